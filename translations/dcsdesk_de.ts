@@ -255,7 +255,7 @@
         </message>
         <message>
             <source>Mapping %1 was not compared: its destination %2 is not in the workspace.</source>
-            <translation>Segmentzuordnung %1 wurde nicht verglichen: Ihr Ziel %2 ist nicht im Arbeitsbereich.</translation>
+            <translation>Segmentzuordnung %1 wurde nicht verglichen: Das zugehörige Ziel %2 ist nicht im Arbeitsbereich.</translation>
         </message>
         <message>
             <source>The account has a mapping with this ID, listed as new there; this one was never pulled. Pull to link them.</source>
@@ -856,7 +856,7 @@
         </message>
         <message>
             <source>%1: not imported: %2 (DCS Desk runs no scripts and the DCS reads no authorization; use checks to test answers).</source>
-            <translation>%1: nicht importiert: %2 (DCS Desk führt keine Skripte aus und der DCS liest keine Autorisierung; prüfen Sie Antworten mit Prüfungen).</translation>
+            <translation>%1: nicht importiert: %2 (DCS Desk führt keine Skripte aus und der DCS liest keine Autorisierung; verwenden Sie Prüfungen, um Antworten zu testen).</translation>
         </message>
         <message numerus="yes">
             <source>%n environment(s) in environments/ were not imported: define their variables in Console › Environments.</source>
@@ -887,7 +887,7 @@
         </message>
         <message>
             <source>The multipart form is sent as a form-urlencoded body, the only form the DCS reads.</source>
-            <translation>Das Multipart-Formular wird als form-urlencoded-Body gesendet, das einzige Formular, das der DCS liest.</translation>
+            <translation>Das Multipart-Formular wird als form-urlencoded-Body gesendet, das einzige Formularformat, das der DCS liest.</translation>
         </message>
         <message>
             <source>The file field(s) %1 were not imported: the DCS reads no files.</source>
@@ -1482,7 +1482,7 @@
         </message>
         <message>
             <source>Not a DCS call: it goes to %1%2, which is not an Audience Manager DCS address (a demdex.net host with /event, /ibs, /id or /demoptout.jpg). Nothing to do if it belongs to another API; to import it, point its URL at the DCS.</source>
-            <translation>Kein DCS-Aufruf: Er geht an %1%2, keine DCS-Adresse von Audience Manager (ein demdex.net-Host mit /event, /ibs, /id oder /demoptout.jpg). Nichts zu tun, wenn er zu einer anderen API gehört; um ihn zu importieren, richten Sie seine URL auf den DCS.</translation>
+            <translation>Kein DCS-Aufruf: Er geht an %1%2, und das ist keine DCS-Adresse von Audience Manager (ein demdex.net-Host mit /event, /ibs, /id oder /demoptout.jpg). Nichts zu tun, wenn er zu einer anderen API gehört; um ihn zu importieren, richten Sie seine URL auf den DCS.</translation>
         </message>
         <message>
             <source>%1 (alias %2)</source>
@@ -1522,7 +1522,7 @@
         </message>
         <message>
             <source>The collection gives values to %1; the values are not imported. Add them to an environment if the requests need them.</source>
-            <translation>Die Sammlung gibt %1 Werte; die Werte werden nicht importiert. Fügen Sie sie einer Umgebung hinzu, wenn die Anfragen sie brauchen.</translation>
+            <translation>Die Sammlung legt Werte für %1 fest; diese Werte werden nicht importiert. Fügen Sie sie einer Umgebung hinzu, wenn die Anfragen sie brauchen.</translation>
         </message>
         <message>
             <source>%1 imported, %2 imported with changes, %3 skipped</source>
@@ -3006,7 +3006,7 @@
         </message>
         <message>
             <source>Folder “%1”: its %2 was not imported (DCS Desk runs no scripts; use checks to test answers).</source>
-            <translation>Ordner „%1“: Sein %2 wurde nicht importiert (DCS Desk führt keine Skripte aus; prüfen Sie Antworten mit Prüfungen).</translation>
+            <translation>Ordner „%1“: Sein %2 wurde nicht importiert (DCS Desk führt keine Skripte aus; verwenden Sie Prüfungen, um Antworten zu testen).</translation>
         </message>
         <message>
             <source>Folder “%1”: its %2 authorization was not imported (the DCS reads none).</source>
@@ -3034,7 +3034,7 @@
         </message>
         <message>
             <source>The multipart form is sent as a form-urlencoded body, the only form the DCS reads.</source>
-            <translation>Das Multipart-Formular wird als form-urlencoded-Body gesendet, das einzige Formular, das der DCS liest.</translation>
+            <translation>Das Multipart-Formular wird als form-urlencoded-Body gesendet, das einzige Formularformat, das der DCS liest.</translation>
         </message>
         <message>
             <source>The file field(s) %1 were not imported: the DCS reads no files.</source>
@@ -3046,15 +3046,15 @@
         </message>
         <message>
             <source>The file is not valid JSON (%1 at byte %2), so it is no Postman collection. Export the collection from Postman again.</source>
-            <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2) und daher keine Postman-Collection. Exportieren Sie die Collection erneut aus Postman.</translation>
+            <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2) und daher keine Postman-Sammlung. Exportieren Sie die Sammlung erneut aus Postman.</translation>
         </message>
         <message>
             <source>This is a Postman Collection %1 file; DCS Desk reads v2.1, whose requests and authorization are laid out differently. In Postman, export the collection again as “Collection v2.1” and import that file.</source>
-            <translation>Dies ist eine Datei im Format Postman Collection %1; DCS Desk liest v2.1, dessen Anfragen und Autorisierung anders aufgebaut sind. Exportieren Sie die Collection in Postman erneut als „Collection v2.1“ und importieren Sie diese Datei.</translation>
+            <translation>Dies ist eine Datei im Format Postman Collection %1; DCS Desk liest v2.1, dessen Anfragen und Autorisierung anders aufgebaut sind. Exportieren Sie die Sammlung in Postman erneut als „Collection v2.1“ und importieren Sie diese Datei.</translation>
         </message>
         <message>
             <source>The file is JSON but not a Postman collection (it has no “info” and “item”). Export the collection from Postman as “Collection v2.1”.</source>
-            <translation>Die Datei ist JSON, aber keine Postman-Collection (ihr fehlen „info“ und „item“). Exportieren Sie die Collection aus Postman als „Collection v2.1“.</translation>
+            <translation>Die Datei ist JSON, aber keine Postman-Sammlung (ihr fehlen „info“ und „item“). Exportieren Sie die Sammlung aus Postman als „Collection v2.1“.</translation>
         </message>
         <message>
             <source>The file names no known schema (%1); it was read as Collection v2.1.</source>
@@ -3066,11 +3066,11 @@
         </message>
         <message>
             <source>The collection's %1 was not imported (DCS Desk runs no scripts; use checks to test answers).</source>
-            <translation>Das %1 der Collection wurde nicht importiert (DCS Desk führt keine Skripte aus; prüfen Sie Antworten mit Prüfungen).</translation>
+            <translation>Das %1 der Sammlung wurde nicht importiert (DCS Desk führt keine Skripte aus; verwenden Sie Prüfungen, um Antworten zu testen).</translation>
         </message>
         <message>
             <source>The collection's %1 authorization was not imported (the DCS reads none).</source>
-            <translation>Die %1-Autorisierung der Collection wurde nicht importiert (der DCS liest keine).</translation>
+            <translation>Die %1-Autorisierung der Sammlung wurde nicht importiert (der DCS liest keine).</translation>
         </message>
         <message numerus="yes">
             <source>%n saved example answer(s) were not imported.</source>
@@ -3492,7 +3492,7 @@
         </message>
         <message>
             <source>Write the --out CSV without the UTF-8 byte order mark (kept by default so that Excel reads the file as UTF-8).</source>
-            <translation>Die CSV von --out ohne UTF-8-Byte-Order-Mark schreiben (standardmäßig enthalten, damit Excel die Datei als UTF-8 liest).</translation>
+            <translation>Die CSV-Datei für --out ohne UTF-8-Byte-Order-Mark schreiben (standardmäßig enthalten, damit Excel die Datei als UTF-8 liest).</translation>
         </message>
     </context>
     <context>
@@ -5301,7 +5301,7 @@
         </message>
         <message>
             <source>%1 has no folder “%2”: its saved requests are not in folders.</source>
-            <translation>%1 hat keinen Ordner „%2“: seine gespeicherten Anfragen liegen in keinem Ordner.</translation>
+            <translation>%1 hat keinen Ordner „%2“: Seine gespeicherten Anfragen liegen in keinem Ordner.</translation>
         </message>
         <message>
             <source>No saved request in the folder %1 of %2 has checks, so nothing was checked.</source>
@@ -6109,7 +6109,7 @@
         </message>
         <message>
             <source>Folder names separated by /; the collection's own folders go below it. Leave it empty for none.</source>
-            <translation>Ordnernamen, getrennt durch /; die Ordner der Sammlung kommen darunter. Leer lassen für keinen.</translation>
+            <translation>Ordnernamen, getrennt durch /; die Ordner der Sammlung kommen darunter. Leer lassen, um keinen Ordner zu verwenden.</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -6121,7 +6121,7 @@
         </message>
         <message>
             <source>Nothing changes until you press Import. The import is one step on the undo stack; existing saved requests are never replaced.</source>
-            <translation>Nichts ändert sich, bis Sie auf Importieren klicken. Der Import ist ein Schritt im Rückgängig-Verlauf; vorhandene gespeicherte Anfragen werden nie ersetzt.</translation>
+            <translation>Nichts ändert sich, bis Sie auf Importieren klicken. Der Import lässt sich in einem Schritt rückgängig machen; vorhandene gespeicherte Anfragen werden nie ersetzt.</translation>
         </message>
         <message>
             <source>%1 (was “%2”)</source>
@@ -6136,7 +6136,7 @@
         </message>
         <message>
             <source>No request is checked, or the collection has no DCS call.</source>
-            <translation>Keine Anfrage ist ausgewählt, oder die Sammlung hat keinen DCS-Aufruf.</translation>
+            <translation>Es ist keine Anfrage ausgewählt, oder die Sammlung hat keinen DCS-Aufruf.</translation>
         </message>
         <message>
             <source>%1 cannot be imported.
@@ -6159,7 +6159,7 @@
         </message>
         <message>
             <source>Import Postman Collection</source>
-            <translation>Postman-Collection importieren</translation>
+            <translation>Postman-Sammlung importieren</translation>
         </message>
         <message>
             <source>Bruno collection (bruno.json);;All files (*)</source>
@@ -6167,7 +6167,7 @@
         </message>
         <message>
             <source>Postman collections (*.json);;All files (*)</source>
-            <translation>Postman-Collections (*.json);;Alle Dateien (*)</translation>
+            <translation>Postman-Sammlungen (*.json);;Alle Dateien (*)</translation>
         </message>
     </context>
     <context>
@@ -6288,7 +6288,7 @@
         </message>
         <message>
             <source>The runner keeps its results: View › Run checks… (%1) shows them again.</source>
-            <translation>Die Ausführung behält ihre Ergebnisse: Ansicht › Prüfungen ausführen… (%1) zeigt sie wieder.</translation>
+            <translation>Das Fenster „Prüfungen ausführen“ behält seine Ergebnisse: Ansicht › Prüfungen ausführen… (%1) zeigt sie erneut an.</translation>
         </message>
     </context>
     <context>
@@ -8008,8 +8008,8 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message numerus="yes">
             <source>The workspace is now named “%1”, and its secret values are kept in the system keychain under that name: %n value(s) were copied there from “%2”, whose entries are kept.</source>
             <translation>
-                <numerusform>Der Arbeitsbereich heißt jetzt „%1“, und seine geheimen Werte werden unter diesem Namen im Schlüsselbund des Systems aufbewahrt: %n Wert wurde von „%2“ dorthin kopiert, dessen Einträge bleiben.</numerusform>
-                <numerusform>Der Arbeitsbereich heißt jetzt „%1“, und seine geheimen Werte werden unter diesem Namen im Schlüsselbund des Systems aufbewahrt: %n Werte wurden von „%2“ dorthin kopiert, dessen Einträge bleiben.</numerusform>
+                <numerusform>Der Arbeitsbereich heißt jetzt „%1“, und seine geheimen Werte werden unter diesem Namen im Schlüsselbund des Systems aufbewahrt: %n Wert wurde von „%2“ dorthin kopiert, dessen Einträge erhalten bleiben.</numerusform>
+                <numerusform>Der Arbeitsbereich heißt jetzt „%1“, und seine geheimen Werte werden unter diesem Namen im Schlüsselbund des Systems aufbewahrt: %n Werte wurden von „%2“ dorthin kopiert, dessen Einträge erhalten bleiben.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -9597,7 +9597,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>A Postman Collection v2.1 file, or a Bruno collection folder (or its bruno.json).</source>
-            <translation>Eine Postman-Collection-v2.1-Datei oder ein Bruno-Sammlungsordner (oder dessen bruno.json).</translation>
+            <translation>Eine Datei im Format Postman Collection v2.1 oder ein Bruno-Sammlungsordner (oder dessen bruno.json).</translation>
         </message>
         <message>
             <source>FILE|DIR</source>
@@ -9952,7 +9952,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>no keychain service is running</source>
-            <translation>kein Schlüsselbund-Dienst läuft</translation>
+            <translation>es läuft kein Schlüsselbund-Dienst</translation>
         </message>
         <message>
             <source>the request to the keychain was declined</source>
@@ -9968,11 +9968,11 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>this system's keychain cannot do this</source>
-            <translation>der Schlüsselbund dieses Systems kann das nicht</translation>
+            <translation>der Schlüsselbund dieses Systems unterstützt das nicht</translation>
         </message>
         <message>
             <source>the keychain failed without saying why</source>
-            <translation>der Schlüsselbund ist ohne Angabe eines Grundes fehlgeschlagen</translation>
+            <translation>im Schlüsselbund ist ein Fehler ohne Angabe von Gründen aufgetreten</translation>
         </message>
         <message>
             <source>%1 (QtKeychain error %2)</source>
@@ -10269,11 +10269,11 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>Saved Requests from &amp;Postman Collection…</source>
-            <translation>Gespeicherte Anfragen aus &amp;Postman-Collection…</translation>
+            <translation>Gespeicherte Anfragen aus &amp;Postman-Sammlung…</translation>
         </message>
         <message>
             <source>Reads the DCS calls of a Postman Collection v2.1 export as saved requests, in folders. You see what is taken, changed or skipped before anything changes.</source>
-            <translation>Liest die DCS-Aufrufe eines Postman-Collection-v2.1-Exports als gespeicherte Anfragen in Ordnern. Sie sehen, was übernommen, geändert oder übersprungen wird, bevor sich etwas ändert.</translation>
+            <translation>Liest die DCS-Aufrufe eines Postman-Collection-v2.1-Exports als gespeicherte Anfragen in Ordnern ein. Sie sehen, was übernommen, geändert oder übersprungen wird, bevor sich etwas ändert.</translation>
         </message>
         <message>
             <source>Saved Requests from &amp;Bruno Collection…</source>
@@ -10281,7 +10281,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>Reads the DCS calls of a Bruno collection (choose its bruno.json) as saved requests, in folders. You see what is taken, changed or skipped before anything changes.</source>
-            <translation>Liest die DCS-Aufrufe einer Bruno-Sammlung (wählen Sie ihre bruno.json) als gespeicherte Anfragen in Ordnern. Sie sehen, was übernommen, geändert oder übersprungen wird, bevor sich etwas ändert.</translation>
+            <translation>Liest die DCS-Aufrufe einer Bruno-Sammlung (wählen Sie ihre bruno.json) als gespeicherte Anfragen in Ordnern ein. Sie sehen, was übernommen, geändert oder übersprungen wird, bevor sich etwas ändert.</translation>
         </message>
     </context>
     <context>
@@ -12669,7 +12669,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Nothing was sent: no saved request in the folder %1 (with the tags chosen) has checks.</source>
-            <translation>Nichts wurde gesendet: keine gespeicherte Anfrage im Ordner %1 (mit den gewählten Tags) hat Prüfungen.</translation>
+            <translation>Nichts wurde gesendet: Keine gespeicherte Anfrage im Ordner %1 (mit den gewählten Tags) hat Prüfungen.</translation>
         </message>
         <message>
             <source>Nothing was sent: the run to %1 was not confirmed.</source>
@@ -12692,11 +12692,11 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>they are for the environment “%1”, not “%2”.</source>
-            <translation>Sie gelten für die Umgebung „%1“, nicht „%2“.</translation>
+            <translation>Die Prüfungen liefen mit der Umgebung „%1“, nicht „%2“.</translation>
         </message>
         <message>
             <source>they are for the profile “%1”, not “%2”.</source>
-            <translation>Sie gelten für das Profil „%1“, nicht „%2“.</translation>
+            <translation>Die Prüfungen liefen mit dem Profil „%1“, nicht „%2“.</translation>
         </message>
         <message>
             <source>a saved request, its checks or the environment changed since they were run.</source>
@@ -12704,7 +12704,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Out of date: %1 They no longer describe what is saved; Run again for current results.</source>
-            <translation>Veraltet: %1 Sie beschreiben nicht mehr, was gespeichert ist; führen Sie sie erneut aus, um aktuelle Ergebnisse zu erhalten.</translation>
+            <translation>Veraltet: %1 Die Ergebnisse entsprechen nicht mehr dem gespeicherten Stand; führen Sie die Prüfungen erneut aus, um aktuelle Ergebnisse zu erhalten.</translation>
         </message>
     </context>
     <context>
@@ -12966,7 +12966,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>A folder name cannot contain “/”: it separates the folders of a path, as in dcsdesk-cli check --folder "Checkout/Mobile".</source>
-            <translation>Ein Ordnername darf kein „/“ enthalten: es trennt die Ordner eines Pfads, wie in dcsdesk-cli check --folder "Checkout/Mobile".</translation>
+            <translation>Ein Ordnername darf kein „/“ enthalten: Es trennt die Ordner eines Pfads, wie in dcsdesk-cli check --folder "Checkout/Mobile".</translation>
         </message>
         <message>
             <source>There is already a folder %1.</source>
@@ -13004,7 +13004,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>There is already a saved request %1. Names are unique in a workspace: the CLI, Run checks and the history refer to a request by its name.</source>
-            <translation>Es gibt bereits eine gespeicherte Anfrage %1. Namen sind in einem Arbeitsbereich eindeutig: die CLI, „Prüfungen ausführen“ und der Verlauf bezeichnen eine Anfrage mit ihrem Namen.</translation>
+            <translation>Es gibt bereits eine gespeicherte Anfrage %1. Namen sind in einem Arbeitsbereich eindeutig: Die CLI, „Prüfungen ausführen“ und der Verlauf bezeichnen eine Anfrage mit ihrem Namen.</translation>
         </message>
         <message>
             <source>The folder %1 holds %2; move or delete them first, or delete them with the folder.</source>
@@ -13088,13 +13088,13 @@ Sein Schlüssel: %4
         <message numerus="yes">
             <source>Move %n saved request(s) to %1</source>
             <translation>
-                <numerusform>%n gespeicherte Anfrage nach %1 verschieben</numerusform>
-                <numerusform>%n gespeicherte Anfragen nach %1 verschieben</numerusform>
+                <numerusform>%n gespeicherte Anfrage in %1 verschieben</numerusform>
+                <numerusform>%n gespeicherte Anfragen in %1 verschieben</numerusform>
             </translation>
         </message>
         <message>
             <source>Move folder %1 to %2</source>
-            <translation>Ordner %1 nach %2 verschieben</translation>
+            <translation>Ordner %1 in %2 verschieben</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n saved request(s)</source>
@@ -14517,7 +14517,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The variable {{%1}} has no value: no environment is chosen. Add --env NAME with an environment of the workspace that defines %1.</source>
-            <translation>Die Variable {{%1}} hat keinen Wert: Keine Umgebung ist gewählt. Fügen Sie --env NAME mit einer Umgebung des Arbeitsbereichs hinzu, die %1 definiert.</translation>
+            <translation>Die Variable {{%1}} hat keinen Wert: Es ist keine Umgebung gewählt. Fügen Sie --env NAME mit einer Umgebung des Arbeitsbereichs hinzu, die %1 definiert.</translation>
         </message>
         <message>
             <source>The variable {{%1}} is not defined in the environment “%2”. Add it to that environment in the workspace file (its "environments" list), or choose another environment with --env NAME.</source>

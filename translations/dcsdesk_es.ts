@@ -267,7 +267,7 @@
         </message>
         <message>
             <source>The workspace keeps no record of what was deleted in it: an object only the account has is listed as new in the account, also when it was deleted in the workspace, and nothing is proposed for deletion.</source>
-            <translation>El espacio de trabajo no guarda constancia de lo que se eliminó en él: un objeto que solo tiene la cuenta figura como nuevo en la cuenta, también si se eliminó en el espacio de trabajo, y no se propone eliminar nada.</translation>
+            <translation>El espacio de trabajo no guarda constancia de lo que se eliminó en él: un objeto que solo tiene la cuenta figura como nuevo en la cuenta, incluso si se eliminó en el espacio de trabajo, y no se propone eliminar nada.</translation>
         </message>
         <message numerus="yes">
             <source>%n destination(s) to update</source>
@@ -829,7 +829,7 @@
         </message>
         <message>
             <source>the block “%1” is not closed: put “}” on a line of its own before line %2.</source>
-            <translation>el bloque «%1» no está cerrado: ponga «}» en una línea propia antes de la línea %2.</translation>
+            <translation>el bloque «%1» no está cerrado: ponga «}» en una línea aparte antes de la línea %2.</translation>
         </message>
         <message>
             <source>the quoted name “%1” has no closing quote.</source>
@@ -845,7 +845,7 @@
         </message>
         <message>
             <source>the block “%1” is never closed: add “}” on a line of its own.</source>
-            <translation>el bloque «%1» nunca se cierra: añada «}» en una línea propia.</translation>
+            <translation>el bloque «%1» nunca se cierra: añada «}» en una línea aparte.</translation>
         </message>
     </context>
     <context>
@@ -887,7 +887,7 @@
         </message>
         <message>
             <source>The multipart form is sent as a form-urlencoded body, the only form the DCS reads.</source>
-            <translation>El formulario multipart se envía como cuerpo form-urlencoded, el único formulario que lee el DCS.</translation>
+            <translation>El formulario multipart se envía como cuerpo form-urlencoded, el único tipo de formulario que lee el DCS.</translation>
         </message>
         <message>
             <source>The file field(s) %1 were not imported: the DCS reads no files.</source>
@@ -895,7 +895,7 @@
         </message>
         <message>
             <source>The %1 authorization was not imported: the DCS reads none. If a proxy in front of it needs one, add the header in the console.</source>
-            <translation>La autorización %1 no se ha importado: el DCS no lee ninguna. Si un proxy delante de él la necesita, añada la cabecera en la consola.</translation>
+            <translation>La autorización %1 no se ha importado: el DCS no lee ninguna. Si un proxy situado delante del DCS la necesita, añada la cabecera en la consola.</translation>
         </message>
         <message>
             <source>The %1 script (line %2) was not imported: DCS Desk runs no scripts.</source>
@@ -1470,11 +1470,11 @@
         <name>CollectionImport</name>
         <message>
             <source>The request has no URL. Give it the DCS address in the collection and import again.</source>
-            <translation>La solicitud no tiene URL. Dele la dirección del DCS en la colección e impórtela de nuevo.</translation>
+            <translation>La solicitud no tiene URL. Indique la dirección del DCS en la colección e impórtela de nuevo.</translation>
         </message>
         <message>
             <source>The %1 body was not imported: the DCS reads key=value pairs only (a form body or the query). Add the values as signals in the console.</source>
-            <translation>El cuerpo %1 no se ha importado: el DCS solo lee pares key=value (un cuerpo de formulario o la query). Añada los valores como señales en la consola.</translation>
+            <translation>El cuerpo %1 no se ha importado: el DCS solo lee pares clave=valor (un cuerpo de formulario o la consulta de la URL). Añada los valores como señales en la consola.</translation>
         </message>
         <message>
             <source>The URL cannot be read: %1 Correct it in the collection and import again.</source>
@@ -1490,7 +1490,7 @@
         </message>
         <message>
             <source>The body of this GET request is sent in the query, where the DCS reads a GET call's pairs.</source>
-            <translation>El cuerpo de esta solicitud GET se envía en la query, donde el DCS lee los pares de una llamada GET.</translation>
+            <translation>El cuerpo de esta solicitud GET se envía en la consulta de la URL, donde el DCS lee los pares de una llamada GET.</translation>
         </message>
         <message>
             <source>The disabled header(s) %1 are set by DCS Desk and were left out.</source>
@@ -3026,7 +3026,7 @@
         </message>
         <message>
             <source>The %1 authorization was not imported: the DCS reads none. If a proxy in front of it needs one, add the header in the console.</source>
-            <translation>La autorización %1 no se ha importado: el DCS no lee ninguna. Si un proxy delante de él la necesita, añada la cabecera en la consola.</translation>
+            <translation>La autorización %1 no se ha importado: el DCS no lee ninguna. Si un proxy situado delante del DCS la necesita, añada la cabecera en la consola.</translation>
         </message>
         <message>
             <source>The body is switched off in Postman and was not imported.</source>
@@ -3034,7 +3034,7 @@
         </message>
         <message>
             <source>The multipart form is sent as a form-urlencoded body, the only form the DCS reads.</source>
-            <translation>El formulario multipart se envía como cuerpo form-urlencoded, el único formulario que lee el DCS.</translation>
+            <translation>El formulario multipart se envía como cuerpo form-urlencoded, el único tipo de formulario que lee el DCS.</translation>
         </message>
         <message>
             <source>The file field(s) %1 were not imported: the DCS reads no files.</source>
@@ -6007,8 +6007,8 @@
         <message numerus="yes">
             <source>“%1” contradicts %n check(s) of this request; they cannot all pass on one answer:</source>
             <translation>
-                <numerusform>«%1» contradice %n comprobación de esta solicitud; no pueden pasar todas con una misma respuesta:</numerusform>
-                <numerusform>«%1» contradice %n comprobaciones de esta solicitud; no pueden pasar todas con una misma respuesta:</numerusform>
+                <numerusform>«%1» contradice %n comprobación de esta solicitud; no pueden superarse todas con una misma respuesta:</numerusform>
+                <numerusform>«%1» contradice %n comprobaciones de esta solicitud; no pueden superarse todas con una misma respuesta:</numerusform>
             </translation>
         </message>
         <message>
@@ -6041,8 +6041,8 @@
         <message numerus="yes">
             <source>Check added: %1. It contradicts %n other check(s), so the request cannot pass until one goes. Edit › Undo takes it back.</source>
             <translation>
-                <numerusform>Comprobación añadida: %1. Contradice %n otra comprobación, así que la solicitud no puede pasar hasta que se quite una. Edición › Deshacer la quita.</numerusform>
-                <numerusform>Comprobación añadida: %1. Contradice %n otras comprobaciones, así que la solicitud no puede pasar hasta que se quite una. Edición › Deshacer la quita.</numerusform>
+                <numerusform>Comprobación añadida: %1. Contradice %n otra comprobación, así que la solicitud no puede superar sus comprobaciones hasta que se quite una. Edición › Deshacer la quita.</numerusform>
+                <numerusform>Comprobación añadida: %1. Contradice %n otras comprobaciones, así que la solicitud no puede superar sus comprobaciones hasta que se quite una. Edición › Deshacer la quita.</numerusform>
             </translation>
         </message>
     </context>
@@ -6066,7 +6066,7 @@
         </message>
         <message>
             <source>The system keychain cannot be used: %1. Secret values come from DCSDESK_VAR_&lt;NAME&gt; only.</source>
-            <translation>No se puede usar el llavero del sistema: %1. Los valores secretos solo vienen de DCSDESK_VAR_&lt;NAME&gt;.</translation>
+            <translation>No se puede usar el llavero del sistema: %1. Los valores secretos solo se toman de DCSDESK_VAR_&lt;NAME&gt;.</translation>
         </message>
     </context>
     <context>
@@ -6288,7 +6288,7 @@
         </message>
         <message>
             <source>The runner keeps its results: View › Run checks… (%1) shows them again.</source>
-            <translation>El ejecutor conserva sus resultados: Ver › Ejecutar comprobaciones… (%1) los vuelve a mostrar.</translation>
+            <translation>Los resultados de la ejecución se conservan: Ver › Ejecutar comprobaciones… (%1) los vuelve a mostrar.</translation>
         </message>
     </context>
     <context>
@@ -10269,7 +10269,7 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Saved Requests from &amp;Postman Collection…</source>
-            <translation>Solicitudes guardadas de colección de &amp;Postman…</translation>
+            <translation>Solicitudes guardadas desde colección de &amp;Postman…</translation>
         </message>
         <message>
             <source>Reads the DCS calls of a Postman Collection v2.1 export as saved requests, in folders. You see what is taken, changed or skipped before anything changes.</source>
@@ -10277,7 +10277,7 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Saved Requests from &amp;Bruno Collection…</source>
-            <translation>Solicitudes guardadas de colección de &amp;Bruno…</translation>
+            <translation>Solicitudes guardadas desde colección de &amp;Bruno…</translation>
         </message>
         <message>
             <source>Reads the DCS calls of a Bruno collection (choose its bruno.json) as saved requests, in folders. You see what is taken, changed or skipped before anything changes.</source>
@@ -12669,11 +12669,11 @@ Su clave: %4
         </message>
         <message>
             <source>Nothing was sent: no saved request in the folder %1 (with the tags chosen) has checks.</source>
-            <translation>No se ha enviado nada: ninguna solicitud guardada de la carpeta %1 (con las etiquetas elegidas) tiene comprobaciones.</translation>
+            <translation>No se envió nada: ninguna solicitud guardada de la carpeta %1 (con las etiquetas elegidas) tiene comprobaciones.</translation>
         </message>
         <message>
             <source>Nothing was sent: the run to %1 was not confirmed.</source>
-            <translation>No se envió nada: la ejecución a %1 no se confirmó.</translation>
+            <translation>No se envió nada: no se confirmó la ejecución en %1.</translation>
         </message>
         <message numerus="yes">
             <source>Send %n saved request(s) to %1? This is not the local sandbox: the calls reach a live DCS, with the environment “%2” and the profile “%3”.</source>
@@ -12704,7 +12704,7 @@ Su clave: %4
         </message>
         <message>
             <source>Out of date: %1 They no longer describe what is saved; Run again for current results.</source>
-            <translation>Desactualizados: %1 Ya no describen lo que está guardado; ejecute de nuevo para obtener resultados actuales.</translation>
+            <translation>Desactualizados: %1 Ya no describen lo que está guardado; pulse Ejecutar de nuevo para obtener resultados actuales.</translation>
         </message>
     </context>
     <context>
@@ -13008,7 +13008,7 @@ Su clave: %4
         </message>
         <message>
             <source>The folder %1 holds %2; move or delete them first, or delete them with the folder.</source>
-            <translation>La carpeta %1 contiene %2; muévalos o elimínelos primero, o elimínelos con la carpeta.</translation>
+            <translation>La carpeta %1 contiene %2; muévalas o elimínelas primero, o elimínelas con la carpeta.</translation>
         </message>
     </context>
     <context>

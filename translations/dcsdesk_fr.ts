@@ -852,11 +852,11 @@
         <name>BrunoCollection</name>
         <message>
             <source>%1: its headers %2 are added to each request below it, as Bruno sends them.</source>
-            <translation>%1 : ses en-têtes %2 sont ajoutés à chaque requête qu’il contient, comme Bruno les envoie.</translation>
+            <translation>%1 : ses en-têtes %2 sont ajoutés à chaque requête qui s’y trouve, comme Bruno les envoie.</translation>
         </message>
         <message>
             <source>%1: not imported: %2 (DCS Desk runs no scripts and the DCS reads no authorization; use checks to test answers).</source>
-            <translation>%1 : non importé : %2 (DCS Desk n’exécute aucun script et le DCS ne lit aucune autorisation ; utilisez des vérifications pour tester les réponses).</translation>
+            <translation>%1 : éléments non importés : %2 (DCS Desk n’exécute aucun script et le DCS ne lit aucune autorisation ; utilisez des vérifications pour tester les réponses).</translation>
         </message>
         <message numerus="yes">
             <source>%n environment(s) in environments/ were not imported: define their variables in Console › Environments.</source>
@@ -887,7 +887,7 @@
         </message>
         <message>
             <source>The multipart form is sent as a form-urlencoded body, the only form the DCS reads.</source>
-            <translation>Le formulaire multipart est envoyé comme corps form-urlencoded, le seul formulaire que lit le DCS.</translation>
+            <translation>Le formulaire multipart est envoyé comme corps form-urlencoded, le seul type de formulaire que lit le DCS.</translation>
         </message>
         <message>
             <source>The file field(s) %1 were not imported: the DCS reads no files.</source>
@@ -1474,7 +1474,7 @@
         </message>
         <message>
             <source>The %1 body was not imported: the DCS reads key=value pairs only (a form body or the query). Add the values as signals in the console.</source>
-            <translation>Le corps %1 n’a pas été importé : le DCS ne lit que des paires key=value (un corps de formulaire ou la query). Ajoutez les valeurs comme signaux dans la console.</translation>
+            <translation>Le corps %1 n’a pas été importé : le DCS ne lit que des paires clé=valeur (un corps de formulaire ou la chaîne de requête). Ajoutez les valeurs comme signaux dans la console.</translation>
         </message>
         <message>
             <source>The URL cannot be read: %1 Correct it in the collection and import again.</source>
@@ -1490,7 +1490,7 @@
         </message>
         <message>
             <source>The body of this GET request is sent in the query, where the DCS reads a GET call's pairs.</source>
-            <translation>Le corps de cette requête GET est envoyé dans la query, où le DCS lit les paires d’un appel GET.</translation>
+            <translation>Le corps de cette requête GET est envoyé dans la chaîne de requête, où le DCS lit les paires d’un appel GET.</translation>
         </message>
         <message>
             <source>The disabled header(s) %1 are set by DCS Desk and were left out.</source>
@@ -1526,7 +1526,7 @@
         </message>
         <message>
             <source>%1 imported, %2 imported with changes, %3 skipped</source>
-            <translation>%1 importées, %2 importées avec modifications, %3 ignorées</translation>
+            <translation>Importées : %1, importées avec modifications : %2, ignorées : %3</translation>
         </message>
         <message>
             <source>Imported</source>
@@ -3034,7 +3034,7 @@
         </message>
         <message>
             <source>The multipart form is sent as a form-urlencoded body, the only form the DCS reads.</source>
-            <translation>Le formulaire multipart est envoyé comme corps form-urlencoded, le seul formulaire que lit le DCS.</translation>
+            <translation>Le formulaire multipart est envoyé comme corps form-urlencoded, le seul type de formulaire que lit le DCS.</translation>
         </message>
         <message>
             <source>The file field(s) %1 were not imported: the DCS reads no files.</source>
@@ -5705,7 +5705,7 @@
         </message>
         <message>
             <source>Not sent: the run was cancelled while it was being sent.</source>
-            <translation>Non envoyée : l’exécution a été annulée pendant son envoi.</translation>
+            <translation>Non envoyée : l’exécution a été annulée pendant l’envoi de la requête.</translation>
         </message>
         <message>
             <source>Not sent: the run was cancelled.</source>
@@ -5713,7 +5713,7 @@
         </message>
         <message>
             <source>Not sent: the run stopped at the first failure (“%1”), as chosen.</source>
-            <translation>Non envoyée : l’exécution s’est arrêtée au premier échec (« %1 »), comme choisi.</translation>
+            <translation>Non envoyée : l’exécution s’est arrêtée au premier échec (« %1 »), selon l’option choisie.</translation>
         </message>
         <message>
             <source>Not sent: the run ended before it.</source>
@@ -6041,8 +6041,8 @@
         <message numerus="yes">
             <source>Check added: %1. It contradicts %n other check(s), so the request cannot pass until one goes. Edit › Undo takes it back.</source>
             <translation>
-                <numerusform>Vérification ajoutée : %1. Elle contredit %n autre vérification ; la requête ne peut donc pas réussir tant que l’une reste. Édition › Annuler la retire.</numerusform>
-                <numerusform>Vérification ajoutée : %1. Elle contredit %n autres vérifications ; la requête ne peut donc pas réussir tant que l’une reste. Édition › Annuler la retire.</numerusform>
+                <numerusform>Vérification ajoutée : %1. Elle contredit %n autre vérification ; la requête ne peut donc pas réussir tant que l’une d’elles n’est pas retirée. Édition › Annuler la retire.</numerusform>
+                <numerusform>Vérification ajoutée : %1. Elle contredit %n autres vérifications ; la requête ne peut donc pas réussir tant que l’une d’elles n’est pas retirée. Édition › Annuler la retire.</numerusform>
             </translation>
         </message>
     </context>
@@ -6109,7 +6109,7 @@
         </message>
         <message>
             <source>Folder names separated by /; the collection's own folders go below it. Leave it empty for none.</source>
-            <translation>Noms de dossiers séparés par / ; les dossiers de la collection viennent en dessous. Laissez vide pour aucun.</translation>
+            <translation>Noms de dossiers séparés par / ; les dossiers de la collection se placent en dessous. Laissez ce champ vide pour n’en utiliser aucun.</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -6125,7 +6125,7 @@
         </message>
         <message>
             <source>%1 (was “%2”)</source>
-            <translation>%1 (était « %2 »)</translation>
+            <translation>%1 (anciennement « %2 »)</translation>
         </message>
         <message numerus="yes">
             <source>Adds %n saved request(s).</source>
@@ -6288,7 +6288,7 @@
         </message>
         <message>
             <source>The runner keeps its results: View › Run checks… (%1) shows them again.</source>
-            <translation>L’exécuteur garde ses résultats : Affichage › Exécuter les vérifications… (%1) les affiche de nouveau.</translation>
+            <translation>Les résultats de l’exécution sont conservés : Affichage › Exécuter les vérifications… (%1) les affiche de nouveau.</translation>
         </message>
     </context>
     <context>
@@ -8015,7 +8015,7 @@ Supprimer la destination et ses mappages ?</translation>
         <message numerus="yes">
             <source>The workspace is now named “%1”: its %n secret value(s) are kept in memory until DCS Desk closes.</source>
             <translation>
-                <numerusform>L’espace de travail s’appelle maintenant « %1 » : sa %n valeur secrète est gardée en mémoire jusqu’à la fermeture de DCS Desk.</numerusform>
+                <numerusform>L’espace de travail s’appelle maintenant « %1 » : %n valeur secrète est gardée en mémoire jusqu’à la fermeture de DCS Desk.</numerusform>
                 <numerusform>L’espace de travail s’appelle maintenant « %1 » : ses %n valeurs secrètes sont gardées en mémoire jusqu’à la fermeture de DCS Desk.</numerusform>
             </translation>
         </message>
@@ -9968,7 +9968,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>this system's keychain cannot do this</source>
-            <translation>le trousseau de ce système ne sait pas le faire</translation>
+            <translation>le trousseau de ce système ne prend pas en charge cette opération</translation>
         </message>
         <message>
             <source>the keychain failed without saying why</source>
@@ -12544,7 +12544,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Not sent: the run stopped at the first failure, as chosen.</source>
-            <translation>Non envoyée : l’exécution s’est arrêtée au premier échec, comme choisi.</translation>
+            <translation>Non envoyée : l’exécution s’est arrêtée au premier échec, selon l’option choisie.</translation>
         </message>
     </context>
     <context>
