@@ -10123,11 +10123,11 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>&amp;Undo %1</source>
-            <translation>%1 &amp;rückgängig machen</translation>
+            <translation>&amp;Rückgängig: %1</translation>
         </message>
         <message>
             <source>&amp;Redo %1</source>
-            <translation>%1 &amp;wiederherstellen</translation>
+            <translation>&amp;Wiederherstellen: %1</translation>
         </message>
         <message>
             <source>%1[*] (read-only) — DCS Desk</source>

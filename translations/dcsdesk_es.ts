@@ -10123,11 +10123,11 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>&amp;Undo %1</source>
-            <translation>&amp;Deshacer %1</translation>
+            <translation>&amp;Deshacer: %1</translation>
         </message>
         <message>
             <source>&amp;Redo %1</source>
-            <translation>&amp;Rehacer %1</translation>
+            <translation>&amp;Rehacer: %1</translation>
         </message>
         <message>
             <source>%1[*] (read-only) — DCS Desk</source>

@@ -10123,11 +10123,11 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>&amp;Undo %1</source>
-            <translation>&amp;Annuler %1</translation>
+            <translation>&amp;Annuler : %1</translation>
         </message>
         <message>
             <source>&amp;Redo %1</source>
-            <translation>&amp;Rétablir %1</translation>
+            <translation>&amp;Rétablir : %1</translation>
         </message>
         <message>
             <source>%1[*] (read-only) — DCS Desk</source>

@@ -96,10 +96,11 @@ private:
     MainWindow *m_window;
 };
 
+// The menus show tooltips, so the help is read whole there. It is not put in the status bar too:
+// a line of two sentences is cut there in every language, which says half of it.
 void setHelp(QAction *action, const QString &help)
 {
     action->setToolTip(help);
-    action->setStatusTip(help);
 }
 
 } // namespace
