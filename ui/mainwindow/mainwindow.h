@@ -35,6 +35,7 @@ class ShortcutsDialog;
 class UserGuideWindow;
 class ValidationScheduler;
 class WorkspaceController;
+class AccountActions;
 class WorkspaceDocument;
 
 // The application window: it lays out the navigation and the pages (ViewRegistry), the File /
@@ -51,6 +52,7 @@ public:
     ~MainWindow() override;
 
     WorkspaceDocument *document() const { return m_document; }
+    AccountActions *account() const { return m_account; }
     // Where the first window goes before any saved geometry: 1280×800 where that fits in the
     // screen's available area (without panels), else as much as fits with the window frame,
     // centred. The size is the client area's; the top left is the frame's.
@@ -213,6 +215,7 @@ private:
     QMenu *m_importMenu = nullptr;
     QMenu *m_exportMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    AccountActions *m_account = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_colorSchemeMenu = nullptr;

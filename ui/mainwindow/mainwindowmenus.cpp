@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "account/accountactions.h"
 #include "application/colorscheme.h"
 #include "application/languagemanager.h"
 #include "batch/batchview.h"
@@ -273,6 +274,10 @@ void MainWindow::createMenus()
     m_exportMenu = m_fileMenu->addMenu(QString());
     m_exportMenu->setIcon(Icons::action(Icons::Action::Export));
     m_exportMenu->setToolTipsVisible(true);
+    m_account = new AccountActions(m_document, this);
+    m_fileMenu->addAction(m_account->compareAction());
+    connect(m_account, &AccountActions::statusMessage, this,
+            [this](const QString &text) { showStatusMessage(text); });
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -469,6 +474,7 @@ void MainWindow::retranslateUi()
     m_quit->setText(tr("&Quit"));
     m_clearRecent->setText(tr("&Clear Recent Files"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_account->retranslateUi();
     m_cut->setText(tr("Cu&t"));
     m_copy->setText(tr("&Copy"));
     m_paste->setText(tr("&Paste"));

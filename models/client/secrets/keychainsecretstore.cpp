@@ -113,7 +113,7 @@ QString KeychainSecretStore::diagnose()
     if (!bus.isConnected()) {
         const QString detail = bus.lastError().message();
         return detail.isEmpty() ? tr("no D-Bus session bus")
-                                : tr("no D-Bus session bus: %1").arg(detail);
+                                : tr("no D-Bus session bus (the system says: “%1”)").arg(detail);
     }
     if (bus.interface() &&
         !bus.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")))
@@ -123,7 +123,7 @@ QString KeychainSecretStore::diagnose()
 
 QString KeychainSecretStore::name() const
 {
-    return QStringLiteral("system keychain");
+    return tr("system keychain");
 }
 
 } // namespace dcsdesk

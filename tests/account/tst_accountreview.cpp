@@ -1,0 +1,208 @@
+#include "aamrest/aampull.h"
+#include "account/accountactions.h"
+#include "account/accountconnectdialog.h"
+#include "account/accountreviewdialog.h"
+#include "common/uiprompts.h"
+#include "dcs/networkaccess.h"
+#include "sandbox/sandboxservice.h"
+#include "secrets/secretstore.h"
+#include "testworkspace.h"
+#include "workspace/apppaths.h"
+#include "workspace/workspacedocument.h"
+#include "workspace/workspacefile.h"
+
+#include <QLabel>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QTcpServer>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace dcsdesk;
+
+namespace {
+
+// The sample as the local account serves it, pulled: every object has its REST snapshot.
+Workspace pulledSample()
+{
+    SandboxService service;
+    const WorkspaceFile::LoadResult sample = WorkspaceFile::load(AppPaths::bundledSamplePath());
+    service.aam()->load(sample.workspace);
+    QString error;
+    if (!service.start(&error))
+        qFatal("sandbox: %s", qPrintable(error));
+    AamRestClient client(NetworkAccess::manager());
+    AamRestClient::Settings settings;
+    const AamRestApi::Credentials credentials;
+    settings.baseUrl = service.baseUrl();
+    settings.clientId = credentials.clientId;
+    settings.orgId = credentials.orgId;
+    settings.clientSecret = credentials.clientSecret;
+    client.setSettings(settings);
+    QSignalSpy finished(&client, &AamRestClient::finished);
+    client.pull();
+    if (!finished.wait(30000))
+        qFatal("the pull did not finish");
+    const auto pulled = finished.first().first().value<AamRestClient::PullResult>();
+    Workspace empty;
+    empty.rebuildIndex();
+    return AamPull::apply(empty, pulled).workspace;
+}
+
+QStringList treeTexts(const QTreeWidget *tree)
+{
+    QStringList texts;
+    for (QTreeWidgetItemIterator it(const_cast<QTreeWidget *>(tree)); *it; ++it)
+        texts << (*it)->text(0);
+    return texts;
+}
+
+QTreeWidgetItem *findItem(QTreeWidget *tree, const QString &part)
+{
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        if ((*it)->text(0).contains(part))
+            return *it;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// Issue 18 item 4 in the window: Account › Compare with Audience Manager Account pulls the
+// account (here the local one, served on 127.0.0.1) and shows every destination and mapping that
+// differs, field by field, with filters; a failing connection is said, and nothing is changed.
+class TstAccountReview : public QObject
+{
+    Q_OBJECT
+
+    Workspace m_pulled;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        QCoreApplication::setOrganizationName(QStringLiteral("DCS Desk Tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_accountreview"));
+        m_pulled = pulledSample();
+        QVERIFY(!m_pulled.destinations.isEmpty());
+        QVERIFY(!m_pulled.mappings.isEmpty());
+    }
+
+    void cleanup() { UiPrompts::resetHandlers(); }
+
+    void sameAsTheAccountShowsNoDifference()
+    {
+        WorkspaceDocument document;
+        document.reset(m_pulled);
+        QWidget window;
+        AccountActions actions(&document, &window);
+        actions.setSecretStore(new MemorySecretStore(&actions));
+        AccountConnectDialog::Choice local;
+        local.displayName = QStringLiteral("the local account");
+        QString error;
+        QVERIFY2(actions.compareWith(local, &error), qPrintable(error));
+        QVERIFY(actions.review());
+        QCOMPARE(actions.review()->tree()->topLevelItemCount(), 0);
+        QVERIFY(actions.review()->summaryLabel()->text().contains(
+            QStringLiteral("hold the same destinations and mappings")));
+        QVERIFY(!document.isModified());
+    }
+
+    void aLocalEditIsShownFieldByField()
+    {
+        Workspace edited = m_pulled;
+        const QString oldName = edited.destinations[0].name;
+        const qint64 id = edited.destinations[0].id;
+        edited.destinations[0].name = oldName + QStringLiteral(" (renamed here)");
+        edited.rebuildIndex();
+        WorkspaceDocument document;
+        document.reset(edited);
+        QWidget window;
+        AccountActions actions(&document, &window);
+        actions.setSecretStore(new MemorySecretStore(&actions));
+        QString error;
+        QVERIFY2(actions.compareWith(AccountConnectDialog::Choice(), &error), qPrintable(error));
+        AccountReviewDialog *review = actions.review();
+        QVERIFY(review);
+        QCOMPARE(review->diff().counts(EntityKind::Destination).toUpdate, 1);
+        QCOMPARE(review->diff().counts(EntityKind::Mapping).toUpdate, 0);
+        QVERIFY(review->summaryLabel()->text().contains(review->diff().summary()));
+
+        QTreeWidgetItem *item = findItem(review->tree(), QStringLiteral("(renamed here)"));
+        QVERIFY2(item, qPrintable(treeTexts(review->tree()).join(QLatin1Char('|'))));
+        QVERIFY(item->text(0).contains(QString::number(id)));
+        QCOMPARE(item->text(1), AamDiff::outcomeName(AamDiff::Outcome::ChangedLocally));
+        review->tree()->setCurrentItem(item);
+        QTableWidget *fields = review->fieldTable();
+        QCOMPARE(fields->rowCount(), 1);
+        QCOMPARE(fields->item(0, 0)->text(), QStringLiteral("name"));
+        QCOMPARE(fields->item(0, 1)->text(), QStringLiteral("\"%1\"").arg(oldName));
+        QCOMPARE(fields->item(0, 2)->text(), QStringLiteral("\"%1 (renamed here)\"").arg(oldName));
+        QCOMPARE(fields->item(0, 3)->text(), QStringLiteral("\"%1\"").arg(oldName));
+
+        review->setFilter(AccountReviewDialog::Filter::ToTake);
+        QCOMPARE(review->tree()->topLevelItemCount(), 0);
+        review->setFilter(AccountReviewDialog::Filter::ToPush);
+        QCOMPARE(review->tree()->topLevelItemCount(), 1);
+        review->setSearchText(QStringLiteral("no such name"));
+        QCOMPARE(review->tree()->topLevelItemCount(), 0);
+        review->setSearchText(QString::number(id));
+        QCOMPARE(review->tree()->topLevelItemCount(), 1);
+        QCOMPARE(document.workspace().destinations[0].name, edited.destinations[0].name);
+    }
+
+    void anUnreachableAccountIsSaidAndChangesNothing()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closed.serverPort();
+        closed.close();
+
+        WorkspaceDocument document;
+        document.reset(m_pulled);
+        QWidget window;
+        AccountActions actions(&document, &window);
+        actions.setSecretStore(new MemorySecretStore(&actions));
+        QString shown;
+        UiPrompts::setChooseHandler([&shown](QWidget *, QMessageBox::Icon, const QString &,
+                                             const QString &text, const QStringList &, int,
+                                             int) {
+            shown = text;
+            return 0;
+        });
+        AccountConnectDialog::Choice adobe;
+        adobe.local = false;
+        adobe.settings.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        adobe.settings.clientId = QStringLiteral("client");
+        adobe.settings.orgId = QStringLiteral("ORG@AdobeOrg");
+        adobe.settings.clientSecret = QStringLiteral("s3cret-never-shown");
+        adobe.settings.maxRetries = 0;
+        QString error;
+        QVERIFY(!actions.compareWith(adobe, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(shown, error);
+        QVERIFY(!error.contains(QStringLiteral("s3cret-never-shown")));
+        QVERIFY(!actions.review());
+        QVERIFY(!document.isModified());
+    }
+
+    void theConnectDialogAsksForWhatIsMissing()
+    {
+        MemorySecretStore secrets;
+        AccountConnectDialog dialog(&secrets);
+        dialog.adobeButton()->setChecked(true);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("connectStatus"));
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(QStringLiteral("client ID")), qPrintable(status->text()));
+        dialog.localButton()->setChecked(true);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.choice().local);
+        QVERIFY(secrets.contents().isEmpty());
+    }
+};
+
+QTEST_MAIN(TstAccountReview)
+#include "tst_accountreview.moc"

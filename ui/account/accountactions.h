@@ -1,0 +1,59 @@
+#pragma once
+
+#include "accountconnectdialog.h"
+#include "accountreviewdialog.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+class QAction;
+class QWidget;
+
+namespace dcsdesk {
+
+class SandboxService;
+class SecretStore;
+class WorkspaceDocument;
+
+// File › Compare with Audience Manager Account: connects to an Audience Manager account (the
+// local one DCS Desk serves, or an Adobe account), pulls it with a progress bar the user can
+// cancel, and shows what differs from the open workspace. The local account lives as long as the
+// window, so what is pushed to it stays there until DCS Desk closes.
+class AccountActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    AccountActions(WorkspaceDocument *document, QWidget *window);
+    ~AccountActions() override;
+
+    QAction *compareAction() const { return m_compare; }
+    AccountReviewDialog *review() const { return m_review; }
+    void setSecretStore(SecretStore *store) { m_secrets = store; }
+    void retranslateUi();
+
+    // Pulls the account chosen and shows the review beside the window; false with *error when
+    // the pull failed (already said to the user) or was cancelled.
+    bool compareWith(const AccountConnectDialog::Choice &choice, QString *error = nullptr);
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+
+private:
+    void compare();
+    bool startLocalAccount(const QString &file, AamRestClient::Settings *settings,
+                           QString *error);
+    bool pull(const AamRestClient::Settings &settings, const QString &accountName,
+              AamRestClient::PullResult *result, QString *error);
+
+    WorkspaceDocument *m_document;
+    QWidget *m_window;
+    QAction *m_compare = nullptr;
+    SecretStore *m_secrets = nullptr;
+    std::unique_ptr<SandboxService> m_localAccount;
+    QString m_localAccountFile;
+    QPointer<AccountReviewDialog> m_review;
+};
+
+} // namespace dcsdesk

@@ -1,0 +1,375 @@
+#include "accountreviewdialog.h"
+
+#include "common/icons.h"
+#include "common/semanticcolors.h"
+#include "validation/finding.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace dcsdesk {
+
+namespace {
+
+// A tree of 100,000 rows helps nobody and takes seconds to build; the filters narrow it.
+constexpr int MaxListedItems = 5000;
+constexpr int ItemIndexRole = Qt::UserRole;
+
+QString jsonText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Undefined:
+        return AccountReviewDialog::tr("(absent)");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+    case QJsonValue::String: // as JSON writes them: quoted and escaped, numbers exact
+        return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+            .mid(1)
+            .chopped(1);
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return QString();
+}
+
+bool isToPush(const AamDiff::Item &item)
+{
+    switch (item.outcome) {
+    case AamDiff::Outcome::ChangedLocally:
+    case AamDiff::Outcome::ChangedBoth:
+    case AamDiff::Outcome::CreatedLocally:
+        return !item.readOnly;
+    default:
+        return false;
+    }
+}
+
+bool isToTake(const AamDiff::Item &item)
+{
+    return item.outcome == AamDiff::Outcome::ChangedInAccount ||
+           item.outcome == AamDiff::Outcome::ChangedBoth;
+}
+
+} // namespace
+
+AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const QString &accountName,
+                                         const QHash<qint64, QString> &destinationNames,
+                                         QWidget *parent)
+    : QDialog(parent), m_diff(diff), m_accountName(accountName),
+      m_destinationNames(destinationNames)
+{
+    setObjectName(QStringLiteral("accountReviewDialog"));
+    for (const AamDiff::Item &item : m_diff.items()) {
+        if (item.kind == EntityKind::Destination)
+            m_differingDestinations.insert(item.id);
+    }
+    auto *layout = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_summary);
+    m_notes = new QLabel(this);
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::PlainText);
+    m_notes->setMargin(6);
+    SemanticColors::setStyleSheet(
+        m_notes, QStringLiteral("QLabel { background: {BannerBackground}; color: {BannerText}; }"));
+    layout->addWidget(m_notes);
+
+    auto *filters = new QHBoxLayout;
+    m_filter = new QComboBox(this);
+    m_filter->setObjectName(QStringLiteral("reviewFilter"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("reviewSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_shown = new QLabel(this);
+    filters->addWidget(m_filter);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_shown);
+    layout->addLayout(filters);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_tree = new QTreeWidget(splitter);
+    m_tree->setColumnCount(2);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    auto *detail = new QWidget(splitter);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    m_itemTitle = new QLabel(detail);
+    m_itemTitle->setWordWrap(true);
+    m_itemTitle->setTextFormat(Qt::PlainText);
+    m_itemTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_itemTitle->font();
+    bold.setBold(true);
+    m_itemTitle->setFont(bold);
+    detailLayout->addWidget(m_itemTitle);
+    m_fields = new QTableWidget(0, 5, detail);
+    m_fields->setObjectName(QStringLiteral("reviewFields"));
+    m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_fields->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_fields->verticalHeader()->hide();
+    m_fields->setWordWrap(true);
+    // The three values share the width; the field name and the side that changed are short.
+    m_fields->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_fields->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_fields->horizontalHeader()->setSectionResizeMode(4, QHeaderView::ResizeToContents);
+    detailLayout->addWidget(m_fields, 1);
+    m_itemNotes = new QLabel(detail);
+    m_itemNotes->setWordWrap(true);
+    m_itemNotes->setTextFormat(Qt::PlainText);
+    m_itemNotes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    detailLayout->addWidget(m_itemNotes);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_filter, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &AccountReviewDialog::rebuildTree);
+    connect(m_search, &QLineEdit::textChanged, this, &AccountReviewDialog::rebuildTree);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &AccountReviewDialog::showItem);
+    resize(1100, 640);
+    retranslateUi();
+}
+
+void AccountReviewDialog::setFilter(Filter filter)
+{
+    m_filter->setCurrentIndex(m_filter->findData(int(filter)));
+}
+
+void AccountReviewDialog::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+void AccountReviewDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void AccountReviewDialog::retranslateUi()
+{
+    setWindowTitle(tr("Compare with %1").arg(m_accountName));
+    const QSignalBlocker blocker(m_filter);
+    const int current = m_filter->currentIndex() < 0 ? 0 : m_filter->currentIndex();
+    m_filter->clear();
+    m_filter->addItem(tr("All differences"), int(Filter::All));
+    m_filter->addItem(tr("To push"), int(Filter::ToPush));
+    m_filter->addItem(tr("To take from the account"), int(Filter::ToTake));
+    m_filter->addItem(tr("Conflicts"), int(Filter::Conflicts));
+    m_filter->addItem(tr("Cannot be pushed"), int(Filter::CannotPush));
+    m_filter->addItem(tr("Only in the account"), int(Filter::OnlyInAccount));
+    m_filter->setCurrentIndex(current);
+    m_filter->setAccessibleName(tr("Show"));
+    m_search->setPlaceholderText(tr("Search name or ID"));
+    m_tree->setHeaderLabels({tr("Destination or mapping"), tr("Difference")});
+    m_tree->setAccessibleName(tr("Destinations and mappings that differ"));
+    m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Last pulled"), tr("In the workspace"),
+                                         tr("In the account"), tr("Changed by")});
+    m_fields->setAccessibleName(tr("Fields that differ"));
+
+    QStringList summary;
+    if (m_diff.hasDifferences())
+        summary << tr("What a push would do: %1.").arg(m_diff.summary());
+    else
+        summary << tr("The workspace and %1 hold the same destinations and mappings.")
+                       .arg(m_accountName);
+    summary << tr("Nothing is sent from this window; it only shows the difference.");
+    m_summary->setText(summary.join(QLatin1Char('\n')));
+    m_notes->setText(m_diff.notes().join(QLatin1Char('\n')));
+    m_notes->setVisible(!m_diff.notes().isEmpty());
+    rebuildTree();
+}
+
+bool AccountReviewDialog::passes(const AamDiff::Item &item) const
+{
+    switch (Filter(m_filter->currentData().toInt())) {
+    case Filter::All:
+        break;
+    case Filter::ToPush:
+        if (!isToPush(item))
+            return false;
+        break;
+    case Filter::ToTake:
+        if (!isToTake(item))
+            return false;
+        break;
+    case Filter::Conflicts:
+        if (item.outcome != AamDiff::Outcome::Conflict)
+            return false;
+        break;
+    case Filter::CannotPush:
+        if (!item.readOnly)
+            return false;
+        break;
+    case Filter::OnlyInAccount:
+        if (item.outcome != AamDiff::Outcome::CreatedInAccount)
+            return false;
+        break;
+    }
+    const QString search = m_search->text().trimmed();
+    return search.isEmpty() || item.title.contains(search, Qt::CaseInsensitive) ||
+           QString::number(item.id) == search || QString::number(item.destinationId) == search;
+}
+
+void AccountReviewDialog::rebuildTree()
+{
+    const QSignalBlocker blocker(m_tree);
+    m_tree->clear();
+    QHash<qint64, QTreeWidgetItem *> destinationNodes;
+    const QVector<AamDiff::Item> &items = m_diff.items();
+    int matching = 0;
+    int listed = 0;
+    for (int i = 0; i < items.size(); ++i) {
+        const AamDiff::Item &item = items.at(i);
+        if (!passes(item))
+            continue;
+        ++matching;
+        if (listed >= MaxListedItems)
+            continue;
+        ++listed;
+        QTreeWidgetItem *node = nullptr;
+        if (item.kind == EntityKind::Destination) {
+            node = destinationNodes.value(item.id);
+            if (!node) {
+                node = new QTreeWidgetItem(m_tree);
+                destinationNodes.insert(item.id, node);
+            }
+        } else {
+            QTreeWidgetItem *parent = destinationNodes.value(item.destinationId);
+            if (!parent) {
+                parent = new QTreeWidgetItem(m_tree);
+                const QString name = m_destinationNames.value(item.destinationId);
+                parent->setText(0, name.isEmpty() ? tr("Destination %1").arg(item.destinationId)
+                                                  : tr("Destination %1 (%2)")
+                                                        .arg(item.destinationId)
+                                                        .arg(name));
+                parent->setText(1, tr("mappings differ"));
+                parent->setData(0, ItemIndexRole, -1);
+                parent->setData(1, ItemIndexRole, item.destinationId);
+                destinationNodes.insert(item.destinationId, parent);
+            }
+            node = new QTreeWidgetItem(parent);
+        }
+        node->setText(0, item.title);
+        node->setToolTip(0, item.title);
+        node->setText(1, item.readOnly ? tr("%1 — cannot be pushed")
+                                             .arg(AamDiff::outcomeName(item.outcome))
+                                       : AamDiff::outcomeName(item.outcome));
+        node->setData(0, ItemIndexRole, i);
+        if (item.outcome == AamDiff::Outcome::Conflict)
+            node->setIcon(1, Icons::severity(int(Finding::Severity::Warning)));
+        else if (item.readOnly)
+            node->setIcon(1, Icons::severity(int(Finding::Severity::Info)));
+    }
+    if (matching > listed) {
+        auto *more = new QTreeWidgetItem(m_tree);
+        more->setText(0, tr("… and %n more: narrow the list with the filter or the search",
+                            nullptr, matching - listed));
+        more->setFirstColumnSpanned(true);
+        more->setDisabled(true);
+        more->setData(0, ItemIndexRole, -1);
+    }
+    m_tree->expandAll();
+    m_shown->setText(tr("%1 of %2 shown")
+                         .arg(QLocale().toString(matching))
+                         .arg(QLocale().toString(qsizetype(items.size()))));
+    if (m_tree->topLevelItemCount() > 0)
+        m_tree->setCurrentItem(m_tree->topLevelItem(0));
+    showItem(m_tree->currentItem());
+}
+
+void AccountReviewDialog::showItem(QTreeWidgetItem *treeItem)
+{
+    m_fields->setRowCount(0);
+    const int index = treeItem ? treeItem->data(0, ItemIndexRole).toInt() : -1;
+    if (!treeItem || index < 0 || index >= m_diff.items().size()) {
+        m_itemTitle->setText(treeItem ? treeItem->text(0) : QString());
+        QString note;
+        if (treeItem && treeItem->childCount() > 0) {
+            note = m_differingDestinations.contains(treeItem->data(1, ItemIndexRole).toLongLong())
+                       ? tr("The destination itself differs too; choose \"%1\" to see how.")
+                             .arg(m_filter->itemText(0))
+                       : tr("The destination itself is the same on both sides; its mappings "
+                            "below differ.");
+        }
+        m_itemNotes->setText(note);
+        return;
+    }
+    const AamDiff::Item &item = m_diff.items().at(index);
+    m_itemTitle->setText(tr("%1: %2").arg(item.title, AamDiff::outcomeName(item.outcome)));
+    if (item.fields.isEmpty()) {
+        showWholeObjects(item);
+    } else {
+        m_fields->setRowCount(int(item.fields.size()));
+        for (int row = 0; row < item.fields.size(); ++row) {
+            const AamDiff::Field &field = item.fields.at(row);
+            const QStringList cells{field.name, jsonText(field.base), jsonText(field.local),
+                                    jsonText(field.account), AamDiff::changeName(field.change)};
+            for (int column = 0; column < cells.size(); ++column) {
+                auto *cell = new QTableWidgetItem(cells.at(column));
+                cell->setToolTip(cells.at(column));
+                m_fields->setItem(row, column, cell);
+            }
+            if (field.change == AamDiff::Change::Conflict)
+                m_fields->item(row, 4)->setIcon(
+                    Icons::severity(int(Finding::Severity::Warning)));
+        }
+    }
+    m_fields->resizeRowsToContents();
+    QStringList notes = item.notes;
+    if (item.readOnly && !item.reason.isEmpty())
+        notes.prepend(item.reason);
+    m_itemNotes->setText(notes.join(QLatin1Char('\n')));
+}
+
+// Created and deleted objects have no fields that differ: the whole object is the difference.
+void AccountReviewDialog::showWholeObjects(const AamDiff::Item &item)
+{
+    QStringList keys = item.base.keys() + item.local.keys() + item.account.keys();
+    keys.sort();
+    keys.removeDuplicates();
+    m_fields->setRowCount(int(keys.size()));
+    const auto valueOf = [](const QJsonObject &object, const QString &key) {
+        return object.isEmpty() ? QJsonValue(QJsonValue::Undefined) : object.value(key);
+    };
+    for (int row = 0; row < keys.size(); ++row) {
+        const QString &key = keys.at(row);
+        const QStringList cells{key, jsonText(valueOf(item.base, key)),
+                                jsonText(valueOf(item.local, key)),
+                                jsonText(valueOf(item.account, key)), QString()};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *cell = new QTableWidgetItem(cells.at(column));
+            cell->setToolTip(cells.at(column));
+            m_fields->setItem(row, column, cell);
+        }
+    }
+}
+
+} // namespace dcsdesk

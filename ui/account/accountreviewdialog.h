@@ -1,0 +1,70 @@
+#pragma once
+
+#include "aam/aamdiff.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QSet>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace dcsdesk {
+
+// What differs between the open workspace and an Audience Manager account, before anything is
+// sent: every destination and mapping that differs, field by field (as last pulled, in the
+// workspace, in the account), with conflicts called out, filters, and the summary a push would
+// start from. Reading it changes nothing in the workspace or the account.
+class AccountReviewDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Filter { All, ToPush, ToTake, Conflicts, CannotPush, OnlyInAccount };
+
+    // destinationNames: the workspace's destinations by ID, to name the ones whose mappings
+    // differ while they do not.
+    AccountReviewDialog(const AamDiff &diff, const QString &accountName,
+                        const QHash<qint64, QString> &destinationNames,
+                        QWidget *parent = nullptr);
+
+    void setFilter(Filter filter);
+    void setSearchText(const QString &text);
+    QTreeWidget *tree() const { return m_tree; }
+    QTableWidget *fieldTable() const { return m_fields; }
+    QLabel *summaryLabel() const { return m_summary; }
+    const AamDiff &diff() const { return m_diff; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    bool passes(const AamDiff::Item &item) const;
+    void rebuildTree();
+    void showItem(QTreeWidgetItem *treeItem);
+    void showWholeObjects(const AamDiff::Item &item);
+    void retranslateUi();
+
+    AamDiff m_diff;
+    QString m_accountName;
+    QHash<qint64, QString> m_destinationNames;
+    QSet<qint64> m_differingDestinations;
+
+    QLabel *m_summary = nullptr;
+    QLabel *m_notes = nullptr;
+    QComboBox *m_filter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_shown = nullptr;
+    QTreeWidget *m_tree = nullptr;
+    QLabel *m_itemTitle = nullptr;
+    QTableWidget *m_fields = nullptr;
+    QLabel *m_itemNotes = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace dcsdesk
