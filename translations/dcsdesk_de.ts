@@ -3270,6 +3270,333 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::AccountActions</name>
+        <message>
+            <source>Pulls the account's destinations and mappings and shows, field by field, what differs from this workspace. Nothing is changed.</source>
+            <translation>Ruft die Ziele und Zuordnungen des Kontos ab und zeigt Feld für Feld, was sich von diesem Arbeitsbereich unterscheidet. Nichts wird geändert.</translation>
+        </message>
+        <message>
+            <source>Connect to Audience Manager</source>
+            <translation>Mit Audience Manager verbinden</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pulled %1 in %n request(s).</source>
+            <translation>
+                <numerusform>%1 mit %n Anfrage abgerufen.</numerusform>
+                <numerusform>%1 mit %n Anfragen abgerufen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The local account cannot be made of %1: %2 Choose another workspace file in the connection dialog.</source>
+            <translation>Das lokale Konto kann nicht aus %1 erstellt werden: %2 Wählen Sie im Verbindungsdialog eine andere Arbeitsbereichsdatei.</translation>
+        </message>
+        <message>
+            <source>The local account cannot start: %1</source>
+            <translation>Das lokale Konto kann nicht starten: %1</translation>
+        </message>
+        <message>
+            <source>Pull %1</source>
+            <translation>%1 abrufen</translation>
+        </message>
+        <message>
+            <source>Asking for a token…</source>
+            <translation>Token wird angefordert…</translation>
+        </message>
+        <message>
+            <source>Destinations: page %1</source>
+            <translation>Ziele: Seite %1</translation>
+        </message>
+        <message>
+            <source>Mappings: %1 of %2 destinations</source>
+            <translation>Zuordnungen: %1 von %2 Zielen</translation>
+        </message>
+        <message>
+            <source>Segments: page %1</source>
+            <translation>Segmente: Seite %1</translation>
+        </message>
+        <message>
+            <source>The pull was cancelled; nothing was changed.</source>
+            <translation>Der Abruf wurde abgebrochen; nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>Compare &amp;with Audience Manager Account…</source>
+            <translation>Mit Audience-Manager-Konto &amp;vergleichen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::AccountConnectDialog</name>
+        <message>
+            <source>Workspace the Local Account Is Made Of</source>
+            <translation>Arbeitsbereich, aus dem das lokale Konto besteht</translation>
+        </message>
+        <message>
+            <source>DCS Desk workspaces (*.json);;All files (*)</source>
+            <translation>DCS-Desk-Arbeitsbereiche (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Connect to Audience Manager</source>
+            <translation>Mit Audience Manager verbinden</translation>
+        </message>
+        <message>
+            <source>&amp;Local account (offline)</source>
+            <translation>&amp;Lokales Konto (offline)</translation>
+        </message>
+        <message>
+            <source>An Audience Manager account that DCS Desk serves on this computer, made of a workspace file. Nothing leaves the computer; what you push to it lasts until DCS Desk closes.</source>
+            <translation>Ein Audience-Manager-Konto, das DCS Desk auf diesem Computer bereitstellt, erstellt aus einer Arbeitsbereichsdatei. Nichts verlässt den Computer; was Sie dorthin übertragen, bleibt bis zum Schließen von DCS Desk erhalten.</translation>
+        </message>
+        <message>
+            <source>Account &amp;made of:</source>
+            <translation>Konto &amp;besteht aus:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Durchsuchen…</translation>
+        </message>
+        <message>
+            <source>the bundled sample workspace</source>
+            <translation>dem mitgelieferten Beispielarbeitsbereich</translation>
+        </message>
+        <message>
+            <source>&amp;Adobe account (OAuth Server-to-Server credential)</source>
+            <translation>&amp;Adobe-Konto (OAuth-Server-to-Server-Anmeldedaten)</translation>
+        </message>
+        <message>
+            <source>&amp;Environment:</source>
+            <translation>&amp;Umgebung:</translation>
+        </message>
+        <message>
+            <source>Production (aam.adobe.io)</source>
+            <translation>Produktion (aam.adobe.io)</translation>
+        </message>
+        <message>
+            <source>Beta (aam-beta.adobe.io)</source>
+            <translation>Beta (aam-beta.adobe.io)</translation>
+        </message>
+        <message>
+            <source>Other address</source>
+            <translation>Andere Adresse</translation>
+        </message>
+        <message>
+            <source>A&amp;ddress:</source>
+            <translation>Adre&amp;sse:</translation>
+        </message>
+        <message>
+            <source>Client &amp;ID (API key):</source>
+            <translation>Client-&amp;ID (API-Schlüssel):</translation>
+        </message>
+        <message>
+            <source>&amp;Organization ID:</source>
+            <translation>&amp;Organisations-ID:</translation>
+        </message>
+        <message>
+            <source>…@AdobeOrg</source>
+            <translation>…@AdobeOrg</translation>
+        </message>
+        <message>
+            <source>&amp;Scopes:</source>
+            <translation>&amp;Bereiche (Scopes):</translation>
+        </message>
+        <message>
+            <source>Client se&amp;cret:</source>
+            <translation>Client-&amp;Geheimnis:</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the client secret in the system keychain</source>
+            <translation>Client-Geheimnis im Schlüsselbund des Systems &amp;merken</translation>
+        </message>
+        <message>
+            <source>Co&amp;nnect</source>
+            <translation>&amp;Verbinden</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>The client secret typed earlier in this session is filled in.</source>
+            <translation>Das in dieser Sitzung bereits eingegebene Client-Geheimnis ist eingetragen.</translation>
+        </message>
+        <message>
+            <source>The client secret was read from the %1.</source>
+            <translation>Das Client-Geheimnis wurde aus dem %1 gelesen.</translation>
+        </message>
+        <message>
+            <source>The %1 holds no client secret for this client ID: type it.</source>
+            <translation>Der %1 enthält kein Client-Geheimnis für diese Client-ID: Geben Sie es ein.</translation>
+        </message>
+        <message>
+            <source>The client secret cannot be read from the %1 (%2). Type it: it is kept in memory until DCS Desk closes, and asked again at the next start.</source>
+            <translation>Das Client-Geheimnis kann nicht aus dem %1 gelesen werden (%2). Geben Sie es ein: Es bleibt bis zum Schließen von DCS Desk im Speicher und wird beim nächsten Start erneut abgefragt.</translation>
+        </message>
+        <message>
+            <source>Type the REST API's address, such as https://aam.adobe.io.</source>
+            <translation>Geben Sie die Adresse der REST-API ein, zum Beispiel https://aam.adobe.io.</translation>
+        </message>
+        <message>
+            <source>Type the client ID: the Developer Console shows it on the project's OAuth Server-to-Server credential.</source>
+            <translation>Geben Sie die Client-ID ein: Die Developer Console zeigt sie bei den OAuth-Server-to-Server-Anmeldedaten des Projekts.</translation>
+        </message>
+        <message>
+            <source>Type the organization ID, which ends in @AdobeOrg (Developer Console, the credential's page).</source>
+            <translation>Geben Sie die Organisations-ID ein, die auf @AdobeOrg endet (Developer Console, Seite der Anmeldedaten).</translation>
+        </message>
+        <message>
+            <source>Type the client secret (Developer Console, the credential's page, Retrieve client secret).</source>
+            <translation>Geben Sie das Client-Geheimnis ein (Developer Console, Seite der Anmeldedaten, „Retrieve client secret“).</translation>
+        </message>
+        <message>
+            <source>the local account</source>
+            <translation>das lokale Konto</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Saving the client secret in the %1…</source>
+            <translation>Client-Geheimnis wird im %1 gespeichert…</translation>
+        </message>
+        <message>
+            <source>The %1 did not keep the client secret (%2). Press Connect again to use it for this session only; it will be asked again at the next start.</source>
+            <translation>Der %1 hat das Client-Geheimnis nicht gespeichert (%2). Klicken Sie erneut auf „Verbinden“, um es nur in dieser Sitzung zu verwenden; beim nächsten Start wird es erneut abgefragt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::AccountReviewDialog</name>
+        <message>
+            <source>(absent)</source>
+            <translation>(fehlt)</translation>
+        </message>
+        <message>
+            <source>Compare with %1</source>
+            <translation>Vergleich mit %1</translation>
+        </message>
+        <message>
+            <source>All differences</source>
+            <translation>Alle Unterschiede</translation>
+        </message>
+        <message>
+            <source>To push</source>
+            <translation>Zu übertragen</translation>
+        </message>
+        <message>
+            <source>To take from the account</source>
+            <translation>Aus dem Konto zu übernehmen</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Konflikte</translation>
+        </message>
+        <message>
+            <source>Cannot be pushed</source>
+            <translation>Nicht übertragbar</translation>
+        </message>
+        <message>
+            <source>Only in the account</source>
+            <translation>Nur im Konto</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Anzeigen</translation>
+        </message>
+        <message>
+            <source>Search name or ID</source>
+            <translation>Name oder ID suchen</translation>
+        </message>
+        <message>
+            <source>Destination or mapping</source>
+            <translation>Ziel oder Zuordnung</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Unterschied</translation>
+        </message>
+        <message>
+            <source>Destinations and mappings that differ</source>
+            <translation>Ziele und Zuordnungen, die sich unterscheiden</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Last pulled</source>
+            <translation>Zuletzt abgerufen</translation>
+        </message>
+        <message>
+            <source>In the workspace</source>
+            <translation>Im Arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>In the account</source>
+            <translation>Im Konto</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>Geändert in</translation>
+        </message>
+        <message>
+            <source>Fields that differ</source>
+            <translation>Abweichende Felder</translation>
+        </message>
+        <message>
+            <source>What a push would do: %1.</source>
+            <translation>Was eine Übertragung täte: %1.</translation>
+        </message>
+        <message>
+            <source>The workspace and %1 hold the same destinations and mappings.</source>
+            <translation>Der Arbeitsbereich und %1 enthalten dieselben Ziele und Zuordnungen.</translation>
+        </message>
+        <message>
+            <source>Nothing is sent from this window; it only shows the difference.</source>
+            <translation>Aus diesem Fenster wird nichts gesendet; es zeigt nur den Unterschied.</translation>
+        </message>
+        <message>
+            <source>Destination %1</source>
+            <translation>Ziel %1</translation>
+        </message>
+        <message>
+            <source>Destination %1 (%2)</source>
+            <translation>Ziel %1 (%2)</translation>
+        </message>
+        <message>
+            <source>mappings differ</source>
+            <translation>Zuordnungen unterscheiden sich</translation>
+        </message>
+        <message>
+            <source>%1 — cannot be pushed</source>
+            <translation>%1 – nicht übertragbar</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more: narrow the list with the filter or the search</source>
+            <translation>
+                <numerusform>… und %n weiteres: Grenzen Sie die Liste mit dem Filter oder der Suche ein</numerusform>
+                <numerusform>… und %n weitere: Grenzen Sie die Liste mit dem Filter oder der Suche ein</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 shown</source>
+            <translation>%1 von %2 angezeigt</translation>
+        </message>
+        <message>
+            <source>The destination itself differs too; choose "%1" to see how.</source>
+            <translation>Das Ziel selbst unterscheidet sich ebenfalls; wählen Sie „%1“, um zu sehen, wie.</translation>
+        </message>
+        <message>
+            <source>The destination itself is the same on both sides; its mappings below differ.</source>
+            <translation>Das Ziel selbst ist auf beiden Seiten gleich; seine Zuordnungen darunter unterscheiden sich.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::BatchCharts</name>
         <message>
             <source>Latency</source>
@@ -3881,7 +4208,7 @@
         </message>
         <message>
             <source>Stop: send nothing</source>
-            <translation>Anhalten: nichts senden</translation>
+            <translation>Stoppen: nichts senden</translation>
         </message>
         <message>
             <source>Request</source>
@@ -4185,7 +4512,7 @@
         </message>
         <message>
             <source>Rate limited (429)</source>
-            <translation>Ratenbegrenzt (429)</translation>
+            <translation>Ratenlimit erreicht (429)</translation>
         </message>
         <message>
             <source>Res&amp;ume</source>
@@ -5315,6 +5642,14 @@
             <source>%1 has no folder “%2”. Its folders: %3.</source>
             <translation>%1 hat keinen Ordner „%2“. Seine Ordner: %3.</translation>
         </message>
+        <message>
+            <source>workspace</source>
+            <translation>Arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>WORKSPACE</source>
+            <translation>ARBEITSBEREICH</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::CheckEditor</name>
@@ -5344,7 +5679,7 @@
         </message>
         <message>
             <source>matches the regular expression</source>
-            <translation>passt auf den regulären Ausdruck</translation>
+            <translation>entspricht dem regulären Ausdruck</translation>
         </message>
         <message>
             <source>any region</source>
@@ -5898,7 +6233,7 @@
         </message>
         <message>
             <source>This request is not saved yet. Checks are kept with a saved request: type a name and save it. Adding a check saves it too.</source>
-            <translation>Diese Anfrage ist noch nicht gespeichert. Prüfungen werden mit einer gespeicherten Anfrage aufbewahrt: Geben Sie einen Namen ein und speichern Sie sie. Das Hinzufügen einer Prüfung speichert sie ebenfalls.</translation>
+            <translation>Diese Anfrage ist noch nicht gespeichert. Prüfungen werden mit einer gespeicherten Anfrage aufbewahrt: Geben Sie einen Namen ein und speichern Sie die Anfrage. Wenn Sie eine Prüfung hinzufügen, wird die Anfrage ebenfalls gespeichert.</translation>
         </message>
         <message>
             <source>This version does not know the kind “%1”; the check is kept as it is.</source>
@@ -8259,8 +8594,8 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         <message numerus="yes">
             <source>%n missing</source>
             <translation>
-                <numerusform>%n fehlt</numerusform>
-                <numerusform>%n fehlen</numerusform>
+                <numerusform>%n fehlend</numerusform>
+                <numerusform>%n fehlend</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -9134,8 +9469,8 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         <message numerus="yes">
             <source>%n credential(s)</source>
             <translation>
-                <numerusform>%n Anmeldeinformation</numerusform>
-                <numerusform>%n Anmeldeinformationen</numerusform>
+                <numerusform>%n Zugangsdaten-Wert</numerusform>
+                <numerusform>%n Zugangsdaten-Werte</numerusform>
             </translation>
         </message>
         <message>
@@ -9152,8 +9487,8 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         <message numerus="yes">
             <source>Found %n time(s) in the calls (%1); %2 string(s) of the file changed.</source>
             <translation>
-                <numerusform>%n Fundstelle in den Aufrufen (%1); %2 Zeichenketten der Datei geändert.</numerusform>
-                <numerusform>%n Fundstellen in den Aufrufen (%1); %2 Zeichenketten der Datei geändert.</numerusform>
+                <numerusform>%n Fundstelle in den Aufrufen (%1); geänderte Zeichenketten der Datei: %2.</numerusform>
+                <numerusform>%n Fundstellen in den Aufrufen (%1); geänderte Zeichenketten der Datei: %2.</numerusform>
             </translation>
         </message>
     </context>
@@ -9943,10 +10278,6 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
             <translation>kein D-Bus-Sitzungsbus</translation>
         </message>
         <message>
-            <source>no D-Bus session bus: %1</source>
-            <translation>kein D-Bus-Sitzungsbus: %1</translation>
-        </message>
-        <message>
             <source>no Secret Service (org.freedesktop.secrets) on the session bus</source>
             <translation>kein Secret Service (org.freedesktop.secrets) auf dem Sitzungsbus</translation>
         </message>
@@ -9981,6 +10312,14 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         <message>
             <source>%1 (QtKeychain error %2: %3)</source>
             <translation>%1 (QtKeychain-Fehler %2: %3)</translation>
+        </message>
+        <message>
+            <source>no D-Bus session bus (the system says: “%1”)</source>
+            <translation>kein D-Bus-Sitzungsbus (Meldung des Systems: „%1“)</translation>
+        </message>
+        <message>
+            <source>system keychain</source>
+            <translation>Schlüsselbund des Systems</translation>
         </message>
     </context>
     <context>
@@ -10351,23 +10690,23 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>value %1 → %2</source>
-            <translation>Wert %1 → %2</translation>
+            <translation>Wert: %1 → %2</translation>
         </message>
         <message>
             <source>second value %1 → %2</source>
-            <translation>zweiter Wert %1 → %2</translation>
+            <translation>zweiter Wert: %1 → %2</translation>
         </message>
         <message>
             <source>start %1 → %2</source>
-            <translation>Start %1 → %2</translation>
+            <translation>Start: %1 → %2</translation>
         </message>
         <message>
             <source>end %1 → %2</source>
-            <translation>Ende %1 → %2</translation>
+            <translation>Ende: %1 → %2</translation>
         </message>
         <message>
             <source>priority %1 → %2</source>
-            <translation>Priorität %1 → %2</translation>
+            <translation>Priorität: %1 → %2</translation>
         </message>
         <message>
             <source>Destination</source>
@@ -12417,7 +12756,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The trait rule that qualifies a user for the segment, over the keys of a DCS call: comparisons (== != &lt; &gt; &lt;= &gt;=), contains, startswith, endswith, matchesregex, joined with AND, OR, NOT and parentheses. Text goes in double quotes. Example: c_interest=="golf" AND c_score&gt;=5</source>
-            <translation>Die Trait-Regel, die einen Benutzer für das Segment qualifiziert, über die Schlüssel eines DCS-Aufrufs: Vergleiche (== != &lt; &gt; &lt;= &gt;=), contains, startswith, endswith, matchesregex, verbunden mit AND, OR, NOT und Klammern. Text steht in doppelten Anführungszeichen. Beispiel: c_interest=="golf" AND c_score&gt;=5</translation>
+            <translation>Die Eigenschaftsregel, die einen Benutzer für das Segment qualifiziert, über die Schlüssel eines DCS-Aufrufs: Vergleiche (== != &lt; &gt; &lt;= &gt;=), contains, startswith, endswith, matchesregex, verbunden mit AND, OR, NOT und Klammern. Text steht in doppelten Anführungszeichen. Beispiel: c_interest=="golf" AND c_score&gt;=5</translation>
         </message>
     </context>
     <context>
@@ -12889,7 +13228,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>sandbox.profileTtlSeconds must be a whole number of seconds, 0 to keep profiles until the sandbox stops; using 0.</source>
-            <translation>sandbox.profileTtlSeconds muss eine ganze Zahl von Sekunden sein, 0 behält Profile, bis die Sandbox beendet wird; 0 wird verwendet.</translation>
+            <translation>sandbox.profileTtlSeconds muss eine ganze Zahl von Sekunden sein (0 behält die Profile, bis die Sandbox beendet wird); 0 wird verwendet.</translation>
         </message>
         <message>
             <source>sandbox.maxProfiles must be a whole number from 1 to 10000000; using %1.</source>

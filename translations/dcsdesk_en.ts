@@ -218,6 +218,26 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::AccountActions</name>
+        <message numerus="yes">
+            <source>Pulled %1 in %n request(s).</source>
+            <translation>
+                <numerusform>Pulled %1 in %n request.</numerusform>
+                <numerusform>Pulled %1 in %n requests.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::AccountReviewDialog</name>
+        <message numerus="yes">
+            <source>… and %n more: narrow the list with the filter or the search</source>
+            <translation>
+                <numerusform>… and %n more: narrow the list with the filter or the search</numerusform>
+                <numerusform>… and %n more: narrow the list with the filter or the search</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::BatchCommand</name>
         <message numerus="yes">
             <source>Confirm a run of more than %n call(s) to the real DCS.</source>

@@ -3270,6 +3270,333 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::AccountActions</name>
+        <message>
+            <source>Pulls the account's destinations and mappings and shows, field by field, what differs from this workspace. Nothing is changed.</source>
+            <translation>Trae los destinos y las asignaciones de la cuenta y muestra, campo por campo, en qué difieren de este espacio de trabajo. No se cambia nada.</translation>
+        </message>
+        <message>
+            <source>Connect to Audience Manager</source>
+            <translation>Conectar con Audience Manager</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelado.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pulled %1 in %n request(s).</source>
+            <translation>
+                <numerusform>Se trajo %1 con %n solicitud.</numerusform>
+                <numerusform>Se trajo %1 con %n solicitudes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The local account cannot be made of %1: %2 Choose another workspace file in the connection dialog.</source>
+            <translation>La cuenta local no se puede crear a partir de %1: %2 Elija otro archivo de espacio de trabajo en el diálogo de conexión.</translation>
+        </message>
+        <message>
+            <source>The local account cannot start: %1</source>
+            <translation>La cuenta local no puede iniciarse: %1</translation>
+        </message>
+        <message>
+            <source>Pull %1</source>
+            <translation>Traer %1</translation>
+        </message>
+        <message>
+            <source>Asking for a token…</source>
+            <translation>Solicitando un token…</translation>
+        </message>
+        <message>
+            <source>Destinations: page %1</source>
+            <translation>Destinos: página %1</translation>
+        </message>
+        <message>
+            <source>Mappings: %1 of %2 destinations</source>
+            <translation>Asignaciones: %1 de %2 destinos</translation>
+        </message>
+        <message>
+            <source>Segments: page %1</source>
+            <translation>Segmentos: página %1</translation>
+        </message>
+        <message>
+            <source>The pull was cancelled; nothing was changed.</source>
+            <translation>Se canceló la acción de traer la cuenta; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Compare &amp;with Audience Manager Account…</source>
+            <translation>Comparar con la cuenta de Audience &amp;Manager…</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::AccountConnectDialog</name>
+        <message>
+            <source>Workspace the Local Account Is Made Of</source>
+            <translation>Espacio de trabajo del que se crea la cuenta local</translation>
+        </message>
+        <message>
+            <source>DCS Desk workspaces (*.json);;All files (*)</source>
+            <translation>Espacios de trabajo de DCS Desk (*.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Connect to Audience Manager</source>
+            <translation>Conectar con Audience Manager</translation>
+        </message>
+        <message>
+            <source>&amp;Local account (offline)</source>
+            <translation>Cuenta &amp;local (sin conexión)</translation>
+        </message>
+        <message>
+            <source>An Audience Manager account that DCS Desk serves on this computer, made of a workspace file. Nothing leaves the computer; what you push to it lasts until DCS Desk closes.</source>
+            <translation>Una cuenta de Audience Manager que DCS Desk sirve en este equipo, creada a partir de un archivo de espacio de trabajo. Nada sale del equipo; lo que envíe a ella se conserva hasta que se cierre DCS Desk.</translation>
+        </message>
+        <message>
+            <source>Account &amp;made of:</source>
+            <translation>Cuenta creada a partir &amp;de:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>E&amp;xaminar…</translation>
+        </message>
+        <message>
+            <source>the bundled sample workspace</source>
+            <translation>el espacio de trabajo de ejemplo incluido</translation>
+        </message>
+        <message>
+            <source>&amp;Adobe account (OAuth Server-to-Server credential)</source>
+            <translation>Cuenta de &amp;Adobe (credencial OAuth de servidor a servidor)</translation>
+        </message>
+        <message>
+            <source>&amp;Environment:</source>
+            <translation>&amp;Entorno:</translation>
+        </message>
+        <message>
+            <source>Production (aam.adobe.io)</source>
+            <translation>Producción (aam.adobe.io)</translation>
+        </message>
+        <message>
+            <source>Beta (aam-beta.adobe.io)</source>
+            <translation>Beta (aam-beta.adobe.io)</translation>
+        </message>
+        <message>
+            <source>Other address</source>
+            <translation>Otra dirección</translation>
+        </message>
+        <message>
+            <source>A&amp;ddress:</source>
+            <translation>Di&amp;rección:</translation>
+        </message>
+        <message>
+            <source>Client &amp;ID (API key):</source>
+            <translation>&amp;ID de cliente (clave de API):</translation>
+        </message>
+        <message>
+            <source>&amp;Organization ID:</source>
+            <translation>ID de &amp;organización:</translation>
+        </message>
+        <message>
+            <source>…@AdobeOrg</source>
+            <translation>…@AdobeOrg</translation>
+        </message>
+        <message>
+            <source>&amp;Scopes:</source>
+            <translation>Á&amp;mbitos (scopes):</translation>
+        </message>
+        <message>
+            <source>Client se&amp;cret:</source>
+            <translation>Secreto de &amp;cliente:</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the client secret in the system keychain</source>
+            <translation>&amp;Recordar el secreto de cliente en el llavero del sistema</translation>
+        </message>
+        <message>
+            <source>Co&amp;nnect</source>
+            <translation>Co&amp;nectar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>The client secret typed earlier in this session is filled in.</source>
+            <translation>Se ha rellenado el secreto de cliente escrito antes en esta sesión.</translation>
+        </message>
+        <message>
+            <source>The client secret was read from the %1.</source>
+            <translation>El secreto de cliente se leyó del %1.</translation>
+        </message>
+        <message>
+            <source>The %1 holds no client secret for this client ID: type it.</source>
+            <translation>El %1 no contiene ningún secreto de cliente para este ID de cliente: escríbalo.</translation>
+        </message>
+        <message>
+            <source>The client secret cannot be read from the %1 (%2). Type it: it is kept in memory until DCS Desk closes, and asked again at the next start.</source>
+            <translation>El secreto de cliente no se puede leer del %1 (%2). Escríbalo: se conserva en memoria hasta que se cierre DCS Desk y se vuelve a pedir en el siguiente inicio.</translation>
+        </message>
+        <message>
+            <source>Type the REST API's address, such as https://aam.adobe.io.</source>
+            <translation>Escriba la dirección de la API REST, por ejemplo https://aam.adobe.io.</translation>
+        </message>
+        <message>
+            <source>Type the client ID: the Developer Console shows it on the project's OAuth Server-to-Server credential.</source>
+            <translation>Escriba el ID de cliente: la Developer Console lo muestra en la credencial OAuth de servidor a servidor del proyecto.</translation>
+        </message>
+        <message>
+            <source>Type the organization ID, which ends in @AdobeOrg (Developer Console, the credential's page).</source>
+            <translation>Escriba el ID de organización, que termina en @AdobeOrg (Developer Console, página de la credencial).</translation>
+        </message>
+        <message>
+            <source>Type the client secret (Developer Console, the credential's page, Retrieve client secret).</source>
+            <translation>Escriba el secreto de cliente (Developer Console, página de la credencial, «Retrieve client secret»).</translation>
+        </message>
+        <message>
+            <source>the local account</source>
+            <translation>la cuenta local</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Saving the client secret in the %1…</source>
+            <translation>Guardando el secreto de cliente en el %1…</translation>
+        </message>
+        <message>
+            <source>The %1 did not keep the client secret (%2). Press Connect again to use it for this session only; it will be asked again at the next start.</source>
+            <translation>El %1 no guardó el secreto de cliente (%2). Pulse «Conectar» de nuevo para usarlo solo en esta sesión; se volverá a pedir en el siguiente inicio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::AccountReviewDialog</name>
+        <message>
+            <source>(absent)</source>
+            <translation>(ausente)</translation>
+        </message>
+        <message>
+            <source>Compare with %1</source>
+            <translation>Comparación con %1</translation>
+        </message>
+        <message>
+            <source>All differences</source>
+            <translation>Todas las diferencias</translation>
+        </message>
+        <message>
+            <source>To push</source>
+            <translation>Para enviar</translation>
+        </message>
+        <message>
+            <source>To take from the account</source>
+            <translation>Para tomar de la cuenta</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflictos</translation>
+        </message>
+        <message>
+            <source>Cannot be pushed</source>
+            <translation>No se pueden enviar</translation>
+        </message>
+        <message>
+            <source>Only in the account</source>
+            <translation>Solo en la cuenta</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Mostrar</translation>
+        </message>
+        <message>
+            <source>Search name or ID</source>
+            <translation>Buscar por nombre o ID</translation>
+        </message>
+        <message>
+            <source>Destination or mapping</source>
+            <translation>Destino o asignación</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Diferencia</translation>
+        </message>
+        <message>
+            <source>Destinations and mappings that differ</source>
+            <translation>Destinos y asignaciones que difieren</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Last pulled</source>
+            <translation>Última descarga</translation>
+        </message>
+        <message>
+            <source>In the workspace</source>
+            <translation>En el espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>In the account</source>
+            <translation>En la cuenta</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>Cambiado en</translation>
+        </message>
+        <message>
+            <source>Fields that differ</source>
+            <translation>Campos que difieren</translation>
+        </message>
+        <message>
+            <source>What a push would do: %1.</source>
+            <translation>Lo que haría un envío: %1.</translation>
+        </message>
+        <message>
+            <source>The workspace and %1 hold the same destinations and mappings.</source>
+            <translation>El espacio de trabajo y %1 contienen los mismos destinos y asignaciones.</translation>
+        </message>
+        <message>
+            <source>Nothing is sent from this window; it only shows the difference.</source>
+            <translation>Desde esta ventana no se envía nada; solo muestra la diferencia.</translation>
+        </message>
+        <message>
+            <source>Destination %1</source>
+            <translation>Destino %1</translation>
+        </message>
+        <message>
+            <source>Destination %1 (%2)</source>
+            <translation>Destino %1 (%2)</translation>
+        </message>
+        <message>
+            <source>mappings differ</source>
+            <translation>las asignaciones difieren</translation>
+        </message>
+        <message>
+            <source>%1 — cannot be pushed</source>
+            <translation>%1: no se puede enviar</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more: narrow the list with the filter or the search</source>
+            <translation>
+                <numerusform>… y %n más: acote la lista con el filtro o la búsqueda</numerusform>
+                <numerusform>… y %n más: acote la lista con el filtro o la búsqueda</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 shown</source>
+            <translation>Se muestran %1 de %2</translation>
+        </message>
+        <message>
+            <source>The destination itself differs too; choose "%1" to see how.</source>
+            <translation>El propio destino también difiere; elija «%1» para ver en qué.</translation>
+        </message>
+        <message>
+            <source>The destination itself is the same on both sides; its mappings below differ.</source>
+            <translation>El propio destino es igual en ambos lados; sus asignaciones de abajo difieren.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::BatchCharts</name>
         <message>
             <source>Latency</source>
@@ -5256,7 +5583,7 @@
         </message>
         <message>
             <source>Checking %1 with profile %2 against the local sandbox.</source>
-            <translation>Comprobando %1 con el perfil %2 contra el sandbox local.</translation>
+            <translation>Comprobando %1 con el perfil %2 en el sandbox local.</translation>
         </message>
         <message>
             <source>Checking %1 with profile %2.</source>
@@ -5314,6 +5641,14 @@
         <message>
             <source>%1 has no folder “%2”. Its folders: %3.</source>
             <translation>%1 no tiene la carpeta «%2». Sus carpetas: %3.</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>espacio-de-trabajo</translation>
+        </message>
+        <message>
+            <source>WORKSPACE</source>
+            <translation>ESPACIO_DE_TRABAJO</translation>
         </message>
     </context>
     <context>
@@ -5713,7 +6048,7 @@
         </message>
         <message>
             <source>Not sent: the run stopped at the first failure (“%1”), as chosen.</source>
-            <translation>No enviada: la ejecución se detuvo en el primer fallo («%1»), como se eligió.</translation>
+            <translation>No enviada: la ejecución se detuvo en el primer fallo («%1»), según la opción elegida.</translation>
         </message>
         <message>
             <source>Not sent: the run ended before it.</source>
@@ -8525,7 +8860,7 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>secure</source>
-            <translation>segura</translation>
+            <translation>URL segura</translation>
         </message>
         <message>
             <source>cookie</source>
@@ -9663,11 +9998,11 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         <name>dcsdesk::ImportReport</name>
         <message>
             <source>Added</source>
-            <translation>Añadida</translation>
+            <translation>Alta</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation>Actualizada</translation>
+            <translation>Actualización</translation>
         </message>
         <message>
             <source>Unchanged</source>
@@ -9700,15 +10035,15 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         <message numerus="yes">
             <source>%n added</source>
             <translation>
-                <numerusform>%n añadida</numerusform>
-                <numerusform>%n añadidas</numerusform>
+                <numerusform>%n alta</numerusform>
+                <numerusform>%n altas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n updated</source>
             <translation>
-                <numerusform>%n actualizada</numerusform>
-                <numerusform>%n actualizadas</numerusform>
+                <numerusform>%n actualización</numerusform>
+                <numerusform>%n actualizaciones</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -9943,10 +10278,6 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
             <translation>no hay bus de sesión D-Bus</translation>
         </message>
         <message>
-            <source>no D-Bus session bus: %1</source>
-            <translation>no hay bus de sesión D-Bus: %1</translation>
-        </message>
-        <message>
             <source>no Secret Service (org.freedesktop.secrets) on the session bus</source>
             <translation>no hay Secret Service (org.freedesktop.secrets) en el bus de sesión</translation>
         </message>
@@ -9981,6 +10312,14 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         <message>
             <source>%1 (QtKeychain error %2: %3)</source>
             <translation>%1 (error de QtKeychain %2: %3)</translation>
+        </message>
+        <message>
+            <source>no D-Bus session bus (the system says: “%1”)</source>
+            <translation>no hay bus de sesión D-Bus (mensaje del sistema: «%1»)</translation>
+        </message>
+        <message>
+            <source>system keychain</source>
+            <translation>llavero del sistema</translation>
         </message>
     </context>
     <context>
@@ -12257,7 +12596,7 @@ Su clave: %4
         </message>
         <message>
             <source>Showing the first %1 of %2 — Save body… to see all.</source>
-            <translation>Se muestran los primeros %1 de %2; use Guardar cuerpo… para verlo todo.</translation>
+            <translation>Se muestran los primeros %1 de %2; use «Guardar cuerpo…» para verlo todo.</translation>
         </message>
         <message>
             <source>%1 Shown without colours.</source>
@@ -12927,7 +13266,7 @@ Su clave: %4
         <name>dcsdesk::SavedRequestChecks</name>
         <message>
             <source>The “checks” of saved request %1 are not a list; they are kept in the file and not run.</source>
-            <translation>Los «checks» de la solicitud guardada %1 no son una lista; se conservan en el archivo y no se ejecutan.</translation>
+            <translation>Las comprobaciones («checks») de la solicitud guardada %1 no son una lista; se conservan en el archivo y no se ejecutan.</translation>
         </message>
         <message>
             <source>Check %1 of saved request %2 is not an object; it is kept in the file and not run.</source>
@@ -13039,7 +13378,7 @@ Su clave: %4
         </message>
         <message>
             <source>Rename…</source>
-            <translation>Cambiar nombre…</translation>
+            <translation>Renombrar…</translation>
         </message>
         <message>
             <source>Duplicate</source>

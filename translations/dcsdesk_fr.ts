@@ -602,7 +602,7 @@
         </message>
         <message>
             <source>%1 (%2): server-to-server destinations have no AAM REST type; include DCS Desk's fields to export them.</source>
-            <translation>%1 (%2) : les destinations serveur à serveur n’ont pas de type AAM REST ; incluez les champs de DCS Desk pour les exporter.</translation>
+            <translation>%1 (%2) : les destinations serveur à serveur n’ont pas de type AAM REST ; incluez les champs propres à DCS Desk pour les exporter.</translation>
         </message>
         <message>
             <source>%1 cannot be written: %2. Choose another folder.</source>
@@ -684,7 +684,7 @@
         <name>AmcvCommand</name>
         <message>
             <source>Decode an AMCV cookie and show the server-to-server call it gives.</source>
-            <translation>Décode un cookie AMCV et affiche l’appel serveur à serveur qui en découle.</translation>
+            <translation>Décoder un cookie AMCV et afficher l’appel serveur à serveur qui en découle.</translation>
         </message>
         <message>
             <source>The cookie value (raw or URL-encoded), AMCV_...=value, a Cookie header, or - for stdin.</source>
@@ -731,7 +731,7 @@
         <name>AmcvCookie</name>
         <message>
             <source>Only the AMCVS_ cookie is there: it just marks the browser session (value 1). Paste the AMCV_ cookie instead.</source>
-            <translation>Seul le cookie AMCVS_ est présent : il marque seulement la session du navigateur (valeur 1). Collez plutôt le cookie AMCV_.</translation>
+            <translation>Seul le cookie AMCVS_ est présent : il ne fait que marquer la session du navigateur (valeur 1). Collez plutôt le cookie AMCV_.</translation>
         </message>
         <message>
             <source>The cookie name %1 does not end in @AdobeOrg, so it gives no org ID.</source>
@@ -3270,6 +3270,333 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::AccountActions</name>
+        <message>
+            <source>Pulls the account's destinations and mappings and shows, field by field, what differs from this workspace. Nothing is changed.</source>
+            <translation>Récupère les destinations et les mappages du compte et montre, champ par champ, ce qui diffère de cet espace de travail. Rien n’est modifié.</translation>
+        </message>
+        <message>
+            <source>Connect to Audience Manager</source>
+            <translation>Se connecter à Audience Manager</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Annulé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pulled %1 in %n request(s).</source>
+            <translation>
+                <numerusform>%1 récupéré en %n requête.</numerusform>
+                <numerusform>%1 récupéré en %n requêtes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The local account cannot be made of %1: %2 Choose another workspace file in the connection dialog.</source>
+            <translation>Le compte local ne peut pas être créé à partir de %1 : %2 Choisissez un autre fichier d’espace de travail dans la boîte de dialogue de connexion.</translation>
+        </message>
+        <message>
+            <source>The local account cannot start: %1</source>
+            <translation>Le compte local ne peut pas démarrer : %1</translation>
+        </message>
+        <message>
+            <source>Pull %1</source>
+            <translation>Récupérer %1</translation>
+        </message>
+        <message>
+            <source>Asking for a token…</source>
+            <translation>Demande d’un jeton…</translation>
+        </message>
+        <message>
+            <source>Destinations: page %1</source>
+            <translation>Destinations : page %1</translation>
+        </message>
+        <message>
+            <source>Mappings: %1 of %2 destinations</source>
+            <translation>Mappages : %1 destinations sur %2</translation>
+        </message>
+        <message>
+            <source>Segments: page %1</source>
+            <translation>Segments : page %1</translation>
+        </message>
+        <message>
+            <source>The pull was cancelled; nothing was changed.</source>
+            <translation>La récupération a été annulée ; rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <source>Compare &amp;with Audience Manager Account…</source>
+            <translation>Comparer avec le compte Audience &amp;Manager…</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::AccountConnectDialog</name>
+        <message>
+            <source>Workspace the Local Account Is Made Of</source>
+            <translation>Espace de travail dont est fait le compte local</translation>
+        </message>
+        <message>
+            <source>DCS Desk workspaces (*.json);;All files (*)</source>
+            <translation>Espaces de travail DCS Desk (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Connect to Audience Manager</source>
+            <translation>Se connecter à Audience Manager</translation>
+        </message>
+        <message>
+            <source>&amp;Local account (offline)</source>
+            <translation>Compte &amp;local (hors ligne)</translation>
+        </message>
+        <message>
+            <source>An Audience Manager account that DCS Desk serves on this computer, made of a workspace file. Nothing leaves the computer; what you push to it lasts until DCS Desk closes.</source>
+            <translation>Un compte Audience Manager que DCS Desk sert sur cet ordinateur, fait à partir d’un fichier d’espace de travail. Rien ne quitte l’ordinateur ; ce que vous y envoyez est conservé jusqu’à la fermeture de DCS Desk.</translation>
+        </message>
+        <message>
+            <source>Account &amp;made of:</source>
+            <translation>Compte fait à partir &amp;de :</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>the bundled sample workspace</source>
+            <translation>l’espace de travail d’exemple fourni</translation>
+        </message>
+        <message>
+            <source>&amp;Adobe account (OAuth Server-to-Server credential)</source>
+            <translation>Compte &amp;Adobe (identifiants OAuth serveur à serveur)</translation>
+        </message>
+        <message>
+            <source>&amp;Environment:</source>
+            <translation>&amp;Environnement :</translation>
+        </message>
+        <message>
+            <source>Production (aam.adobe.io)</source>
+            <translation>Production (aam.adobe.io)</translation>
+        </message>
+        <message>
+            <source>Beta (aam-beta.adobe.io)</source>
+            <translation>Bêta (aam-beta.adobe.io)</translation>
+        </message>
+        <message>
+            <source>Other address</source>
+            <translation>Autre adresse</translation>
+        </message>
+        <message>
+            <source>A&amp;ddress:</source>
+            <translation>Adre&amp;sse :</translation>
+        </message>
+        <message>
+            <source>Client &amp;ID (API key):</source>
+            <translation>&amp;ID client (clé d’API) :</translation>
+        </message>
+        <message>
+            <source>&amp;Organization ID:</source>
+            <translation>ID d’&amp;organisation :</translation>
+        </message>
+        <message>
+            <source>…@AdobeOrg</source>
+            <translation>…@AdobeOrg</translation>
+        </message>
+        <message>
+            <source>&amp;Scopes:</source>
+            <translation>Portée&amp;s (scopes) :</translation>
+        </message>
+        <message>
+            <source>Client se&amp;cret:</source>
+            <translation>Secret &amp;client :</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the client secret in the system keychain</source>
+            <translation>&amp;Mémoriser le secret client dans le trousseau du système</translation>
+        </message>
+        <message>
+            <source>Co&amp;nnect</source>
+            <translation>Se co&amp;nnecter</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>The client secret typed earlier in this session is filled in.</source>
+            <translation>Le secret client saisi plus tôt dans cette session est renseigné.</translation>
+        </message>
+        <message>
+            <source>The client secret was read from the %1.</source>
+            <translation>Le secret client a été lu dans le %1.</translation>
+        </message>
+        <message>
+            <source>The %1 holds no client secret for this client ID: type it.</source>
+            <translation>Le %1 ne contient aucun secret client pour cet ID client : saisissez-le.</translation>
+        </message>
+        <message>
+            <source>The client secret cannot be read from the %1 (%2). Type it: it is kept in memory until DCS Desk closes, and asked again at the next start.</source>
+            <translation>Le secret client ne peut pas être lu dans le %1 (%2). Saisissez-le : il est gardé en mémoire jusqu’à la fermeture de DCS Desk et redemandé au prochain démarrage.</translation>
+        </message>
+        <message>
+            <source>Type the REST API's address, such as https://aam.adobe.io.</source>
+            <translation>Saisissez l’adresse de l’API REST, p. ex. https://aam.adobe.io.</translation>
+        </message>
+        <message>
+            <source>Type the client ID: the Developer Console shows it on the project's OAuth Server-to-Server credential.</source>
+            <translation>Saisissez l’ID client : la Developer Console l’affiche dans les identifiants OAuth serveur à serveur du projet.</translation>
+        </message>
+        <message>
+            <source>Type the organization ID, which ends in @AdobeOrg (Developer Console, the credential's page).</source>
+            <translation>Saisissez l’ID d’organisation, qui se termine par @AdobeOrg (Developer Console, page des identifiants).</translation>
+        </message>
+        <message>
+            <source>Type the client secret (Developer Console, the credential's page, Retrieve client secret).</source>
+            <translation>Saisissez le secret client (Developer Console, page des identifiants, « Retrieve client secret »).</translation>
+        </message>
+        <message>
+            <source>the local account</source>
+            <translation>le compte local</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Saving the client secret in the %1…</source>
+            <translation>Enregistrement du secret client dans le %1…</translation>
+        </message>
+        <message>
+            <source>The %1 did not keep the client secret (%2). Press Connect again to use it for this session only; it will be asked again at the next start.</source>
+            <translation>Le %1 n’a pas gardé le secret client (%2). Cliquez de nouveau sur « Se connecter » pour ne l’utiliser que pendant cette session ; il sera redemandé au prochain démarrage.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::AccountReviewDialog</name>
+        <message>
+            <source>(absent)</source>
+            <translation>(absent)</translation>
+        </message>
+        <message>
+            <source>Compare with %1</source>
+            <translation>Comparaison avec %1</translation>
+        </message>
+        <message>
+            <source>All differences</source>
+            <translation>Toutes les différences</translation>
+        </message>
+        <message>
+            <source>To push</source>
+            <translation>À envoyer</translation>
+        </message>
+        <message>
+            <source>To take from the account</source>
+            <translation>À reprendre du compte</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
+        </message>
+        <message>
+            <source>Cannot be pushed</source>
+            <translation>Impossible à envoyer</translation>
+        </message>
+        <message>
+            <source>Only in the account</source>
+            <translation>Seulement dans le compte</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>Search name or ID</source>
+            <translation>Rechercher par nom ou ID</translation>
+        </message>
+        <message>
+            <source>Destination or mapping</source>
+            <translation>Destination ou mappage</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Différence</translation>
+        </message>
+        <message>
+            <source>Destinations and mappings that differ</source>
+            <translation>Destinations et mappages qui diffèrent</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Last pulled</source>
+            <translation>Dernière récupération</translation>
+        </message>
+        <message>
+            <source>In the workspace</source>
+            <translation>Dans l’espace de travail</translation>
+        </message>
+        <message>
+            <source>In the account</source>
+            <translation>Dans le compte</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>Modifié dans</translation>
+        </message>
+        <message>
+            <source>Fields that differ</source>
+            <translation>Champs qui diffèrent</translation>
+        </message>
+        <message>
+            <source>What a push would do: %1.</source>
+            <translation>Ce que ferait un envoi : %1.</translation>
+        </message>
+        <message>
+            <source>The workspace and %1 hold the same destinations and mappings.</source>
+            <translation>L’espace de travail et %1 contiennent les mêmes destinations et mappages.</translation>
+        </message>
+        <message>
+            <source>Nothing is sent from this window; it only shows the difference.</source>
+            <translation>Rien n’est envoyé depuis cette fenêtre ; elle montre seulement la différence.</translation>
+        </message>
+        <message>
+            <source>Destination %1</source>
+            <translation>Destination %1</translation>
+        </message>
+        <message>
+            <source>Destination %1 (%2)</source>
+            <translation>Destination %1 (%2)</translation>
+        </message>
+        <message>
+            <source>mappings differ</source>
+            <translation>les mappages diffèrent</translation>
+        </message>
+        <message>
+            <source>%1 — cannot be pushed</source>
+            <translation>%1 — impossible à envoyer</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more: narrow the list with the filter or the search</source>
+            <translation>
+                <numerusform>… et %n de plus : affinez la liste avec le filtre ou la recherche</numerusform>
+                <numerusform>… et %n de plus : affinez la liste avec le filtre ou la recherche</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 shown</source>
+            <translation>%1 sur %2 affichés</translation>
+        </message>
+        <message>
+            <source>The destination itself differs too; choose "%1" to see how.</source>
+            <translation>La destination elle-même diffère aussi ; choisissez « %1 » pour voir en quoi.</translation>
+        </message>
+        <message>
+            <source>The destination itself is the same on both sides; its mappings below differ.</source>
+            <translation>La destination elle-même est identique des deux côtés ; ses mappages ci-dessous diffèrent.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::BatchCharts</name>
         <message>
             <source>Latency</source>
@@ -3293,7 +3620,7 @@
         </message>
         <message>
             <source>milliseconds (each bar up to its label)</source>
-            <translation>millisecondes (chaque barre jusqu’à son étiquette)</translation>
+            <translation>millisecondes (barre = appels jusqu’à cette durée)</translation>
         </message>
     </context>
     <context>
@@ -3725,7 +4052,7 @@
         </message>
         <message>
             <source>Answered</source>
-            <translation>Répondu</translation>
+            <translation>Avec réponse</translation>
         </message>
         <message>
             <source>Failed</source>
@@ -3957,7 +4284,7 @@
         </message>
         <message>
             <source>At most this many calls start per second. Runs against the real DCS start at %1 calls per second unless you set a rate.</source>
-            <translation>Au plus ce nombre d’appels démarrent par seconde. Les exécutions vers le vrai DCS commencent à %1 appels par seconde sauf si vous indiquez un débit.</translation>
+            <translation>Nombre maximal d’appels lancés par seconde. Les exécutions vers le vrai DCS commencent à %1 appels par seconde sauf si vous indiquez un débit.</translation>
         </message>
         <message>
             <source>Re&amp;tries:</source>
@@ -3965,7 +4292,7 @@
         </message>
         <message>
             <source>Retries of a call answered 429 or lost on the network; Retry-After is honoured.</source>
-            <translation>Nouvelles tentatives d’un appel répondu par 429 ou perdu sur le réseau ; Retry-After est respecté.</translation>
+            <translation>Nouvelles tentatives d’un appel qui a reçu la réponse 429 ou s’est perdu sur le réseau ; Retry-After est respecté.</translation>
         </message>
         <message>
             <source>&amp;Start</source>
@@ -4888,7 +5215,7 @@
         </message>
         <message>
             <source>Search URLs, keys, headers, cookies…</source>
-            <translation>Rechercher URL, clés, en-têtes, cookies…</translation>
+            <translation>Rechercher dans les URL, clés, en-têtes, cookies…</translation>
         </message>
         <message>
             <source>Every word must appear in the call's URL, body, headers or cookies (case does not matter).</source>
@@ -5172,7 +5499,7 @@
         <name>dcsdesk::CheckCommand</name>
         <message>
             <source>Run the checks of a workspace's saved requests and report which passed; exit 1 when one fails.</source>
-            <translation>Exécute les vérifications des requêtes enregistrées d’un espace de travail et indique celles qui ont réussi ; code de sortie 1 si l’une échoue.</translation>
+            <translation>Exécuter les vérifications des requêtes enregistrées d’un espace de travail et indiquer celles qui ont réussi ; code de sortie 1 si l’une échoue.</translation>
         </message>
         <message>
             <source>The workspace whose saved requests have checks.</source>
@@ -5314,6 +5641,14 @@
         <message>
             <source>%1 has no folder “%2”. Its folders: %3.</source>
             <translation>%1 n’a pas de dossier « %2 ». Ses dossiers : %3.</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <translation>espace-de-travail</translation>
+        </message>
+        <message>
+            <source>WORKSPACE</source>
+            <translation>ESPACE_DE_TRAVAIL</translation>
         </message>
     </context>
     <context>
@@ -6810,7 +7145,7 @@
         </message>
         <message>
             <source>Experience Cloud ID (ECID/MID). The builder's User ID field sets it.</source>
-            <translation>Experience Cloud ID (ECID/MID). Le champ ID utilisateur de l’éditeur le définit.</translation>
+            <translation>ID Experience Cloud (ECID/MID). Le champ ID utilisateur de l’éditeur le définit.</translation>
         </message>
         <message>
             <source>IMS Org ID that goes with d_mid; error 2 when it is wrong. The builder has a field for it.</source>
@@ -7566,7 +7901,7 @@
         <name>dcsdesk::DestinationsView</name>
         <message>
             <source>Search name, ID, URL or cookie name (Ctrl+F)</source>
-            <translation>Rechercher nom, ID, URL ou nom de cookie (Ctrl+F)</translation>
+            <translation>Rechercher par nom, ID, URL ou cookie (Ctrl+F)</translation>
         </message>
         <message>
             <source>Every word must appear. Down arrow moves to the list; Escape clears.</source>
@@ -8044,7 +8379,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>The environment's name, e.g. production, beta, mock or sandbox</source>
-            <translation>Le nom de l’environnement, par ex. production, beta, mock ou sandbox</translation>
+            <translation>Le nom de l’environnement, p. ex. production, beta, mock ou sandbox</translation>
         </message>
         <message>
             <source>Variables</source>
@@ -8453,7 +8788,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         <name>dcsdesk::FireCommand</name>
         <message>
             <source>Show what a destination fires for a user in the given segments: pixels, cookie or server-to-server values.</source>
-            <translation>Affiche ce qu’une destination déclenche pour un utilisateur des segments indiqués : pixels, cookie ou valeurs serveur à serveur.</translation>
+            <translation>Afficher ce qu’une destination déclenche pour un utilisateur des segments indiqués : pixels, cookie ou valeurs serveur à serveur.</translation>
         </message>
         <message>
             <source>The workspace file.</source>
@@ -8627,7 +8962,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>User ID (%did%):</source>
-            <translation>ID d’utilisateur (%did%) :</translation>
+            <translation>ID utilisateur (%did%) :</translation>
         </message>
         <message>
             <source>Experience Cloud ID (%mcid%):</source>
@@ -9943,10 +10278,6 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
             <translation>aucun bus de session D-Bus</translation>
         </message>
         <message>
-            <source>no D-Bus session bus: %1</source>
-            <translation>aucun bus de session D-Bus : %1</translation>
-        </message>
-        <message>
             <source>no Secret Service (org.freedesktop.secrets) on the session bus</source>
             <translation>aucun Secret Service (org.freedesktop.secrets) sur le bus de session</translation>
         </message>
@@ -9981,6 +10312,14 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         <message>
             <source>%1 (QtKeychain error %2: %3)</source>
             <translation>%1 (erreur QtKeychain %2 : %3)</translation>
+        </message>
+        <message>
+            <source>no D-Bus session bus (the system says: “%1”)</source>
+            <translation>pas de bus de session D-Bus (message du système : « %1 »)</translation>
+        </message>
+        <message>
+            <source>system keychain</source>
+            <translation>trousseau du système</translation>
         </message>
     </context>
     <context>
@@ -10958,7 +11297,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         <name>dcsdesk::MappingsCommand</name>
         <message>
             <source>Export segment mappings to CSV, or import them from CSV with a result per row (--dry-run changes nothing).</source>
-            <translation>Exporte les mappages de segments en CSV ou les importe depuis un CSV avec un résultat par ligne (--dry-run ne change rien).</translation>
+            <translation>Exporter les mappages de segments en CSV ou les importer depuis un CSV avec un résultat par ligne (--dry-run ne change rien).</translation>
         </message>
         <message>
             <source>export or import.</source>
@@ -11385,11 +11724,11 @@ Sa clé : %4
         </message>
         <message>
             <source>The user ID a new call starts with: a 38-digit Audience Manager ID (d_uuid) or an Experience Cloud ID (d_mid). Example: 07955261652886032950143702505894272138</source>
-            <translation>L’ID utilisateur avec lequel commence un nouvel appel : un ID Audience Manager de 38 chiffres (d_uuid) ou un Experience Cloud ID (d_mid). Exemple : 07955261652886032950143702505894272138</translation>
+            <translation>L’ID utilisateur avec lequel commence un nouvel appel : un ID Audience Manager de 38 chiffres (d_uuid) ou un ID Experience Cloud (d_mid). Exemple : 07955261652886032950143702505894272138</translation>
         </message>
         <message>
             <source>d_uuid: the Audience Manager user ID. d_mid: the Experience Cloud ID, which also needs the Org ID.</source>
-            <translation>d_uuid : l’ID utilisateur d’Audience Manager. d_mid : l’Experience Cloud ID, qui demande aussi l’ID d’organisation.</translation>
+            <translation>d_uuid : l’ID utilisateur d’Audience Manager. d_mid : l’ID Experience Cloud, qui demande aussi l’ID d’organisation.</translation>
         </message>
         <message>
             <source>Your Experience Cloud organisation ID, sent as d_orgid with a d_mid. Example: 5DC5123F5245B1D20A490D46@AdobeOrg</source>
@@ -12424,7 +12763,7 @@ Sa clé : %4
         <name>dcsdesk::RuleTest</name>
         <message>
             <source>Fix the rule first: %1</source>
-            <translation>Corrigez d’abord la règle : %1</translation>
+            <translation>Corrigez d’abord la règle. %1</translation>
         </message>
         <message>
             <source>The segment has no rule, so no signals qualify a user for it; only d_sid reaches it.</source>
@@ -13247,7 +13586,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The system keychain refused the secret value: %1. It is kept only until DCS Desk closes. To keep it, unlock the keychain and type the value again in Environments….</source>
-            <translation>Le trousseau du système a refusé la valeur secrète : %1. Elle n’est gardée que jusqu’à la fermeture de DCS Desk. Pour la conserver, déverrouillez le trousseau et saisissez de nouveau la valeur dans Environnements….</translation>
+            <translation>Le trousseau du système a refusé la valeur secrète : %1. Elle n’est gardée que jusqu’à la fermeture de DCS Desk. Pour la conserver, déverrouillez le trousseau et saisissez de nouveau la valeur dans « Environnements… ».</translation>
         </message>
     </context>
     <context>
@@ -14127,7 +14466,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Forward again (%1)</source>
-            <translation>De nouveau en avant (%1)</translation>
+            <translation>Avancer d’une page (%1)</translation>
         </message>
         <message>
             <source>Contents</source>
@@ -14182,7 +14521,7 @@ Sa clé : %4
         <name>dcsdesk::ValidateCommand</name>
         <message>
             <source>Check a workspace: destinations, segments and their rules, mappings and account limits. Exit code 1 when there are errors.</source>
-            <translation>Vérifie un espace de travail : destinations, segments et leurs règles, mappages et limites du compte. Code de sortie 1 en cas d’erreurs.</translation>
+            <translation>Vérifier un espace de travail : destinations, segments et leurs règles, mappages et limites du compte. Code de sortie 1 en cas d’erreurs.</translation>
         </message>
         <message>
             <source>The workspace file.</source>
@@ -14489,11 +14828,11 @@ Sa clé : %4
         <name>dcsdesk::VariableResolution</name>
         <message>
             <source>The variable {{%1}} has no value: no environment is chosen. Choose an environment that defines %1, or add one with Environments….</source>
-            <translation>La variable {{%1}} n’a pas de valeur : aucun environnement n’est choisi. Choisissez un environnement qui définit %1, ou ajoutez-en un avec Environnements….</translation>
+            <translation>La variable {{%1}} n’a pas de valeur : aucun environnement n’est choisi. Choisissez un environnement qui définit %1, ou ajoutez-en un avec « Environnements… ».</translation>
         </message>
         <message>
             <source>The variable {{%1}} is not defined in the environment “%2”. Add it with Environments…, or choose an environment that defines it.</source>
-            <translation>La variable {{%1}} n’est pas définie dans l’environnement « %2 ». Ajoutez-la avec Environnements…, ou choisissez un environnement qui la définit.</translation>
+            <translation>La variable {{%1}} n’est pas définie dans l’environnement « %2 ». Ajoutez-la avec « Environnements… », ou choisissez un environnement qui la définit.</translation>
         </message>
         <message>
             <source>{{%1}} = “%2” (environment “%3”)</source>

@@ -19,5 +19,21 @@
             <source>Enter</source>
             <translation>Enter (Ziffernblock)</translation>
         </message>
+        <message>
+            <source>Up</source>
+            <translation>Pfeil nach oben</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Pfeil nach unten</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Pfeil nach links</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Pfeil nach rechts</translation>
+        </message>
     </context>
 </TS>

@@ -135,6 +135,10 @@ Verifique que el nombre del archivo es correcto.</translation>
             <translation>Mayús</translation>
         </message>
         <message>
+            <source>Backspace</source>
+            <translation>Retroceso</translation>
+        </message>
+        <message>
             <source>Return</source>
             <translation>Intro</translation>
         </message>

@@ -22,8 +22,9 @@ QString CheckCommand::summary() const
 
 void CheckCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("WORKSPACE"),
-                                 tr("The workspace whose saved requests have checks."));
+    parser.addPositionalArgument(tr("workspace"),
+                                 tr("The workspace whose saved requests have checks."),
+                                 tr("WORKSPACE"));
     parser.addOption(QCommandLineOption(
         QStringLiteral("tag"), tr("Run only the saved requests with this tag (may be repeated)."),
         tr("tag")));

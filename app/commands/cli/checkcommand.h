@@ -21,7 +21,7 @@ class CheckCommand : public CliCommand
 public:
     QString name() const override { return QStringLiteral("check"); }
     QString summary() const override;
-    QString positionalSyntax() const override { return QStringLiteral("WORKSPACE"); }
+    QString positionalSyntax() const override { return tr("WORKSPACE"); }
     void addOptions(QCommandLineParser &parser) const override;
     int run(CliIo &io, const QCommandLineParser &parser) override;
 
