@@ -78,8 +78,12 @@ SavedRequestPane::SavedRequestPane(WorkspaceDocument *document, QWidget *parent)
     m_rename = paneAction(m_tree, QKeySequence(Qt::Key_F2));
     m_duplicate = paneAction(m_tree, QKeySequence(Qt::CTRL | Qt::Key_D));
     m_delete = paneAction(m_tree, QKeySequence::Delete);
-    m_moveUp = paneAction(m_tree, QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up));
-    m_moveDown = paneAction(m_tree, QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down));
+    // Ctrl+Shift first: Alt+Shift+arrows never reached the pane under Xvfb and openbox.
+    m_moveUp = paneAction(m_tree, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
+    m_moveUp->setShortcuts({m_moveUp->shortcut(), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up)});
+    m_moveDown = paneAction(m_tree, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
+    m_moveDown->setShortcuts(
+        {m_moveDown->shortcut(), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down)});
     m_editTags = paneAction(m_tree);
     m_runFolder = paneAction(m_tree);
     m_newFolderButton->setDefaultAction(m_newFolder);

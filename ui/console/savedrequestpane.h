@@ -20,7 +20,7 @@ struct ChangeSet;
 class WorkspaceDocument;
 
 // The console's collection pane: the saved requests in their folders as a tree, in the user's
-// order. Drag and drop, the context menu and the keyboard (F2, Del, Ctrl+D, Alt+Shift+Up/Down)
+// order. Drag and drop, the context menu and the keyboard (F2, Del, Ctrl+D, Ctrl+Shift+Up/Down)
 // rename, duplicate, move, reorder and delete; each is one SavedRequestCollection edit, so one undo
 // step. A refused edit says why under the tree. Opening a request, editing its tags and running a
 // folder are the console's.
