@@ -278,7 +278,8 @@ private Q_SLOTS:
         QCOMPARE(requestsIn(seg), before);
     }
 
-    // Move up / Move down (Ctrl+Shift+Up/Down, Alt+Shift+Up/Down, the context menu) for folders and requests.
+    // Move up / Move down (Ctrl+Shift+Up/Down, Alt+Shift+Up/Down, the context menu), for folders
+    // and requests.
     void movesUpAndDownFromTheKeyboard()
     {
         const QString seg = QStringLiteral("Segment qualification");
