@@ -1540,6 +1540,10 @@
             <source>Skipped</source>
             <translation>Übersprungen</translation>
         </message>
+        <message>
+            <source>Folder “%1” holds no DCS request: it is created empty, so the collection keeps its folders. Delete it in the Saved requests pane if you do not need it.</source>
+            <translation>Ordner „%1“ enthält keine DCS-Anfrage: Er wird leer angelegt, damit die Sammlung ihre Ordner behält. Löschen Sie ihn im Bereich „Gespeicherte Anfragen“, wenn Sie ihn nicht brauchen.</translation>
+        </message>
     </context>
     <context>
         <name>CookieCommand</name>
@@ -8354,6 +8358,18 @@ Das Ziel samt Zuordnungen löschen?</translation>
                 <numerusform>Der Arbeitsbereich heißt jetzt „%1“: Seine %n geheimen Werte bleiben bis zum Beenden von DCS Desk im Speicher.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No system keychain: secret values are lost when DCS Desk closes; start one to keep them.</source>
+            <translation>Kein Schlüsselbund des Systems: Geheime Werte gehen beim Beenden von DCS Desk verloren; starten Sie einen, um sie zu behalten.</translation>
+        </message>
+        <message>
+            <source>The keychain refused a secret value: unlock it and type the value again.</source>
+            <translation>Der Schlüsselbund hat einen geheimen Wert abgelehnt: Entsperren Sie ihn und geben Sie den Wert erneut ein.</translation>
+        </message>
+        <message>
+            <source>The secret values follow the new name “%1”.</source>
+            <translation>Die geheimen Werte folgen dem neuen Namen „%1“.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::EnvironmentDialog</name>
@@ -11518,6 +11534,29 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
     </context>
     <context>
+        <name>dcsdesk::NoticeLine</name>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Details…</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>Hide this notice</source>
+            <translation>Diesen Hinweis ausblenden</translation>
+        </message>
+        <message>
+            <source>Hide notice</source>
+            <translation>Hinweis ausblenden</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::OptionalDateEdit</name>
         <message>
             <source>Never</source>
@@ -13485,6 +13524,17 @@ Sein Schlüssel: %4
         <message>
             <source>Deleted: %1. Edit › Undo takes it back.</source>
             <translation>Gelöscht: %1. Bearbeiten › Rückgängig holt es zurück.</translation>
+        </message>
+        <message>
+            <source>Reorder folder %1</source>
+            <translation>Reihenfolge von Ordner %1 ändern</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n item(s) to %1</source>
+            <translation>
+                <numerusform>%n Element in %1 verschieben</numerusform>
+                <numerusform>%n Elemente in %1 verschieben</numerusform>
+            </translation>
         </message>
     </context>
     <context>

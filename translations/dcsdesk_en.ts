@@ -1448,6 +1448,13 @@
                 <numerusform>Move %n saved requests to %1</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Move %n item(s) to %1</source>
+            <translation>
+                <numerusform>Move %n item to %1</numerusform>
+                <numerusform>Move %n items to %1</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::ScheduleTimeline</name>

@@ -1540,6 +1540,10 @@
             <source>Skipped</source>
             <translation>Omitida</translation>
         </message>
+        <message>
+            <source>Folder “%1” holds no DCS request: it is created empty, so the collection keeps its folders. Delete it in the Saved requests pane if you do not need it.</source>
+            <translation>La carpeta «%1» no contiene ninguna solicitud DCS: se crea vacía para que la colección conserve sus carpetas. Elimínela en el panel de solicitudes guardadas si no la necesita.</translation>
+        </message>
     </context>
     <context>
         <name>CookieCommand</name>
@@ -8354,6 +8358,18 @@ Delete the destination and its mappings?</source>
                 <numerusform>El espacio de trabajo se llama ahora «%1»: sus %n valores secretos se guardan en memoria hasta que se cierre DCS Desk.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No system keychain: secret values are lost when DCS Desk closes; start one to keep them.</source>
+            <translation>No hay llavero del sistema: los valores secretos se pierden al cerrar DCS Desk; inicie uno para conservarlos.</translation>
+        </message>
+        <message>
+            <source>The keychain refused a secret value: unlock it and type the value again.</source>
+            <translation>El llavero rechazó un valor secreto: desbloquéelo y vuelva a escribir el valor.</translation>
+        </message>
+        <message>
+            <source>The secret values follow the new name “%1”.</source>
+            <translation>Los valores secretos siguen al nuevo nombre «%1».</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::EnvironmentDialog</name>
@@ -11518,6 +11534,29 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::NoticeLine</name>
+        <message>
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Detalles…</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <source>Hide this notice</source>
+            <translation>Ocultar este aviso</translation>
+        </message>
+        <message>
+            <source>Hide notice</source>
+            <translation>Ocultar aviso</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::OptionalDateEdit</name>
         <message>
             <source>Never</source>
@@ -13485,6 +13524,17 @@ Su clave: %4
         <message>
             <source>Deleted: %1. Edit › Undo takes it back.</source>
             <translation>Eliminado: %1. Edición › Deshacer lo recupera.</translation>
+        </message>
+        <message>
+            <source>Reorder folder %1</source>
+            <translation>Reordenar la carpeta %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n item(s) to %1</source>
+            <translation>
+                <numerusform>Mover %n elemento a %1</numerusform>
+                <numerusform>Mover %n elementos a %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -1540,6 +1540,10 @@
             <source>Skipped</source>
             <translation>Ignorée</translation>
         </message>
+        <message>
+            <source>Folder “%1” holds no DCS request: it is created empty, so the collection keeps its folders. Delete it in the Saved requests pane if you do not need it.</source>
+            <translation>Le dossier « %1 » ne contient aucune requête DCS : il est créé vide pour que la collection garde ses dossiers. Supprimez-le dans le volet des requêtes enregistrées si vous n’en avez pas besoin.</translation>
+        </message>
     </context>
     <context>
         <name>CookieCommand</name>
@@ -8354,6 +8358,18 @@ Supprimer la destination et ses mappages ?</translation>
                 <numerusform>L’espace de travail s’appelle maintenant « %1 » : ses %n valeurs secrètes sont gardées en mémoire jusqu’à la fermeture de DCS Desk.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No system keychain: secret values are lost when DCS Desk closes; start one to keep them.</source>
+            <translation>Pas de trousseau du système : les valeurs secrètes sont perdues à la fermeture de DCS Desk ; démarrez-en un pour les garder.</translation>
+        </message>
+        <message>
+            <source>The keychain refused a secret value: unlock it and type the value again.</source>
+            <translation>Le trousseau a refusé une valeur secrète : déverrouillez-le et saisissez de nouveau la valeur.</translation>
+        </message>
+        <message>
+            <source>The secret values follow the new name “%1”.</source>
+            <translation>Les valeurs secrètes suivent le nouveau nom « %1 ».</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::EnvironmentDialog</name>
@@ -11518,6 +11534,29 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
     </context>
     <context>
+        <name>dcsdesk::NoticeLine</name>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Détails…</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Avis</translation>
+        </message>
+        <message>
+            <source>Hide this notice</source>
+            <translation>Masquer cet avis</translation>
+        </message>
+        <message>
+            <source>Hide notice</source>
+            <translation>Masquer l’avis</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::OptionalDateEdit</name>
         <message>
             <source>Never</source>
@@ -13485,6 +13524,17 @@ Sa clé : %4
         <message>
             <source>Deleted: %1. Edit › Undo takes it back.</source>
             <translation>Supprimé : %1. Édition › Annuler le rétablit.</translation>
+        </message>
+        <message>
+            <source>Reorder folder %1</source>
+            <translation>Réordonner le dossier %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n item(s) to %1</source>
+            <translation>
+                <numerusform>Déplacer %n élément vers %1</numerusform>
+                <numerusform>Déplacer %n éléments vers %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>

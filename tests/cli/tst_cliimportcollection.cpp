@@ -153,6 +153,48 @@ private Q_SLOTS:
                                        QStringLiteral("ID syncs")}));
     }
 
+    // A folder whose calls are all skipped is created empty, and the output says so.
+    void createsAFolderWithoutDcsRequestsEmpty()
+    {
+        const QString collection = m_dir.filePath(QStringLiteral("shape.postman_collection.json"));
+        QFile f(collection);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QJsonObject lookup{
+            {"name", "Lookup"},
+            {"request", QJsonObject{{"method", "GET"}, {"url", "https://api.example.com/c"}}}};
+        const QJsonObject golf{
+            {"name", "Golf"},
+            {"request",
+             QJsonObject{{"method", "GET"}, {"url", "https://acme.demdex.net/event?d_rtbd=json"}}}};
+        const QJsonObject info{
+            {"name", "Shape"},
+            {"schema", "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"}};
+        f.write(
+            QJsonDocument(QJsonObject{{"info", info},
+                                      {"item", QJsonArray{QJsonObject{{"name", "CRM"},
+                                                                      {"item", QJsonArray{lookup}}},
+                                                          golf}}})
+                .toJson());
+        f.close();
+        const QString ws = sampleCopy(QStringLiteral("shape.json"));
+        Run r =
+            run({QStringLiteral("import-collection"), collection, QStringLiteral("--into"), ws});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral(
+                     "  - Folder “Shape/CRM” holds no DCS request: it is created empty, so the "
+                     "collection keeps its folders. Delete it in the Saved requests pane if you "
+                     "do not need it.\n")),
+                 qPrintable(r.out));
+        const WorkspaceFile::LoadResult loaded = WorkspaceFile::load(ws);
+        QVERIFY(loaded.ok);
+        QVERIFY(loaded.workspace.savedRequestFolders.contains(
+            QJsonArray{QStringLiteral("Shape"), QStringLiteral("CRM")}));
+        r = run({QStringLiteral("import-collection"), collection, QStringLiteral("--into"), ws,
+                 QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QCOMPARE(r.json().value(QStringLiteral("emptyFolders")).toArray(),
+                 (QJsonArray{QJsonArray{QStringLiteral("Shape"), QStringLiteral("CRM")}}));
+    }
+
     void refusesWhatItCannotRead_data()
     {
         QTest::addColumn<QString>("path");
@@ -167,8 +209,7 @@ private Q_SLOTS:
             << dataPath(QString())
             << QStringLiteral("dcsdesk-cli: %1 has no bruno.json, so it is not a Bruno collection. "
                               "Choose the collection's folder (the one that holds bruno.json).\n")
-                   .arg(
-                       QDir::toNativeSeparators(QDir::cleanPath(dataPath(QString()))));
+                   .arg(QDir::toNativeSeparators(QDir::cleanPath(dataPath(QString()))));
     }
 
     void refusesWhatItCannotRead()

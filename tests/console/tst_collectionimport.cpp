@@ -3,11 +3,16 @@
 #include "collections/collectionimport.h"
 #include "collections/importfolder.h"
 #include "collections/postmancollection.h"
+#include "console/savedrequestcollection.h"
 #include "testworkspace.h"
 #include "workspace/workspacedocument.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace dcsdesk;
@@ -207,6 +212,89 @@ private Q_SLOTS:
         QCOMPARE(some.savedRequests->size(), 1 + 2); // the skipped one is not taken
         QCOMPARE(some.savedRequests->at(1).toObject().value(QStringLiteral("name")).toString(),
                  QStringLiteral("Golf fan (raw URL) (2)"));
+    }
+
+    // A folder of the collection with no DCS request (its calls skipped, or nothing in it) is
+    // created empty, in the collection's order, and the review says so; the import is one undo
+    // step. Nothing imported: no folder either.
+    void foldersWithoutDcsRequestsAreCreatedEmpty()
+    {
+        const QJsonObject dcs{{"name", "Golf"},
+                              {"request", QJsonObject{{"method", "GET"},
+                                                      {"url", "https://acme.demdex.net/event?"
+                                                              "d_rtbd=json&c_interest=golf"}}}};
+        const QJsonObject crm{
+            {"name", "CRM"},
+            {"request", QJsonObject{{"method", "GET"}, {"url", "https://api.example.com/c"}}}};
+        const auto folder = [](const QString &name, const QJsonArray &items) {
+            return QJsonObject{{"name", name}, {"item", items}};
+        };
+        const QJsonObject info{
+            {"name", "Shape"},
+            {"schema", "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"}};
+        const auto write = [](const QString &path, const QJsonObject &o) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(o).toJson()) > 0;
+        };
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shape.postman_collection.json"));
+        QVERIFY(write(path,
+                      QJsonObject{{"info", info},
+                                  {"item", QJsonArray{folder("CRM", {crm}),
+                                                      folder("Checkout", {folder("Mobile", {dcs})}),
+                                                      folder("Empty", {})}}}));
+        const CollectionRead read = PostmanCollection::readFile(path);
+        QVERIFY2(read.ok, qPrintable(read.error));
+        QCOMPARE(read.folders,
+                 (QVector<QStringList>{{"CRM"}, {"Checkout"}, {"Checkout", "Mobile"}, {"Empty"}}));
+        WorkspaceDocument doc;
+        doc.reset(workspaceWithIdSync());
+        const CollectionImport::Plan plan =
+            CollectionImport::plan(doc.workspace(), read, QStringList{QStringLiteral("Team")});
+        QCOMPARE(plan.emptyFolders, (QVector<QStringList>{{"Team", "CRM"}, {"Team", "Empty"}}));
+        QVERIFY(plan.notes.contains(QStringLiteral(
+            "Folder “Team/CRM” holds no DCS request: it is created empty, so the collection keeps "
+            "its folders. Delete it in the Saved requests pane if you do not need it.")));
+        QVERIFY(plan.notes.contains(QStringLiteral(
+            "Folder “Team/Empty” holds no DCS request: it is created empty, so the collection "
+            "keeps its folders. Delete it in the Saved requests pane if you do not need it.")));
+        doc.apply(plan.changes(doc.workspace()), QStringLiteral("import"));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(SavedRequestCollection::childFoldersOf(doc.workspace(), {"Team"}),
+                 (QVector<QStringList>{{"Team", "CRM"}, {"Team", "Checkout"}, {"Team", "Empty"}}));
+        QCOMPARE(SavedRequestCollection::requestsIn(doc.workspace(), {"Team"}, true),
+                 QStringList{"Golf"});
+        doc.undo();
+        QVERIFY(!SavedRequestCollection::folderExists(doc.workspace(), {"Team"}));
+
+        // Only calls that are not DCS calls: nothing is imported, no folder is made.
+        QVERIFY(
+            write(path, QJsonObject{{"info", info}, {"item", QJsonArray{folder("CRM", {crm})}}}));
+        const CollectionImport::Plan none =
+            CollectionImport::plan(doc.workspace(), PostmanCollection::readFile(path), {"Team"});
+        QVERIFY(none.emptyFolders.isEmpty());
+        QVERIFY(none.changes(doc.workspace()).isEmpty());
+    }
+
+    void brunoFolderWithoutDcsRequestsIsCreatedEmpty()
+    {
+        QTemporaryDir dir;
+        const QString source = dataPath(QStringLiteral("bruno-dcs/"));
+        QVERIFY(QFile::copy(source + "bruno.json", dir.filePath("bruno.json")));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("Other")));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("Calls")));
+        QVERIFY(QFile::copy(source + "Weather (not DCS).bru", dir.filePath("Other/Weather.bru")));
+        QVERIFY(QFile::copy(source + "Golf fan.bru", dir.filePath("Calls/Golf fan.bru")));
+        const CollectionRead read = CollectionImport::readPath(dir.path());
+        QVERIFY2(read.ok, qPrintable(read.error));
+        QCOMPARE(read.folders, (QVector<QStringList>{{"Calls"}, {"Other"}}));
+        const CollectionImport::Plan plan = CollectionImport::plan(Workspace(), read, {});
+        QCOMPARE(plan.emptyFolders, QVector<QStringList>{{"Other"}});
+        const ChangeSet changes = plan.changes(Workspace());
+        QVERIFY(changes.savedRequestFolders);
+        const Workspace after = SavedRequestCollection::after(Workspace(), changes);
+        QCOMPARE(SavedRequestCollection::folders(after),
+                 (QVector<QStringList>{{"Calls"}, {"Other"}}));
     }
 
     void postmanOtherVersionsAreRefused()

@@ -1,8 +1,11 @@
 #include "checks/savedrequestchecks.h"
+#include "common/uiprompts.h"
 #include "console/consoleview.h"
 #include "console/environmentbar.h"
 #include "console/environmentdialog.h"
+#include "console/noticeline.h"
 #include "console/requestbuilderwidget.h"
+#include "console/responsewidget.h"
 #include "console/sandboxendpoint.h"
 #include "dcs/dcsclient.h"
 #include "history/historystore.h"
@@ -21,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace dcsdesk;
@@ -57,12 +61,75 @@ private Q_SLOTS:
     {
         test::initTestEnvironment();
         qunsetenv("DCSDESK_VAR_APITOKEN");
+        // No system keychain (no QtKeychain thread to outlive the test): a store that is not
+        // there, as under Xvfb without a Secret Service.
+        EnvironmentBar::setStoreFactory([](QObject *parent) {
+            auto *store = new MemorySecretStore(parent);
+            store->setUnavailable(QStringLiteral("no Secret Service in this test"));
+            return store;
+        });
         QVERIFY(m_dir.isValid());
         QVERIFY(m_server.listen());
         m_server.setHandler([](const test::TestHttpRequest &) {
             return test::TestHttpResponse::json(QByteArray("{\"uuid\":\"1\"}"));
         });
         m_endpoint = std::make_unique<FixedSandboxEndpoint>(m_server.baseUrl());
+    }
+
+    void cleanupTestCase()
+    {
+        EnvironmentBar::setStoreFactory(nullptr);
+        UiPrompts::resetHandlers();
+    }
+
+    // No keychain: the console says so in one line, "Details…" shows the whole message (why,
+    // what is kept, what to do), and the line can be hidden.
+    void keychainNoticeIsOneLineWithDetails()
+    {
+        WorkspaceDocument document;
+        document.reset(test::sampleWorkspace());
+        HistoryStore history(m_dir.filePath(QStringLiteral("h0")));
+        QVERIFY(history.load());
+        ConsoleView view(&document, &m_client, &history, m_endpoint.get());
+        view.resize(1280, 720);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy notices(view.environments(), &EnvironmentBar::notice);
+        // Another workspace whose secrets are read: the store answers "unavailable".
+        auto *store = new MemorySecretStore(&view);
+        store->setUnavailable(QStringLiteral("org.freedesktop.secrets was not provided"));
+        view.environments()->setSecretStore(store);
+        QTRY_VERIFY(!notices.isEmpty());
+        NoticeLine *notice = view.notice();
+        QVERIFY(notice->isVisible());
+        QLabel *label = notice->label();
+        const QString line = notices.last().at(0).toString();
+        const QString details = notices.last().at(1).toString();
+        QVERIFY2(line.startsWith(QStringLiteral("No system keychain")), qPrintable(line));
+        QVERIFY(details.contains(QStringLiteral("org.freedesktop.secrets was not provided")));
+        QVERIFY(details.contains(QStringLiteral("GNOME Keyring")));
+        QVERIFY(label->text().contains(line));
+        QVERIFY(label->text().contains(QStringLiteral("Details…")));
+        QVERIFY(!label->text().contains(QStringLiteral("GNOME Keyring")));
+        QCOMPARE(label->toolTip(), details);
+        QCOMPARE(notice->details(), details);
+        // One line at 1280 px: the text at the label's width is no taller than one line.
+        QTRY_VERIFY2(label->heightForWidth(label->width()) < 2 * label->fontMetrics().lineSpacing(),
+                     qPrintable(QStringLiteral("%1 px for %2 px wide")
+                                    .arg(label->heightForWidth(label->width()))
+                                    .arg(label->width())));
+        // The answer's status line stays the answer's.
+        QVERIFY(!view.response()->statusLabel()->text().contains(line));
+        QString shown;
+        UiPrompts::setChooseHandler([&shown](QWidget *, QMessageBox::Icon, const QString &,
+                                             const QString &text, const QStringList &, int, int) {
+            shown = text;
+            return 0;
+        });
+        Q_EMIT label->linkActivated(QStringLiteral("#details"));
+        QCOMPARE(shown, details);
+        notice->hideButton()->click();
+        QVERIFY(!notice->isVisible());
     }
 
     void selectorFollowsTheEnvironment()

@@ -129,6 +129,68 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
     }
 
+    static QVector<QStringList> top(const Workspace &ws) { return C::childFoldersOf(ws, {}); }
+
+    // A folder among its siblings: before another, or last; kept in savedRequestFolders, so the
+    // file keeps it; one undo step; a move that changes nothing is no step.
+    void reorderFoldersAmongSiblings()
+    {
+        WorkspaceDocument doc;
+        fill(doc);
+        QString error;
+        QVERIFY(apply(doc, C::createFolder(doc.workspace(), {"Archive"}, &error)));
+        QVERIFY(apply(doc, C::createFolder(doc.workspace(), {"Beta"}, &error)));
+        QCOMPARE(top(doc.workspace()), (QVector<QStringList>{{"Archive"}, {"Beta"}, {"Checkout"}}));
+        const int steps = doc.undoStack()->count();
+        QVERIFY(apply(doc, C::moveFolder(doc.workspace(), {"Checkout"}, {}, {"Archive"}, &error)));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        QCOMPARE(top(doc.workspace()), (QVector<QStringList>{{"Checkout"}, {"Archive"}, {"Beta"}}));
+        // Its subfolder and requests go with it, untouched.
+        QCOMPARE(C::subfoldersOf(doc.workspace(), {"Checkout"}),
+                 (QVector<QStringList>{{"Checkout", "Mobile"}}));
+        QCOMPARE(names(doc.workspace()), (QStringList{"a", "b", "c", "d"}));
+        const auto back =
+            WorkspaceSerializer::fromJson(WorkspaceSerializer::toJson(doc.workspace()));
+        QVERIFY2(back.ok, qPrintable(back.error));
+        QCOMPARE(top(back.workspace), (QVector<QStringList>{{"Checkout"}, {"Archive"}, {"Beta"}}));
+        doc.undo();
+        QCOMPARE(top(doc.workspace()), (QVector<QStringList>{{"Archive"}, {"Beta"}, {"Checkout"}}));
+        doc.redo();
+        QCOMPARE(top(doc.workspace()), (QVector<QStringList>{{"Checkout"}, {"Archive"}, {"Beta"}}));
+        // Last; then already in place (above its next sibling, or last): nothing.
+        QVERIFY(apply(doc, C::moveFolder(doc.workspace(), {"Archive"}, {}, {}, &error)));
+        QCOMPARE(top(doc.workspace()), (QVector<QStringList>{{"Checkout"}, {"Beta"}, {"Archive"}}));
+        QVERIFY(C::moveFolder(doc.workspace(), {"Beta"}, {}, {"Archive"}, &error).isEmpty());
+        QVERIFY(C::moveFolder(doc.workspace(), {"Archive"}, {}, {}, &error).isEmpty());
+        QVERIFY(C::moveFolder(doc.workspace(), {"Beta"}, {}, {"Beta"}, &error).isEmpty());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // Into another folder, before one of its folders; a `before` elsewhere is refused.
+        QVERIFY(apply(doc, C::moveFolder(doc.workspace(), {"Beta"}, {"Checkout"},
+                                         {"Checkout", "Mobile"}, &error)));
+        QCOMPARE(C::childFoldersOf(doc.workspace(), {"Checkout"}),
+                 (QVector<QStringList>{{"Checkout", "Beta"}, {"Checkout", "Mobile"}}));
+        QVERIFY(C::moveFolder(doc.workspace(), {"Archive"}, {}, {"Checkout", "Mobile"}, &error)
+                    .isEmpty());
+        QVERIFY(error.contains(QStringLiteral("Mobile")));
+    }
+
+    // An entry of savedRequestFolders that is not a folder path stays in the file on a reorder.
+    void reorderKeepsBrokenEntries()
+    {
+        WorkspaceDocument doc;
+        Workspace ws;
+        ws.savedRequests = {saved("a", {"One"}), saved("b", {"Two"})};
+        ws.savedRequestFolders = {QJsonValue(42), QJsonArray{"Two"}};
+        doc.reset(ws);
+        QString error;
+        QCOMPARE(top(doc.workspace()), (QVector<QStringList>{{"Two"}, {"One"}}));
+        QVERIFY(apply(doc, C::moveFolder(doc.workspace(), {"One"}, {}, {"Two"}, &error)));
+        QCOMPARE(top(doc.workspace()), (QVector<QStringList>{{"One"}, {"Two"}}));
+        QCOMPARE(doc.workspace().savedRequestFolders.at(0), QJsonValue(42));
+        QCOMPARE(C::problems(doc.workspace()).size(), 1);
+    }
+
     void deleteFolderNeverDropsRequestsSilently()
     {
         WorkspaceDocument doc;

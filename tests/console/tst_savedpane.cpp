@@ -9,6 +9,7 @@
 #include "console/savedrequesttreemodel.h"
 #include "guidedwindow.h"
 #include "testworkspace.h"
+#include "workspace/workspacedocument.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -214,6 +215,107 @@ private Q_SLOTS:
             [runner]() { return runner->checkRun() && !runner->checkRun()->isRunning(); }, 20000));
         QCOMPARE(runner->checkRun()->count(), 1);
         runner->close();
+    }
+
+    QStringList topFolders()
+    {
+        QStringList out;
+        for (const QStringList &p : SavedRequestCollection::childFoldersOf(workspace(), {}))
+            out.append(p.join(QLatin1Char('/')));
+        return out;
+    }
+
+    // Dropping a folder between rows (row and parent as QTreeView passes them, to the proxy the
+    // view uses) puts it among its siblings there, as one undo step; onto a folder, into it.
+    void reordersFoldersByDrop()
+    {
+        const QString seg = QStringLiteral("Segment qualification");
+        const QString privacy = QStringLiteral("Privacy");
+        QCOMPARE(topFolders(), (QStringList{seg, privacy}));
+        QAbstractItemModel *proxy = pane()->tree()->model();
+        SavedRequestTreeModel *model = pane()->model();
+        const int steps = m_guided->document().undoStack()->count();
+        std::unique_ptr<QMimeData> data(proxy->mimeData({pane()->indexOfFolder({privacy})}));
+        QVERIFY(proxy->canDropMimeData(data.get(), Qt::MoveAction, 0, 0, QModelIndex()));
+        proxy->dropMimeData(data.get(), Qt::MoveAction, 0, 0, QModelIndex());
+        QTRY_COMPARE(topFolders(), (QStringList{privacy, seg}));
+        QCOMPARE(m_guided->document().undoStack()->count(), steps + 1);
+        QCOMPARE(proxy->index(0, 0).data().toString(), privacy);
+        // Below the last row of the top level: last again.
+        data.reset(model->mimeData({model->folderIndex({privacy})}));
+        model->dropMimeData(data.get(), Qt::MoveAction, model->rowCount(), 0, QModelIndex());
+        QTRY_COMPARE(topFolders(), (QStringList{seg, privacy}));
+        m_guided->document().undo();
+        QCOMPARE(topFolders(), (QStringList{privacy, seg}));
+        m_guided->document().redo();
+        QCOMPARE(topFolders(), (QStringList{seg, privacy}));
+        // Just above itself: nothing to do, no undo step.
+        const int before = m_guided->document().undoStack()->count();
+        data.reset(model->mimeData({model->folderIndex({privacy})}));
+        model->dropMimeData(data.get(), Qt::MoveAction, 1, 0, QModelIndex());
+        QTest::qWait(50);
+        QCOMPARE(m_guided->document().undoStack()->count(), before);
+        // Onto a folder: into it.
+        data.reset(model->mimeData({model->folderIndex({privacy})}));
+        model->dropMimeData(data.get(), Qt::MoveAction, -1, 0, model->folderIndex({seg}));
+        QTRY_VERIFY(SavedRequestCollection::folderExists(workspace(), {seg, privacy}));
+        QCOMPARE(requestsIn({seg, privacy}), QStringList{"Opted-out user gets error 171"});
+        m_guided->document().undo();
+        QCOMPARE(topFolders(), (QStringList{seg, privacy}));
+    }
+
+    void requestsKeepTheirPlaceWhenDroppedBetweenSiblings()
+    {
+        const QStringList seg{QStringLiteral("Segment qualification")};
+        const QStringList before = requestsIn(seg);
+        QCOMPARE(before.size(), 2);
+        SavedRequestTreeModel *model = pane()->model();
+        const QModelIndex folder = model->folderIndex(seg);
+        std::unique_ptr<QMimeData> data(model->mimeData({model->requestIndex(before.last())}));
+        model->dropMimeData(data.get(), Qt::MoveAction, 0, 0, folder);
+        QTRY_COMPARE(requestsIn(seg), (QStringList{before.last(), before.first()}));
+        m_guided->document().undo();
+        QCOMPARE(requestsIn(seg), before);
+    }
+
+    // Move up / Move down (Ctrl+Shift+Up/Down, Alt+Shift+Up/Down, the context menu), for folders
+    // and requests.
+    void movesUpAndDownFromTheKeyboard()
+    {
+        const QString seg = QStringLiteral("Segment qualification");
+        const QString privacy = QStringLiteral("Privacy");
+        QCOMPARE(topFolders(), (QStringList{seg, privacy}));
+        m_guided->window().activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&m_guided->window()));
+        QTreeView *tree = pane()->tree();
+        tree->setFocus();
+        QTRY_VERIFY(tree->hasFocus());
+        tree->setCurrentIndex(pane()->indexOfFolder({privacy}));
+        QVERIFY(pane()->moveUpAction()->isEnabled());
+        QVERIFY(!pane()->moveDownAction()->isEnabled());
+        QTest::keyClick(tree, Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(topFolders(), (QStringList{privacy, seg}));
+        QCOMPARE(tree->currentIndex(), pane()->indexOfFolder({privacy}));
+        QVERIFY(!pane()->moveUpAction()->isEnabled());
+        pane()->moveDownAction()->trigger();
+        QCOMPARE(topFolders(), (QStringList{seg, privacy}));
+        m_guided->document().undo();
+        QCOMPARE(topFolders(), (QStringList{privacy, seg}));
+        // Saved and opened again, the order is the one shown.
+        const QString path = m_dir.filePath(QStringLiteral("order.json"));
+        QString error;
+        QVERIFY2(m_guided->document().saveAs(path, &error), qPrintable(error));
+        WorkspaceDocument reopened;
+        QVERIFY2(reopened.load(path, &error), qPrintable(error));
+        QCOMPARE(SavedRequestCollection::childFoldersOf(reopened.workspace(), {}),
+                 (QVector<QStringList>{{privacy}, {seg}}));
+        // A request among the requests of its folder.
+        const QStringList names = requestsIn({seg});
+        QVERIFY(pane()->selectRequest(names.last()));
+        QVERIFY(!pane()->moveDownAction()->isEnabled());
+        QTest::keyClick(tree, Qt::Key_Up, Qt::AltModifier | Qt::ShiftModifier);
+        QCOMPARE(requestsIn({seg}), (QStringList{names.last(), names.first()}));
+        QCOMPARE(pane()->selectedRequests(), QStringList{names.last()});
     }
 
     void hidesThePane()

@@ -14,6 +14,7 @@
 #include "domain/region.h"
 #include "environmentbar.h"
 #include "history/historystore.h"
+#include "noticeline.h"
 #include "profiledialog.h"
 #include "requestbuilderwidget.h"
 #include "responsewidget.h"
@@ -125,6 +126,8 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(requestActions);
     layout->addLayout(requestLine);
+    m_notice = new NoticeLine(this);
+    layout->addWidget(m_notice);
     layout->addWidget(m_splitter, 1);
 
     auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
@@ -150,7 +153,7 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     connect(m_method, &QComboBox::currentIndexChanged, this, &ConsoleView::refreshPreview);
     connect(m_builder, &RequestBuilderWidget::changed, this, &ConsoleView::refreshPreview);
     connect(m_environments, &EnvironmentBar::changed, this, &ConsoleView::refreshPreview);
-    connect(m_environments, &EnvironmentBar::notice, m_response, &ResponseWidget::showRunning);
+    connect(m_environments, &EnvironmentBar::notice, m_notice, &NoticeLine::showNotice);
     connect(m_builder, &RequestBuilderWidget::manageProfilesRequested, this,
             &ConsoleView::manageProfiles);
     connect(m_builder, &RequestBuilderWidget::pasteAmcvRequested, this, &ConsoleView::pasteAmcv);
@@ -494,7 +497,8 @@ bool ConsoleView::openSavedRequest(const QString &name)
 void ConsoleView::setupSavedPane()
 {
     const QLatin1String key("console/savedRequestsPane");
-    // Hidden until asked for: beside the builder and the answer it leaves too little room at 1280 px.
+    // Hidden until asked for: beside the builder and the answer it leaves too little room at 1280
+    // px.
     m_savedPaneAction->setChecked(QSettings().value(key, false).toBool());
     m_savedPane->setVisible(m_savedPaneAction->isChecked());
     m_savedPane->setMinimumWidth(fontMetrics().averageCharWidth() * 18);

@@ -21,6 +21,7 @@ class ChecksPanel;
 class HistoryStore;
 struct HistoryEntry;
 class EnvironmentBar;
+class NoticeLine;
 class RequestBuilderWidget;
 class ResponseWidget;
 class SavedRequestPane;
@@ -54,6 +55,7 @@ public:
     QPushButton *runAsBatchButton() const { return m_runAsBatch; }
     QAction *runChecksAction() const { return m_runChecks; } // View > Run Checks… (Ctrl+Shift+R)
     EnvironmentBar *environments() const { return m_environments; }
+    NoticeLine *notice() const { return m_notice; }
     // The builder's request with the chosen method: what "Run as batch…" hands over.
     DcsRequest currentRequest() const;
 
@@ -88,7 +90,7 @@ Q_SIGNALS:
     void callFinished();
     // "Run as batch…": the builder's request as the template of a batch run, with its profile.
     void runAsBatchRequested(const dcsdesk::DcsRequest &request, const QString &profileName);
-    void runChecksRequested(); // the Saved menu's "Run checks…"
+    void runChecksRequested();                          // the Saved menu's "Run checks…"
     void runFolderRequested(const QStringList &folder); // the pane's "Run checks in this folder…"
 
 protected:
@@ -135,6 +137,7 @@ private:
     QScrollArea *m_builderScroll;
     RequestBuilderWidget *m_builder;
     EnvironmentBar *m_environments;
+    NoticeLine *m_notice;
     VariableResolution m_sentVariables; // of the call under way: its secrets stay out of history
     ResponseWidget *m_response;
     ChecksPanel *m_checks;

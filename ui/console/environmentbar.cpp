@@ -14,6 +14,19 @@
 
 namespace dcsdesk {
 
+namespace {
+EnvironmentBar::StoreFactory &environmentStoreFactory()
+{
+    static EnvironmentBar::StoreFactory factory;
+    return factory;
+}
+} // namespace
+
+void EnvironmentBar::setStoreFactory(StoreFactory factory)
+{
+    environmentStoreFactory() = std::move(factory);
+}
+
 EnvironmentBar::EnvironmentBar(WorkspaceDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document)
 {
@@ -33,7 +46,9 @@ EnvironmentBar::EnvironmentBar(WorkspaceDocument *document, QWidget *parent)
         Q_EMIT changed();
     });
     connect(m_manage, &QPushButton::clicked, this, &EnvironmentBar::manage);
-    m_secrets = new EnvironmentSecrets(new KeychainSecretStore(this), this);
+    const StoreFactory &factory = environmentStoreFactory();
+    m_secrets =
+        new EnvironmentSecrets(factory ? factory(this) : new KeychainSecretStore(this), this);
     connectSecrets();
     if (m_document) {
         connect(m_document, &WorkspaceDocument::workspaceReplaced, this,
@@ -62,8 +77,17 @@ QString EnvironmentBar::workspaceName() const
 void EnvironmentBar::connectSecrets()
 {
     connect(m_secrets, &EnvironmentSecrets::valuesChanged, this, &EnvironmentBar::changed);
-    connect(m_secrets, &EnvironmentSecrets::keychainUnavailable, this, &EnvironmentBar::notice);
-    connect(m_secrets, &EnvironmentSecrets::failed, this, &EnvironmentBar::notice);
+    connect(m_secrets, &EnvironmentSecrets::keychainUnavailable, this,
+            [this](const QString &message) {
+                Q_EMIT notice(tr("No system keychain: secret values are lost when DCS Desk "
+                                 "closes; start one to keep them."),
+                              message);
+            });
+    connect(m_secrets, &EnvironmentSecrets::failed, this, [this](const QString &message) {
+        Q_EMIT notice(
+            tr("The keychain refused a secret value: unlock it and type the value again."),
+            message);
+    });
 }
 
 void EnvironmentBar::setSecretStore(SecretStore *store)
@@ -141,6 +165,7 @@ void EnvironmentBar::followRename()
         const int moved = m_secrets->follow(m_seenName, name, environments());
         if (moved > 0) {
             Q_EMIT notice(
+                tr("The secret values follow the new name “%1”.").arg(name),
                 m_secrets->keychainAvailable()
                     ? tr("The workspace is now named “%1”, and its secret values are kept in the "
                          "system keychain under that name: %n value(s) were copied there from "

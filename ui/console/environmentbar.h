@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -26,6 +28,11 @@ class EnvironmentBar : public QWidget
 public:
     explicit EnvironmentBar(WorkspaceDocument *document, QWidget *parent = nullptr);
 
+    // The store every bar made from now on starts with (tests: a MemorySecretStore, so no
+    // keychain thread is started); an empty factory means the system keychain.
+    using StoreFactory = std::function<SecretStore *(QObject *parent)>;
+    static void setStoreFactory(StoreFactory factory);
+
     QString currentName() const; // empty when the workspace has no environment
     void setCurrentName(const QString &name);
     // Fills in the variables of the profile and request from the active environment.
@@ -44,7 +51,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void changed(); // another environment, or new values: the preview is out of date
-    void notice(const QString &message); // e.g. no system keychain: said once
+    // E.g. no system keychain, said once: `line` in a few words (what failed, what to do), the
+    // whole message in `details`.
+    void notice(const QString &line, const QString &details);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,12 +71,12 @@ private:
     QComboBox *m_combo;
     QPushButton *m_manage;
     EnvironmentSecrets *m_secrets = nullptr;
-    QString m_chosen;   // the user's choice, kept while the list is rebuilt
+    QString m_chosen;    // the user's choice, kept while the list is rebuilt
     bool m_seen = false; // m_seenName and m_seenPath hold what the secrets were last read for
     QString m_seenName;
     QString m_seenPath;
     bool m_replaced = false; // another workspace was loaded since
-    QJsonArray m_shown; // the environments the combo shows
+    QJsonArray m_shown;      // the environments the combo shows
 };
 
 } // namespace dcsdesk

@@ -78,8 +78,12 @@ SavedRequestPane::SavedRequestPane(WorkspaceDocument *document, QWidget *parent)
     m_rename = paneAction(m_tree, QKeySequence(Qt::Key_F2));
     m_duplicate = paneAction(m_tree, QKeySequence(Qt::CTRL | Qt::Key_D));
     m_delete = paneAction(m_tree, QKeySequence::Delete);
-    m_moveUp = paneAction(m_tree, QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up));
-    m_moveDown = paneAction(m_tree, QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down));
+    // Ctrl+Shift first: Alt+Shift+arrows never reached the pane under Xvfb and openbox.
+    m_moveUp = paneAction(m_tree, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
+    m_moveUp->setShortcuts({m_moveUp->shortcut(), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up)});
+    m_moveDown = paneAction(m_tree, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
+    m_moveDown->setShortcuts(
+        {m_moveDown->shortcut(), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down)});
     m_editTags = paneAction(m_tree);
     m_runFolder = paneAction(m_tree);
     m_newFolderButton->setDefaultAction(m_newFolder);
@@ -137,12 +141,7 @@ SavedRequestPane::SavedRequestPane(WorkspaceDocument *document, QWidget *parent)
     });
     connect(m_runFolder, &QAction::triggered, this,
             [this]() { Q_EMIT runFolderRequested(currentFolder()); });
-    connect(m_model, &SavedRequestTreeModel::moveRequested, this,
-            [this](const QStringList &names, const QStringList &folder, const QString &before) {
-                moveRequests(names, folder, before);
-            });
-    connect(m_model, &SavedRequestTreeModel::moveFolderRequested, this,
-            &SavedRequestPane::moveFolder);
+    connect(m_model, &SavedRequestTreeModel::dropRequested, this, &SavedRequestPane::drop);
     connect(m_model, &SavedRequestTreeModel::renameRequested, this,
             [this](const QModelIndex &index, const QString &name) {
                 rename(m_proxy->mapFromSource(index), name);
@@ -238,8 +237,23 @@ void SavedRequestPane::updateActions()
     m_editTags->setEnabled(names.size() == 1);
     m_rename->setEnabled(m_tree->currentIndex().isValid());
     m_delete->setEnabled(!names.isEmpty() || folder);
-    m_moveUp->setEnabled(names.size() == 1);
-    m_moveDown->setEnabled(names.size() == 1);
+    // Within its folder: requests among requests, folders among folders.
+    int at = -1;
+    int count = 0;
+    if (m_document && folder) {
+        const QStringList path = currentFolder();
+        const auto siblings =
+            Collection::childFoldersOf(m_document->workspace(), path.mid(0, path.size() - 1));
+        at = int(siblings.indexOf(path));
+        count = int(siblings.size());
+    } else if (m_document && names.size() == 1) {
+        const QStringList siblings =
+            Collection::requestsIn(m_document->workspace(), currentFolder(), false);
+        at = int(siblings.indexOf(names.first()));
+        count = int(siblings.size());
+    }
+    m_moveUp->setEnabled(at > 0);
+    m_moveDown->setEnabled(at >= 0 && at + 1 < count);
     m_runFolder->setEnabled(folder);
 }
 
@@ -366,18 +380,74 @@ bool SavedRequestPane::moveRequests(const QStringList &names, const QStringList 
                      tr("Move %n saved request(s) to %1", nullptr, int(names.size())).arg(where));
 }
 
-bool SavedRequestPane::moveFolder(const QStringList &path, const QStringList &newParent)
+bool SavedRequestPane::moveFolder(const QStringList &path, const QStringList &newParent,
+                                  const QStringList &before)
+{
+    SavedRequestTreeModel::Drop one;
+    one.folders = {path};
+    one.folder = newParent;
+    one.beforeFolder = before;
+    return drop(one);
+}
+
+bool SavedRequestPane::drop(const SavedRequestTreeModel::Drop &drop)
 {
     if (!m_document)
         return false;
+    const Workspace &workspace = m_document->workspace();
+    Workspace next = Collection::after(workspace, ChangeSet());
     QString error;
-    const ChangeSet changes =
-        Collection::moveFolder(m_document->workspace(), path, newParent, &error);
-    return applyEdit(changes, error,
-                     tr("Move folder %1 to %2")
-                         .arg(Collection::pathText(path), newParent.isEmpty()
-                                                              ? tr("the top level")
-                                                              : Collection::pathText(newParent)));
+    // A folder or request dragged along with a folder it is in moves with that folder.
+    const auto inDragged = [&drop](const QStringList &path, bool itself) {
+        for (const QStringList &f : drop.folders) {
+            if (path.size() >= f.size() + (itself ? 0 : 1) && path.mid(0, f.size()) == f)
+                return true;
+        }
+        return false;
+    };
+    QVector<QStringList> folders;
+    for (const QStringList &path : drop.folders) {
+        if (!inDragged(path, false))
+            folders.append(path);
+    }
+    for (const QStringList &path : std::as_const(folders)) {
+        next = Collection::after(
+            next, Collection::moveFolder(next, path, drop.folder, drop.beforeFolder, &error));
+        if (!error.isEmpty())
+            break;
+    }
+    QStringList names;
+    for (const QString &name : drop.requests) {
+        const QModelIndex i = m_model->requestIndex(name);
+        if (!inDragged(i.data(SavedRequestTreeModel::PathRole).toStringList(), true))
+            names.append(name);
+    }
+    if (error.isEmpty() && !names.isEmpty()) {
+        next = Collection::after(
+            next, Collection::moveRequests(next, names, drop.folder, drop.beforeRequest, &error));
+    }
+    const QString where =
+        drop.folder.isEmpty() ? tr("the top level") : Collection::pathText(drop.folder);
+    QString text;
+    if (folders.size() == 1 && names.isEmpty()) {
+        const QStringList &path = folders.first();
+        text = path.mid(0, path.size() - 1) == drop.folder
+                   ? tr("Reorder folder %1").arg(Collection::pathText(path))
+                   : tr("Move folder %1 to %2").arg(Collection::pathText(path), where);
+    } else if (folders.isEmpty()) {
+        text = tr("Move %n saved request(s) to %1", nullptr, int(names.size())).arg(where);
+    } else {
+        text = tr("Move %n item(s) to %1", nullptr, int(folders.size() + names.size())).arg(where);
+    }
+    const QStringList current = folders.size() == 1 && names.isEmpty()
+                                    ? QStringList(drop.folder) << folders.first().last()
+                                    : QStringList();
+    if (!applyEdit(error.isEmpty() ? Collection::difference(workspace, next) : ChangeSet(), error,
+                   text))
+        return false;
+    if (!current.isEmpty() && indexOfFolder(current).isValid())
+        m_tree->setCurrentIndex(indexOfFolder(current));
+    return true;
 }
 
 void SavedRequestPane::deleteSelected()
@@ -429,6 +499,20 @@ void SavedRequestPane::newFolder()
 void SavedRequestPane::moveSelectedBy(int step)
 {
     const QStringList names = selectedRequests();
+    if (m_document && m_tree->currentIndex().data(SavedRequestTreeModel::KindRole).toInt() ==
+                          SavedRequestTreeModel::Folder) {
+        const QStringList path = currentFolder();
+        const QStringList parent = path.mid(0, path.size() - 1);
+        const auto siblings = Collection::childFoldersOf(m_document->workspace(), parent);
+        const int at = int(siblings.indexOf(path));
+        if (at < 0 || at + step < 0 || at + step >= siblings.size())
+            return;
+        moveFolder(path, parent,
+                   step < 0                   ? siblings.at(at - 1)
+                   : at + 2 < siblings.size() ? siblings.at(at + 2)
+                                              : QStringList());
+        return;
+    }
     if (!m_document || names.size() != 1)
         return;
     const QStringList folder = currentFolder();

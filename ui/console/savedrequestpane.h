@@ -1,5 +1,7 @@
 #pragma once
 
+#include "savedrequesttreemodel.h"
+
 #include <QPointer>
 #include <QSet>
 #include <QWidget>
@@ -14,14 +16,14 @@ class QTreeView;
 
 namespace dcsdesk {
 
-class SavedRequestTreeModel;
 struct ChangeSet;
 class WorkspaceDocument;
 
 // The console's collection pane: the saved requests in their folders as a tree, in the user's
-// order. Drag and drop, the context menu and the keyboard (F2, Del, Ctrl+D) rename, duplicate,
-// move and delete; each is one SavedRequestCollection edit, so one undo step. A refused edit says
-// why under the tree. Opening a request, editing its tags and running a folder are the console's.
+// order. Drag and drop, the context menu and the keyboard (F2, Del, Ctrl+D, Ctrl+Shift+Up/Down)
+// rename, duplicate, move, reorder and delete; each is one SavedRequestCollection edit, so one undo
+// step. A refused edit says why under the tree. Opening a request, editing its tags and running a
+// folder are the console's.
 class SavedRequestPane : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,8 @@ public:
     QAction *renameAction() const { return m_rename; }
     QAction *duplicateAction() const { return m_duplicate; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *moveUpAction() const { return m_moveUp; }
+    QAction *moveDownAction() const { return m_moveDown; }
     QAction *editTagsAction() const { return m_editTags; }
     QAction *runFolderAction() const { return m_runFolder; }
 
@@ -55,7 +59,10 @@ public:
     bool duplicate(const QString &name);
     bool moveRequests(const QStringList &names, const QStringList &folder,
                       const QString &before = QString());
-    bool moveFolder(const QStringList &path, const QStringList &newParent);
+    bool moveFolder(const QStringList &path, const QStringList &newParent,
+                    const QStringList &before = QStringList());
+    // A drop's folders and requests moved as one edit.
+    bool drop(const SavedRequestTreeModel::Drop &drop);
     void deleteSelected();
 
 Q_SIGNALS:

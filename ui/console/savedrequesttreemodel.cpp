@@ -142,23 +142,30 @@ QMimeData *SavedRequestTreeModel::mimeData(const QModelIndexList &indexes) const
     return data;
 }
 
-QStringList SavedRequestTreeModel::dropFolder(int row, const QModelIndex &parent,
-                                              QString *before) const
+SavedRequestTreeModel::Drop SavedRequestTreeModel::dropPlace(int row,
+                                                             const QModelIndex &parent) const
 {
-    before->clear();
+    Drop drop;
     const QModelIndex target = parent.isValid() ? parent.sibling(parent.row(), 0) : parent;
     if (target.data(KindRole).toInt() == Request) {
-        *before = target.data(NameRole).toString();
-        return target.data(PathRole).toStringList();
+        drop.beforeRequest = target.data(NameRole).toString();
+        drop.folder = target.data(PathRole).toStringList();
+        return drop;
     }
+    drop.folder = target.data(PathRole).toStringList();
+    bool folderFound = false;
     for (int r = qMax(0, row); row >= 0 && r < rowCount(target); ++r) {
         const QModelIndex i = index(r, 0, target);
+        if (!folderFound && i.data(KindRole).toInt() == Folder) {
+            drop.beforeFolder = i.data(PathRole).toStringList();
+            folderFound = true;
+        }
         if (i.data(KindRole).toInt() == Request) {
-            *before = i.data(NameRole).toString();
+            drop.beforeRequest = i.data(NameRole).toString();
             break;
         }
     }
-    return target.data(PathRole).toStringList();
+    return drop;
 }
 
 bool SavedRequestTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
@@ -168,28 +175,18 @@ bool SavedRequestTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction a
     if (!data || action != Qt::MoveAction || !data->hasFormat(kSavedRequestMime))
         return false;
     const QJsonObject o = QJsonDocument::fromJson(data->data(kSavedRequestMime)).object();
-    QString before;
-    const QStringList folder = dropFolder(row, parent, &before);
-    QStringList names;
+    Drop drop = dropPlace(row, parent);
     for (const QJsonValue &v : o.value(QStringLiteral("requests")).toArray())
-        names.append(v.toString());
-    QVector<QStringList> folders;
+        drop.requests.append(v.toString());
     for (const QJsonValue &v : o.value(QStringLiteral("folders")).toArray()) {
         QStringList path;
         for (const QJsonValue &name : v.toArray())
             path.append(name.toString());
-        folders.append(path);
+        drop.folders.append(path);
     }
     // After the drop: the edit rebuilds this model, which the view still uses while it drops.
     QMetaObject::invokeMethod(
-        this,
-        [this, names, folders, folder, before]() {
-            for (const QStringList &path : folders)
-                Q_EMIT moveFolderRequested(path, folder);
-            if (!names.isEmpty())
-                Q_EMIT moveRequested(names, folder, before);
-        },
-        Qt::QueuedConnection);
+        this, [this, drop]() { Q_EMIT dropRequested(drop); }, Qt::QueuedConnection);
     return false; // the view must not remove the dragged rows: the rebuild moves them
 }
 

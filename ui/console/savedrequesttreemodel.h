@@ -17,6 +17,17 @@ public:
     enum Role { KindRole = Qt::UserRole + 1, PathRole, NameRole, SearchRole };
     enum Kind { Folder = 1, Request };
 
+    // What a drop asks for: the dragged folders and requests go into `folder`, the folders before
+    // its subfolder `beforeFolder`, the requests before `beforeRequest` (empty: after the last).
+    struct Drop
+    {
+        QVector<QStringList> folders;
+        QStringList requests;
+        QStringList folder;
+        QStringList beforeFolder;
+        QString beforeRequest;
+    };
+
     explicit SavedRequestTreeModel(QObject *parent = nullptr);
 
     void rebuild(const Workspace &workspace);
@@ -30,13 +41,12 @@ public:
                       const QModelIndex &parent) override;
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
 
-    // Where a drop at (row, parent) puts requests: the folder, and the request they go before
-    // (empty: after the folder's last request).
-    QStringList dropFolder(int row, const QModelIndex &parent, QString *before) const;
+    // Where a drop at (row, parent), as the view passes them, puts what it carries. Onto a folder
+    // (row -1): at its end. Between rows: before the row below, among folders or requests.
+    Drop dropPlace(int row, const QModelIndex &parent) const;
 
 Q_SIGNALS:
-    void moveRequested(const QStringList &names, const QStringList &folder, const QString &before);
-    void moveFolderRequested(const QStringList &path, const QStringList &newParent);
+    void dropRequested(const dcsdesk::SavedRequestTreeModel::Drop &drop);
     void renameRequested(const QModelIndex &index, const QString &newName);
 };
 

@@ -70,6 +70,9 @@ int ImportCollectionCommand::run(CliIo &io, const QCommandLineParser &parser)
         code = ExitBadInput;
 
     if (io.json) {
+        QJsonArray emptyFolders;
+        for (const QStringList &f : plan.emptyFolders)
+            emptyFolders.append(QJsonArray::fromStringList(f));
         QJsonArray items;
         for (const CollectionImport::Item &item : plan.items) {
             QJsonObject o{{QStringLiteral("name"), item.name},
@@ -94,6 +97,7 @@ int ImportCollectionCommand::run(CliIo &io, const QCommandLineParser &parser)
             {QStringLiteral("changed"), plan.count(CollectionImport::Outcome::Changed)},
             {QStringLiteral("skipped"), plan.count(CollectionImport::Outcome::Skipped)},
             {QStringLiteral("notes"), QJsonArray::fromStringList(plan.notes)},
+            {QStringLiteral("emptyFolders"), emptyFolders},
             {QStringLiteral("applied"), applied},
             {QStringLiteral("exitCode"), code}};
         if (!saveError.isEmpty())

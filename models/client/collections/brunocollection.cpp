@@ -198,6 +198,7 @@ public:
                                        &below);
                 }
             }
+            result.folders.append(folder + QStringList{f.name});
             walk(sub, folder + QStringList{f.name}, subRelative, below);
         }
     }
@@ -382,6 +383,7 @@ CollectionRead BrunoCollection::readDirectory(const QString &path)
     }
     walker.walk(dir, {}, QString(), inherited);
     r.entries = walker.result.entries;
+    r.folders = walker.result.folders;
     r.notes = walker.result.notes;
     r.ok = true;
     return r;

@@ -49,6 +49,7 @@ struct CollectionRead
     QString format; // "Postman Collection v2.1", "Bruno"
     QString name;   // the collection's name
     QVector<CollectionEntry> entries; // in the collection's order
+    QVector<QStringList> folders;     // every folder, a parent before its children, in order
     QStringList notes;                // translated: collection-wide parts not imported, variables
     QStringList definedVariables;     // names the collection defines (values are not imported)
 };

@@ -2,6 +2,7 @@
 
 #include "brunocollection.h"
 #include "calls/dcsendpoint.h"
+#include "console/savedrequestcollection.h"
 #include "dcs/curlimport.h"
 #include "dcs/dcsqueryreader.h"
 #include "dcs/dcsrequestchecker.h"
@@ -18,6 +19,8 @@
 #include <QLocale>
 #include <QSet>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace dcsdesk {
 
@@ -342,6 +345,23 @@ CollectionImport::Plan CollectionImport::plan(const Workspace &workspace,
         plan.items.append(item);
     }
     plan.notes = collection.notes;
+    if (!targetFolder.isEmpty())
+        plan.folders.append(targetFolder);
+    for (const QStringList &f : collection.folders)
+        plan.folders.append(targetFolder + f);
+    const bool anyImported = plan.count(Outcome::Skipped) < plan.items.size();
+    for (const QStringList &f : std::as_const(plan.folders)) {
+        const bool holds = std::any_of(plan.items.begin(), plan.items.end(), [&f](const Item &i) {
+            return i.outcome != Outcome::Skipped && i.folder.mid(0, f.size()) == f;
+        });
+        if (anyImported && !holds) {
+            plan.emptyFolders.append(f);
+            plan.notes.append(tr("Folder “%1” holds no DCS request: it is created empty, so the "
+                                 "collection keeps its folders. Delete it in the Saved requests "
+                                 "pane if you do not need it.")
+                                  .arg(ImportFolder::join(f)));
+        }
+    }
     if (!hosts.isEmpty())
         plan.notes.append(tr("The requests went to %1. A saved request holds no address: it is "
                              "sent where the console's profile says (alias, region or base URL). "
@@ -386,9 +406,10 @@ ChangeSet CollectionImport::Plan::changes(const Workspace &workspace,
         taken.insert(item.name);
         array.append(item.request.toJson());
     }
-    ChangeSet changes;
-    if (array != workspace.savedRequests)
-        changes.savedRequests = array;
+    if (array == workspace.savedRequests)
+        return ChangeSet();
+    ChangeSet changes = SavedRequestCollection::addFolders(workspace, folders);
+    changes.savedRequests = array;
     return changes;
 }
 

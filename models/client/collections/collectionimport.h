@@ -39,9 +39,14 @@ public:
         QString collectionName;
         QVector<Item> items;
         QStringList notes; // translated: collection-wide
+        // The target folder, then the collection's folders below it: all are created, so the
+        // collection keeps its shape; those without a DCS request are created empty (and noted).
+        QVector<QStringList> folders;
+        QVector<QStringList> emptyFolders;
         int count(Outcome outcome) const;
         // The saved requests of the items chosen (indexes into items; skipped ones are ignored),
-        // appended after the workspace's: one ChangeSet, so one undo step.
+        // appended after the workspace's, with the folders when one is imported: one ChangeSet,
+        // so one undo step.
         ChangeSet changes(const Workspace &workspace, const QVector<int> &chosen) const;
         ChangeSet changes(const Workspace &workspace) const; // every item not skipped
         QString summary() const; // "5 imported, 2 with changes, 1 skipped"

@@ -1,5 +1,7 @@
 #include "importfolder.h"
 
+#include "console/savedrequestcollection.h"
+
 #include <QJsonArray>
 
 namespace dcsdesk {
@@ -26,17 +28,12 @@ QStringList ImportFolder::of(const DcsRequest &request)
 
 QStringList ImportFolder::split(const QString &text)
 {
-    QStringList path;
-    for (const QString &part : text.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
-        if (!part.trimmed().isEmpty())
-            path.append(part.trimmed());
-    }
-    return path;
+    return SavedRequestCollection::pathFromText(text);
 }
 
 QString ImportFolder::join(const QStringList &path)
 {
-    return path.join(QLatin1Char('/'));
+    return SavedRequestCollection::pathText(path);
 }
 
 } // namespace dcsdesk

@@ -6,8 +6,9 @@ namespace dcsdesk {
 
 // Where an imported request goes in the saved requests' folder tree: the key "folder" of the
 // saved request JSON, a list of folder names, outermost first (kept on a round trip through
-// DcsRequest::unknownKeys). The only place the importers write it, so that it can follow the
-// saved-request folders API when that arrives.
+// DcsRequest::unknownKeys). The only place the importers write that key on a DcsRequest; paths
+// read and print as SavedRequestCollection's, and the folders themselves (empty ones too) are
+// created through SavedRequestCollection::addFolders.
 class ImportFolder
 {
 public:

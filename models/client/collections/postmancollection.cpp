@@ -98,6 +98,7 @@ public:
                         PostmanCollection::tr("Folder “%1”: its %2 authorization was not imported "
                                               "(the DCS reads none).")
                             .arg(where, a));
+                result.folders.append(path);
                 walk(o.value(QStringLiteral("item")).toArray(), path);
             } else {
                 result.entries.append(entry(o, name, folder));
@@ -285,6 +286,7 @@ CollectionRead PostmanCollection::read(const QByteArray &json)
         reader.result.notes.append(
             tr("%n saved example answer(s) were not imported.", nullptr, reader.examples));
     r.entries = reader.result.entries;
+    r.folders = reader.result.folders;
     r.notes += reader.result.notes;
     r.ok = true;
     return r;

@@ -6,6 +6,9 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+#include <functional>
+
 namespace dcsdesk {
 
 namespace {
@@ -115,6 +118,36 @@ ChangeSet collectionRebase(const Workspace &ws, const QStringList &from, const Q
     for (const QStringList &p : SavedRequestCollection::folders(ws))
         keep.append(collectionStartsWith(p, from) ? rebased(p) : p);
     return collectionChanges(ws, requests, folders, keep);
+}
+
+// savedRequestFolders listing every folder of `all` (parents first) in the tree's order, with
+// `path` among its siblings before `before` (empty: last); entries that are not folder paths stay
+// at their places.
+QJsonArray collectionOrdered(const QVector<QStringList> &all, const QJsonArray &old,
+                             const QStringList &path, const QStringList &before)
+{
+    QJsonArray out;
+    std::function<void(const QStringList &)> add = [&](const QStringList &parent) {
+        QVector<QStringList> children;
+        for (const QStringList &p : all) {
+            if (p.size() == parent.size() + 1 && collectionStartsWith(p, parent))
+                children.append(p);
+        }
+        if (children.removeAll(path) > 0) {
+            const auto at = before.isEmpty() ? -1 : children.indexOf(before);
+            children.insert(at < 0 ? children.size() : at, path);
+        }
+        for (const QStringList &child : std::as_const(children)) {
+            out.append(QJsonArray::fromStringList(child));
+            add(child);
+        }
+    };
+    add(QStringList());
+    for (int i = 0; i < old.size(); ++i) {
+        if (!collectionPathOf(old.at(i)))
+            out.insert(qMin(i, int(out.size())), old.at(i));
+    }
+    return out;
 }
 
 } // namespace
@@ -280,8 +313,26 @@ ChangeSet SavedRequestCollection::renameFolder(const Workspace &workspace, const
     return collectionRebase(workspace, path, renamed);
 }
 
+QVector<SavedRequestCollection::Path>
+SavedRequestCollection::childFoldersOf(const Workspace &workspace, const Path &parent)
+{
+    QVector<Path> out;
+    for (const Path &p : folders(workspace)) {
+        if (p.size() == parent.size() + 1 && collectionStartsWith(p, parent))
+            out.append(p);
+    }
+    return out;
+}
+
 ChangeSet SavedRequestCollection::moveFolder(const Workspace &workspace, const Path &path,
                                              const Path &newParent, QString *error)
+{
+    return moveFolder(workspace, path, newParent, Path(), error);
+}
+
+ChangeSet SavedRequestCollection::moveFolder(const Workspace &workspace, const Path &path,
+                                             const Path &newParent, const Path &before,
+                                             QString *error)
 {
     if (path.isEmpty() || !folderExists(workspace, path) || !folderExists(workspace, newParent)) {
         *error = tr("There is no folder %1.")
@@ -292,14 +343,30 @@ ChangeSet SavedRequestCollection::moveFolder(const Workspace &workspace, const P
         *error = tr("A folder cannot be moved into itself.");
         return ChangeSet();
     }
-    const Path moved = Path(newParent) << path.last();
-    if (moved == path)
+    if (before == path)
+        return ChangeSet(); // dropped just above itself
+    if (!before.isEmpty() && !childFoldersOf(workspace, newParent).contains(before)) {
+        *error = tr("There is no folder %1.").arg(pathText(before));
         return ChangeSet();
-    if (folderExists(workspace, moved)) {
+    }
+    const Path moved = Path(newParent) << path.last();
+    if (moved != path && folderExists(workspace, moved)) {
         *error = tr("There is already a folder %1.").arg(pathText(moved));
         return ChangeSet();
     }
-    return collectionRebase(workspace, path, moved);
+    const Workspace next = moved == path
+                               ? after(workspace, ChangeSet())
+                               : after(workspace, collectionRebase(workspace, path, moved));
+    const QVector<Path> order = childFoldersOf(next, newParent);
+    const auto at = order.indexOf(moved);
+    // Already in place: last when no `before`, or right above `before`.
+    if (moved == path && (before.isEmpty() ? at == order.size() - 1
+                                           : at + 1 < order.size() && order.at(at + 1) == before))
+        return ChangeSet();
+    Workspace ordered = next;
+    ordered.savedRequestFolders =
+        collectionOrdered(folders(next), next.savedRequestFolders, moved, before);
+    return difference(workspace, ordered);
 }
 
 ChangeSet SavedRequestCollection::deleteFolder(const Workspace &workspace, const Path &path,
@@ -455,6 +522,55 @@ ChangeSet SavedRequestCollection::deleteRequests(const Workspace &workspace,
     }
     return collectionChanges(workspace, requests, workspace.savedRequestFolders,
                              folders(workspace));
+}
+
+ChangeSet SavedRequestCollection::addFolders(const Workspace &workspace, const QVector<Path> &paths)
+{
+    QVector<Path> existing = folders(workspace);
+    QVector<Path> added;
+    for (const Path &path : paths) {
+        const bool named = std::all_of(path.begin(), path.end(),
+                                       [](const QString &n) { return !n.trimmed().isEmpty(); });
+        for (int depth = 1; named && depth <= path.size(); ++depth) {
+            if (!existing.contains(path.mid(0, depth))) {
+                existing.append(path.mid(0, depth));
+                added.append(path.mid(0, depth));
+            }
+        }
+    }
+    if (added.isEmpty())
+        return ChangeSet();
+    QJsonArray list = workspace.savedRequestFolders;
+    QVector<Path> listed;
+    for (const QJsonValue &v : list) {
+        if (const auto p = collectionPathOf(v))
+            listed.append(*p);
+    }
+    for (const Path &p : folders(workspace) + added) {
+        if (!listed.contains(p))
+            list.append(QJsonArray::fromStringList(p));
+    }
+    ChangeSet changes;
+    changes.savedRequestFolders = list;
+    return changes;
+}
+
+Workspace SavedRequestCollection::after(const Workspace &workspace, const ChangeSet &changes)
+{
+    Workspace out;
+    out.savedRequests = changes.savedRequests.value_or(workspace.savedRequests);
+    out.savedRequestFolders = changes.savedRequestFolders.value_or(workspace.savedRequestFolders);
+    return out;
+}
+
+ChangeSet SavedRequestCollection::difference(const Workspace &from, const Workspace &to)
+{
+    ChangeSet changes;
+    if (to.savedRequests != from.savedRequests)
+        changes.savedRequests = to.savedRequests;
+    if (to.savedRequestFolders != from.savedRequestFolders)
+        changes.savedRequestFolders = to.savedRequestFolders;
+    return changes;
 }
 
 } // namespace dcsdesk

@@ -49,9 +49,15 @@ public:
     static ChangeSet createFolder(const Workspace &workspace, const Path &path, QString *error);
     static ChangeSet renameFolder(const Workspace &workspace, const Path &path,
                                   const QString &newName, QString *error);
-    // Moves a folder with everything in it under newParent (empty = top level).
+    // The folders right under the parent (empty = top level), in the user's order.
+    static QVector<Path> childFoldersOf(const Workspace &workspace, const Path &parent);
+    // Moves a folder with everything in it under newParent (empty = top level), before its
+    // folder `before` there (empty: after the last). A move that changes the order lists every
+    // folder in savedRequestFolders, so the order is the file's and not the requests'.
     static ChangeSet moveFolder(const Workspace &workspace, const Path &path, const Path &newParent,
                                 QString *error);
+    static ChangeSet moveFolder(const Workspace &workspace, const Path &path, const Path &newParent,
+                                const Path &before, QString *error);
     // Refuse: only an empty folder is deleted, else *error says what is inside. MoveUp: what is
     // inside goes to the folder's parent. Delete: the requests inside are deleted too.
     static ChangeSet deleteFolder(const Workspace &workspace, const Path &path, Contents contents,
@@ -66,6 +72,16 @@ public:
     static ChangeSet duplicateRequest(const Workspace &workspace, const QString &name,
                                       QString *copy, QString *error);
     static ChangeSet deleteRequests(const Workspace &workspace, const QStringList &names);
+    // Lists the folders (and their parents) that do not exist yet after the workspace's, in this
+    // order, empty ones too: an import keeps its collection's folders. The folders that only
+    // requests name are listed first, so the ones added come last in the tree. Paths with an
+    // empty name are left out.
+    static ChangeSet addFolders(const Workspace &workspace, const QVector<Path> &paths);
+
+    // To chain edits into one ChangeSet (one undo step): the saved requests and folders of the
+    // workspace after the edit (nothing else of it is copied), and the edit from one to the other.
+    static Workspace after(const Workspace &workspace, const ChangeSet &changes);
+    static ChangeSet difference(const Workspace &from, const Workspace &to);
 
 private:
     static QString checkFolderName(const QString &name);
