@@ -361,11 +361,12 @@ private Q_SLOTS:
         conflict.local = QJsonObject{{QStringLiteral("endDate"), QStringLiteral("2031-01-01")}};
         conflict.account = QJsonObject{{QStringLiteral("endDate"), QStringLiteral("2030-06-30")}};
         conflict.fields = AamDiff::compareFields(QJsonObject(), conflict.local, conflict.account);
-        const AamPush::Report open = AamPush::plan(m_pulled, {AamPush::Choice{conflict, false, {}}});
+        const AamPush::Report open =
+            AamPush::plan(m_pulled, {AamPush::Choice{conflict, false, {}}});
         QCOMPARE(open.toSend(), 0);
         QVERIFY(open.items.first().message.contains(QLatin1String("endDate")));
-        const AamPush::Report theirs = AamPush::plan(
-            m_pulled, {AamPush::Choice{conflict, true, {QStringLiteral("endDate")}}});
+        const AamPush::Report theirs =
+            AamPush::plan(m_pulled, {AamPush::Choice{conflict, true, {QStringLiteral("endDate")}}});
         QCOMPARE(theirs.toSend(), 1);
         QCOMPARE(theirs.items.first().body.value(QStringLiteral("endDate")).toString(),
                  QStringLiteral("2030-06-30"));
@@ -461,8 +462,8 @@ private Q_SLOTS:
         QCOMPARE(open.code, 1);
         QVERIFY2(open.out.contains(QLatin1String("[not sent] Mapping 5001")), qPrintable(open.out));
         QVERIFY(open.out.contains(QLatin1String("endDate")));
-        const Run resolved = cli(pushArgs + QStringList{QStringLiteral("--keep-workspace"),
-                                                        QStringLiteral("endDate")});
+        const Run resolved = cli(
+            pushArgs + QStringList{QStringLiteral("--keep-workspace"), QStringLiteral("endDate")});
         QCOMPARE(resolved.code, 0);
         QVERIFY2(resolved.out.contains(QLatin1String("[sent, HTTP 201] Mapping 5001")),
                  qPrintable(resolved.out));
@@ -494,8 +495,8 @@ private Q_SLOTS:
         ws.mappings[ws.mappingIndex(kMapping)].endDate = QDate(2031, 1, 1);
         QString error;
         QVERIFY(WorkspaceFile::save(ws, file, loaded.stamp, nullptr, &error));
-        const Run pushed = cli({QStringLiteral("aam"), QStringLiteral("push"), file,
-                                QStringLiteral("--sandbox")});
+        const Run pushed =
+            cli({QStringLiteral("aam"), QStringLiteral("push"), file, QStringLiteral("--sandbox")});
         QCOMPARE(pushed.code, 0);
         QVERIFY2(pushed.out.contains(QLatin1String("1 sent to the account, 0 failed, 0 not sent")),
                  qPrintable(pushed.out));

@@ -16,9 +16,9 @@ struct Workspace;
 // "aam pull", "aam diff" and "aam push": pull an Audience Manager account over its REST API
 // (destinations with paging, their mappings, the segments) into a workspace file, keeping each
 // object's REST snapshot; compare a workspace with the account field by field; push the
-// workspace's changes (AamPush) and write what the account returned back into the file. The client secret comes from
-// DCSDESK_AAM_CLIENT_SECRET only, so it stays out of the shell history, and is never printed or
-// written. --sandbox uses the local sandbox's account in-process.
+// workspace's changes (AamPush) and write what the account returned back into the file. The client
+// secret comes from DCSDESK_AAM_CLIENT_SECRET only, so it stays out of the shell history, and is
+// never printed or written. --sandbox uses the local sandbox's account in-process.
 class AamCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AamCommand)
@@ -26,7 +26,10 @@ class AamCommand : public CliCommand
 public:
     QString name() const override { return QStringLiteral("aam"); }
     QString summary() const override;
-    QString positionalSyntax() const override { return QStringLiteral("pull|diff|push [WORKSPACE]"); }
+    QString positionalSyntax() const override
+    {
+        return QStringLiteral("pull|diff|push [WORKSPACE]");
+    }
     void addOptions(QCommandLineParser &parser) const override;
     int run(CliIo &io, const QCommandLineParser &parser) override;
 

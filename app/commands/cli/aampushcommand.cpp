@@ -159,22 +159,22 @@ int AamCommand::runPush(CliIo &io, const QCommandLineParser &parser, const QStri
         QJsonArray items;
         for (const AamPush::ItemResult &r : report.items)
             items.append(pushItemJson(r));
-        QJsonObject o{{QStringLiteral("workspace"), workspacePath},
-                      {QStringLiteral("dryRun"), dryRun},
-                      {QStringLiteral("diffSummary"), diff.summary()},
-                      {QStringLiteral("items"), items},
-                      {QStringLiteral("sent"), report.count(AamPush::State::Sent)},
-                      {QStringLiteral("failed"), report.count(AamPush::State::Failed)},
-                      {QStringLiteral("notSent"), report.count(AamPush::State::NotSent)},
-                      {QStringLiteral("toSend"), report.toSend()},
-                      {QStringLiteral("stopped"), report.stopped},
-                      {QStringLiteral("requests"), pulled.requests + report.counters.requests},
-                      {QStringLiteral("tokenRenewals"),
-                       pulled.tokenRenewals + report.counters.tokenRenewals},
-                      {QStringLiteral("retries"), pulled.retries + report.counters.retries},
-                      {QStringLiteral("writtenBack"), written},
-                      {QStringLiteral("notes"), QJsonArray::fromStringList(diff.notes() + notes)},
-                      {QStringLiteral("exitCode"), code}};
+        QJsonObject o{
+            {QStringLiteral("workspace"), workspacePath},
+            {QStringLiteral("dryRun"), dryRun},
+            {QStringLiteral("diffSummary"), diff.summary()},
+            {QStringLiteral("items"), items},
+            {QStringLiteral("sent"), report.count(AamPush::State::Sent)},
+            {QStringLiteral("failed"), report.count(AamPush::State::Failed)},
+            {QStringLiteral("notSent"), report.count(AamPush::State::NotSent)},
+            {QStringLiteral("toSend"), report.toSend()},
+            {QStringLiteral("stopped"), report.stopped},
+            {QStringLiteral("requests"), pulled.requests + report.counters.requests},
+            {QStringLiteral("tokenRenewals"), pulled.tokenRenewals + report.counters.tokenRenewals},
+            {QStringLiteral("retries"), pulled.retries + report.counters.retries},
+            {QStringLiteral("writtenBack"), written},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(diff.notes() + notes)},
+            {QStringLiteral("exitCode"), code}};
         if (report.stopped)
             o.insert(QStringLiteral("stopReason"), report.stopReason);
         if (!savedTo.isEmpty())
@@ -202,8 +202,9 @@ int AamCommand::runPush(CliIo &io, const QCommandLineParser &parser, const QStri
                              .arg(r.accountId)
                        : tr("[sent, HTTP %1] %2").arg(r.status).arg(r.title);
         else if (r.state == AamPush::State::Failed)
-            line = r.status != 0 ? tr("[failed, HTTP %1] %2: %3").arg(r.status).arg(r.title, r.message)
-                                 : tr("[failed] %1: %2").arg(r.title, r.message);
+            line = r.status != 0
+                       ? tr("[failed, HTTP %1] %2: %3").arg(r.status).arg(r.title, r.message)
+                       : tr("[failed] %1: %2").arg(r.title, r.message);
         else
             line = tr("[not sent] %1: %2").arg(r.title, r.message);
         io.out << line << Qt::endl;
@@ -211,8 +212,7 @@ int AamCommand::runPush(CliIo &io, const QCommandLineParser &parser, const QStri
             io.out << QLatin1String("    ") << r.message << Qt::endl;
     }
     if (choices.isEmpty())
-        io.out << tr("Nothing to push: the workspace has no change the account lacks.")
-               << Qt::endl;
+        io.out << tr("Nothing to push: the workspace has no change the account lacks.") << Qt::endl;
     if (dryRun) {
         io.out << tr("Dry run: %1 would be sent, %2 would not; nothing was sent.")
                       .arg(report.toSend())

@@ -271,8 +271,8 @@ void AamPush::next()
         if (r.kind == EntityKind::Mapping && r.accountDestinationId == 0) {
             const auto it = m_createdDestinations.constFind(r.destinationId);
             if (it == m_createdDestinations.constEnd()) {
-                r.message = tr("Not sent: its destination %1 was not created.")
-                                .arg(r.destinationId);
+                r.message =
+                    tr("Not sent: its destination %1 was not created.").arg(r.destinationId);
                 Q_EMIT progress(++m_done, m_total);
                 continue;
             }

@@ -43,12 +43,12 @@ public:
         State state = State::NotSent;
         QByteArray method; // the call, once planned: POST or PUT
         QString path;
-        int status = 0;             // HTTP status of the answer; 0 for none
-        qint64 accountId = 0;       // the ID the account holds it under (assigned when created)
+        int status = 0;       // HTTP status of the answer; 0 for none
+        qint64 accountId = 0; // the ID the account holds it under (assigned when created)
         qint64 accountDestinationId = 0;
-        QString message;            // translated: why it failed or was not sent
-        QJsonObject body;           // what is (or would be) sent
-        QJsonObject returned;       // the object as the account returned it
+        QString message;      // translated: why it failed or was not sent
+        QJsonObject body;     // what is (or would be) sent
+        QJsonObject returned; // the object as the account returned it
     };
 
     struct Report
@@ -71,7 +71,7 @@ public:
     struct WriteBack
     {
         ChangeSet changes;
-        QString undoText; // translated
+        QString undoText;  // translated
         QStringList notes; // translated
         int written = 0;   // items whose returned object was written back
     };

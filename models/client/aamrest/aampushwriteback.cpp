@@ -40,12 +40,15 @@ void diffKind(const QVector<T> &before, const QVector<T> &after, KeyOf keyOf, QV
 ChangeSet changesBetween(const Workspace &before, const Workspace &after)
 {
     ChangeSet c;
-    diffKind(before.segments, after.segments, [](const Segment &s) { return s.sid; },
-             c.addSegments, c.updateSegments, c.removeSegments);
-    diffKind(before.destinations, after.destinations, [](const Destination &d) { return d.id; },
-             c.addDestinations, c.updateDestinations, c.removeDestinations);
-    diffKind(before.mappings, after.mappings, [](const SegmentMapping &m) { return m.id; },
-             c.addMappings, c.updateMappings, c.removeMappings);
+    diffKind(
+        before.segments, after.segments, [](const Segment &s) { return s.sid; }, c.addSegments,
+        c.updateSegments, c.removeSegments);
+    diffKind(
+        before.destinations, after.destinations, [](const Destination &d) { return d.id; },
+        c.addDestinations, c.updateDestinations, c.removeDestinations);
+    diffKind(
+        before.mappings, after.mappings, [](const SegmentMapping &m) { return m.id; },
+        c.addMappings, c.updateMappings, c.removeMappings);
     return c;
 }
 
