@@ -3439,6 +3439,10 @@
                 <numerusform>%n übertragene Elemente aus dem Konto zurückschreiben</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Its destination %1 is new in the workspace and cannot be created (see the destination): this mapping waits for it.</source>
+            <translation>Sein Ziel %1 ist neu im Arbeitsbereich und kann nicht angelegt werden (siehe das Ziel): Diese Segmentzuordnung wartet darauf.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AamRestClient</name>

@@ -3439,6 +3439,10 @@
                 <numerusform>Escribir de vuelta %n elementos enviados desde la cuenta</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Its destination %1 is new in the workspace and cannot be created (see the destination): this mapping waits for it.</source>
+            <translation>Su destino %1 es nuevo en el espacio de trabajo y no se puede crear (vea el destino): esta asignación espera a que se cree.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AamRestClient</name>

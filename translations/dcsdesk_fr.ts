@@ -3439,6 +3439,10 @@
                 <numerusform>Réécrire %n éléments envoyés depuis le compte</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Its destination %1 is new in the workspace and cannot be created (see the destination): this mapping waits for it.</source>
+            <translation>Sa destination %1 est nouvelle dans l’espace de travail et ne peut pas être créée (voir la destination) : ce mappage l’attend.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AamRestClient</name>

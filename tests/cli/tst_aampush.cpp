@@ -333,18 +333,28 @@ private Q_SLOTS:
         s2s.remote = QJsonObject();
         ws.destinations.append(s2s);
         ws.destinations[ws.destinationIndex(kS2s)].description = QStringLiteral("edited");
+        SegmentMapping waiting = ws.mappings.first();
+        waiting.id = ws.nextMappingId() + 10;
+        waiting.destinationId = s2s.id;
+        waiting.remote = QJsonObject();
+        ws.mappings.append(waiting);
         ws.rebuildIndex();
         const AamDiff diff = AamDiff::compare(ws, accountOf(pull(service)));
-        QCOMPARE(diff.items().size(), 2);
+        QCOMPARE(diff.items().size(), 3);
         const int callsBefore = service.aam()->callCount();
         const AamPush::Report report = push(service, ws, acceptAll(diff));
         QCOMPARE(service.aam()->callCount(), callsBefore);
-        QCOMPARE(report.count(AamPush::State::NotSent), 2);
-        for (const AamPush::ItemResult &r : report.items)
-            QVERIFY2(r.message.contains(QLatin1String("Server-to-server")), qPrintable(r.message));
+        QCOMPARE(report.count(AamPush::State::NotSent), 3);
+        QCOMPARE(report.toSend(), 0);
+        for (int i = 0; i < 2; ++i)
+            QVERIFY2(report.items.at(i).message.contains(QLatin1String("Server-to-server")),
+                     qPrintable(report.items.at(i).message));
+        QCOMPARE(report.items.at(2).id, waiting.id);
+        QVERIFY2(report.items.at(2).message.contains(QLatin1String("cannot be created")),
+                 qPrintable(report.items.at(2).message));
 
         // The REST rule itself, also for an item the diff did not mark.
-        AamDiff::Item created = diff.items().last();
+        AamDiff::Item created = diff.items().at(1);
         QCOMPARE(created.outcome, AamDiff::Outcome::CreatedLocally);
         created.readOnly = false;
         const AamPush::Report planned = AamPush::plan(ws, {AamPush::Choice{created, false, {}}});

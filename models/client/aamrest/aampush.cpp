@@ -142,6 +142,7 @@ AamPush::Report AamPush::plan(const Workspace &ws, const QVector<Choice> &choice
     }
     // Destinations new in the workspace that this push creates (unless refused below).
     QSet<qint64> creating;
+    QSet<qint64> refusedDestinations;
     QSet<QPair<int, qint64>> seen;
     for (const Choice *c : ordered) {
         const AamDiff::Item &item = c->item;
@@ -192,7 +193,11 @@ AamPush::Report AamPush::plan(const Workspace &ws, const QVector<Choice> &choice
             const Destination *d = ws.destination(item.destinationId);
             const bool newDestination = d && d->remote.isEmpty();
             r.body = AamDiff::resolved(item, c->takeFromAccount);
-            if (newDestination && !creating.contains(item.destinationId)) {
+            if (newDestination && refusedDestinations.contains(item.destinationId)) {
+                r.message = tr("Its destination %1 is new in the workspace and cannot be created "
+                               "(see the destination): this mapping waits for it.")
+                                .arg(item.destinationId);
+            } else if (newDestination && !creating.contains(item.destinationId)) {
                 r.message = tr("Its destination %1 is new in the workspace and is not created by "
                                "this push: push the destination with it.")
                                 .arg(item.destinationId);
@@ -211,6 +216,8 @@ AamPush::Report AamPush::plan(const Workspace &ws, const QVector<Choice> &choice
                 r.accountDestinationId = item.destinationId;
             }
         }
+        if (item.kind == EntityKind::Destination && r.method.isEmpty())
+            refusedDestinations.insert(item.id);
         report.items.append(r);
     }
     return report;
