@@ -319,6 +319,52 @@ private Q_SLOTS:
             QCOMPARE(rest.items().at(i).id, report.items.at(i + 2).id);
     }
 
+    // The connection is lost mid-push: the item without an answer may or may not have reached
+    // the account, and is reported so; the ones before it went through, the rest were not sent.
+    void lostConnectionStops()
+    {
+        SandboxService service;
+        service.aam()->load(m_pulled);
+        QVERIFY(service.start());
+        const Edited e = edited(m_pulled);
+        const AamDiff diff = AamDiff::compare(e.ws, accountOf(pull(service)));
+        const AamPush::Report report = push(service, e.ws, acceptAll(diff), [&](int done) {
+            if (done == 3)
+                service.stop(0);
+        });
+        QVERIFY(report.stopped);
+        QCOMPARE(report.count(AamPush::State::Sent), 3);
+        QCOMPARE(report.items.at(3).state, AamPush::State::Failed);
+        QCOMPARE(report.items.at(3).status, 0);
+        QVERIFY(report.items.at(3).message.contains(QLatin1String("may or may not")));
+        QCOMPARE(report.items.at(4).state, AamPush::State::NotSent);
+    }
+
+    // Cancel between two calls: what was answered stays sent, the rest is not sent.
+    void cancelKeepsWhatWasSent()
+    {
+        SandboxService service;
+        service.aam()->load(m_pulled);
+        QVERIFY(service.start());
+        const Edited e = edited(m_pulled);
+        const AamDiff diff = AamDiff::compare(e.ws, accountOf(pull(service)));
+        AamPush pusher(&m_nam);
+        pusher.setSettings(settingsOf(service));
+        connect(&pusher, &AamPush::progress, &pusher, [&](int done, int) {
+            if (done == 2)
+                pusher.cancel();
+        });
+        QSignalSpy finished(&pusher, &AamPush::finished);
+        pusher.push(e.ws, acceptAll(diff));
+        QTRY_COMPARE(finished.size(), 1);
+        const AamPush::Report report = finished.first().first().value<AamPush::Report>();
+        QVERIFY(report.cancelled);
+        QCOMPARE(report.count(AamPush::State::Sent), 2);
+        QCOMPARE(report.count(AamPush::State::NotSent), 3);
+        QVERIFY(report.items.at(2).message.contains(QLatin1String("cancelled")));
+        QCOMPARE(service.aam()->destinationCount(), m_pulled.destinations.size() + 1);
+    }
+
     // What AAM forbids is refused before anything is sent: a server-to-server destination to
     // create, a read-only change, an unresolved conflict, a mapping whose new destination stays.
     void forbiddenIsRefusedBeforeSending()

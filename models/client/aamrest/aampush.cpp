@@ -242,6 +242,7 @@ void AamPush::push(const Workspace &workspace, const QVector<Choice> &choices)
     m_report = plan(workspace, choices);
     m_createdDestinations.clear();
     m_index = -1;
+    m_inFlight = false;
     m_done = 0;
     m_total = m_report.toSend();
     m_running = true;
@@ -255,7 +256,8 @@ void AamPush::cancel()
         return;
     m_client.abort();
     m_report.cancelled = true;
-    if (m_index >= 0 && m_index < m_report.items.size()) {
+    if (m_inFlight) {
+        m_inFlight = false;
         ItemResult &r = m_report.items[m_index];
         r.state = State::Failed;
         r.message = tr("Cancelled while it was being sent: it may or may not have reached the "
@@ -288,6 +290,7 @@ void AamPush::next()
         }
         if (r.kind == EntityKind::Mapping)
             r.body.insert(QStringLiteral("destinationId"), r.accountDestinationId);
+        m_inFlight = true;
         m_client.call(r.method, r.path, QJsonDocument(r.body).toJson(QJsonDocument::Compact),
                       [this](const AamRestClient::Answer &answer) { onAnswer(answer); });
         return;
@@ -298,6 +301,7 @@ void AamPush::next()
 
 void AamPush::onAnswer(const AamRestClient::Answer &answer)
 {
+    m_inFlight = false;
     ItemResult &r = m_report.items[m_index];
     r.status = answer.status;
     if (answer.status == 0) {
@@ -319,13 +323,12 @@ void AamPush::onAnswer(const AamRestClient::Answer &answer)
         stop(reason, answer.status, reason);
         return;
     }
-    Q_EMIT progress(++m_done, m_total);
     if (answer.status < 200 || answer.status >= 300) {
         r.state = State::Failed;
         r.message = tr("The account answered HTTP %1: %2")
                         .arg(answer.status)
                         .arg(AamRestClient::messageOf(answer.body));
-        next();
+        stepDone();
         return;
     }
     r.state = State::Sent;
@@ -350,7 +353,15 @@ void AamPush::onAnswer(const AamRestClient::Answer &answer)
             r.message = tr("The account created it but its answer has no destinationId: its "
                            "mappings are not sent. Pull to link it, then push them.");
     }
-    next();
+    stepDone();
+}
+
+// After the item's result is complete: a slot of progress() may cancel the push.
+void AamPush::stepDone()
+{
+    Q_EMIT progress(++m_done, m_total);
+    if (m_running)
+        next();
 }
 
 void AamPush::stop(const QString &reason, int status, const QString &itemMessage)

@@ -96,12 +96,14 @@ Q_SIGNALS:
 private:
     void next();
     void onAnswer(const AamRestClient::Answer &answer);
+    void stepDone();
     void stop(const QString &reason, int status, const QString &itemMessage);
     void finish();
 
     AamRestClient m_client;
     Report m_report;
-    int m_index = -1; // the item in flight
+    int m_index = -1; // the item being sent, or last sent
+    bool m_inFlight = false;
     int m_done = 0;
     int m_total = 0;
     bool m_running = false;
