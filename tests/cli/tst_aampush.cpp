@@ -319,6 +319,30 @@ private Q_SLOTS:
             QCOMPARE(rest.items().at(i).id, report.items.at(i + 2).id);
     }
 
+    // The secret is revoked mid-push: the token cannot be renewed, nothing more is sent.
+    void refusedTokenStops()
+    {
+        SandboxService service;
+        service.aam()->load(m_pulled);
+        QVERIFY(service.start());
+        const Edited e = edited(m_pulled);
+        const AamDiff diff = AamDiff::compare(e.ws, accountOf(pull(service)));
+        const AamPush::Report report = push(service, e.ws, acceptAll(diff), [&](int done) {
+            if (done == 2) {
+                AamRestApi::Credentials rotated = service.aam()->credentials();
+                rotated.clientSecret = QStringLiteral("rotated");
+                service.aam()->setCredentials(rotated); // also drops the tokens given out
+            }
+        });
+        QVERIFY(report.stopped);
+        QCOMPARE(report.count(AamPush::State::Sent), 2);
+        QCOMPARE(report.count(AamPush::State::Failed), 0);
+        QCOMPARE(report.count(AamPush::State::NotSent), 3);
+        QVERIFY2(report.stopReason.contains(QLatin1String("token service refused")),
+                 qPrintable(report.stopReason));
+        QCOMPARE(report.counters.tokenRenewals, 1);
+    }
+
     // The connection is lost mid-push: the item without an answer may or may not have reached
     // the account, and is reported so; the ones before it went through, the rest were not sent.
     void lostConnectionStops()

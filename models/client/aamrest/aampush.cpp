@@ -304,6 +304,12 @@ void AamPush::onAnswer(const AamRestClient::Answer &answer)
     m_inFlight = false;
     ItemResult &r = m_report.items[m_index];
     r.status = answer.status;
+    if (answer.tokenFailed) { // the call itself was not made, or was refused with a 401
+        const QString itemMessage =
+            tr("Not sent: the push stopped before it (%1).").arg(answer.error);
+        stop(answer.error, answer.status, itemMessage);
+        return;
+    }
     if (answer.status == 0) {
         r.state = State::Failed;
         stop(answer.error, 0,

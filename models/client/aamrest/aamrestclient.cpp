@@ -142,6 +142,7 @@ void AamRestClient::onTokenReply(QNetworkReply *reply)
     failed.status = status;
     failed.body = body;
     failed.authFailed = status != 0;
+    failed.tokenFailed = true;
     if (status == 0) {
         failed.error = tr("The token service at %1 cannot be reached: %2")
                            .arg(m_settings.tokenUrl.toString(), reply->errorString());

@@ -62,8 +62,9 @@ public:
     {
         int status = 0; // HTTP status; 0 when there was no answer
         QByteArray body;
-        QString error;           // translated, set when status is 0 or authFailed
-        bool authFailed = false; // the token service refused, or the API refused a new token
+        QString error;            // translated, set when status is 0 or authFailed
+        bool authFailed = false;  // the token service refused, or the API refused a new token
+        bool tokenFailed = false; // no token could be had, so the call was not made (again)
     };
     using AnswerDone = std::function<void(const Answer &)>;
 
