@@ -109,9 +109,9 @@ int AamCommand::runPush(CliIo &io, const QCommandLineParser &parser, const QStri
     } else if (!choices.isEmpty()) {
         AamPush push(NetworkAccess::manager());
         push.setSettings(connection.settings);
-        int lastShown = -1;
+        int lastShown = 0;
         QObject::connect(&push, &AamPush::progress, &push, [&](int done, int total) {
-            if (done == total || done - lastShown >= 100) {
+            if (done > 0 && (done == total || done - lastShown >= 100)) {
                 lastShown = done;
                 io.err << tr("Pushed %1 of %2").arg(done).arg(total) << Qt::endl;
             }
