@@ -56,10 +56,6 @@
             <translation>Anzahl</translation>
         </message>
         <message>
-            <source>Pull from the local sandbox's Audience Manager account, started in-process.</source>
-            <translation>Aus dem Audience-Manager-Konto der lokalen Sandbox holen, die im selben Prozess gestartet wird.</translation>
-        </message>
-        <message>
             <source>With --sandbox: the workspace the sandbox's account is made of (default: the bundled sample).</source>
             <translation>Mit --sandbox: der Arbeitsbereich, aus dem das Konto der Sandbox besteht (Standard: das mitgelieferte Beispiel).</translation>
         </message>
@@ -149,18 +145,6 @@
             <translation>Nicht übernommen: %1</translation>
         </message>
         <message>
-            <source>Pull an Audience Manager account (destinations, mappings, segments) over its REST API into a workspace file, or compare a workspace with the account.</source>
-            <translation>Ein Audience-Manager-Konto (Ziele, Segmentzuordnungen, Segmente) über seine REST-API in eine Arbeitsbereichsdatei holen oder einen Arbeitsbereich mit dem Konto vergleichen.</translation>
-        </message>
-        <message>
-            <source>What to do: pull (into --out), or diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does).</source>
-            <translation>Was zu tun ist: pull (nach --out) oder diff ARBEITSBEREICH (was sich zwischen Arbeitsbereich und Konto unterscheidet; Exit-Code 1, wenn sich etwas unterscheidet).</translation>
-        </message>
-        <message>
-            <source>Say what to do: %1 aam pull --out FILE …, or %1 aam diff WORKSPACE ….</source>
-            <translation>Geben Sie an, was zu tun ist: %1 aam pull --out DATEI … oder %1 aam diff ARBEITSBEREICH ….</translation>
-        </message>
-        <message>
             <source>(absent)</source>
             <translation>(fehlt)</translation>
         </message>
@@ -187,6 +171,97 @@
         <message>
             <source>No differences: the workspace and the account hold the same destinations and mappings.</source>
             <translation>Keine Unterschiede: Arbeitsbereich und Konto enthalten dieselben Ziele und Segmentzuordnungen.</translation>
+        </message>
+        <message>
+            <source>Pull an Audience Manager account (destinations, mappings, segments) over its REST API into a workspace file, compare a workspace with the account, or push the workspace's changes to it.</source>
+            <translation>Ein Audience-Manager-Konto (Ziele, Segmentzuordnungen, Segmente) über seine REST-API in eine Arbeitsbereichsdatei holen, einen Arbeitsbereich mit dem Konto vergleichen oder die Änderungen des Arbeitsbereichs in das Konto übertragen.</translation>
+        </message>
+        <message>
+            <source>What to do: pull (into --out), diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does), or push WORKSPACE (send the workspace's changes, then write the IDs and objects the account returns into WORKSPACE).</source>
+            <translation>Was zu tun ist: pull (in --out), diff WORKSPACE (was sich zwischen Arbeitsbereich und Konto unterscheidet; Exit-Code 1, wenn etwas abweicht) oder push WORKSPACE (die Änderungen des Arbeitsbereichs übertragen und dann die IDs und Objekte, die das Konto zurückgibt, in WORKSPACE schreiben).</translation>
+        </message>
+        <message>
+            <source>Use the local sandbox's Audience Manager account, started in-process.</source>
+            <translation>Das Audience-Manager-Konto der lokalen Sandbox verwenden, im selben Prozess gestartet.</translation>
+        </message>
+        <message>
+            <source>With push: say what would be sent and what would be refused; send nothing.</source>
+            <translation>Mit push: angeben, was übertragen und was abgelehnt würde; nichts senden.</translation>
+        </message>
+        <message>
+            <source>With push: for a field changed on both sides, send the account's value (a REST field name, or * for every conflicting field; repeatable, or comma-separated).</source>
+            <translation>Mit push: für ein auf beiden Seiten geändertes Feld den Wert des Kontos senden (ein REST-Feldname oder * für jedes Feld im Konflikt; wiederholbar oder durch Kommas getrennt).</translation>
+        </message>
+        <message>
+            <source>field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>With push: for a field changed on both sides, send the workspace's value (a REST field name, or *). A conflict not resolved with these options is not pushed.</source>
+            <translation>Mit push: für ein auf beiden Seiten geändertes Feld den Wert des Arbeitsbereichs senden (ein REST-Feldname oder *). Ein Konflikt, der nicht mit diesen Optionen aufgelöst ist, wird nicht übertragen.</translation>
+        </message>
+        <message>
+            <source>Say what to do: %1 aam pull --out FILE …, %1 aam diff WORKSPACE … or %1 aam push WORKSPACE ….</source>
+            <translation>Geben Sie an, was zu tun ist: %1 aam pull --out FILE …, %1 aam diff WORKSPACE … oder %1 aam push WORKSPACE ….</translation>
+        </message>
+        <message>
+            <source>aam push writes the IDs and snapshots the account returns into WORKSPACE itself: --out is for aam pull.</source>
+            <translation>aam push schreibt die IDs und Snapshots, die das Konto zurückgibt, in WORKSPACE selbst: --out gilt für aam pull.</translation>
+        </message>
+        <message>
+            <source>Pushed %1 of %2</source>
+            <translation>%1 von %2 übertragen</translation>
+        </message>
+        <message>
+            <source>[would send] %1: %2 %3</source>
+            <translation>[würde übertragen] %1: %2 %3</translation>
+        </message>
+        <message>
+            <source>[would not send] %1: %2</source>
+            <translation>[würde nicht übertragen] %1: %2</translation>
+        </message>
+        <message>
+            <source>[sent, HTTP %1] %2: the account's ID is %3</source>
+            <translation>[übertragen, HTTP %1] %2: die ID im Konto ist %3</translation>
+        </message>
+        <message>
+            <source>[sent, HTTP %1] %2</source>
+            <translation>[übertragen, HTTP %1] %2</translation>
+        </message>
+        <message>
+            <source>[failed, HTTP %1] %2: %3</source>
+            <translation>[fehlgeschlagen, HTTP %1] %2: %3</translation>
+        </message>
+        <message>
+            <source>[failed] %1: %2</source>
+            <translation>[fehlgeschlagen] %1: %2</translation>
+        </message>
+        <message>
+            <source>[not sent] %1: %2</source>
+            <translation>[nicht übertragen] %1: %2</translation>
+        </message>
+        <message>
+            <source>Nothing to push: the workspace has no change the account lacks.</source>
+            <translation>Nichts zu übertragen: Der Arbeitsbereich hat keine Änderung, die dem Konto fehlt.</translation>
+        </message>
+        <message>
+            <source>Dry run: %1 would be sent, %2 would not; nothing was sent.</source>
+            <translation>Probelauf: %1 würden übertragen, %2 nicht; nichts wurde gesendet.</translation>
+        </message>
+        <message>
+            <source>The push stopped: %1</source>
+            <translation>Die Übertragung wurde abgebrochen: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote the IDs and objects the account returned for %n item(s) into %1.</source>
+            <translation>
+                <numerusform>Die IDs und Objekte, die das Konto für %n Element zurückgegeben hat, wurden in %1 geschrieben.</numerusform>
+                <numerusform>Die IDs und Objekte, die das Konto für %n Elemente zurückgegeben hat, wurden in %1 geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The push reached the account, but %1 could not be saved: %2 Pull into it to take what the account now holds.</source>
+            <translation>Die Übertragung hat das Konto erreicht, aber %1 konnte nicht gespeichert werden: %2 Holen Sie das Konto in diese Datei, um zu übernehmen, was es jetzt enthält.</translation>
         </message>
     </context>
     <context>
@@ -3244,6 +3319,133 @@
         <message>
             <source>OK</source>
             <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::AamPush</name>
+        <message>
+            <source>Changed only in the account: nothing to push. Pull to take the account's version.</source>
+            <translation>Nur im Konto geändert: nichts zu übertragen. Holen Sie das Konto, um seine Fassung zu übernehmen.</translation>
+        </message>
+        <message>
+            <source>Deleted in the account and unchanged in the workspace: nothing to push.</source>
+            <translation>Im Konto gelöscht und im Arbeitsbereich unverändert: nichts zu übertragen.</translation>
+        </message>
+        <message>
+            <source>Only the account has it. Deletions are not pushed: delete it in Audience Manager, or pull to take it.</source>
+            <translation>Nur das Konto enthält es. Löschungen werden nicht übertragen: Löschen Sie es in Audience Manager, oder holen Sie das Konto, um es zu übernehmen.</translation>
+        </message>
+        <message>
+            <source>No difference to push.</source>
+            <translation>Kein Unterschied zu übertragen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sent to the account</source>
+            <translation>
+                <numerusform>%n an das Konto übertragen</numerusform>
+                <numerusform>%n an das Konto übertragen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n fehlgeschlagen</numerusform>
+                <numerusform>%n fehlgeschlagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not sent</source>
+            <translation>
+                <numerusform>%n nicht übertragen</numerusform>
+                <numerusform>%n nicht übertragen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>übertragen</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>not sent</source>
+            <translation>nicht übertragen</translation>
+        </message>
+        <message>
+            <source>Deleted in the account and changed in the workspace: it cannot be updated. Delete it in the workspace, or add it again as a new one to create it.</source>
+            <translation>Im Konto gelöscht und im Arbeitsbereich geändert: Es kann nicht aktualisiert werden. Löschen Sie es im Arbeitsbereich, oder fügen Sie es als neues wieder hinzu, um es anzulegen.</translation>
+        </message>
+        <message>
+            <source>Changed on both sides (%1): choose for each field whether to keep the workspace's value or take the account's, then push again.</source>
+            <translation>Auf beiden Seiten geändert (%1): Wählen Sie für jedes Feld, ob der Wert des Arbeitsbereichs bleibt oder der des Kontos übernommen wird, und übertragen Sie dann erneut.</translation>
+        </message>
+        <message>
+            <source>Audience Manager's API creates URL (PUSH) and cookie (ADS) destinations only; this one is %1. Server-to-server destinations are set up by Adobe: create it in Audience Manager, then pull.</source>
+            <translation>Die API von Audience Manager legt nur URL-Ziele (PUSH) und Cookie-Ziele (ADS) an; dieses ist %1. Server-zu-Server-Ziele richtet Adobe ein: Legen Sie es in Audience Manager an und holen Sie das Konto dann.</translation>
+        </message>
+        <message>
+            <source>Its destination %1 is new in the workspace and is not created by this push: push the destination with it.</source>
+            <translation>Sein Ziel %1 ist neu im Arbeitsbereich und wird mit dieser Übertragung nicht angelegt: Übertragen Sie das Ziel mit.</translation>
+        </message>
+        <message>
+            <source>Cancelled while it was being sent: it may or may not have reached the account. Pull and compare to see.</source>
+            <translation>Während der Übertragung abgebrochen: Es hat das Konto vielleicht erreicht, vielleicht nicht. Holen Sie das Konto und vergleichen Sie, um es zu sehen.</translation>
+        </message>
+        <message>
+            <source>Not sent: the push was cancelled.</source>
+            <translation>Nicht übertragen: Die Übertragung wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Not sent: its destination %1 was not created.</source>
+            <translation>Nicht übertragen: Sein Ziel %1 wurde nicht angelegt.</translation>
+        </message>
+        <message>
+            <source>No answer: it may or may not have reached the account. Pull and compare to see.</source>
+            <translation>Keine Antwort: Es hat das Konto vielleicht erreicht, vielleicht nicht. Holen Sie das Konto und vergleichen Sie, um es zu sehen.</translation>
+        </message>
+        <message>
+            <source>The account refused the call (HTTP 403 on %1: %2). Check that the credential's technical account may change destinations in Audience Manager.</source>
+            <translation>Das Konto hat den Aufruf abgelehnt (HTTP 403 bei %1: %2). Prüfen Sie, ob das technische Konto der Anmeldedaten in Audience Manager Ziele ändern darf.</translation>
+        </message>
+        <message>
+            <source>The account answered HTTP %1: %2</source>
+            <translation>Das Konto hat mit HTTP %1 geantwortet: %2</translation>
+        </message>
+        <message>
+            <source>The account took it but did not give the object back; pull to see what it holds.</source>
+            <translation>Das Konto hat es angenommen, aber das Objekt nicht zurückgegeben; holen Sie das Konto, um zu sehen, was es enthält.</translation>
+        </message>
+        <message>
+            <source>The account created it but its answer has no destinationId: its mappings are not sent. Pull to link it, then push them.</source>
+            <translation>Das Konto hat es angelegt, aber seine Antwort enthält keine destinationId: Seine Segmentzuordnungen werden nicht übertragen. Holen Sie das Konto, um es zu verknüpfen, und übertragen Sie sie dann.</translation>
+        </message>
+        <message>
+            <source>Not sent: the push stopped before it (%1).</source>
+            <translation>Nicht übertragen: Die Übertragung wurde vorher abgebrochen (%1).</translation>
+        </message>
+        <message>
+            <source>Destination %1 of the workspace moved to ID %2: the account gave its ID to a pushed destination.</source>
+            <translation>Ziel %1 des Arbeitsbereichs hat die ID %2 erhalten: Das Konto hat seine ID einem übertragenen Ziel gegeben.</translation>
+        </message>
+        <message>
+            <source>Mapping %1 of the workspace moved to ID %2: the account gave its ID to a pushed mapping.</source>
+            <translation>Segmentzuordnung %1 des Arbeitsbereichs hat die ID %2 erhalten: Das Konto hat ihre ID einer übertragenen Segmentzuordnung gegeben.</translation>
+        </message>
+        <message>
+            <source>Not written back: %1</source>
+            <translation>Nicht zurückgeschrieben: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Write back %n pushed item(s) from the account</source>
+            <translation>
+                <numerusform>%n übertragenes Element aus dem Konto zurückschreiben</numerusform>
+                <numerusform>%n übertragene Elemente aus dem Konto zurückschreiben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Its destination %1 is new in the workspace and cannot be created (see the destination): this mapping waits for it.</source>
+            <translation>Sein Ziel %1 ist neu im Arbeitsbereich und kann nicht angelegt werden (siehe das Ziel): Diese Segmentzuordnung wartet darauf.</translation>
         </message>
     </context>
     <context>

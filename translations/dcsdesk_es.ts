@@ -56,10 +56,6 @@
             <translation>número</translation>
         </message>
         <message>
-            <source>Pull from the local sandbox's Audience Manager account, started in-process.</source>
-            <translation>Traer de la cuenta de Audience Manager del sandbox local, que se inicia en el mismo proceso.</translation>
-        </message>
-        <message>
             <source>With --sandbox: the workspace the sandbox's account is made of (default: the bundled sample).</source>
             <translation>Con --sandbox: el espacio de trabajo a partir del cual se crea la cuenta del sandbox (predeterminado: el ejemplo incluido).</translation>
         </message>
@@ -149,18 +145,6 @@
             <translation>No incorporado: %1</translation>
         </message>
         <message>
-            <source>Pull an Audience Manager account (destinations, mappings, segments) over its REST API into a workspace file, or compare a workspace with the account.</source>
-            <translation>Traer una cuenta de Audience Manager (destinos, asignaciones de segmento, segmentos) mediante su API REST a un archivo de espacio de trabajo, o comparar un espacio de trabajo con la cuenta.</translation>
-        </message>
-        <message>
-            <source>What to do: pull (into --out), or diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does).</source>
-            <translation>Qué hacer: pull (en --out) o diff ESPACIO_DE_TRABAJO (lo que difiere entre el espacio de trabajo y la cuenta; código de salida 1 si algo difiere).</translation>
-        </message>
-        <message>
-            <source>Say what to do: %1 aam pull --out FILE …, or %1 aam diff WORKSPACE ….</source>
-            <translation>Indique qué hacer: %1 aam pull --out ARCHIVO … o %1 aam diff ESPACIO_DE_TRABAJO ….</translation>
-        </message>
-        <message>
             <source>(absent)</source>
             <translation>(ausente)</translation>
         </message>
@@ -187,6 +171,97 @@
         <message>
             <source>No differences: the workspace and the account hold the same destinations and mappings.</source>
             <translation>Sin diferencias: el espacio de trabajo y la cuenta contienen los mismos destinos y asignaciones.</translation>
+        </message>
+        <message>
+            <source>Pull an Audience Manager account (destinations, mappings, segments) over its REST API into a workspace file, compare a workspace with the account, or push the workspace's changes to it.</source>
+            <translation>Traer una cuenta de Audience Manager (destinos, asignaciones, segmentos) mediante su API REST a un archivo de espacio de trabajo, comparar un espacio de trabajo con la cuenta o enviar a ella los cambios del espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>What to do: pull (into --out), diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does), or push WORKSPACE (send the workspace's changes, then write the IDs and objects the account returns into WORKSPACE).</source>
+            <translation>Qué hacer: pull (en --out), diff WORKSPACE (lo que difiere entre el espacio de trabajo y la cuenta; código de salida 1 si algo difiere) o push WORKSPACE (enviar los cambios del espacio de trabajo y después escribir en WORKSPACE los ID y objetos que devuelve la cuenta).</translation>
+        </message>
+        <message>
+            <source>Use the local sandbox's Audience Manager account, started in-process.</source>
+            <translation>Usar la cuenta de Audience Manager del sandbox local, iniciado en el mismo proceso.</translation>
+        </message>
+        <message>
+            <source>With push: say what would be sent and what would be refused; send nothing.</source>
+            <translation>Con push: indicar qué se enviaría y qué se rechazaría; no enviar nada.</translation>
+        </message>
+        <message>
+            <source>With push: for a field changed on both sides, send the account's value (a REST field name, or * for every conflicting field; repeatable, or comma-separated).</source>
+            <translation>Con push: para un campo modificado en ambos lados, enviar el valor de la cuenta (un nombre de campo REST, o * para todos los campos en conflicto; repetible o separado por comas).</translation>
+        </message>
+        <message>
+            <source>field</source>
+            <translation>campo</translation>
+        </message>
+        <message>
+            <source>With push: for a field changed on both sides, send the workspace's value (a REST field name, or *). A conflict not resolved with these options is not pushed.</source>
+            <translation>Con push: para un campo modificado en ambos lados, enviar el valor del espacio de trabajo (un nombre de campo REST, o *). Un conflicto no resuelto con estas opciones no se envía.</translation>
+        </message>
+        <message>
+            <source>Say what to do: %1 aam pull --out FILE …, %1 aam diff WORKSPACE … or %1 aam push WORKSPACE ….</source>
+            <translation>Indique qué hacer: %1 aam pull --out FILE …, %1 aam diff WORKSPACE … o %1 aam push WORKSPACE ….</translation>
+        </message>
+        <message>
+            <source>aam push writes the IDs and snapshots the account returns into WORKSPACE itself: --out is for aam pull.</source>
+            <translation>aam push escribe los ID y las instantáneas que devuelve la cuenta en el propio WORKSPACE: --out es para aam pull.</translation>
+        </message>
+        <message>
+            <source>Pushed %1 of %2</source>
+            <translation>Enviados %1 de %2</translation>
+        </message>
+        <message>
+            <source>[would send] %1: %2 %3</source>
+            <translation>[se enviaría] %1: %2 %3</translation>
+        </message>
+        <message>
+            <source>[would not send] %1: %2</source>
+            <translation>[no se enviaría] %1: %2</translation>
+        </message>
+        <message>
+            <source>[sent, HTTP %1] %2: the account's ID is %3</source>
+            <translation>[enviado, HTTP %1] %2: el ID en la cuenta es %3</translation>
+        </message>
+        <message>
+            <source>[sent, HTTP %1] %2</source>
+            <translation>[enviado, HTTP %1] %2</translation>
+        </message>
+        <message>
+            <source>[failed, HTTP %1] %2: %3</source>
+            <translation>[fallido, HTTP %1] %2: %3</translation>
+        </message>
+        <message>
+            <source>[failed] %1: %2</source>
+            <translation>[fallido] %1: %2</translation>
+        </message>
+        <message>
+            <source>[not sent] %1: %2</source>
+            <translation>[no enviado] %1: %2</translation>
+        </message>
+        <message>
+            <source>Nothing to push: the workspace has no change the account lacks.</source>
+            <translation>Nada que enviar: el espacio de trabajo no tiene ningún cambio que falte en la cuenta.</translation>
+        </message>
+        <message>
+            <source>Dry run: %1 would be sent, %2 would not; nothing was sent.</source>
+            <translation>Simulación: se enviarían %1, %2 no; no se ha enviado nada.</translation>
+        </message>
+        <message>
+            <source>The push stopped: %1</source>
+            <translation>El envío se detuvo: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote the IDs and objects the account returned for %n item(s) into %1.</source>
+            <translation>
+                <numerusform>Se han escrito en %1 los ID y objetos que la cuenta devolvió para %n elemento.</numerusform>
+                <numerusform>Se han escrito en %1 los ID y objetos que la cuenta devolvió para %n elementos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The push reached the account, but %1 could not be saved: %2 Pull into it to take what the account now holds.</source>
+            <translation>El envío llegó a la cuenta, pero no se ha podido guardar %1: %2 Traiga la cuenta a ese archivo para incorporar lo que contiene ahora.</translation>
         </message>
     </context>
     <context>
@@ -3244,6 +3319,133 @@
         <message>
             <source>OK</source>
             <translation>Aceptar</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::AamPush</name>
+        <message>
+            <source>Changed only in the account: nothing to push. Pull to take the account's version.</source>
+            <translation>Modificado solo en la cuenta: nada que enviar. Traiga la cuenta para incorporar su versión.</translation>
+        </message>
+        <message>
+            <source>Deleted in the account and unchanged in the workspace: nothing to push.</source>
+            <translation>Eliminado en la cuenta y sin cambios en el espacio de trabajo: nada que enviar.</translation>
+        </message>
+        <message>
+            <source>Only the account has it. Deletions are not pushed: delete it in Audience Manager, or pull to take it.</source>
+            <translation>Solo la cuenta lo tiene. Las eliminaciones no se envían: elimínelo en Audience Manager o traiga la cuenta para incorporarlo.</translation>
+        </message>
+        <message>
+            <source>No difference to push.</source>
+            <translation>No hay ninguna diferencia que enviar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sent to the account</source>
+            <translation>
+                <numerusform>%n enviado a la cuenta</numerusform>
+                <numerusform>%n enviados a la cuenta</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n fallido</numerusform>
+                <numerusform>%n fallidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not sent</source>
+            <translation>
+                <numerusform>%n no enviado</numerusform>
+                <numerusform>%n no enviados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>enviado</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fallido</translation>
+        </message>
+        <message>
+            <source>not sent</source>
+            <translation>no enviado</translation>
+        </message>
+        <message>
+            <source>Deleted in the account and changed in the workspace: it cannot be updated. Delete it in the workspace, or add it again as a new one to create it.</source>
+            <translation>Eliminado en la cuenta y modificado en el espacio de trabajo: no se puede actualizar. Elimínelo en el espacio de trabajo o vuelva a añadirlo como nuevo para crearlo.</translation>
+        </message>
+        <message>
+            <source>Changed on both sides (%1): choose for each field whether to keep the workspace's value or take the account's, then push again.</source>
+            <translation>Modificado en ambos lados (%1): elija para cada campo si conservar el valor del espacio de trabajo o incorporar el de la cuenta y vuelva a enviar.</translation>
+        </message>
+        <message>
+            <source>Audience Manager's API creates URL (PUSH) and cookie (ADS) destinations only; this one is %1. Server-to-server destinations are set up by Adobe: create it in Audience Manager, then pull.</source>
+            <translation>La API de Audience Manager solo crea destinos de URL (PUSH) y de cookie (ADS); este es %1. Los destinos de servidor a servidor los configura Adobe: créelo en Audience Manager y después traiga la cuenta.</translation>
+        </message>
+        <message>
+            <source>Its destination %1 is new in the workspace and is not created by this push: push the destination with it.</source>
+            <translation>Su destino %1 es nuevo en el espacio de trabajo y este envío no lo crea: envíe también el destino.</translation>
+        </message>
+        <message>
+            <source>Cancelled while it was being sent: it may or may not have reached the account. Pull and compare to see.</source>
+            <translation>Cancelado mientras se enviaba: puede que haya llegado a la cuenta o no. Traiga la cuenta y compare para verlo.</translation>
+        </message>
+        <message>
+            <source>Not sent: the push was cancelled.</source>
+            <translation>No enviado: el envío se ha cancelado.</translation>
+        </message>
+        <message>
+            <source>Not sent: its destination %1 was not created.</source>
+            <translation>No enviado: su destino %1 no se ha creado.</translation>
+        </message>
+        <message>
+            <source>No answer: it may or may not have reached the account. Pull and compare to see.</source>
+            <translation>Sin respuesta: puede que haya llegado a la cuenta o no. Traiga la cuenta y compare para verlo.</translation>
+        </message>
+        <message>
+            <source>The account refused the call (HTTP 403 on %1: %2). Check that the credential's technical account may change destinations in Audience Manager.</source>
+            <translation>La cuenta rechazó la llamada (HTTP 403 en %1: %2). Compruebe que la cuenta técnica de la credencial puede modificar destinos en Audience Manager.</translation>
+        </message>
+        <message>
+            <source>The account answered HTTP %1: %2</source>
+            <translation>La cuenta respondió HTTP %1: %2</translation>
+        </message>
+        <message>
+            <source>The account took it but did not give the object back; pull to see what it holds.</source>
+            <translation>La cuenta lo aceptó pero no devolvió el objeto; traiga la cuenta para ver lo que contiene.</translation>
+        </message>
+        <message>
+            <source>The account created it but its answer has no destinationId: its mappings are not sent. Pull to link it, then push them.</source>
+            <translation>La cuenta lo creó pero su respuesta no tiene destinationId: sus asignaciones no se envían. Traiga la cuenta para vincularlo y después envíelas.</translation>
+        </message>
+        <message>
+            <source>Not sent: the push stopped before it (%1).</source>
+            <translation>No enviado: el envío se detuvo antes (%1).</translation>
+        </message>
+        <message>
+            <source>Destination %1 of the workspace moved to ID %2: the account gave its ID to a pushed destination.</source>
+            <translation>El destino %1 del espacio de trabajo pasa al ID %2: la cuenta dio su ID a un destino enviado.</translation>
+        </message>
+        <message>
+            <source>Mapping %1 of the workspace moved to ID %2: the account gave its ID to a pushed mapping.</source>
+            <translation>La asignación %1 del espacio de trabajo pasa al ID %2: la cuenta dio su ID a una asignación enviada.</translation>
+        </message>
+        <message>
+            <source>Not written back: %1</source>
+            <translation>No se ha escrito de vuelta: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Write back %n pushed item(s) from the account</source>
+            <translation>
+                <numerusform>Escribir de vuelta %n elemento enviado desde la cuenta</numerusform>
+                <numerusform>Escribir de vuelta %n elementos enviados desde la cuenta</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Its destination %1 is new in the workspace and cannot be created (see the destination): this mapping waits for it.</source>
+            <translation>Su destino %1 es nuevo en el espacio de trabajo y no se puede crear (vea el destino): esta asignación espera a que se cree.</translation>
         </message>
     </context>
     <context>

@@ -56,10 +56,6 @@
             <translation>nombre</translation>
         </message>
         <message>
-            <source>Pull from the local sandbox's Audience Manager account, started in-process.</source>
-            <translation>Récupérer depuis le compte Audience Manager de la sandbox locale, démarrée dans le même processus.</translation>
-        </message>
-        <message>
             <source>With --sandbox: the workspace the sandbox's account is made of (default: the bundled sample).</source>
             <translation>Avec --sandbox : l’espace de travail qui forme le compte de la sandbox (par défaut : l’exemple fourni).</translation>
         </message>
@@ -149,18 +145,6 @@
             <translation>Non repris : %1</translation>
         </message>
         <message>
-            <source>Pull an Audience Manager account (destinations, mappings, segments) over its REST API into a workspace file, or compare a workspace with the account.</source>
-            <translation>Récupérer un compte Audience Manager (destinations, mappages de segment, segments) par son API REST dans un fichier d’espace de travail, ou comparer un espace de travail avec le compte.</translation>
-        </message>
-        <message>
-            <source>What to do: pull (into --out), or diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does).</source>
-            <translation>Action : pull (dans --out) ou diff ESPACE_DE_TRAVAIL (ce qui diffère entre l’espace de travail et le compte ; code de sortie 1 si quelque chose diffère).</translation>
-        </message>
-        <message>
-            <source>Say what to do: %1 aam pull --out FILE …, or %1 aam diff WORKSPACE ….</source>
-            <translation>Indiquez l’action : %1 aam pull --out FICHIER … ou %1 aam diff ESPACE_DE_TRAVAIL ….</translation>
-        </message>
-        <message>
             <source>(absent)</source>
             <translation>(absent)</translation>
         </message>
@@ -187,6 +171,97 @@
         <message>
             <source>No differences: the workspace and the account hold the same destinations and mappings.</source>
             <translation>Aucune différence : l’espace de travail et le compte contiennent les mêmes destinations et mappages.</translation>
+        </message>
+        <message>
+            <source>Pull an Audience Manager account (destinations, mappings, segments) over its REST API into a workspace file, compare a workspace with the account, or push the workspace's changes to it.</source>
+            <translation>Récupérer un compte Audience Manager (destinations, mappages, segments) par son API REST dans un fichier d’espace de travail, comparer un espace de travail avec le compte, ou y envoyer les modifications de l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>What to do: pull (into --out), diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does), or push WORKSPACE (send the workspace's changes, then write the IDs and objects the account returns into WORKSPACE).</source>
+            <translation>Que faire : pull (dans --out), diff WORKSPACE (ce qui diffère entre l’espace de travail et le compte ; code de sortie 1 si quelque chose diffère), ou push WORKSPACE (envoyer les modifications de l’espace de travail, puis écrire dans WORKSPACE les ID et objets que renvoie le compte).</translation>
+        </message>
+        <message>
+            <source>Use the local sandbox's Audience Manager account, started in-process.</source>
+            <translation>Utiliser le compte Audience Manager de la sandbox locale, démarrée dans le processus.</translation>
+        </message>
+        <message>
+            <source>With push: say what would be sent and what would be refused; send nothing.</source>
+            <translation>Avec push : indiquer ce qui serait envoyé et ce qui serait refusé ; ne rien envoyer.</translation>
+        </message>
+        <message>
+            <source>With push: for a field changed on both sides, send the account's value (a REST field name, or * for every conflicting field; repeatable, or comma-separated).</source>
+            <translation>Avec push : pour un champ modifié des deux côtés, envoyer la valeur du compte (un nom de champ REST, ou * pour chaque champ en conflit ; répétable, ou séparé par des virgules).</translation>
+        </message>
+        <message>
+            <source>field</source>
+            <translation>champ</translation>
+        </message>
+        <message>
+            <source>With push: for a field changed on both sides, send the workspace's value (a REST field name, or *). A conflict not resolved with these options is not pushed.</source>
+            <translation>Avec push : pour un champ modifié des deux côtés, envoyer la valeur de l’espace de travail (un nom de champ REST, ou *). Un conflit non résolu par ces options n’est pas envoyé.</translation>
+        </message>
+        <message>
+            <source>Say what to do: %1 aam pull --out FILE …, %1 aam diff WORKSPACE … or %1 aam push WORKSPACE ….</source>
+            <translation>Indiquez que faire : %1 aam pull --out FILE …, %1 aam diff WORKSPACE … ou %1 aam push WORKSPACE ….</translation>
+        </message>
+        <message>
+            <source>aam push writes the IDs and snapshots the account returns into WORKSPACE itself: --out is for aam pull.</source>
+            <translation>aam push écrit les ID et instantanés que renvoie le compte dans WORKSPACE lui-même : --out est réservé à aam pull.</translation>
+        </message>
+        <message>
+            <source>Pushed %1 of %2</source>
+            <translation>%1 sur %2 envoyés</translation>
+        </message>
+        <message>
+            <source>[would send] %1: %2 %3</source>
+            <translation>[serait envoyé] %1 : %2 %3</translation>
+        </message>
+        <message>
+            <source>[would not send] %1: %2</source>
+            <translation>[ne serait pas envoyé] %1 : %2</translation>
+        </message>
+        <message>
+            <source>[sent, HTTP %1] %2: the account's ID is %3</source>
+            <translation>[envoyé, HTTP %1] %2 : l’ID dans le compte est %3</translation>
+        </message>
+        <message>
+            <source>[sent, HTTP %1] %2</source>
+            <translation>[envoyé, HTTP %1] %2</translation>
+        </message>
+        <message>
+            <source>[failed, HTTP %1] %2: %3</source>
+            <translation>[échec, HTTP %1] %2 : %3</translation>
+        </message>
+        <message>
+            <source>[failed] %1: %2</source>
+            <translation>[échec] %1 : %2</translation>
+        </message>
+        <message>
+            <source>[not sent] %1: %2</source>
+            <translation>[non envoyé] %1 : %2</translation>
+        </message>
+        <message>
+            <source>Nothing to push: the workspace has no change the account lacks.</source>
+            <translation>Rien à envoyer : l’espace de travail n’a aucune modification qui manque au compte.</translation>
+        </message>
+        <message>
+            <source>Dry run: %1 would be sent, %2 would not; nothing was sent.</source>
+            <translation>Simulation : %1 seraient envoyés, %2 non ; rien n’a été envoyé.</translation>
+        </message>
+        <message>
+            <source>The push stopped: %1</source>
+            <translation>L’envoi s’est arrêté : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote the IDs and objects the account returned for %n item(s) into %1.</source>
+            <translation>
+                <numerusform>Les ID et objets renvoyés par le compte pour %n élément ont été écrits dans %1.</numerusform>
+                <numerusform>Les ID et objets renvoyés par le compte pour %n éléments ont été écrits dans %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The push reached the account, but %1 could not be saved: %2 Pull into it to take what the account now holds.</source>
+            <translation>L’envoi a atteint le compte, mais %1 n’a pas pu être enregistré : %2 Récupérez le compte dans ce fichier pour reprendre ce qu’il contient maintenant.</translation>
         </message>
     </context>
     <context>
@@ -3244,6 +3319,133 @@
         <message>
             <source>OK</source>
             <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::AamPush</name>
+        <message>
+            <source>Changed only in the account: nothing to push. Pull to take the account's version.</source>
+            <translation>Modifié seulement dans le compte : rien à envoyer. Récupérez le compte pour reprendre sa version.</translation>
+        </message>
+        <message>
+            <source>Deleted in the account and unchanged in the workspace: nothing to push.</source>
+            <translation>Supprimé dans le compte et inchangé dans l’espace de travail : rien à envoyer.</translation>
+        </message>
+        <message>
+            <source>Only the account has it. Deletions are not pushed: delete it in Audience Manager, or pull to take it.</source>
+            <translation>Seul le compte le contient. Les suppressions ne sont pas envoyées : supprimez-le dans Audience Manager, ou récupérez le compte pour le reprendre.</translation>
+        </message>
+        <message>
+            <source>No difference to push.</source>
+            <translation>Aucune différence à envoyer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sent to the account</source>
+            <translation>
+                <numerusform>%n envoyé au compte</numerusform>
+                <numerusform>%n envoyés au compte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n en échec</numerusform>
+                <numerusform>%n en échec</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not sent</source>
+            <translation>
+                <numerusform>%n non envoyé</numerusform>
+                <numerusform>%n non envoyés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>envoyé</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>échec</translation>
+        </message>
+        <message>
+            <source>not sent</source>
+            <translation>non envoyé</translation>
+        </message>
+        <message>
+            <source>Deleted in the account and changed in the workspace: it cannot be updated. Delete it in the workspace, or add it again as a new one to create it.</source>
+            <translation>Supprimé dans le compte et modifié dans l’espace de travail : il ne peut pas être mis à jour. Supprimez-le dans l’espace de travail, ou ajoutez-le de nouveau comme nouvel élément pour le créer.</translation>
+        </message>
+        <message>
+            <source>Changed on both sides (%1): choose for each field whether to keep the workspace's value or take the account's, then push again.</source>
+            <translation>Modifié des deux côtés (%1) : choisissez pour chaque champ de garder la valeur de l’espace de travail ou de reprendre celle du compte, puis envoyez de nouveau.</translation>
+        </message>
+        <message>
+            <source>Audience Manager's API creates URL (PUSH) and cookie (ADS) destinations only; this one is %1. Server-to-server destinations are set up by Adobe: create it in Audience Manager, then pull.</source>
+            <translation>L’API d’Audience Manager ne crée que des destinations URL (PUSH) et cookie (ADS) ; celle-ci est %1. Les destinations serveur à serveur sont configurées par Adobe : créez-la dans Audience Manager, puis récupérez le compte.</translation>
+        </message>
+        <message>
+            <source>Its destination %1 is new in the workspace and is not created by this push: push the destination with it.</source>
+            <translation>Sa destination %1 est nouvelle dans l’espace de travail et cet envoi ne la crée pas : envoyez aussi la destination.</translation>
+        </message>
+        <message>
+            <source>Cancelled while it was being sent: it may or may not have reached the account. Pull and compare to see.</source>
+            <translation>Annulé pendant l’envoi : il a peut-être atteint le compte, peut-être pas. Récupérez le compte et comparez pour le savoir.</translation>
+        </message>
+        <message>
+            <source>Not sent: the push was cancelled.</source>
+            <translation>Non envoyé : l’envoi a été annulé.</translation>
+        </message>
+        <message>
+            <source>Not sent: its destination %1 was not created.</source>
+            <translation>Non envoyé : sa destination %1 n’a pas été créée.</translation>
+        </message>
+        <message>
+            <source>No answer: it may or may not have reached the account. Pull and compare to see.</source>
+            <translation>Pas de réponse : il a peut-être atteint le compte, peut-être pas. Récupérez le compte et comparez pour le savoir.</translation>
+        </message>
+        <message>
+            <source>The account refused the call (HTTP 403 on %1: %2). Check that the credential's technical account may change destinations in Audience Manager.</source>
+            <translation>Le compte a refusé l’appel (HTTP 403 sur %1 : %2). Vérifiez que le compte technique de l’identifiant peut modifier des destinations dans Audience Manager.</translation>
+        </message>
+        <message>
+            <source>The account answered HTTP %1: %2</source>
+            <translation>Le compte a répondu HTTP %1 : %2</translation>
+        </message>
+        <message>
+            <source>The account took it but did not give the object back; pull to see what it holds.</source>
+            <translation>Le compte l’a accepté mais n’a pas renvoyé l’objet ; récupérez le compte pour voir ce qu’il contient.</translation>
+        </message>
+        <message>
+            <source>The account created it but its answer has no destinationId: its mappings are not sent. Pull to link it, then push them.</source>
+            <translation>Le compte l’a créée mais sa réponse n’a pas de destinationId : ses mappages ne sont pas envoyés. Récupérez le compte pour la relier, puis envoyez-les.</translation>
+        </message>
+        <message>
+            <source>Not sent: the push stopped before it (%1).</source>
+            <translation>Non envoyé : l’envoi s’est arrêté avant (%1).</translation>
+        </message>
+        <message>
+            <source>Destination %1 of the workspace moved to ID %2: the account gave its ID to a pushed destination.</source>
+            <translation>La destination %1 de l’espace de travail passe à l’ID %2 : le compte a donné son ID à une destination envoyée.</translation>
+        </message>
+        <message>
+            <source>Mapping %1 of the workspace moved to ID %2: the account gave its ID to a pushed mapping.</source>
+            <translation>Le mappage %1 de l’espace de travail passe à l’ID %2 : le compte a donné son ID à un mappage envoyé.</translation>
+        </message>
+        <message>
+            <source>Not written back: %1</source>
+            <translation>Non réécrit : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Write back %n pushed item(s) from the account</source>
+            <translation>
+                <numerusform>Réécrire %n élément envoyé depuis le compte</numerusform>
+                <numerusform>Réécrire %n éléments envoyés depuis le compte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Its destination %1 is new in the workspace and cannot be created (see the destination): this mapping waits for it.</source>
+            <translation>Sa destination %1 est nouvelle dans l’espace de travail et ne peut pas être créée (voir la destination) : ce mappage l’attend.</translation>
         </message>
     </context>
     <context>

@@ -25,15 +25,17 @@ QJsonObject countsJson(const AamRestImportPlan::Counts &c)
 QString AamCommand::summary() const
 {
     return tr("Pull an Audience Manager account (destinations, mappings, segments) over its REST "
-              "API into a workspace file, or compare a workspace with the account.");
+              "API into a workspace file, compare a workspace with the account, or push the "
+              "workspace's changes to it.");
 }
 
 void AamCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(
-        QStringLiteral("pull|diff"),
-        tr("What to do: pull (into --out), or diff WORKSPACE (what differs between the workspace "
-           "and the account; exit 1 when anything does)."));
+        QStringLiteral("pull|diff|push"),
+        tr("What to do: pull (into --out), diff WORKSPACE (what differs between the workspace "
+           "and the account; exit 1 when anything does), or push WORKSPACE (send the workspace's "
+           "changes, then write the IDs and objects the account returns into WORKSPACE)."));
     parser.addOptions({
         {QStringLiteral("base-url"),
          tr("The REST API's address, e.g. https://aam.adobe.io (not with --sandbox)."), tr("url")},
@@ -53,7 +55,17 @@ void AamCommand::addOptions(QCommandLineParser &parser) const
         {QStringLiteral("page-size"), tr("Items per page of a list (default 100)."), tr("count"),
          QStringLiteral("100")},
         {QStringLiteral("sandbox"),
-         tr("Pull from the local sandbox's Audience Manager account, started in-process.")},
+         tr("Use the local sandbox's Audience Manager account, started in-process.")},
+        {QStringLiteral("dry-run"),
+         tr("With push: say what would be sent and what would be refused; send nothing.")},
+        {QStringLiteral("take-account"),
+         tr("With push: for a field changed on both sides, send the account's value (a REST "
+            "field name, or * for every conflicting field; repeatable, or comma-separated)."),
+         tr("field")},
+        {QStringLiteral("keep-workspace"),
+         tr("With push: for a field changed on both sides, send the workspace's value (a REST "
+            "field name, or *). A conflict not resolved with these options is not pushed."),
+         tr("field")},
         {QStringLiteral("aam-workspace"),
          tr("With --sandbox: the workspace the sandbox's account is made of (default: the "
             "bundled sample)."),
@@ -68,8 +80,10 @@ int AamCommand::run(CliIo &io, const QCommandLineParser &parser)
         return runPull(io, parser);
     if (positional.size() == 2 && positional.first() == QLatin1String("diff"))
         return runDiff(io, parser, positional.at(1));
-    return io.fail(ExitBadInput, tr("Say what to do: %1 aam pull --out FILE …, or %1 aam diff "
-                                    "WORKSPACE ….")
+    if (positional.size() == 2 && positional.first() == QLatin1String("push"))
+        return runPush(io, parser, positional.at(1));
+    return io.fail(ExitBadInput, tr("Say what to do: %1 aam pull --out FILE …, %1 aam diff "
+                                    "WORKSPACE … or %1 aam push WORKSPACE ….")
                                      .arg(io.program));
 }
 

@@ -13,11 +13,12 @@ class AamDiff;
 class SandboxService;
 struct Workspace;
 
-// "aam pull" and "aam diff": pull an Audience Manager account over its REST API (destinations
-// with paging, their mappings, the segments) into a workspace file, keeping each object's REST
-// snapshot, or compare a workspace with the account field by field. The client secret comes from
-// DCSDESK_AAM_CLIENT_SECRET only, so it stays out of the shell history, and is never printed or
-// written. --sandbox uses the local sandbox's account in-process.
+// "aam pull", "aam diff" and "aam push": pull an Audience Manager account over its REST API
+// (destinations with paging, their mappings, the segments) into a workspace file, keeping each
+// object's REST snapshot; compare a workspace with the account field by field; push the
+// workspace's changes (AamPush) and write what the account returned back into the file. The client
+// secret comes from DCSDESK_AAM_CLIENT_SECRET only, so it stays out of the shell history, and is
+// never printed or written. --sandbox uses the local sandbox's account in-process.
 class AamCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AamCommand)
@@ -25,7 +26,10 @@ class AamCommand : public CliCommand
 public:
     QString name() const override { return QStringLiteral("aam"); }
     QString summary() const override;
-    QString positionalSyntax() const override { return QStringLiteral("pull|diff [WORKSPACE]"); }
+    QString positionalSyntax() const override
+    {
+        return QStringLiteral("pull|diff|push [WORKSPACE]");
+    }
     void addOptions(QCommandLineParser &parser) const override;
     int run(CliIo &io, const QCommandLineParser &parser) override;
 
@@ -47,6 +51,7 @@ private:
 
     static int runPull(CliIo &io, const QCommandLineParser &parser);
     static int runDiff(CliIo &io, const QCommandLineParser &parser, const QString &workspacePath);
+    static int runPush(CliIo &io, const QCommandLineParser &parser, const QString &workspacePath);
     static void printDiff(CliIo &io, const AamDiff &diff);
     static QJsonObject diffJson(const AamDiff &diff);
 };

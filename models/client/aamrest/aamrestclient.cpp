@@ -13,8 +13,14 @@ namespace dcsdesk {
 
 namespace {
 
-// What an error answer says, from IMS's or the API's JSON body, else its first line.
-QString messageOf(const QByteArray &body)
+int statusOf(QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+} // namespace
+
+QString AamRestClient::messageOf(const QByteArray &body)
 {
     const QJsonObject o = QJsonDocument::fromJson(body).object();
     for (const char *key : {"error_description", "message", "error"}) {
@@ -24,13 +30,6 @@ QString messageOf(const QByteArray &body)
     }
     return QString::fromUtf8(body.left(200)).section(QLatin1Char('\n'), 0, 0).trimmed();
 }
-
-int statusOf(QNetworkReply *reply)
-{
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-}
-
-} // namespace
 
 QUrl AamRestClient::defaultTokenUrl(const QUrl &baseUrl)
 {
@@ -59,6 +58,7 @@ AamRestClient::~AamRestClient()
 void AamRestClient::abort()
 {
     m_running = false;
+    m_done = nullptr;
     m_retryTimer.stop();
     if (m_reply) {
         m_reply->disconnect(this);
@@ -71,18 +71,43 @@ void AamRestClient::pull()
 {
     abort();
     m_result = PullResult();
+    m_counters = Counters();
+    m_token.clear();
+    m_running = true;
+    fetchList(QStringLiteral("/v1/destinations/"), Stage::Destinations,
+              [this](const QJsonArray &list) {
+                  m_result.destinations = list;
+                  m_destinationIndex = 0;
+                  nextMappings();
+              });
+}
+
+void AamRestClient::call(const QByteArray &method, const QString &path, const QByteArray &body,
+                         AnswerDone done)
+{
     m_running = true;
     if (!m_settings.tokenUrl.isValid())
         m_settings.tokenUrl = defaultTokenUrl(m_settings.baseUrl);
-    m_afterToken = [this] {
-        fetchList(QStringLiteral("/v1/destinations/"), Stage::Destinations,
-                  [this](const QJsonArray &list) {
-                      m_result.destinations = list;
-                      m_destinationIndex = 0;
-                      nextMappings();
-                  });
-    };
-    requestToken();
+    m_method = method;
+    const int queryAt = int(path.indexOf(QLatin1Char('?')));
+    m_path = queryAt < 0 ? path : path.left(queryAt);
+    m_query = queryAt < 0 ? QUrlQuery() : QUrlQuery(path.mid(queryAt + 1));
+    m_body = body;
+    m_done = std::move(done);
+    m_renewed = false;
+    m_attempt = 0;
+    if (m_token.isEmpty())
+        requestToken();
+    else
+        send();
+}
+
+void AamRestClient::finishCall(const Answer &answer)
+{
+    const AnswerDone done = std::move(m_done);
+    m_done = nullptr;
+    if (done)
+        done(answer);
 }
 
 void AamRestClient::requestToken()
@@ -100,7 +125,7 @@ void AamRestClient::requestToken()
                             field("client_id", m_settings.clientId) + '&' +
                             field("client_secret", m_settings.clientSecret) + '&' +
                             field("scope", m_settings.scope);
-    ++m_result.requests;
+    ++m_counters.requests;
     m_reply = m_manager->post(request, form);
     QNetworkReply *reply = m_reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onTokenReply(reply); });
@@ -113,25 +138,30 @@ void AamRestClient::onTokenReply(QNetworkReply *reply)
         return;
     const int status = statusOf(reply);
     const QByteArray body = reply->readAll();
+    Answer failed;
+    failed.status = status;
+    failed.body = body;
+    failed.authFailed = status != 0;
+    failed.tokenFailed = true;
     if (status == 0) {
-        fail(tr("The token service at %1 cannot be reached: %2")
-                 .arg(m_settings.tokenUrl.toString(), reply->errorString()));
+        failed.error = tr("The token service at %1 cannot be reached: %2")
+                           .arg(m_settings.tokenUrl.toString(), reply->errorString());
+        finishCall(failed);
         return;
     }
     const QString token =
         QJsonDocument::fromJson(body).object().value(QStringLiteral("access_token")).toString();
     if (status != 200 || token.isEmpty()) {
-        fail(tr("The token service refused the credentials (HTTP %1: %2). Check the client ID, "
-                "the secret in DCSDESK_AAM_CLIENT_SECRET and the scope.")
-                 .arg(status)
-                 .arg(messageOf(body)),
-             status);
+        failed.error = tr("The token service refused the credentials (HTTP %1: %2). Check the "
+                          "client ID, the secret in DCSDESK_AAM_CLIENT_SECRET and the scope.")
+                           .arg(status)
+                           .arg(messageOf(body));
+        finishCall(failed);
         return;
     }
     m_token = token.toUtf8();
     Q_EMIT progress(Stage::Token, 1, 1);
-    if (m_afterToken)
-        m_afterToken();
+    send();
 }
 
 void AamRestClient::fetchList(const QString &path, Stage stage, ListDone done)
@@ -147,9 +177,9 @@ void AamRestClient::fetchList(const QString &path, Stage stage, ListDone done)
 
 void AamRestClient::fetchPage()
 {
-    m_renewed = false;
-    m_attempt = 0;
-    send();
+    call("GET",
+         m_listPath + QStringLiteral("?page=%1&pageSize=%2").arg(m_page).arg(m_settings.pageSize),
+         QByteArray(), [this](const Answer &answer) { onPage(answer); });
 }
 
 void AamRestClient::send()
@@ -157,11 +187,8 @@ void AamRestClient::send()
     if (!m_running)
         return;
     QUrl url = m_settings.baseUrl;
-    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + m_listPath);
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("page"), QString::number(m_page));
-    query.addQueryItem(QStringLiteral("pageSize"), QString::number(m_settings.pageSize));
-    url.setQuery(query);
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + m_path);
+    url.setQuery(m_query);
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_token);
     request.setRawHeader("x-api-key", m_settings.clientId.toUtf8());
@@ -169,8 +196,11 @@ void AamRestClient::send()
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(m_settings.timeoutMs);
-    ++m_result.requests;
-    m_reply = m_manager->get(request);
+    ++m_counters.requests;
+    if (m_method == "GET")
+        m_reply = m_manager->get(request);
+    else
+        m_reply = m_manager->sendCustomRequest(request, m_method, m_body);
     QNetworkReply *reply = m_reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply); });
 }
@@ -184,7 +214,7 @@ bool AamRestClient::retryLater(QNetworkReply *reply, int status)
             retryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc()))
         waitMs = int(qMin<qint64>(*ms, 120 * 1000));
     ++m_attempt;
-    ++m_result.retries;
+    ++m_counters.retries;
     m_retryTimer.start(waitMs);
     return true;
 }
@@ -194,37 +224,51 @@ void AamRestClient::onReply(QNetworkReply *reply)
     reply->deleteLater();
     if (!m_running)
         return;
-    const int status = statusOf(reply);
-    const QByteArray body = reply->readAll();
-    const QString where = m_listPath;
-    if (status == 0) {
-        fail(tr("%1 cannot be reached (%2): %3")
-                 .arg(m_settings.baseUrl.toString(), where, reply->errorString()));
+    Answer answer;
+    answer.status = statusOf(reply);
+    answer.body = reply->readAll();
+    if (answer.status == 0) {
+        answer.error = tr("%1 cannot be reached (%2): %3")
+                           .arg(m_settings.baseUrl.toString(), m_path, reply->errorString());
+        finishCall(answer);
         return;
     }
-    if (status == 401) {
+    if (answer.status == 401) {
         if (m_renewed) {
-            fail(tr("The API refused a new token too (HTTP 401 on %1: %2). Check that the "
-                    "credential has the Audience Manager API and the organization ID is right.")
-                     .arg(where, messageOf(body)),
-                 status);
+            answer.authFailed = true;
+            answer.error = tr("The API refused a new token too (HTTP 401 on %1: %2). Check that "
+                              "the credential has the Audience Manager API and the organization "
+                              "ID is right.")
+                               .arg(m_path, messageOf(answer.body));
+            finishCall(answer);
             return;
         }
         m_renewed = true;
-        ++m_result.tokenRenewals;
-        m_afterToken = [this] { send(); };
+        ++m_counters.tokenRenewals;
         requestToken();
         return;
     }
-    if (retryLater(reply, status))
+    if (retryLater(reply, answer.status))
         return;
-    if (status != 200) {
-        fail(tr("The API answered HTTP %1 on %2: %3").arg(status).arg(where, messageOf(body)),
-             status);
+    finishCall(answer);
+}
+
+void AamRestClient::onPage(const Answer &answer)
+{
+    const QString where = m_listPath;
+    if (!answer.error.isEmpty()) {
+        fail(answer.error, answer.status);
+        return;
+    }
+    if (answer.status != 200) {
+        fail(tr("The API answered HTTP %1 on %2: %3")
+                 .arg(answer.status)
+                 .arg(where, messageOf(answer.body)),
+             answer.status);
         return;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(answer.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || (!doc.isArray() && !doc.isObject())) {
         fail(tr("The API's answer on %1 is not JSON: %2").arg(where, parseError.errorString()));
         return;
@@ -238,8 +282,9 @@ void AamRestClient::onReply(QNetworkReply *reply)
         const QJsonArray list = envelope.value(QStringLiteral("list")).toArray();
         for (const QJsonValue &v : list)
             m_listItems.append(v);
-        if (envelope.value(QStringLiteral("total")).isDouble())
-            m_listTotal = qint64(envelope.value(QStringLiteral("total")).toDouble());
+        if (const std::optional<qint64> total =
+                wholeNumberOf(envelope.value(QStringLiteral("total"))))
+            m_listTotal = *total;
         more = !list.isEmpty() && (m_listTotal >= 0 ? m_listItems.size() < m_listTotal
                                                     : list.size() >= m_settings.pageSize);
     }
@@ -288,6 +333,9 @@ void AamRestClient::nextMappings()
 void AamRestClient::fail(const QString &message, int status)
 {
     m_running = false;
+    m_result.requests = m_counters.requests;
+    m_result.tokenRenewals = m_counters.tokenRenewals;
+    m_result.retries = m_counters.retries;
     m_result.ok = false;
     m_result.error = message;
     m_result.status = status;
@@ -297,6 +345,9 @@ void AamRestClient::fail(const QString &message, int status)
 void AamRestClient::succeed()
 {
     m_running = false;
+    m_result.requests = m_counters.requests;
+    m_result.tokenRenewals = m_counters.tokenRenewals;
+    m_result.retries = m_counters.retries;
     m_result.ok = true;
     Q_EMIT finished(m_result);
 }

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QVector>
 #include <functional>
 
@@ -14,12 +15,13 @@ class QNetworkReply;
 
 namespace dcsdesk {
 
-// A client of Audience Manager's REST API (aam-rest.md) for pulling an account: gets a token with
-// the OAuth Server-to-Server client credentials, then every page of GET /v1/destinations/, each
-// destination's GET .../mappings and GET /v1/segments/. A 401 renews the token once and repeats
-// the call; a second 401 stops the pull. 429 and 5xx are retried with back-off (Retry-After
-// honoured); any other 4xx stops at once. The secret stays in memory and is never put in a
-// message.
+// A client of Audience Manager's REST API (aam-rest.md): gets a token with the OAuth
+// Server-to-Server client credentials, and sends calls with it: pull() fetches every page of
+// GET /v1/destinations/, each destination's GET .../mappings and GET /v1/segments/; call() sends
+// one call of any method (AamPush's writes). For every call a 401 renews the token once and
+// repeats the call; a second 401 is given back as the answer. 429 and 5xx are retried with
+// back-off (Retry-After honoured); any other status is given back at once. The secret stays in
+// memory and is never put in a message.
 class AamRestClient : public QObject
 {
     Q_OBJECT
@@ -55,6 +57,24 @@ public:
         int retries = 0;
     };
 
+    // The final answer to one call(), after token renewal and retries.
+    struct Answer
+    {
+        int status = 0; // HTTP status; 0 when there was no answer
+        QByteArray body;
+        QString error;            // translated, set when status is 0 or authFailed
+        bool authFailed = false;  // the token service refused, or the API refused a new token
+        bool tokenFailed = false; // no token could be had, so the call was not made (again)
+    };
+    using AnswerDone = std::function<void(const Answer &)>;
+
+    struct Counters
+    {
+        int requests = 0;
+        int tokenRenewals = 0;
+        int retries = 0;
+    };
+
     // Adobe's IMS for adobe.io hosts, else the same server's /ims/token/v3 (the sandbox).
     static QUrl defaultTokenUrl(const QUrl &baseUrl);
 
@@ -63,7 +83,14 @@ public:
 
     void setSettings(const Settings &settings) { m_settings = settings; }
     void pull(); // finished() once, also on failure
+    // One call of the API (path from /v1/, body JSON or empty), with a token fetched first when
+    // there is none yet; done() gets the final answer unless abort() comes first.
+    void call(const QByteArray &method, const QString &path, const QByteArray &body,
+              AnswerDone done);
     void abort();
+    Counters counters() const { return m_counters; }
+    // What a failed answer's body says: IMS's or the API's message, else its first line.
+    static QString messageOf(const QByteArray &body);
 
 Q_SIGNALS:
     // done and total: pages or destinations so far (total -1 when not known yet).
@@ -75,9 +102,11 @@ private:
     void requestToken();
     void fetchList(const QString &path, Stage stage, ListDone done);
     void fetchPage();
+    void onPage(const Answer &answer);
     void send();
     void onReply(QNetworkReply *reply);
     void onTokenReply(QNetworkReply *reply);
+    void finishCall(const Answer &answer);
     void nextMappings();
     void fail(const QString &message, int status = 0);
     void succeed();
@@ -86,13 +115,20 @@ private:
     QNetworkAccessManager *m_manager;
     Settings m_settings;
     PullResult m_result;
+    Counters m_counters;
     QByteArray m_token;
     bool m_running = false;
-    bool m_renewed = false; // for the call in flight
-    int m_attempt = 0;      // retries of the call in flight
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
-    std::function<void()> m_afterToken;
+
+    // The call in flight.
+    QByteArray m_method;
+    QString m_path;
+    QUrlQuery m_query;
+    QByteArray m_body;
+    AnswerDone m_done;
+    bool m_renewed = false;
+    int m_attempt = 0; // retries
 
     // The list being fetched.
     QString m_listPath;

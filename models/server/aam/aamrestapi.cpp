@@ -261,6 +261,11 @@ HttpResponse AamRestApi::handle(const HttpRequest &request)
     }
     if (forced == "401")
         return unauthorized(QStringLiteral("Oauth token is not valid"));
+    if (forced == "403")
+        return apiError(403,
+                        QStringLiteral("The technical account may not do this (asked for "
+                                       "with X-Sandbox-Status or by a test)."),
+                        "403025");
     if (forced == "500" || forced == "503")
         return apiError(forced.toInt(), QStringLiteral("Server error (asked for with "
                                                        "X-Sandbox-Status or by a test)."));

@@ -16,8 +16,8 @@ namespace dcsdesk {
 // path (POST /ims/token/v3, client_credentials). Every /v1/ call needs a bearer token this
 // endpoint gave out and not yet expired (else 401), and x-api-key (the client ID) and
 // x-gw-ims-org-id headers that match the credential (else 403). Lists page as documented. The
-// request header X-Sandbox-Status: 401|429|500|503 makes a call fail that way, for trying a
-// client's token renewal and retries. Thread-safe: calls are serialized.
+// request header X-Sandbox-Status: 401|403|429|500|503 makes a call fail that way, for trying a
+// client's token renewal, retries and stops. Thread-safe: calls are serialized.
 class AamRestApi
 {
 public:
