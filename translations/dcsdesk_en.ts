@@ -24,6 +24,13 @@
                 <numerusform>%n segments</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Wrote the IDs and objects the account returned for %n item(s) into %1.</source>
+            <translation>
+                <numerusform>Wrote the IDs and objects the account returned for %n item into %1.</numerusform>
+                <numerusform>Wrote the IDs and objects the account returned for %n items into %1.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AamDiff</name>
@@ -214,6 +221,37 @@
             <translation>
                 <numerusform>%n saved example answer were not imported.</numerusform>
                 <numerusform>%n saved example answers were not imported.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::AamPush</name>
+        <message numerus="yes">
+            <source>%n sent to the account</source>
+            <translation>
+                <numerusform>%n sent to the account</numerusform>
+                <numerusform>%n sent to the account</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n failed</numerusform>
+                <numerusform>%n failed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not sent</source>
+            <translation>
+                <numerusform>%n not sent</numerusform>
+                <numerusform>%n not sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Write back %n pushed item(s) from the account</source>
+            <translation>
+                <numerusform>Write back %n pushed item from the account</numerusform>
+                <numerusform>Write back %n pushed items from the account</numerusform>
             </translation>
         </message>
     </context>
