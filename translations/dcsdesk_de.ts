@@ -3532,6 +3532,52 @@
             <source>Compare &amp;with Audience Manager Account…</source>
             <translation>Mit Audience-Manager-Konto &amp;vergleichen…</translation>
         </message>
+        <message numerus="yes">
+            <source>%n call(s) will change %1.</source>
+            <translation>
+                <numerusform>%n Aufruf wird %1 ändern.</numerusform>
+                <numerusform>%n Aufrufe werden %1 ändern.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) are refused before sending; the report says why.</source>
+            <translation>
+                <numerusform>%n Element wird vor dem Senden abgelehnt; der Bericht nennt den Grund.</numerusform>
+                <numerusform>%n Elemente werden vor dem Senden abgelehnt; der Bericht nennt den Grund.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deletions are not pushed. What the account returns (new IDs, the objects as it stores them) is written into the workspace as one step you can undo.</source>
+            <translation>Löschungen werden nicht übertragen. Was das Konto zurückgibt (neue IDs, die Objekte, wie es sie speichert), wird als ein Schritt, den Sie rückgängig machen können, in den Arbeitsbereich geschrieben.</translation>
+        </message>
+        <message>
+            <source>Nothing can be sent to %1.</source>
+            <translation>An %1 kann nichts gesendet werden.</translation>
+        </message>
+        <message>
+            <source>Push to Audience Manager</source>
+            <translation>An Audience Manager übertragen</translation>
+        </message>
+        <message>
+            <source>&amp;Push</source>
+            <translation>Ü&amp;bertragen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Push to %1</source>
+            <translation>An %1 übertragen</translation>
+        </message>
+        <message>
+            <source>Sent %1 of %2…</source>
+            <translation>%1 von %2 gesendet…</translation>
+        </message>
+        <message>
+            <source>Push to %1: %2.</source>
+            <translation>Übertragung an %1: %2.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AccountConnectDialog</name>
@@ -3759,10 +3805,6 @@
             <translation>Der Arbeitsbereich und %1 enthalten dieselben Ziele und Zuordnungen.</translation>
         </message>
         <message>
-            <source>Nothing is sent from this window; it only shows the difference.</source>
-            <translation>Aus diesem Fenster wird nichts gesendet; es zeigt nur den Unterschied.</translation>
-        </message>
-        <message>
             <source>Destination %1</source>
             <translation>Ziel %1</translation>
         </message>
@@ -3800,6 +3842,41 @@
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Sends the checked destinations and mappings, and the conflicts you settled, to %1. You confirm first.</source>
+            <translation>Sendet die markierten Ziele und Zuordnungen sowie die von Ihnen entschiedenen Konflikte an %1. Sie bestätigen vorher.</translation>
+        </message>
+        <message>
+            <source>Nothing is sent until you press Push and confirm. Uncheck what should not be pushed; settle a conflict field by field on the right.</source>
+            <translation>Nichts wird gesendet, bevor Sie auf „Übertragen“ klicken und bestätigen. Entfernen Sie das Häkchen bei allem, was nicht übertragen werden soll; entscheiden Sie einen Konflikt rechts Feld für Feld.</translation>
+        </message>
+        <message>
+            <source>conflict, settled: to push</source>
+            <translation>Konflikt, entschieden: zu übertragen</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Push %n Item(s)…</source>
+            <translation>
+                <numerusform>%n Element ü&amp;bertragen…</numerusform>
+                <numerusform>%n Elemente ü&amp;bertragen…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Conflict: choose a side</source>
+            <translation>Konflikt: Seite wählen</translation>
+        </message>
+        <message>
+            <source>Keep the workspace's</source>
+            <translation>Wert des Arbeitsbereichs behalten</translation>
+        </message>
+        <message>
+            <source>Take the account's</source>
+            <translation>Wert des Kontos übernehmen</translation>
+        </message>
+        <message>
+            <source>Value to push for %1</source>
+            <translation>Zu übertragender Wert für %1</translation>
         </message>
     </context>
     <context>
@@ -11990,6 +12067,49 @@ Sein Schlüssel: %4
         <message>
             <source>optional: sha256//…</source>
             <translation>optional: sha256//…</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::PushReportDialog</name>
+        <message>
+            <source>Push to %1</source>
+            <translation>Übertragung an %1</translation>
+        </message>
+        <message>
+            <source>Result: %1.</source>
+            <translation>Ergebnis: %1.</translation>
+        </message>
+        <message>
+            <source>The push stopped: %1</source>
+            <translation>Die Übertragung wurde angehalten: %1</translation>
+        </message>
+        <message>
+            <source>The push was cancelled; the items below say what reached the account.</source>
+            <translation>Die Übertragung wurde abgebrochen; die Einträge unten zeigen, was im Konto angekommen ist.</translation>
+        </message>
+        <message>
+            <source>Destination or mapping</source>
+            <translation>Ziel oder Zuordnung</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation>HTTP-Status</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>What the push did, item by item</source>
+            <translation>Was die Übertragung getan hat, Eintrag für Eintrag</translation>
+        </message>
+        <message>
+            <source>The account gave it ID %1.</source>
+            <translation>Das Konto hat ihm die ID %1 gegeben.</translation>
         </message>
     </context>
     <context>

@@ -264,6 +264,20 @@
                 <numerusform>Pulled %1 in %n requests.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n call(s) will change %1.</source>
+            <translation>
+                <numerusform>%n call will change %1.</numerusform>
+                <numerusform>%n calls will change %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) are refused before sending; the report says why.</source>
+            <translation>
+                <numerusform>%n item are refused before sending; the report says why.</numerusform>
+                <numerusform>%n items are refused before sending; the report says why.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AccountReviewDialog</name>
@@ -272,6 +286,13 @@
             <translation>
                 <numerusform>… and %n more: narrow the list with the filter or the search</numerusform>
                 <numerusform>… and %n more: narrow the list with the filter or the search</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Push %n Item(s)…</source>
+            <translation>
+                <numerusform>&amp;Push %n Item…</numerusform>
+                <numerusform>&amp;Push %n Items…</numerusform>
             </translation>
         </message>
     </context>

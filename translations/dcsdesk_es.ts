@@ -3532,6 +3532,52 @@
             <source>Compare &amp;with Audience Manager Account…</source>
             <translation>Comparar con la cuenta de Audience &amp;Manager…</translation>
         </message>
+        <message numerus="yes">
+            <source>%n call(s) will change %1.</source>
+            <translation>
+                <numerusform>%n llamada cambiará %1.</numerusform>
+                <numerusform>%n llamadas cambiarán %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) are refused before sending; the report says why.</source>
+            <translation>
+                <numerusform>%n elemento se rechaza antes del envío; el informe indica por qué.</numerusform>
+                <numerusform>%n elementos se rechazan antes del envío; el informe indica por qué.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deletions are not pushed. What the account returns (new IDs, the objects as it stores them) is written into the workspace as one step you can undo.</source>
+            <translation>Las eliminaciones no se envían. Lo que devuelve la cuenta (ID nuevos, los objetos tal como los guarda) se escribe en el espacio de trabajo como un solo paso que puede deshacer.</translation>
+        </message>
+        <message>
+            <source>Nothing can be sent to %1.</source>
+            <translation>No se puede enviar nada a %1.</translation>
+        </message>
+        <message>
+            <source>Push to Audience Manager</source>
+            <translation>Enviar a Audience Manager</translation>
+        </message>
+        <message>
+            <source>&amp;Push</source>
+            <translation>En&amp;viar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Push to %1</source>
+            <translation>Enviar a %1</translation>
+        </message>
+        <message>
+            <source>Sent %1 of %2…</source>
+            <translation>Enviados %1 de %2…</translation>
+        </message>
+        <message>
+            <source>Push to %1: %2.</source>
+            <translation>Envío a %1: %2.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AccountConnectDialog</name>
@@ -3759,10 +3805,6 @@
             <translation>El espacio de trabajo y %1 contienen los mismos destinos y asignaciones.</translation>
         </message>
         <message>
-            <source>Nothing is sent from this window; it only shows the difference.</source>
-            <translation>Desde esta ventana no se envía nada; solo muestra la diferencia.</translation>
-        </message>
-        <message>
             <source>Destination %1</source>
             <translation>Destino %1</translation>
         </message>
@@ -3800,6 +3842,41 @@
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Sends the checked destinations and mappings, and the conflicts you settled, to %1. You confirm first.</source>
+            <translation>Envía a %1 los destinos y las asignaciones marcados y los conflictos que haya resuelto. Antes se le pide confirmación.</translation>
+        </message>
+        <message>
+            <source>Nothing is sent until you press Push and confirm. Uncheck what should not be pushed; settle a conflict field by field on the right.</source>
+            <translation>No se envía nada hasta que pulse «Enviar» y confirme. Desmarque lo que no deba enviarse; resuelva un conflicto campo por campo a la derecha.</translation>
+        </message>
+        <message>
+            <source>conflict, settled: to push</source>
+            <translation>conflicto resuelto: para enviar</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Push %n Item(s)…</source>
+            <translation>
+                <numerusform>En&amp;viar %n elemento…</numerusform>
+                <numerusform>En&amp;viar %n elementos…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Conflict: choose a side</source>
+            <translation>Conflicto: elija un lado</translation>
+        </message>
+        <message>
+            <source>Keep the workspace's</source>
+            <translation>Mantener el del espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>Take the account's</source>
+            <translation>Tomar el de la cuenta</translation>
+        </message>
+        <message>
+            <source>Value to push for %1</source>
+            <translation>Valor que se enviará para %1</translation>
         </message>
     </context>
     <context>
@@ -11990,6 +12067,49 @@ Su clave: %4
         <message>
             <source>optional: sha256//…</source>
             <translation>opcional: sha256//…</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::PushReportDialog</name>
+        <message>
+            <source>Push to %1</source>
+            <translation>Envío a %1</translation>
+        </message>
+        <message>
+            <source>Result: %1.</source>
+            <translation>Resultado: %1.</translation>
+        </message>
+        <message>
+            <source>The push stopped: %1</source>
+            <translation>El envío se detuvo: %1</translation>
+        </message>
+        <message>
+            <source>The push was cancelled; the items below say what reached the account.</source>
+            <translation>El envío se canceló; los elementos de abajo indican qué llegó a la cuenta.</translation>
+        </message>
+        <message>
+            <source>Destination or mapping</source>
+            <translation>Destino o asignación</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation>Estado HTTP</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <source>What the push did, item by item</source>
+            <translation>Lo que hizo el envío, elemento por elemento</translation>
+        </message>
+        <message>
+            <source>The account gave it ID %1.</source>
+            <translation>La cuenta le asignó el ID %1.</translation>
         </message>
     </context>
     <context>

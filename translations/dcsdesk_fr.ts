@@ -3532,6 +3532,52 @@
             <source>Compare &amp;with Audience Manager Account…</source>
             <translation>Comparer avec le compte Audience &amp;Manager…</translation>
         </message>
+        <message numerus="yes">
+            <source>%n call(s) will change %1.</source>
+            <translation>
+                <numerusform>%n appel modifiera %1.</numerusform>
+                <numerusform>%n appels modifieront %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) are refused before sending; the report says why.</source>
+            <translation>
+                <numerusform>%n élément est refusé avant l’envoi ; le rapport dit pourquoi.</numerusform>
+                <numerusform>%n éléments sont refusés avant l’envoi ; le rapport dit pourquoi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deletions are not pushed. What the account returns (new IDs, the objects as it stores them) is written into the workspace as one step you can undo.</source>
+            <translation>Les suppressions ne sont pas envoyées. Ce que le compte renvoie (nouveaux ID, les objets tels qu’il les stocke) est écrit dans l’espace de travail en une seule étape que vous pouvez annuler.</translation>
+        </message>
+        <message>
+            <source>Nothing can be sent to %1.</source>
+            <translation>Rien ne peut être envoyé à %1.</translation>
+        </message>
+        <message>
+            <source>Push to Audience Manager</source>
+            <translation>Envoyer à Audience Manager</translation>
+        </message>
+        <message>
+            <source>&amp;Push</source>
+            <translation>En&amp;voyer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Push to %1</source>
+            <translation>Envoi vers %1</translation>
+        </message>
+        <message>
+            <source>Sent %1 of %2…</source>
+            <translation>%1 sur %2 envoyés…</translation>
+        </message>
+        <message>
+            <source>Push to %1: %2.</source>
+            <translation>Envoi vers %1 : %2.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AccountConnectDialog</name>
@@ -3759,10 +3805,6 @@
             <translation>L’espace de travail et %1 contiennent les mêmes destinations et mappages.</translation>
         </message>
         <message>
-            <source>Nothing is sent from this window; it only shows the difference.</source>
-            <translation>Rien n’est envoyé depuis cette fenêtre ; elle montre seulement la différence.</translation>
-        </message>
-        <message>
             <source>Destination %1</source>
             <translation>Destination %1</translation>
         </message>
@@ -3800,6 +3842,41 @@
         <message>
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Sends the checked destinations and mappings, and the conflicts you settled, to %1. You confirm first.</source>
+            <translation>Envoie à %1 les destinations et mappages cochés ainsi que les conflits que vous avez tranchés. Vous confirmez d’abord.</translation>
+        </message>
+        <message>
+            <source>Nothing is sent until you press Push and confirm. Uncheck what should not be pushed; settle a conflict field by field on the right.</source>
+            <translation>Rien n’est envoyé avant que vous cliquiez sur « Envoyer » et confirmiez. Décochez ce qui ne doit pas être envoyé ; tranchez un conflit champ par champ à droite.</translation>
+        </message>
+        <message>
+            <source>conflict, settled: to push</source>
+            <translation>conflit tranché : à envoyer</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Push %n Item(s)…</source>
+            <translation>
+                <numerusform>En&amp;voyer %n élément…</numerusform>
+                <numerusform>En&amp;voyer %n éléments…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Conflict: choose a side</source>
+            <translation>Conflit : choisissez un côté</translation>
+        </message>
+        <message>
+            <source>Keep the workspace's</source>
+            <translation>Garder celle de l’espace de travail</translation>
+        </message>
+        <message>
+            <source>Take the account's</source>
+            <translation>Prendre celle du compte</translation>
+        </message>
+        <message>
+            <source>Value to push for %1</source>
+            <translation>Valeur à envoyer pour %1</translation>
         </message>
     </context>
     <context>
@@ -11990,6 +12067,49 @@ Sa clé : %4
         <message>
             <source>optional: sha256//…</source>
             <translation>facultatif : sha256//…</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::PushReportDialog</name>
+        <message>
+            <source>Push to %1</source>
+            <translation>Envoi vers %1</translation>
+        </message>
+        <message>
+            <source>Result: %1.</source>
+            <translation>Résultat : %1.</translation>
+        </message>
+        <message>
+            <source>The push stopped: %1</source>
+            <translation>L’envoi s’est arrêté : %1</translation>
+        </message>
+        <message>
+            <source>The push was cancelled; the items below say what reached the account.</source>
+            <translation>L’envoi a été annulé ; les éléments ci-dessous indiquent ce qui est arrivé dans le compte.</translation>
+        </message>
+        <message>
+            <source>Destination or mapping</source>
+            <translation>Destination ou mappage</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>HTTP status</source>
+            <translation>Statut HTTP</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>What the push did, item by item</source>
+            <translation>Ce que l’envoi a fait, élément par élément</translation>
+        </message>
+        <message>
+            <source>The account gave it ID %1.</source>
+            <translation>Le compte lui a attribué l’ID %1.</translation>
         </message>
     </context>
     <context>

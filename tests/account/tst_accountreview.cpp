@@ -12,10 +12,12 @@
 #include "workspace/workspacefile.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace dcsdesk;
@@ -151,6 +153,50 @@ private Q_SLOTS:
         QCOMPARE(document.workspace().destinations[0].name, edited.destinations[0].name);
     }
 
+    void theCheckedItemsArePushedAndWrittenBack()
+    {
+        Workspace edited = m_pulled;
+        edited.destinations[0].name += QStringLiteral(" (pushed)");
+        edited.destinations[1].name += QStringLiteral(" (not pushed)");
+        edited.rebuildIndex();
+        WorkspaceDocument document;
+        document.reset(edited);
+        QWidget window;
+        AccountActions actions(&document, &window);
+        actions.setSecretStore(new MemorySecretStore(&actions));
+        QString error;
+        QVERIFY2(actions.compareWith(AccountConnectDialog::Choice(), &error), qPrintable(error));
+        AccountReviewDialog *review = actions.review();
+        QVERIFY(review);
+        QCOMPARE(review->choices().size(), 2);
+        QTreeWidgetItem *skipped = findItem(review->tree(), QStringLiteral("(not pushed)"));
+        QVERIFY(skipped);
+        skipped->setCheckState(0, Qt::Unchecked);
+        QCOMPARE(review->choices().size(), 1);
+        QVERIFY(review->pushButton()->isEnabled());
+
+        QString asked;
+        UiPrompts::setChooseHandler([&asked](QWidget *, QMessageBox::Icon, const QString &,
+                                             const QString &text, const QStringList &, int, int) {
+            asked = text;
+            return 0;
+        });
+        review->pushButton()->click();
+        QVERIFY(!asked.isEmpty());
+        QVERIFY(actions.pushReport());
+        QCOMPARE(actions.pushReport()->tree()->topLevelItemCount(), 1);
+        QCOMPARE(actions.pushReport()->tree()->topLevelItem(0)->text(1),
+                 AamPush::stateName(AamPush::State::Sent));
+        QVERIFY(document.isModified()); // the account's object written back, one undo step
+        QCOMPARE(document.undoStack()->count(), 1);
+
+        QVERIFY2(actions.compareWith(AccountConnectDialog::Choice(), &error), qPrintable(error));
+        QVERIFY(actions.review());
+        QCOMPARE(actions.review()->diff().counts(EntityKind::Destination).toUpdate, 1);
+        QVERIFY(findItem(actions.review()->tree(), QStringLiteral("(not pushed)")));
+        QVERIFY(!findItem(actions.review()->tree(), QStringLiteral("(pushed)")));
+    }
+
     void anUnreachableAccountIsSaidAndChangesNothing()
     {
         QTcpServer closed;
@@ -165,8 +211,7 @@ private Q_SLOTS:
         actions.setSecretStore(new MemorySecretStore(&actions));
         QString shown;
         UiPrompts::setChooseHandler([&shown](QWidget *, QMessageBox::Icon, const QString &,
-                                             const QString &text, const QStringList &, int,
-                                             int) {
+                                             const QString &text, const QStringList &, int, int) {
             shown = text;
             return 0;
         });

@@ -1,6 +1,5 @@
 #include "accountactions.h"
 
-#include "accountreviewdialog.h"
 #include "common/uiprompts.h"
 #include "dcs/networkaccess.h"
 #include "sandbox/sandboxservice.h"
@@ -48,7 +47,8 @@ bool AccountActions::compareWith(const AccountConnectDialog::Choice &choice, QSt
     QString failure;
     AamRestClient::Settings settings = choice.settings;
     if (choice.local && !startLocalAccount(choice.localAccountFile, &settings, &failure)) {
-        UiPrompts::inform(m_window, QMessageBox::Warning, tr("Connect to Audience Manager"), failure);
+        UiPrompts::inform(m_window, QMessageBox::Warning, tr("Connect to Audience Manager"),
+                          failure);
         if (error)
             *error = failure;
         return false;
@@ -56,7 +56,8 @@ bool AccountActions::compareWith(const AccountConnectDialog::Choice &choice, QSt
     AamRestClient::PullResult pulled;
     if (!pull(settings, choice.displayName, &pulled, &failure)) {
         if (!failure.isEmpty())
-            UiPrompts::inform(m_window, QMessageBox::Warning, tr("Connect to Audience Manager"), failure);
+            UiPrompts::inform(m_window, QMessageBox::Warning, tr("Connect to Audience Manager"),
+                              failure);
         if (error)
             *error = failure.isEmpty() ? tr("Cancelled.") : failure;
         return false;
@@ -67,12 +68,15 @@ bool AccountActions::compareWith(const AccountConnectDialog::Choice &choice, QSt
     QHash<qint64, QString> names;
     for (const Destination &d : m_document->workspace().destinations)
         names.insert(d.id, d.name);
-    Q_EMIT statusMessage(tr("Pulled %1 in %n request(s).", nullptr, pulled.requests)
-                             .arg(choice.displayName));
+    Q_EMIT statusMessage(
+        tr("Pulled %1 in %n request(s).", nullptr, pulled.requests).arg(choice.displayName));
     if (m_review)
         m_review->close();
     m_review = new AccountReviewDialog(diff, choice.displayName, names, m_window);
     m_review->setAttribute(Qt::WA_DeleteOnClose);
+    m_reviewSettings = settings;
+    m_reviewAccount = choice.displayName;
+    connect(m_review, &AccountReviewDialog::pushRequested, this, &AccountActions::pushFromReview);
     m_review->show();
     return true;
 }
@@ -146,12 +150,11 @@ bool AccountActions::pull(const AamRestClient::Settings &settings, const QString
             });
     QEventLoop loop;
     bool finished = false;
-    connect(&client, &AamRestClient::finished, &loop,
-            [&](const AamRestClient::PullResult &pulled) {
-                *result = pulled;
-                finished = true;
-                loop.quit();
-            });
+    connect(&client, &AamRestClient::finished, &loop, [&](const AamRestClient::PullResult &pulled) {
+        *result = pulled;
+        finished = true;
+        loop.quit();
+    });
     connect(&progress, &QProgressDialog::canceled, &loop, [&]() {
         client.abort();
         loop.quit();
@@ -170,6 +173,71 @@ bool AccountActions::pull(const AamRestClient::Settings &settings, const QString
         return false;
     }
     return true;
+}
+
+void AccountActions::pushFromReview()
+{
+    if (!m_review)
+        return;
+    const QVector<AamPush::Choice> choices = m_review->choices();
+    const Workspace &workspace = m_document->workspace();
+    const AamPush::Report plan = AamPush::plan(workspace, choices);
+    const int calls = plan.toSend();
+    const int refused = int(plan.items.size()) - calls;
+    QStringList text{tr("%n call(s) will change %1.", nullptr, calls).arg(m_reviewAccount)};
+    if (refused > 0)
+        text << tr("%n item(s) are refused before sending; the report says why.", nullptr, refused);
+    text << tr("Deletions are not pushed. What the account returns (new IDs, the objects as it "
+               "stores them) is written into the workspace as one step you can undo.");
+    if (calls == 0) {
+        text.first() = tr("Nothing can be sent to %1.").arg(m_reviewAccount);
+    } else if (UiPrompts::choose(m_window, QMessageBox::Question, tr("Push to Audience Manager"),
+                                 text.join(QLatin1Char('\n')), {tr("&Push"), tr("Cancel")}, 1,
+                                 1) != 0) {
+        return;
+    }
+
+    AamPush::Report report = plan;
+    if (calls > 0) {
+        AamPush pusher(NetworkAccess::manager());
+        pusher.setSettings(m_reviewSettings);
+        QProgressDialog progress(m_window);
+        progress.setWindowTitle(tr("Push to %1").arg(m_reviewAccount));
+        progress.setLabelText(tr("Asking for a token…"));
+        progress.setRange(0, calls);
+        progress.setMinimumDuration(0);
+        progress.setAutoClose(false);
+        progress.setAutoReset(false);
+        progress.setWindowModality(Qt::WindowModal);
+        connect(&pusher, &AamPush::progress, &progress, [&progress](int done, int total) {
+            progress.setLabelText(tr("Sent %1 of %2…").arg(done).arg(total));
+            progress.setRange(0, total);
+            progress.setValue(done);
+        });
+        QEventLoop loop;
+        connect(&pusher, &AamPush::finished, &loop, [&](const AamPush::Report &done) {
+            report = done;
+            loop.quit();
+        });
+        connect(&progress, &QProgressDialog::canceled, &pusher, &AamPush::cancel);
+        progress.show();
+        pusher.push(workspace, choices);
+        loop.exec();
+        progress.close();
+    }
+
+    const AamPush::WriteBack back = AamPush::writeBack(m_document->workspace(), report);
+    if (back.written > 0)
+        m_document->apply(back.changes, back.undoText);
+    // What the review showed is out of date once anything was sent.
+    if (report.count(AamPush::State::Sent) > 0 && m_review)
+        m_review->close();
+    Q_EMIT statusMessage(tr("Push to %1: %2.").arg(m_reviewAccount, report.summary()));
+    if (m_report)
+        m_report->close();
+    m_report = new PushReportDialog(report, m_reviewAccount, back.notes, m_window);
+    m_report->setAttribute(Qt::WA_DeleteOnClose);
+    m_report->show();
 }
 
 } // namespace dcsdesk

@@ -2,6 +2,7 @@
 
 #include "accountconnectdialog.h"
 #include "accountreviewdialog.h"
+#include "pushreportdialog.h"
 
 #include <QObject>
 #include <QPointer>
@@ -18,8 +19,8 @@ class WorkspaceDocument;
 
 // File › Compare with Audience Manager Account: connects to an Audience Manager account (the
 // local one DCS Desk serves, or an Adobe account), pulls it with a progress bar the user can
-// cancel, and shows what differs from the open workspace. The local account lives as long as the
-// window, so what is pushed to it stays there until DCS Desk closes.
+// cancel, shows what differs from the open workspace and pushes what the user accepts. The local
+// account lives as long as the window, so what is pushed to it stays there until DCS Desk closes.
 class AccountActions : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
 
     QAction *compareAction() const { return m_compare; }
     AccountReviewDialog *review() const { return m_review; }
+    PushReportDialog *pushReport() const { return m_report; }
     void setSecretStore(SecretStore *store) { m_secrets = store; }
     void retranslateUi();
 
@@ -37,13 +39,16 @@ public:
     // the pull failed (already said to the user) or was cancelled.
     bool compareWith(const AccountConnectDialog::Choice &choice, QString *error = nullptr);
 
+    // Sends what the review has checked and settled, after the user confirms; shows the report
+    // and writes what the account returned into the workspace as one undo step.
+    void pushFromReview();
+
 Q_SIGNALS:
     void statusMessage(const QString &text);
 
 private:
     void compare();
-    bool startLocalAccount(const QString &file, AamRestClient::Settings *settings,
-                           QString *error);
+    bool startLocalAccount(const QString &file, AamRestClient::Settings *settings, QString *error);
     bool pull(const AamRestClient::Settings &settings, const QString &accountName,
               AamRestClient::PullResult *result, QString *error);
 
@@ -54,6 +59,9 @@ private:
     std::unique_ptr<SandboxService> m_localAccount;
     QString m_localAccountFile;
     QPointer<AccountReviewDialog> m_review;
+    QPointer<PushReportDialog> m_report;
+    AamRestClient::Settings m_reviewSettings; // the account the review compared with
+    QString m_reviewAccount;
 };
 
 } // namespace dcsdesk

@@ -232,8 +232,8 @@ void AccountConnectDialog::readSecret()
         switch (reply.status) {
         case SecretStore::Status::Ok:
             self->m_secret->setText(reply.value);
-            self->m_status->setText(tr("The client secret was read from the %1.")
-                                        .arg(self->m_secrets->name()));
+            self->m_status->setText(
+                tr("The client secret was read from the %1.").arg(self->m_secrets->name()));
             break;
         case SecretStore::Status::NotFound:
             self->m_status->setText(tr("The %1 holds no client secret for this client ID: "

@@ -30,7 +30,7 @@ public:
     struct Choice
     {
         bool local = true;
-        QString localAccountFile; // empty: the bundled sample
+        QString localAccountFile;         // empty: the bundled sample
         AamRestClient::Settings settings; // for an Adobe account
         QString displayName;              // "the local account", "aam.adobe.io (org)"
     };

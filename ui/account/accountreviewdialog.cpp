@@ -143,11 +143,20 @@ AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const QString &acc
     detailLayout->addWidget(m_itemNotes);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({460, 620});
     layout->addWidget(splitter, 1);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_push = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_push->setObjectName(QStringLiteral("pushButton"));
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_push, &QPushButton::clicked, this, &AccountReviewDialog::pushRequested);
+    connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *node, int column) {
+        const int index = node->data(0, ItemIndexRole).toInt();
+        if (column == 0 && index >= 0 && (node->flags() & Qt::ItemIsUserCheckable))
+            setIncluded(index, node->checkState(0) == Qt::Checked);
+    });
     connect(m_filter, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &AccountReviewDialog::rebuildTree);
     connect(m_search, &QLineEdit::textChanged, this, &AccountReviewDialog::rebuildTree);
@@ -193,6 +202,9 @@ void AccountReviewDialog::retranslateUi()
     m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Last pulled"), tr("In the workspace"),
                                          tr("In the account"), tr("Changed by")});
     m_fields->setAccessibleName(tr("Fields that differ"));
+    m_push->setToolTip(tr("Sends the checked destinations and mappings, and the conflicts you "
+                          "settled, to %1. You confirm first.")
+                           .arg(m_accountName));
 
     QStringList summary;
     if (m_diff.hasDifferences())
@@ -200,7 +212,8 @@ void AccountReviewDialog::retranslateUi()
     else
         summary << tr("The workspace and %1 hold the same destinations and mappings.")
                        .arg(m_accountName);
-    summary << tr("Nothing is sent from this window; it only shows the difference.");
+    summary << tr("Nothing is sent until you press Push and confirm. Uncheck what should not be "
+                  "pushed; settle a conflict field by field on the right.");
     m_summary->setText(summary.join(QLatin1Char('\n')));
     m_notes->setText(m_diff.notes().join(QLatin1Char('\n')));
     m_notes->setVisible(!m_diff.notes().isEmpty());
@@ -266,10 +279,10 @@ void AccountReviewDialog::rebuildTree()
             if (!parent) {
                 parent = new QTreeWidgetItem(m_tree);
                 const QString name = m_destinationNames.value(item.destinationId);
-                parent->setText(0, name.isEmpty() ? tr("Destination %1").arg(item.destinationId)
-                                                  : tr("Destination %1 (%2)")
-                                                        .arg(item.destinationId)
-                                                        .arg(name));
+                parent->setText(0,
+                                name.isEmpty()
+                                    ? tr("Destination %1").arg(item.destinationId)
+                                    : tr("Destination %1 (%2)").arg(item.destinationId).arg(name));
                 parent->setText(1, tr("mappings differ"));
                 parent->setData(0, ItemIndexRole, -1);
                 parent->setData(1, ItemIndexRole, item.destinationId);
@@ -279,10 +292,16 @@ void AccountReviewDialog::rebuildTree()
         }
         node->setText(0, item.title);
         node->setToolTip(0, item.title);
-        node->setText(1, item.readOnly ? tr("%1 — cannot be pushed")
-                                             .arg(AamDiff::outcomeName(item.outcome))
-                                       : AamDiff::outcomeName(item.outcome));
+        node->setText(1, item.readOnly
+                             ? tr("%1 — cannot be pushed").arg(AamDiff::outcomeName(item.outcome))
+                             : AamDiff::outcomeName(item.outcome));
         node->setData(0, ItemIndexRole, i);
+        if (isToPush(item)) {
+            node->setFlags(node->flags() | Qt::ItemIsUserCheckable);
+            node->setCheckState(0, m_excluded.contains(i) ? Qt::Unchecked : Qt::Checked);
+        } else if (item.outcome == AamDiff::Outcome::Conflict && isSettled(i)) {
+            node->setText(1, tr("conflict, settled: to push"));
+        }
         if (item.outcome == AamDiff::Outcome::Conflict)
             node->setIcon(1, Icons::severity(int(Finding::Severity::Warning)));
         else if (item.readOnly)
@@ -290,8 +309,8 @@ void AccountReviewDialog::rebuildTree()
     }
     if (matching > listed) {
         auto *more = new QTreeWidgetItem(m_tree);
-        more->setText(0, tr("… and %n more: narrow the list with the filter or the search",
-                            nullptr, matching - listed));
+        more->setText(0, tr("… and %n more: narrow the list with the filter or the search", nullptr,
+                            matching - listed));
         more->setFirstColumnSpanned(true);
         more->setDisabled(true);
         more->setData(0, ItemIndexRole, -1);
@@ -303,6 +322,72 @@ void AccountReviewDialog::rebuildTree()
     if (m_tree->topLevelItemCount() > 0)
         m_tree->setCurrentItem(m_tree->topLevelItem(0));
     showItem(m_tree->currentItem());
+    updatePushButton();
+}
+
+bool AccountReviewDialog::isSettled(int itemIndex) const
+{
+    const AamDiff::Item &item = m_diff.items().at(itemIndex);
+    const QHash<QString, Side> sides = m_sides.value(itemIndex);
+    for (const AamDiff::Field &field : item.fields) {
+        if (field.change == AamDiff::Change::Conflict &&
+            sides.value(field.name, Side::Undecided) == Side::Undecided)
+            return false;
+    }
+    return true;
+}
+
+QVector<AamPush::Choice> AccountReviewDialog::choices() const
+{
+    QVector<AamPush::Choice> chosen;
+    const QVector<AamDiff::Item> &items = m_diff.items();
+    for (int i = 0; i < items.size(); ++i) {
+        const AamDiff::Item &item = items.at(i);
+        AamPush::Choice choice;
+        choice.item = item;
+        if (isToPush(item) && !m_excluded.contains(i)) {
+            chosen.append(choice);
+        } else if (item.outcome == AamDiff::Outcome::Conflict && !item.readOnly && isSettled(i)) {
+            choice.resolved = true;
+            const QHash<QString, Side> sides = m_sides.value(i);
+            for (auto it = sides.cbegin(); it != sides.cend(); ++it) {
+                if (it.value() == Side::Account)
+                    choice.takeFromAccount.insert(it.key());
+            }
+            chosen.append(choice);
+        }
+    }
+    return chosen;
+}
+
+void AccountReviewDialog::setIncluded(int itemIndex, bool included)
+{
+    if (included)
+        m_excluded.remove(itemIndex);
+    else
+        m_excluded.insert(itemIndex);
+    updatePushButton();
+}
+
+void AccountReviewDialog::setSide(int itemIndex, const QString &field, Side side)
+{
+    m_sides[itemIndex][field] = side;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if ((*it)->data(0, ItemIndexRole).toInt() == itemIndex && (*it)->childCount() == 0) {
+            const QSignalBlocker blocker(m_tree);
+            (*it)->setText(1, isSettled(itemIndex)
+                                  ? tr("conflict, settled: to push")
+                                  : AamDiff::outcomeName(AamDiff::Outcome::Conflict));
+        }
+    }
+    updatePushButton();
+}
+
+void AccountReviewDialog::updatePushButton()
+{
+    const int count = int(choices().size());
+    m_push->setText(tr("&Push %n Item(s)…", nullptr, count));
+    m_push->setEnabled(count > 0);
 }
 
 void AccountReviewDialog::showItem(QTreeWidgetItem *treeItem)
@@ -337,9 +422,23 @@ void AccountReviewDialog::showItem(QTreeWidgetItem *treeItem)
                 cell->setToolTip(cells.at(column));
                 m_fields->setItem(row, column, cell);
             }
-            if (field.change == AamDiff::Change::Conflict)
-                m_fields->item(row, 4)->setIcon(
-                    Icons::severity(int(Finding::Severity::Warning)));
+            if (field.change == AamDiff::Change::Conflict) {
+                m_fields->item(row, 4)->setIcon(Icons::severity(int(Finding::Severity::Warning)));
+                // Settled here, field by field: the push sends the side chosen.
+                auto *side = new QComboBox(m_fields);
+                side->addItem(tr("Conflict: choose a side"), int(Side::Undecided));
+                side->addItem(tr("Keep the workspace's"), int(Side::Workspace));
+                side->addItem(tr("Take the account's"), int(Side::Account));
+                side->setAccessibleName(tr("Value to push for %1").arg(field.name));
+                side->setCurrentIndex(
+                    side->findData(int(m_sides.value(index).value(field.name, Side::Undecided))));
+                const QString name = field.name;
+                connect(side, qOverload<int>(&QComboBox::currentIndexChanged), this,
+                        [this, side, index, name]() {
+                            setSide(index, name, Side(side->currentData().toInt()));
+                        });
+                m_fields->setCellWidget(row, 4, side);
+            }
         }
     }
     m_fields->resizeRowsToContents();

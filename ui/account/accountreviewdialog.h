@@ -1,6 +1,6 @@
 #pragma once
 
-#include "aam/aamdiff.h"
+#include "aamrest/aampush.h"
 
 #include <QDialog>
 #include <QHash>
@@ -10,6 +10,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -19,7 +20,8 @@ namespace dcsdesk {
 // What differs between the open workspace and an Audience Manager account, before anything is
 // sent: every destination and mapping that differs, field by field (as last pulled, in the
 // workspace, in the account), with conflicts called out, filters, and the summary a push would
-// start from. Reading it changes nothing in the workspace or the account.
+// start from. Reading it changes nothing; Push sends the checked items and the conflicts the user
+// settled field by field (pushRequested), and the caller does the push.
 class AccountReviewDialog : public QDialog
 {
     Q_OBJECT
@@ -30,8 +32,7 @@ public:
     // destinationNames: the workspace's destinations by ID, to name the ones whose mappings
     // differ while they do not.
     AccountReviewDialog(const AamDiff &diff, const QString &accountName,
-                        const QHash<qint64, QString> &destinationNames,
-                        QWidget *parent = nullptr);
+                        const QHash<qint64, QString> &destinationNames, QWidget *parent = nullptr);
 
     void setFilter(Filter filter);
     void setSearchText(const QString &text);
@@ -39,6 +40,18 @@ public:
     QTableWidget *fieldTable() const { return m_fields; }
     QLabel *summaryLabel() const { return m_summary; }
     const AamDiff &diff() const { return m_diff; }
+    QPushButton *pushButton() const { return m_push; }
+
+    // The items to push: every checked pushable item, and every conflict whose conflicting fields
+    // all have a side chosen.
+    QVector<AamPush::Choice> choices() const;
+    void setIncluded(int itemIndex, bool included);
+    // For a conflict: which side a conflicting field takes (unset until the user says).
+    enum class Side { Undecided, Workspace, Account };
+    void setSide(int itemIndex, const QString &field, Side side);
+
+Q_SIGNALS:
+    void pushRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,8 +62,12 @@ private:
     void showItem(QTreeWidgetItem *treeItem);
     void showWholeObjects(const AamDiff::Item &item);
     void retranslateUi();
+    void updatePushButton();
+    bool isSettled(int itemIndex) const;
 
     AamDiff m_diff;
+    QSet<int> m_excluded;                     // pushable items the user unchecked
+    QHash<int, QHash<QString, Side>> m_sides; // conflicts: the side each field takes
     QString m_accountName;
     QHash<qint64, QString> m_destinationNames;
     QSet<qint64> m_differingDestinations;
@@ -65,6 +82,7 @@ private:
     QTableWidget *m_fields = nullptr;
     QLabel *m_itemNotes = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_push = nullptr;
 };
 
 } // namespace dcsdesk

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QLabel>
+#include <QMenu>
 
 #include <limits>
 

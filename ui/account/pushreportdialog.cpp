@@ -1,0 +1,65 @@
+#include "pushreportdialog.h"
+
+#include "common/icons.h"
+#include "validation/finding.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace dcsdesk {
+
+PushReportDialog::PushReportDialog(const AamPush::Report &report, const QString &accountName,
+                                   const QStringList &writeBackNotes, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("pushReportDialog"));
+    setWindowTitle(tr("Push to %1").arg(accountName));
+    auto *layout = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QStringList lines{tr("Result: %1.").arg(report.summary())};
+    if (report.stopped)
+        lines << tr("The push stopped: %1").arg(report.stopReason);
+    if (report.cancelled)
+        lines << tr("The push was cancelled; the items below say what reached the account.");
+    lines << writeBackNotes;
+    m_summary->setText(lines.join(QLatin1Char('\n')));
+    layout->addWidget(m_summary);
+
+    m_tree = new QTreeWidget(this);
+    m_tree->setRootIsDecorated(false);
+    m_tree->setWordWrap(true);
+    m_tree->setHeaderLabels(
+        {tr("Destination or mapping"), tr("Result"), tr("HTTP status"), tr("Details")});
+    m_tree->setAccessibleName(tr("What the push did, item by item"));
+    for (const AamPush::ItemResult &item : report.items) {
+        auto *row = new QTreeWidgetItem(m_tree);
+        row->setText(0, item.title);
+        row->setText(1, AamPush::stateName(item.state));
+        row->setText(2, item.status > 0 ? QString::number(item.status) : QString());
+        QString details = item.message;
+        if (item.state == AamPush::State::Sent && item.accountId != 0 && item.accountId != item.id)
+            details = tr("The account gave it ID %1.").arg(item.accountId);
+        row->setText(3, details);
+        row->setToolTip(3, details);
+        if (item.state == AamPush::State::Failed)
+            row->setIcon(1, Icons::severity(int(Finding::Severity::Error)));
+        else if (item.state == AamPush::State::NotSent)
+            row->setIcon(1, Icons::severity(int(Finding::Severity::Warning)));
+    }
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    layout->addWidget(m_tree, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(900, 480);
+}
+
+} // namespace dcsdesk

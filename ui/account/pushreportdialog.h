@@ -1,0 +1,31 @@
+#pragma once
+
+#include "aamrest/aampush.h"
+
+#include <QDialog>
+
+class QLabel;
+class QTreeWidget;
+
+namespace dcsdesk {
+
+// What a push did, item by item: sent (with the HTTP status and the ID the account holds it
+// under), failed (with the API's message) or not sent (and why), under a summary that says
+// whether the push ran to the end or stopped, and what was written back into the workspace.
+class PushReportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PushReportDialog(const AamPush::Report &report, const QString &accountName,
+                     const QStringList &writeBackNotes, QWidget *parent = nullptr);
+
+    QTreeWidget *tree() const { return m_tree; }
+    QLabel *summaryLabel() const { return m_summary; }
+
+private:
+    QLabel *m_summary = nullptr;
+    QTreeWidget *m_tree = nullptr;
+};
+
+} // namespace dcsdesk
