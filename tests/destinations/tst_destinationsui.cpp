@@ -784,7 +784,7 @@ private Q_SLOTS:
                      .contains(QStringLiteral("Serien-Trennzeichen")),
                  qPrintable(editor()->messageText(Destination::SerializationSeparator)));
         QVERIFY(preview()->previewText().contains(QStringLiteral("Wird jetzt ausgelöst")));
-        QVERIFY(m_window->undoAction()->text().contains(QStringLiteral("rückgängig")));
+        QVERIFY(m_window->undoAction()->text().contains(QStringLiteral("Rückgängig: ")));
         m_window->undoAction()->trigger();
         QVERIFY(!m_doc->workspace().destination(2010)->serialized);
         QTRY_COMPARE(m_window->validationButton()->text(), QStringLiteral("1 Fehler, 3 Warnungen"));
@@ -793,7 +793,7 @@ private Q_SLOTS:
         LanguageManager::instance()->setLanguage(QStringLiteral("fr"));
         QTRY_COMPARE(file->title(), QStringLiteral("&Fichier"));
         QTRY_COMPARE(m_view->searchField()->placeholderText(),
-                     QStringLiteral("Rechercher nom, ID, URL ou nom de cookie (Ctrl+F)"));
+                     QStringLiteral("Rechercher par nom, ID, URL ou cookie (Ctrl+F)"));
         LanguageManager::instance()->setLanguage(QStringLiteral("en"));
         QTRY_COMPARE(file->title(), QStringLiteral("&File"));
         // English plural forms come from the English catalogue.
