@@ -26,6 +26,10 @@
 namespace dcsdesk {
 
 namespace {
+constexpr int NarrowPaneWidth = 300;
+} // namespace
+
+namespace {
 
 using Collection = SavedRequestCollection;
 
@@ -89,12 +93,14 @@ SavedRequestPane::SavedRequestPane(WorkspaceDocument *document, QWidget *parent)
     m_newFolderButton->setDefaultAction(m_newFolder);
     m_newFolderButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_filter, 1);
-    top->addWidget(m_newFolderButton);
+    // The pane is narrow beside the request builder: the filter gets the whole width.
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_newFolderButton);
+    buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
+    layout->addWidget(m_filter);
+    layout->addLayout(buttons);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_message);
 
@@ -555,6 +561,13 @@ void SavedRequestPane::showContextMenu(const QPoint &pos)
     }
     menu.addAction(m_newFolder);
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+// Names come first when the pane is narrow; the tags stay in each row's tooltip.
+void SavedRequestPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_tree->setColumnHidden(1, width() < NarrowPaneWidth);
 }
 
 } // namespace dcsdesk
