@@ -3492,8 +3492,8 @@
         <message numerus="yes">
             <source>Pulled %1 in %n request(s).</source>
             <translation>
-                <numerusform>%1 mit %n Anfrage abgerufen.</numerusform>
-                <numerusform>%1 mit %n Anfragen abgerufen.</numerusform>
+                <numerusform>Abgerufen: %1 (%n Anfrage).</numerusform>
+                <numerusform>Abgerufen: %1 (%n Anfragen).</numerusform>
             </translation>
         </message>
         <message>
@@ -3506,7 +3506,7 @@
         </message>
         <message>
             <source>Pull %1</source>
-            <translation>%1 abrufen</translation>
+            <translation>Abruf – %1</translation>
         </message>
         <message>
             <source>Asking for a token…</source>
@@ -3535,8 +3535,8 @@
         <message numerus="yes">
             <source>%n call(s) will change %1.</source>
             <translation>
-                <numerusform>%n Aufruf wird %1 ändern.</numerusform>
-                <numerusform>%n Aufrufe werden %1 ändern.</numerusform>
+                <numerusform>%n Aufruf wird das Konto ändern (%1).</numerusform>
+                <numerusform>%n Aufrufe werden das Konto ändern (%1).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3552,7 +3552,7 @@
         </message>
         <message>
             <source>Nothing can be sent to %1.</source>
-            <translation>An %1 kann nichts gesendet werden.</translation>
+            <translation>An das Konto (%1) kann nichts gesendet werden.</translation>
         </message>
         <message>
             <source>Push to Audience Manager</source>
@@ -3568,7 +3568,7 @@
         </message>
         <message>
             <source>Push to %1</source>
-            <translation>An %1 übertragen</translation>
+            <translation>Übertragung – %1</translation>
         </message>
         <message>
             <source>Sent %1 of %2…</source>
@@ -3576,7 +3576,7 @@
         </message>
         <message>
             <source>Push to %1: %2.</source>
-            <translation>Übertragung an %1: %2.</translation>
+            <translation>Übertragung – %1: %2.</translation>
         </message>
     </context>
     <context>
@@ -3703,7 +3703,7 @@
         </message>
         <message>
             <source>the local account</source>
-            <translation>das lokale Konto</translation>
+            <translation>Lokales Konto</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -3726,7 +3726,7 @@
         </message>
         <message>
             <source>Compare with %1</source>
-            <translation>Vergleich mit %1</translation>
+            <translation>Vergleich – %1</translation>
         </message>
         <message>
             <source>All differences</source>
@@ -3802,7 +3802,7 @@
         </message>
         <message>
             <source>The workspace and %1 hold the same destinations and mappings.</source>
-            <translation>Der Arbeitsbereich und %1 enthalten dieselben Ziele und Zuordnungen.</translation>
+            <translation>Der Arbeitsbereich und das Konto (%1) enthalten dieselben Ziele und Zuordnungen.</translation>
         </message>
         <message>
             <source>Destination %1</source>
@@ -3845,7 +3845,7 @@
         </message>
         <message>
             <source>Sends the checked destinations and mappings, and the conflicts you settled, to %1. You confirm first.</source>
-            <translation>Sendet die markierten Ziele und Zuordnungen sowie die von Ihnen entschiedenen Konflikte an %1. Sie bestätigen vorher.</translation>
+            <translation>Sendet die markierten Ziele und Zuordnungen sowie die von Ihnen entschiedenen Konflikte an das Konto (%1). Sie bestätigen vorher.</translation>
         </message>
         <message>
             <source>Nothing is sent until you press Push and confirm. Uncheck what should not be pushed; settle a conflict field by field on the right.</source>
@@ -12073,7 +12073,7 @@ Sein Schlüssel: %4
         <name>dcsdesk::PushReportDialog</name>
         <message>
             <source>Push to %1</source>
-            <translation>Übertragung an %1</translation>
+            <translation>Übertragung – %1</translation>
         </message>
         <message>
             <source>Result: %1.</source>

@@ -3782,11 +3782,11 @@
         </message>
         <message>
             <source>In the workspace</source>
-            <translation>En el espacio de trabajo</translation>
+            <translation>Espacio de trabajo</translation>
         </message>
         <message>
             <source>In the account</source>
-            <translation>En la cuenta</translation>
+            <translation>Cuenta</translation>
         </message>
         <message>
             <source>Changed by</source>

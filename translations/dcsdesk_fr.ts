@@ -3492,8 +3492,8 @@
         <message numerus="yes">
             <source>Pulled %1 in %n request(s).</source>
             <translation>
-                <numerusform>%1 récupéré en %n requête.</numerusform>
-                <numerusform>%1 récupéré en %n requêtes.</numerusform>
+                <numerusform>Récupération terminée (%1) : %n requête.</numerusform>
+                <numerusform>Récupération terminée (%1) : %n requêtes.</numerusform>
             </translation>
         </message>
         <message>
@@ -3782,11 +3782,11 @@
         </message>
         <message>
             <source>In the workspace</source>
-            <translation>Dans l’espace de travail</translation>
+            <translation>Espace de travail</translation>
         </message>
         <message>
             <source>In the account</source>
-            <translation>Dans le compte</translation>
+            <translation>Compte</translation>
         </message>
         <message>
             <source>Changed by</source>

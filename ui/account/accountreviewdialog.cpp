@@ -113,7 +113,9 @@ AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const QString &acc
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(1,
+                                    m_tree->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 26);
     auto *detail = new QWidget(splitter);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
@@ -134,7 +136,7 @@ AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const QString &acc
     // The three values share the width; the field name and the side that changed are short.
     m_fields->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_fields->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_fields->horizontalHeader()->setSectionResizeMode(4, QHeaderView::ResizeToContents);
+    m_fields->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Interactive);
     detailLayout->addWidget(m_fields, 1);
     m_itemNotes = new QLabel(detail);
     m_itemNotes->setWordWrap(true);
@@ -143,7 +145,7 @@ AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const QString &acc
     detailLayout->addWidget(m_itemNotes);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({460, 620});
+    splitter->setSizes({400, 680});
     layout->addWidget(splitter, 1);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -296,6 +298,7 @@ void AccountReviewDialog::rebuildTree()
                              ? tr("%1 — cannot be pushed").arg(AamDiff::outcomeName(item.outcome))
                              : AamDiff::outcomeName(item.outcome));
         node->setData(0, ItemIndexRole, i);
+        node->setToolTip(1, node->text(1));
         if (isToPush(item)) {
             node->setFlags(node->flags() | Qt::ItemIsUserCheckable);
             node->setCheckState(0, m_excluded.contains(i) ? Qt::Unchecked : Qt::Checked);
@@ -441,6 +444,8 @@ void AccountReviewDialog::showItem(QTreeWidgetItem *treeItem)
             }
         }
     }
+    // The side that changed wraps in a narrow column, so the three values keep their width.
+    m_fields->setColumnWidth(4, m_fields->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
     m_fields->resizeRowsToContents();
     QStringList notes = item.notes;
     if (item.readOnly && !item.reason.isEmpty())
