@@ -89,7 +89,7 @@
         </message>
         <message>
             <source>Set the environment variable %1 to the client secret. It is not taken on the command line, so it stays out of the shell history.</source>
-            <translation>Setzen Sie die Umgebungsvariable %1 auf das Client-Secret. Auf der Befehlszeile wird es nicht angenommen, damit es nicht im Shell-Verlauf landet.</translation>
+            <translation>Setzen Sie die Umgebungsvariable %1 auf das Client-Geheimnis. Auf der Befehlszeile wird es nicht angenommen, damit es nicht im Shell-Verlauf landet.</translation>
         </message>
         <message>
             <source>%1 exists but cannot be read, so the pull would overwrite it: %2 Choose another --out file.</source>
@@ -178,11 +178,11 @@
         </message>
         <message>
             <source>What to do: pull (into --out), diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does), or push WORKSPACE (send the workspace's changes, then write the IDs and objects the account returns into WORKSPACE).</source>
-            <translation>Was zu tun ist: pull (in --out), diff WORKSPACE (was sich zwischen Arbeitsbereich und Konto unterscheidet; Exit-Code 1, wenn etwas abweicht) oder push WORKSPACE (die Änderungen des Arbeitsbereichs übertragen und dann die IDs und Objekte, die das Konto zurückgibt, in WORKSPACE schreiben).</translation>
+            <translation>Was zu tun ist: pull (in --out), diff ARBEITSBEREICH (was sich zwischen Arbeitsbereich und Konto unterscheidet; Exit-Code 1, wenn etwas abweicht) oder push ARBEITSBEREICH (die Änderungen des Arbeitsbereichs übertragen und dann die IDs und Objekte, die das Konto zurückgibt, in ARBEITSBEREICH schreiben).</translation>
         </message>
         <message>
             <source>Use the local sandbox's Audience Manager account, started in-process.</source>
-            <translation>Das Audience-Manager-Konto der lokalen Sandbox verwenden, im selben Prozess gestartet.</translation>
+            <translation>Das Audience-Manager-Konto der lokalen Sandbox verwenden (im selben Prozess gestartet).</translation>
         </message>
         <message>
             <source>With push: say what would be sent and what would be refused; send nothing.</source>
@@ -202,11 +202,11 @@
         </message>
         <message>
             <source>Say what to do: %1 aam pull --out FILE …, %1 aam diff WORKSPACE … or %1 aam push WORKSPACE ….</source>
-            <translation>Geben Sie an, was zu tun ist: %1 aam pull --out FILE …, %1 aam diff WORKSPACE … oder %1 aam push WORKSPACE ….</translation>
+            <translation>Geben Sie an, was zu tun ist: %1 aam pull --out DATEI …, %1 aam diff ARBEITSBEREICH … oder %1 aam push ARBEITSBEREICH ….</translation>
         </message>
         <message>
             <source>aam push writes the IDs and snapshots the account returns into WORKSPACE itself: --out is for aam pull.</source>
-            <translation>aam push schreibt die IDs und Snapshots, die das Konto zurückgibt, in WORKSPACE selbst: --out gilt für aam pull.</translation>
+            <translation>aam push schreibt die IDs und Snapshots, die das Konto zurückgibt, selbst in ARBEITSBEREICH: --out gilt für aam pull.</translation>
         </message>
         <message>
             <source>Pushed %1 of %2</source>
@@ -246,11 +246,11 @@
         </message>
         <message>
             <source>Dry run: %1 would be sent, %2 would not; nothing was sent.</source>
-            <translation>Probelauf: %1 würden übertragen, %2 nicht; nichts wurde gesendet.</translation>
+            <translation>Probelauf – würde übertragen: %1, würde nicht übertragen: %2; nichts wurde gesendet.</translation>
         </message>
         <message>
             <source>The push stopped: %1</source>
-            <translation>Die Übertragung wurde abgebrochen: %1</translation>
+            <translation>Die Übertragung wurde vorzeitig beendet: %1</translation>
         </message>
         <message numerus="yes">
             <source>Wrote the IDs and objects the account returned for %n item(s) into %1.</source>
@@ -261,7 +261,11 @@
         </message>
         <message>
             <source>The push reached the account, but %1 could not be saved: %2 Pull into it to take what the account now holds.</source>
-            <translation>Die Übertragung hat das Konto erreicht, aber %1 konnte nicht gespeichert werden: %2 Holen Sie das Konto in diese Datei, um zu übernehmen, was es jetzt enthält.</translation>
+            <translation>Die Übertragung hat das Konto erreicht, aber %1 konnte nicht gespeichert werden: %2 Führen Sie aam pull in diese Datei aus, um zu übernehmen, was das Konto jetzt enthält.</translation>
+        </message>
+        <message>
+            <source>WORKSPACE</source>
+            <translation>ARBEITSBEREICH</translation>
         </message>
     </context>
     <context>
@@ -3325,7 +3329,7 @@
         <name>dcsdesk::AamPush</name>
         <message>
             <source>Changed only in the account: nothing to push. Pull to take the account's version.</source>
-            <translation>Nur im Konto geändert: nichts zu übertragen. Holen Sie das Konto, um seine Fassung zu übernehmen.</translation>
+            <translation>Nur im Konto geändert: nichts zu übertragen. Rufen Sie das Konto erneut ab, um seine Fassung zu übernehmen.</translation>
         </message>
         <message>
             <source>Deleted in the account and unchanged in the workspace: nothing to push.</source>
@@ -3333,7 +3337,7 @@
         </message>
         <message>
             <source>Only the account has it. Deletions are not pushed: delete it in Audience Manager, or pull to take it.</source>
-            <translation>Nur das Konto enthält es. Löschungen werden nicht übertragen: Löschen Sie es in Audience Manager, oder holen Sie das Konto, um es zu übernehmen.</translation>
+            <translation>Nur das Konto enthält es. Löschungen werden nicht übertragen: Löschen Sie es in Audience Manager, oder rufen Sie das Konto erneut ab, um es zu übernehmen.</translation>
         </message>
         <message>
             <source>No difference to push.</source>
@@ -3382,15 +3386,15 @@
         </message>
         <message>
             <source>Audience Manager's API creates URL (PUSH) and cookie (ADS) destinations only; this one is %1. Server-to-server destinations are set up by Adobe: create it in Audience Manager, then pull.</source>
-            <translation>Die API von Audience Manager legt nur URL-Ziele (PUSH) und Cookie-Ziele (ADS) an; dieses ist %1. Server-zu-Server-Ziele richtet Adobe ein: Legen Sie es in Audience Manager an und holen Sie das Konto dann.</translation>
+            <translation>Die API von Audience Manager legt nur URL-Ziele (PUSH) und Cookie-Ziele (ADS) an; dieses hat den Typ %1. Server-zu-Server-Ziele richtet Adobe ein: Legen Sie es in Audience Manager an, und rufen Sie das Konto dann erneut ab.</translation>
         </message>
         <message>
             <source>Its destination %1 is new in the workspace and is not created by this push: push the destination with it.</source>
-            <translation>Sein Ziel %1 ist neu im Arbeitsbereich und wird mit dieser Übertragung nicht angelegt: Übertragen Sie das Ziel mit.</translation>
+            <translation>Das zugehörige Ziel %1 ist neu im Arbeitsbereich und wird mit dieser Übertragung nicht angelegt: Übertragen Sie das Ziel mit.</translation>
         </message>
         <message>
             <source>Cancelled while it was being sent: it may or may not have reached the account. Pull and compare to see.</source>
-            <translation>Während der Übertragung abgebrochen: Es hat das Konto vielleicht erreicht, vielleicht nicht. Holen Sie das Konto und vergleichen Sie, um es zu sehen.</translation>
+            <translation>Während der Übertragung abgebrochen: Es hat das Konto vielleicht erreicht, vielleicht nicht. Rufen Sie das Konto erneut ab und vergleichen Sie, um das zu prüfen.</translation>
         </message>
         <message>
             <source>Not sent: the push was cancelled.</source>
@@ -3398,11 +3402,11 @@
         </message>
         <message>
             <source>Not sent: its destination %1 was not created.</source>
-            <translation>Nicht übertragen: Sein Ziel %1 wurde nicht angelegt.</translation>
+            <translation>Nicht übertragen: Das zugehörige Ziel %1 wurde nicht angelegt.</translation>
         </message>
         <message>
             <source>No answer: it may or may not have reached the account. Pull and compare to see.</source>
-            <translation>Keine Antwort: Es hat das Konto vielleicht erreicht, vielleicht nicht. Holen Sie das Konto und vergleichen Sie, um es zu sehen.</translation>
+            <translation>Keine Antwort: Es hat das Konto vielleicht erreicht, vielleicht nicht. Rufen Sie das Konto erneut ab und vergleichen Sie, um das zu prüfen.</translation>
         </message>
         <message>
             <source>The account refused the call (HTTP 403 on %1: %2). Check that the credential's technical account may change destinations in Audience Manager.</source>
@@ -3414,15 +3418,15 @@
         </message>
         <message>
             <source>The account took it but did not give the object back; pull to see what it holds.</source>
-            <translation>Das Konto hat es angenommen, aber das Objekt nicht zurückgegeben; holen Sie das Konto, um zu sehen, was es enthält.</translation>
+            <translation>Das Konto hat es angenommen, aber das Objekt nicht zurückgegeben; rufen Sie das Konto erneut ab, um zu sehen, was es enthält.</translation>
         </message>
         <message>
             <source>The account created it but its answer has no destinationId: its mappings are not sent. Pull to link it, then push them.</source>
-            <translation>Das Konto hat es angelegt, aber seine Antwort enthält keine destinationId: Seine Segmentzuordnungen werden nicht übertragen. Holen Sie das Konto, um es zu verknüpfen, und übertragen Sie sie dann.</translation>
+            <translation>Das Konto hat es angelegt, aber seine Antwort enthält keine destinationId: Seine Segmentzuordnungen werden nicht übertragen. Rufen Sie das Konto erneut ab, um es zu verknüpfen, und übertragen Sie sie dann.</translation>
         </message>
         <message>
             <source>Not sent: the push stopped before it (%1).</source>
-            <translation>Nicht übertragen: Die Übertragung wurde vorher abgebrochen (%1).</translation>
+            <translation>Nicht übertragen: Die Übertragung wurde beendet, bevor es an der Reihe war (%1).</translation>
         </message>
         <message>
             <source>Destination %1 of the workspace moved to ID %2: the account gave its ID to a pushed destination.</source>
@@ -3445,7 +3449,7 @@
         </message>
         <message>
             <source>Its destination %1 is new in the workspace and cannot be created (see the destination): this mapping waits for it.</source>
-            <translation>Sein Ziel %1 ist neu im Arbeitsbereich und kann nicht angelegt werden (siehe das Ziel): Diese Segmentzuordnung wartet darauf.</translation>
+            <translation>Das zugehörige Ziel %1 ist neu im Arbeitsbereich und kann nicht angelegt werden (siehe das Ziel): Diese Segmentzuordnung wartet darauf.</translation>
         </message>
     </context>
     <context>
@@ -3535,8 +3539,8 @@
         <message numerus="yes">
             <source>%n call(s) will change %1.</source>
             <translation>
-                <numerusform>%n Aufruf wird das Konto ändern (%1).</numerusform>
-                <numerusform>%n Aufrufe werden das Konto ändern (%1).</numerusform>
+                <numerusform>%n Aufruf wird dieses Konto ändern: %1.</numerusform>
+                <numerusform>%n Aufrufe werden dieses Konto ändern: %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3552,7 +3556,7 @@
         </message>
         <message>
             <source>Nothing can be sent to %1.</source>
-            <translation>An das Konto (%1) kann nichts gesendet werden.</translation>
+            <translation>An dieses Konto kann nichts gesendet werden: %1.</translation>
         </message>
         <message>
             <source>Push to Audience Manager</source>
@@ -3603,7 +3607,7 @@
         </message>
         <message>
             <source>Account &amp;made of:</source>
-            <translation>Konto &amp;besteht aus:</translation>
+            <translation>&amp;Konto erstellt aus:</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
@@ -3798,7 +3802,7 @@
         </message>
         <message>
             <source>What a push would do: %1.</source>
-            <translation>Was eine Übertragung täte: %1.</translation>
+            <translation>Vorschau der Übertragung: %1.</translation>
         </message>
         <message>
             <source>The workspace and %1 hold the same destinations and mappings.</source>
@@ -3833,7 +3837,7 @@
         </message>
         <message>
             <source>The destination itself differs too; choose "%1" to see how.</source>
-            <translation>Das Ziel selbst unterscheidet sich ebenfalls; wählen Sie „%1“, um zu sehen, wie.</translation>
+            <translation>Das Ziel selbst unterscheidet sich ebenfalls; wählen Sie „%1“, um die Unterschiede zu sehen.</translation>
         </message>
         <message>
             <source>The destination itself is the same on both sides; its mappings below differ.</source>
@@ -3845,7 +3849,7 @@
         </message>
         <message>
             <source>Sends the checked destinations and mappings, and the conflicts you settled, to %1. You confirm first.</source>
-            <translation>Sendet die markierten Ziele und Zuordnungen sowie die von Ihnen entschiedenen Konflikte an das Konto (%1). Sie bestätigen vorher.</translation>
+            <translation>Sendet die ausgewählten Ziele und Zuordnungen sowie die von Ihnen entschiedenen Konflikte an das Konto (%1). Sie bestätigen vorher.</translation>
         </message>
         <message>
             <source>Nothing is sent until you press Push and confirm. Uncheck what should not be pushed; settle a conflict field by field on the right.</source>
@@ -8647,7 +8651,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>The secret values follow the new name “%1”.</source>
-            <translation>Die geheimen Werte folgen dem neuen Namen „%1“.</translation>
+            <translation>Die geheimen Werte gelten jetzt für den neuen Namen „%1“.</translation>
         </message>
     </context>
     <context>
@@ -12081,7 +12085,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The push stopped: %1</source>
-            <translation>Die Übertragung wurde angehalten: %1</translation>
+            <translation>Die Übertragung wurde vorzeitig beendet: %1</translation>
         </message>
         <message>
             <source>The push was cancelled; the items below say what reached the account.</source>
@@ -12109,7 +12113,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The account gave it ID %1.</source>
-            <translation>Das Konto hat ihm die ID %1 gegeben.</translation>
+            <translation>Vom Konto vergebene ID: %1.</translation>
         </message>
     </context>
     <context>
@@ -13849,7 +13853,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Reorder folder %1</source>
-            <translation>Reihenfolge von Ordner %1 ändern</translation>
+            <translation>Position von Ordner %1 ändern</translation>
         </message>
         <message numerus="yes">
             <source>Move %n item(s) to %1</source>

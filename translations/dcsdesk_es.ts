@@ -174,11 +174,11 @@
         </message>
         <message>
             <source>Pull an Audience Manager account (destinations, mappings, segments) over its REST API into a workspace file, compare a workspace with the account, or push the workspace's changes to it.</source>
-            <translation>Traer una cuenta de Audience Manager (destinos, asignaciones, segmentos) mediante su API REST a un archivo de espacio de trabajo, comparar un espacio de trabajo con la cuenta o enviar a ella los cambios del espacio de trabajo.</translation>
+            <translation>Traer una cuenta de Audience Manager (destinos, asignaciones, segmentos) mediante su API REST a un archivo de espacio de trabajo, comparar un espacio de trabajo con la cuenta o enviarle los cambios del espacio de trabajo.</translation>
         </message>
         <message>
             <source>What to do: pull (into --out), diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does), or push WORKSPACE (send the workspace's changes, then write the IDs and objects the account returns into WORKSPACE).</source>
-            <translation>Qué hacer: pull (en --out), diff WORKSPACE (lo que difiere entre el espacio de trabajo y la cuenta; código de salida 1 si algo difiere) o push WORKSPACE (enviar los cambios del espacio de trabajo y después escribir en WORKSPACE los ID y objetos que devuelve la cuenta).</translation>
+            <translation>Qué hacer: pull (en --out), diff ESPACIO_DE_TRABAJO (lo que difiere entre el espacio de trabajo y la cuenta; código de salida 1 si algo difiere) o push ESPACIO_DE_TRABAJO (enviar los cambios del espacio de trabajo y después escribir en ESPACIO_DE_TRABAJO los ID y objetos que devuelve la cuenta).</translation>
         </message>
         <message>
             <source>Use the local sandbox's Audience Manager account, started in-process.</source>
@@ -202,11 +202,11 @@
         </message>
         <message>
             <source>Say what to do: %1 aam pull --out FILE …, %1 aam diff WORKSPACE … or %1 aam push WORKSPACE ….</source>
-            <translation>Indique qué hacer: %1 aam pull --out FILE …, %1 aam diff WORKSPACE … o %1 aam push WORKSPACE ….</translation>
+            <translation>Indique qué hacer: %1 aam pull --out ARCHIVO …, %1 aam diff ESPACIO_DE_TRABAJO … o %1 aam push ESPACIO_DE_TRABAJO ….</translation>
         </message>
         <message>
             <source>aam push writes the IDs and snapshots the account returns into WORKSPACE itself: --out is for aam pull.</source>
-            <translation>aam push escribe los ID y las instantáneas que devuelve la cuenta en el propio WORKSPACE: --out es para aam pull.</translation>
+            <translation>aam push escribe los ID y las instantáneas que devuelve la cuenta en el propio ESPACIO_DE_TRABAJO: --out es para aam pull.</translation>
         </message>
         <message>
             <source>Pushed %1 of %2</source>
@@ -262,6 +262,10 @@
         <message>
             <source>The push reached the account, but %1 could not be saved: %2 Pull into it to take what the account now holds.</source>
             <translation>El envío llegó a la cuenta, pero no se ha podido guardar %1: %2 Traiga la cuenta a ese archivo para incorporar lo que contiene ahora.</translation>
+        </message>
+        <message>
+            <source>WORKSPACE</source>
+            <translation>ESPACIO_DE_TRABAJO</translation>
         </message>
     </context>
     <context>
@@ -3378,11 +3382,11 @@
         </message>
         <message>
             <source>Changed on both sides (%1): choose for each field whether to keep the workspace's value or take the account's, then push again.</source>
-            <translation>Modificado en ambos lados (%1): elija para cada campo si conservar el valor del espacio de trabajo o incorporar el de la cuenta y vuelva a enviar.</translation>
+            <translation>Modificado en ambos lados (%1): elija para cada campo si mantiene el valor del espacio de trabajo o incorpora el de la cuenta, y vuelva a enviar.</translation>
         </message>
         <message>
             <source>Audience Manager's API creates URL (PUSH) and cookie (ADS) destinations only; this one is %1. Server-to-server destinations are set up by Adobe: create it in Audience Manager, then pull.</source>
-            <translation>La API de Audience Manager solo crea destinos de URL (PUSH) y de cookie (ADS); este es %1. Los destinos de servidor a servidor los configura Adobe: créelo en Audience Manager y después traiga la cuenta.</translation>
+            <translation>La API de Audience Manager solo crea destinos de URL (PUSH) y de cookie (ADS); este es de tipo %1. Los destinos de servidor a servidor los configura Adobe: créelo en Audience Manager y después traiga la cuenta.</translation>
         </message>
         <message>
             <source>Its destination %1 is new in the workspace and is not created by this push: push the destination with it.</source>
@@ -3410,37 +3414,37 @@
         </message>
         <message>
             <source>The account answered HTTP %1: %2</source>
-            <translation>La cuenta respondió HTTP %1: %2</translation>
+            <translation>La cuenta respondió con HTTP %1: %2</translation>
         </message>
         <message>
             <source>The account took it but did not give the object back; pull to see what it holds.</source>
-            <translation>La cuenta lo aceptó pero no devolvió el objeto; traiga la cuenta para ver lo que contiene.</translation>
+            <translation>La cuenta lo aceptó, pero no devolvió el objeto; traiga la cuenta para ver lo que contiene.</translation>
         </message>
         <message>
             <source>The account created it but its answer has no destinationId: its mappings are not sent. Pull to link it, then push them.</source>
-            <translation>La cuenta lo creó pero su respuesta no tiene destinationId: sus asignaciones no se envían. Traiga la cuenta para vincularlo y después envíelas.</translation>
+            <translation>La cuenta lo creó, pero su respuesta no tiene destinationId: sus asignaciones no se envían. Traiga la cuenta para vincularlo y después envíelas.</translation>
         </message>
         <message>
             <source>Not sent: the push stopped before it (%1).</source>
-            <translation>No enviado: el envío se detuvo antes (%1).</translation>
+            <translation>No enviado: el envío se detuvo antes de llegar a este elemento (%1).</translation>
         </message>
         <message>
             <source>Destination %1 of the workspace moved to ID %2: the account gave its ID to a pushed destination.</source>
-            <translation>El destino %1 del espacio de trabajo pasa al ID %2: la cuenta dio su ID a un destino enviado.</translation>
+            <translation>El destino %1 del espacio de trabajo pasa al ID %2: la cuenta asignó el ID %1 a un destino enviado.</translation>
         </message>
         <message>
             <source>Mapping %1 of the workspace moved to ID %2: the account gave its ID to a pushed mapping.</source>
-            <translation>La asignación %1 del espacio de trabajo pasa al ID %2: la cuenta dio su ID a una asignación enviada.</translation>
+            <translation>La asignación %1 del espacio de trabajo pasa al ID %2: la cuenta asignó el ID %1 a una asignación enviada.</translation>
         </message>
         <message>
             <source>Not written back: %1</source>
-            <translation>No se ha escrito de vuelta: %1</translation>
+            <translation>No se ha incorporado al espacio de trabajo: %1</translation>
         </message>
         <message numerus="yes">
             <source>Write back %n pushed item(s) from the account</source>
             <translation>
-                <numerusform>Escribir de vuelta %n elemento enviado desde la cuenta</numerusform>
-                <numerusform>Escribir de vuelta %n elementos enviados desde la cuenta</numerusform>
+                <numerusform>Incorporar desde la cuenta %n elemento enviado</numerusform>
+                <numerusform>Incorporar desde la cuenta %n elementos enviados</numerusform>
             </translation>
         </message>
         <message>
@@ -3492,8 +3496,8 @@
         <message numerus="yes">
             <source>Pulled %1 in %n request(s).</source>
             <translation>
-                <numerusform>Se trajo %1 con %n solicitud.</numerusform>
-                <numerusform>Se trajo %1 con %n solicitudes.</numerusform>
+                <numerusform>Se trajo %1 (%n solicitud).</numerusform>
+                <numerusform>Se trajo %1 (%n solicitudes).</numerusform>
             </translation>
         </message>
         <message>
@@ -3583,7 +3587,7 @@
         <name>dcsdesk::AccountConnectDialog</name>
         <message>
             <source>Workspace the Local Account Is Made Of</source>
-            <translation>Espacio de trabajo del que se crea la cuenta local</translation>
+            <translation>Espacio de trabajo a partir del cual se crea la cuenta local</translation>
         </message>
         <message>
             <source>DCS Desk workspaces (*.json);;All files (*)</source>
@@ -3599,7 +3603,7 @@
         </message>
         <message>
             <source>An Audience Manager account that DCS Desk serves on this computer, made of a workspace file. Nothing leaves the computer; what you push to it lasts until DCS Desk closes.</source>
-            <translation>Una cuenta de Audience Manager que DCS Desk sirve en este equipo, creada a partir de un archivo de espacio de trabajo. Nada sale del equipo; lo que envíe a ella se conserva hasta que se cierre DCS Desk.</translation>
+            <translation>Una cuenta de Audience Manager que DCS Desk aloja en este equipo, creada a partir de un archivo de espacio de trabajo. Nada sale del equipo; lo que le envíe se conserva hasta que se cierre DCS Desk.</translation>
         </message>
         <message>
             <source>Account &amp;made of:</source>
@@ -3659,7 +3663,7 @@
         </message>
         <message>
             <source>&amp;Remember the client secret in the system keychain</source>
-            <translation>&amp;Recordar el secreto de cliente en el llavero del sistema</translation>
+            <translation>Recordar el secreto de cliente en el llavero del &amp;sistema</translation>
         </message>
         <message>
             <source>Co&amp;nnect</source>
@@ -3734,11 +3738,11 @@
         </message>
         <message>
             <source>To push</source>
-            <translation>Para enviar</translation>
+            <translation>Por enviar</translation>
         </message>
         <message>
             <source>To take from the account</source>
-            <translation>Para tomar de la cuenta</translation>
+            <translation>Por incorporar desde la cuenta</translation>
         </message>
         <message>
             <source>Conflicts</source>
@@ -3778,7 +3782,7 @@
         </message>
         <message>
             <source>Last pulled</source>
-            <translation>Última descarga</translation>
+            <translation>Traído por última vez</translation>
         </message>
         <message>
             <source>In the workspace</source>
@@ -3790,7 +3794,7 @@
         </message>
         <message>
             <source>Changed by</source>
-            <translation>Cambiado en</translation>
+            <translation>Origen del cambio</translation>
         </message>
         <message>
             <source>Fields that differ</source>
@@ -3829,7 +3833,7 @@
         </message>
         <message>
             <source>%1 of %2 shown</source>
-            <translation>Se muestran %1 de %2</translation>
+            <translation>%1 de %2 mostrados</translation>
         </message>
         <message>
             <source>The destination itself differs too; choose "%1" to see how.</source>
@@ -3853,7 +3857,7 @@
         </message>
         <message>
             <source>conflict, settled: to push</source>
-            <translation>conflicto resuelto: para enviar</translation>
+            <translation>conflicto resuelto, por enviar</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Push %n Item(s)…</source>
@@ -3872,7 +3876,7 @@
         </message>
         <message>
             <source>Take the account's</source>
-            <translation>Tomar el de la cuenta</translation>
+            <translation>Incorporar el de la cuenta</translation>
         </message>
         <message>
             <source>Value to push for %1</source>
@@ -8647,7 +8651,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>The secret values follow the new name “%1”.</source>
-            <translation>Los valores secretos siguen al nuevo nombre «%1».</translation>
+            <translation>Los valores secretos pasan al nuevo nombre «%1».</translation>
         </message>
     </context>
     <context>

@@ -178,7 +178,7 @@
         </message>
         <message>
             <source>What to do: pull (into --out), diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does), or push WORKSPACE (send the workspace's changes, then write the IDs and objects the account returns into WORKSPACE).</source>
-            <translation>Que faire : pull (dans --out), diff WORKSPACE (ce qui diffère entre l’espace de travail et le compte ; code de sortie 1 si quelque chose diffère), ou push WORKSPACE (envoyer les modifications de l’espace de travail, puis écrire dans WORKSPACE les ID et objets que renvoie le compte).</translation>
+            <translation>Que faire : pull (dans --out), diff ESPACE_DE_TRAVAIL (ce qui diffère entre l’espace de travail et le compte ; code de sortie 1 si quelque chose diffère), ou push ESPACE_DE_TRAVAIL (envoyer les modifications de l’espace de travail, puis écrire dans ESPACE_DE_TRAVAIL les ID et objets que renvoie le compte).</translation>
         </message>
         <message>
             <source>Use the local sandbox's Audience Manager account, started in-process.</source>
@@ -190,7 +190,7 @@
         </message>
         <message>
             <source>With push: for a field changed on both sides, send the account's value (a REST field name, or * for every conflicting field; repeatable, or comma-separated).</source>
-            <translation>Avec push : pour un champ modifié des deux côtés, envoyer la valeur du compte (un nom de champ REST, ou * pour chaque champ en conflit ; répétable, ou séparé par des virgules).</translation>
+            <translation>Avec push : pour un champ modifié des deux côtés, envoyer la valeur du compte (un nom de champ REST, ou * pour chaque champ en conflit ; option répétable, ou plusieurs noms séparés par des virgules).</translation>
         </message>
         <message>
             <source>field</source>
@@ -202,15 +202,15 @@
         </message>
         <message>
             <source>Say what to do: %1 aam pull --out FILE …, %1 aam diff WORKSPACE … or %1 aam push WORKSPACE ….</source>
-            <translation>Indiquez que faire : %1 aam pull --out FILE …, %1 aam diff WORKSPACE … ou %1 aam push WORKSPACE ….</translation>
+            <translation>Indiquez l’action : %1 aam pull --out FICHIER …, %1 aam diff ESPACE_DE_TRAVAIL … ou %1 aam push ESPACE_DE_TRAVAIL ….</translation>
         </message>
         <message>
             <source>aam push writes the IDs and snapshots the account returns into WORKSPACE itself: --out is for aam pull.</source>
-            <translation>aam push écrit les ID et instantanés que renvoie le compte dans WORKSPACE lui-même : --out est réservé à aam pull.</translation>
+            <translation>aam push écrit lui-même dans ESPACE_DE_TRAVAIL les ID et instantanés que renvoie le compte : --out est réservé à aam pull.</translation>
         </message>
         <message>
             <source>Pushed %1 of %2</source>
-            <translation>%1 sur %2 envoyés</translation>
+            <translation>Envoi : %1 sur %2</translation>
         </message>
         <message>
             <source>[would send] %1: %2 %3</source>
@@ -246,7 +246,7 @@
         </message>
         <message>
             <source>Dry run: %1 would be sent, %2 would not; nothing was sent.</source>
-            <translation>Simulation : %1 seraient envoyés, %2 non ; rien n’a été envoyé.</translation>
+            <translation>Simulation : envoi possible pour %1, refusé pour %2 ; rien n’a été envoyé.</translation>
         </message>
         <message>
             <source>The push stopped: %1</source>
@@ -262,6 +262,10 @@
         <message>
             <source>The push reached the account, but %1 could not be saved: %2 Pull into it to take what the account now holds.</source>
             <translation>L’envoi a atteint le compte, mais %1 n’a pas pu être enregistré : %2 Récupérez le compte dans ce fichier pour reprendre ce qu’il contient maintenant.</translation>
+        </message>
+        <message>
+            <source>WORKSPACE</source>
+            <translation>ESPACE_DE_TRAVAIL</translation>
         </message>
     </context>
     <context>
@@ -3382,7 +3386,7 @@
         </message>
         <message>
             <source>Audience Manager's API creates URL (PUSH) and cookie (ADS) destinations only; this one is %1. Server-to-server destinations are set up by Adobe: create it in Audience Manager, then pull.</source>
-            <translation>L’API d’Audience Manager ne crée que des destinations URL (PUSH) et cookie (ADS) ; celle-ci est %1. Les destinations serveur à serveur sont configurées par Adobe : créez-la dans Audience Manager, puis récupérez le compte.</translation>
+            <translation>L’API d’Audience Manager ne crée que des destinations d’URL (PUSH) et de cookie (ADS) ; celle-ci est de type %1. Les destinations serveur à serveur sont configurées par Adobe : créez-la dans Audience Manager, puis récupérez le compte.</translation>
         </message>
         <message>
             <source>Its destination %1 is new in the workspace and is not created by this push: push the destination with it.</source>
@@ -3406,7 +3410,7 @@
         </message>
         <message>
             <source>The account refused the call (HTTP 403 on %1: %2). Check that the credential's technical account may change destinations in Audience Manager.</source>
-            <translation>Le compte a refusé l’appel (HTTP 403 sur %1 : %2). Vérifiez que le compte technique de l’identifiant peut modifier des destinations dans Audience Manager.</translation>
+            <translation>Le compte a refusé l’appel (HTTP 403 sur %1 : %2). Vérifiez que le compte technique des identifiants peut modifier des destinations dans Audience Manager.</translation>
         </message>
         <message>
             <source>The account answered HTTP %1: %2</source>
@@ -3422,7 +3426,7 @@
         </message>
         <message>
             <source>Not sent: the push stopped before it (%1).</source>
-            <translation>Non envoyé : l’envoi s’est arrêté avant (%1).</translation>
+            <translation>Non envoyé : l’envoi s’est arrêté avant cet élément (%1).</translation>
         </message>
         <message>
             <source>Destination %1 of the workspace moved to ID %2: the account gave its ID to a pushed destination.</source>
@@ -3439,8 +3443,8 @@
         <message numerus="yes">
             <source>Write back %n pushed item(s) from the account</source>
             <translation>
-                <numerusform>Réécrire %n élément envoyé depuis le compte</numerusform>
-                <numerusform>Réécrire %n éléments envoyés depuis le compte</numerusform>
+                <numerusform>Réécrire %n élément envoyé avec la version du compte</numerusform>
+                <numerusform>Réécrire %n éléments envoyés avec la version du compte</numerusform>
             </translation>
         </message>
         <message>
@@ -3492,8 +3496,8 @@
         <message numerus="yes">
             <source>Pulled %1 in %n request(s).</source>
             <translation>
-                <numerusform>Récupération terminée (%1) : %n requête.</numerusform>
-                <numerusform>Récupération terminée (%1) : %n requêtes.</numerusform>
+                <numerusform>Récupération depuis %1 terminée en %n requête.</numerusform>
+                <numerusform>Récupération depuis %1 terminée en %n requêtes.</numerusform>
             </translation>
         </message>
         <message>
@@ -3518,7 +3522,7 @@
         </message>
         <message>
             <source>Mappings: %1 of %2 destinations</source>
-            <translation>Mappages : %1 destinations sur %2</translation>
+            <translation>Mappages : destination %1 sur %2</translation>
         </message>
         <message>
             <source>Segments: page %1</source>
@@ -3548,11 +3552,11 @@
         </message>
         <message>
             <source>Deletions are not pushed. What the account returns (new IDs, the objects as it stores them) is written into the workspace as one step you can undo.</source>
-            <translation>Les suppressions ne sont pas envoyées. Ce que le compte renvoie (nouveaux ID, les objets tels qu’il les stocke) est écrit dans l’espace de travail en une seule étape que vous pouvez annuler.</translation>
+            <translation>Les suppressions ne sont pas envoyées. Ce que le compte renvoie (les nouveaux ID, les objets tels qu’il les stocke) est écrit dans l’espace de travail en une seule étape que vous pouvez annuler.</translation>
         </message>
         <message>
             <source>Nothing can be sent to %1.</source>
-            <translation>Rien ne peut être envoyé à %1.</translation>
+            <translation>Rien ne peut être envoyé vers %1.</translation>
         </message>
         <message>
             <source>Push to Audience Manager</source>
@@ -3572,7 +3576,7 @@
         </message>
         <message>
             <source>Sent %1 of %2…</source>
-            <translation>%1 sur %2 envoyés…</translation>
+            <translation>Envoi : %1 sur %2…</translation>
         </message>
         <message>
             <source>Push to %1: %2.</source>
@@ -3583,7 +3587,7 @@
         <name>dcsdesk::AccountConnectDialog</name>
         <message>
             <source>Workspace the Local Account Is Made Of</source>
-            <translation>Espace de travail dont est fait le compte local</translation>
+            <translation>Espace de travail servant de base au compte local</translation>
         </message>
         <message>
             <source>DCS Desk workspaces (*.json);;All files (*)</source>
@@ -3599,11 +3603,11 @@
         </message>
         <message>
             <source>An Audience Manager account that DCS Desk serves on this computer, made of a workspace file. Nothing leaves the computer; what you push to it lasts until DCS Desk closes.</source>
-            <translation>Un compte Audience Manager que DCS Desk sert sur cet ordinateur, fait à partir d’un fichier d’espace de travail. Rien ne quitte l’ordinateur ; ce que vous y envoyez est conservé jusqu’à la fermeture de DCS Desk.</translation>
+            <translation>Un compte Audience Manager hébergé par DCS Desk sur cet ordinateur et créé à partir d’un fichier d’espace de travail. Rien ne quitte l’ordinateur ; ce que vous y envoyez est conservé jusqu’à la fermeture de DCS Desk.</translation>
         </message>
         <message>
             <source>Account &amp;made of:</source>
-            <translation>Compte fait à partir &amp;de :</translation>
+            <translation>Compte créé à partir &amp;de :</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
@@ -3635,7 +3639,7 @@
         </message>
         <message>
             <source>A&amp;ddress:</source>
-            <translation>Adre&amp;sse :</translation>
+            <translation>Ad&amp;resse :</translation>
         </message>
         <message>
             <source>Client &amp;ID (API key):</source>
@@ -3823,13 +3827,13 @@
         <message numerus="yes">
             <source>… and %n more: narrow the list with the filter or the search</source>
             <translation>
-                <numerusform>… et %n de plus : affinez la liste avec le filtre ou la recherche</numerusform>
-                <numerusform>… et %n de plus : affinez la liste avec le filtre ou la recherche</numerusform>
+                <numerusform>… et %n autre : affinez la liste avec le filtre ou la recherche</numerusform>
+                <numerusform>… et %n autres : affinez la liste avec le filtre ou la recherche</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 of %2 shown</source>
-            <translation>%1 sur %2 affichés</translation>
+            <translation>Affichés : %1 sur %2</translation>
         </message>
         <message>
             <source>The destination itself differs too; choose "%1" to see how.</source>
@@ -3845,7 +3849,7 @@
         </message>
         <message>
             <source>Sends the checked destinations and mappings, and the conflicts you settled, to %1. You confirm first.</source>
-            <translation>Envoie à %1 les destinations et mappages cochés ainsi que les conflits que vous avez tranchés. Vous confirmez d’abord.</translation>
+            <translation>Envoie vers %1 les destinations et mappages cochés ainsi que les conflits que vous avez tranchés. Une confirmation vous est d’abord demandée.</translation>
         </message>
         <message>
             <source>Nothing is sent until you press Push and confirm. Uncheck what should not be pushed; settle a conflict field by field on the right.</source>
@@ -12085,7 +12089,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The push was cancelled; the items below say what reached the account.</source>
-            <translation>L’envoi a été annulé ; les éléments ci-dessous indiquent ce qui est arrivé dans le compte.</translation>
+            <translation>L’envoi a été annulé ; les éléments ci-dessous indiquent ce qui a atteint le compte.</translation>
         </message>
         <message>
             <source>Destination or mapping</source>

@@ -1,6 +1,8 @@
 // No two controls of one window share an Alt+letter shortcut, in any language: the main window on
 // every view (each page of each tab), every picture step of the user guide (dialogs included), the
 // other dialogs, and every menu. A clash found here is a message whose '&' a translator must move.
+#include "account/accountconnectdialog.h"
+#include "account/accountreviewdialog.h"
 #include "application/languagemanager.h"
 #include "guidedwindow.h"
 #include "mainwindow/mainwindow.h"
@@ -9,6 +11,7 @@
 
 #include <QMenu>
 #include <QMenuBar>
+#include <QRadioButton>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -64,6 +67,17 @@ private Q_SLOTS:
             for (QMenu *menu : dialog->findChildren<QMenu *>())
                 scan.scanMenu(menu, place);
         });
+
+        // The account dialogs open from a menu, not from a guide step.
+        {
+            AccountConnectDialog connect(nullptr, &window);
+            connect.adobeButton()->setChecked(true);
+            connect.show();
+            scan.scanWindow(&connect, QStringLiteral("%1 accountConnectDialog").arg(language));
+            AccountReviewDialog review(AamDiff(), QStringLiteral("account"), {}, &window);
+            review.show();
+            scan.scanWindow(&review, QStringLiteral("%1 accountReviewDialog").arg(language));
+        }
 
         qInfo("%s: %d windows and pages, %d mnemonics, %d clashes", qPrintable(language),
               scan.windowsScanned(), scan.mnemonicsSeen(), int(scan.clashes().size()));

@@ -28,7 +28,7 @@ public:
     QString summary() const override;
     QString positionalSyntax() const override
     {
-        return QStringLiteral("pull|diff|push [WORKSPACE]");
+        return QStringLiteral("pull|diff|push [%1]").arg(tr("WORKSPACE"));
     }
     void addOptions(QCommandLineParser &parser) const override;
     int run(CliIo &io, const QCommandLineParser &parser) override;
