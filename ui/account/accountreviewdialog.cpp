@@ -145,7 +145,7 @@ AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const QString &acc
     detailLayout->addWidget(m_itemNotes);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({400, 680});
+    splitter->setSizes({500, 680});
     layout->addWidget(splitter, 1);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -163,7 +163,7 @@ AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const QString &acc
             &AccountReviewDialog::rebuildTree);
     connect(m_search, &QLineEdit::textChanged, this, &AccountReviewDialog::rebuildTree);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &AccountReviewDialog::showItem);
-    resize(1100, 640);
+    resize(1200, 660);
     retranslateUi();
 }
 
