@@ -3582,6 +3582,14 @@
             <source>Push to %1: %2.</source>
             <translation>Übertragung – %1: %2.</translation>
         </message>
+        <message>
+            <source>The workspace changed after this comparison, so Push is off: compare again to push what it holds now.</source>
+            <translation>Der Arbeitsbereich wurde nach diesem Vergleich geändert, daher ist „Übertragen“ aus: Vergleichen Sie erneut, um seinen jetzigen Stand zu übertragen.</translation>
+        </message>
+        <message>
+            <source>A push ran after this comparison, so Push is off: compare again to see what the account holds now.</source>
+            <translation>Nach diesem Vergleich lief eine Übertragung, daher ist „Übertragen“ aus: Vergleichen Sie erneut, um zu sehen, was das Konto jetzt enthält.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AccountConnectDialog</name>

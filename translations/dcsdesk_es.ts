@@ -3582,6 +3582,14 @@
             <source>Push to %1: %2.</source>
             <translation>Envío a %1: %2.</translation>
         </message>
+        <message>
+            <source>The workspace changed after this comparison, so Push is off: compare again to push what it holds now.</source>
+            <translation>El espacio de trabajo cambió después de esta comparación, por lo que «Enviar» está desactivado: vuelva a comparar para enviar lo que contiene ahora.</translation>
+        </message>
+        <message>
+            <source>A push ran after this comparison, so Push is off: compare again to see what the account holds now.</source>
+            <translation>Se hizo un envío después de esta comparación, por lo que «Enviar» está desactivado: vuelva a comparar para ver lo que contiene ahora la cuenta.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AccountConnectDialog</name>

@@ -3582,6 +3582,14 @@
             <source>Push to %1: %2.</source>
             <translation>Envoi vers %1 : %2.</translation>
         </message>
+        <message>
+            <source>The workspace changed after this comparison, so Push is off: compare again to push what it holds now.</source>
+            <translation>L’espace de travail a changé après cette comparaison, donc « Envoyer » est désactivé : comparez de nouveau pour envoyer ce qu’il contient maintenant.</translation>
+        </message>
+        <message>
+            <source>A push ran after this comparison, so Push is off: compare again to see what the account holds now.</source>
+            <translation>Un envoi a eu lieu après cette comparaison, donc « Envoyer » est désactivé : comparez de nouveau pour voir ce que contient maintenant le compte.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AccountConnectDialog</name>

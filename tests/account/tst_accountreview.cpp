@@ -197,6 +197,32 @@ private Q_SLOTS:
         QVERIFY(!findItem(actions.review()->tree(), QStringLiteral("(pushed)")));
     }
 
+    void anEditAfterTheComparisonTurnsPushOff()
+    {
+        Workspace edited = m_pulled;
+        edited.destinations[0].name += QStringLiteral(" (compared)");
+        edited.rebuildIndex();
+        WorkspaceDocument document;
+        document.reset(edited);
+        QWidget window;
+        AccountActions actions(&document, &window);
+        actions.setSecretStore(new MemorySecretStore(&actions));
+        QString error;
+        QVERIFY2(actions.compareWith(AccountConnectDialog::Choice(), &error), qPrintable(error));
+        AccountReviewDialog *review = actions.review();
+        QVERIFY(review);
+        QVERIFY(review->pushButton()->isEnabled());
+
+        ChangeSet later;
+        Destination renamed = document.workspace().destinations[0];
+        renamed.name = QStringLiteral("A later edit");
+        later.updateDestinations.append(renamed);
+        document.apply(later, QStringLiteral("Rename"));
+        QVERIFY(review->isOutOfDate());
+        QVERIFY(!review->pushButton()->isEnabled());
+        QCOMPARE(document.workspace().destinations[0].name, QStringLiteral("A later edit"));
+    }
+
     void anUnreachableAccountIsSaidAndChangesNothing()
     {
         QTcpServer closed;

@@ -77,6 +77,14 @@ bool AccountActions::compareWith(const AccountConnectDialog::Choice &choice, QSt
     m_reviewSettings = settings;
     m_reviewAccount = choice.displayName;
     connect(m_review, &AccountReviewDialog::pushRequested, this, &AccountActions::pushFromReview);
+    // An edit after the comparison would be overwritten by a push of the compared values.
+    const QPointer<AccountReviewDialog> review = m_review;
+    connect(m_document, &WorkspaceDocument::contentChanged, m_review, [review]() {
+        if (review && !review->isOutOfDate())
+            review->setOutOfDate(
+                tr("The workspace changed after this comparison, so Push is off: compare again "
+                   "to push what it holds now."));
+    });
     m_review->show();
     return true;
 }
@@ -229,9 +237,15 @@ void AccountActions::pushFromReview()
     const AamPush::WriteBack back = AamPush::writeBack(m_document->workspace(), report);
     if (back.written > 0)
         m_document->apply(back.changes, back.undoText);
-    // What the review showed is out of date once anything was sent.
-    if (report.count(AamPush::State::Sent) > 0 && m_review)
-        m_review->close();
+    // What the review showed is out of date once a call was made, even a cancelled one: pushing
+    // the same creates again could make them twice.
+    if (calls > 0 && m_review) {
+        if (report.count(AamPush::State::Sent) > 0)
+            m_review->close();
+        else
+            m_review->setOutOfDate(tr("A push ran after this comparison, so Push is off: "
+                                      "compare again to see what the account holds now."));
+    }
     Q_EMIT statusMessage(tr("Push to %1: %2.").arg(m_reviewAccount, report.summary()));
     if (m_report)
         m_report->close();

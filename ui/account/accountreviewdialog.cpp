@@ -219,6 +219,8 @@ void AccountReviewDialog::retranslateUi()
     m_summary->setText(summary.join(QLatin1Char('\n')));
     m_notes->setText(m_diff.notes().join(QLatin1Char('\n')));
     m_notes->setVisible(!m_diff.notes().isEmpty());
+    if (!m_outOfDate.isEmpty())
+        setOutOfDate(m_outOfDate);
     rebuildTree();
 }
 
@@ -390,7 +392,17 @@ void AccountReviewDialog::updatePushButton()
 {
     const int count = int(choices().size());
     m_push->setText(tr("&Push %n Item(s)…", nullptr, count));
-    m_push->setEnabled(count > 0);
+    m_push->setEnabled(count > 0 && m_outOfDate.isEmpty());
+}
+
+void AccountReviewDialog::setOutOfDate(const QString &why)
+{
+    m_outOfDate = why;
+    QStringList notes{why};
+    notes += m_diff.notes();
+    m_notes->setText(notes.join(QLatin1Char('\n')));
+    m_notes->setVisible(true);
+    updatePushButton();
 }
 
 void AccountReviewDialog::showItem(QTreeWidgetItem *treeItem)

@@ -49,6 +49,10 @@ public:
     // For a conflict: which side a conflicting field takes (unset until the user says).
     enum class Side { Undecided, Workspace, Account };
     void setSide(int itemIndex, const QString &field, Side side);
+    // The comparison no longer holds (the workspace changed, or a push ran): Push is disabled
+    // and the reason shown, so nothing stale is ever sent.
+    void setOutOfDate(const QString &why);
+    bool isOutOfDate() const { return !m_outOfDate.isEmpty(); }
 
 Q_SIGNALS:
     void pushRequested();
@@ -66,6 +70,7 @@ private:
     bool isSettled(int itemIndex) const;
 
     AamDiff m_diff;
+    QString m_outOfDate;
     QSet<int> m_excluded;                     // pushable items the user unchecked
     QHash<int, QHash<QString, Side>> m_sides; // conflicts: the side each field takes
     QString m_accountName;
