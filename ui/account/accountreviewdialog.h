@@ -68,6 +68,7 @@ private:
     void retranslateUi();
     void updatePushButton();
     bool isSettled(int itemIndex) const;
+    bool isChosen(int itemIndex) const;
 
     AamDiff m_diff;
     QString m_outOfDate;
