@@ -1,7 +1,9 @@
 #pragma once
 
+#include "aam/aamdiff.h"
 #include "aamrest/aamrestclient.h"
 #include "clicommand.h"
+#include "workspace/workspacefile.h"
 
 #include <QCoreApplication>
 
@@ -48,6 +50,19 @@ private:
     // ExitOk with *pulled filled, else the exit code; progress goes to stderr.
     static int pullAccount(CliIo &io, const Connection &connection,
                            AamRestClient::PullResult *pulled);
+
+    // What diff and push both start from: the workspace file, the account and what differs.
+    struct Comparison
+    {
+        WorkspaceFile::LoadResult loaded;
+        Workspace workspace; // loaded, indexed
+        Connection connection;
+        AamRestClient::PullResult pulled;
+        AamDiff diff;
+    };
+    // ExitOk with *comparison filled, else the exit code (the failure already printed).
+    static int compareWithAccount(CliIo &io, const QCommandLineParser &parser,
+                                  const QString &workspacePath, Comparison *comparison);
 
     static int runPull(CliIo &io, const QCommandLineParser &parser);
     static int runDiff(CliIo &io, const QCommandLineParser &parser, const QString &workspacePath);

@@ -41,25 +41,36 @@ void insertIfSet(QJsonObject &o, const QString &key, const QJsonValue &v)
 
 } // namespace
 
+int AamCommand::compareWithAccount(CliIo &io, const QCommandLineParser &parser,
+                                   const QString &workspacePath, Comparison *comparison)
+{
+    comparison->loaded = WorkspaceFile::load(workspacePath);
+    if (!comparison->loaded.ok)
+        return io.fail(ExitBadInput,
+                       tr("%1 cannot be read: %2").arg(workspacePath, comparison->loaded.error));
+    if (const int code = connect(io, parser, &comparison->connection); code != ExitOk)
+        return code;
+    if (const int code = pullAccount(io, comparison->connection, &comparison->pulled);
+        code != ExitOk)
+        return code;
+    comparison->workspace = comparison->loaded.workspace;
+    comparison->workspace.rebuildIndex();
+    comparison->diff = AamDiff::compare(comparison->workspace,
+                                        AamDiff::Account{comparison->pulled.destinations,
+                                                         comparison->pulled.mappings,
+                                                         comparison->pulled.mappingDestinations});
+    return ExitOk;
+}
+
 int AamCommand::runDiff(CliIo &io, const QCommandLineParser &parser, const QString &workspacePath)
 {
     if (parser.isSet(QStringLiteral("out")))
         return io.fail(ExitBadInput, tr("aam diff writes nothing: --out is for aam pull."));
-    const WorkspaceFile::LoadResult loaded = WorkspaceFile::load(workspacePath);
-    if (!loaded.ok)
-        return io.fail(ExitBadInput, tr("%1 cannot be read: %2").arg(workspacePath, loaded.error));
-    Connection connection;
-    if (const int code = connect(io, parser, &connection); code != ExitOk)
+    Comparison comparison;
+    if (const int code = compareWithAccount(io, parser, workspacePath, &comparison); code != ExitOk)
         return code;
-    AamRestClient::PullResult pulled;
-    if (const int code = pullAccount(io, connection, &pulled); code != ExitOk)
-        return code;
-
-    Workspace workspace = loaded.workspace;
-    workspace.rebuildIndex();
-    const AamDiff diff =
-        AamDiff::compare(workspace, AamDiff::Account{pulled.destinations, pulled.mappings,
-                                                     pulled.mappingDestinations});
+    const AamRestClient::PullResult &pulled = comparison.pulled;
+    const AamDiff &diff = comparison.diff;
     const int code = diff.hasDifferences() ? ExitFindings : ExitOk;
     if (io.json) {
         QJsonObject o = diffJson(diff);

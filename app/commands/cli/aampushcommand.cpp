@@ -75,21 +75,14 @@ int AamCommand::runPush(CliIo &io, const QCommandLineParser &parser, const QStri
     if (parser.isSet(QStringLiteral("out")))
         return io.fail(ExitBadInput, tr("aam push writes the IDs and snapshots the account "
                                         "returns into WORKSPACE itself: --out is for aam pull."));
-    const WorkspaceFile::LoadResult loaded = WorkspaceFile::load(workspacePath);
-    if (!loaded.ok)
-        return io.fail(ExitBadInput, tr("%1 cannot be read: %2").arg(workspacePath, loaded.error));
-    Connection connection;
-    if (const int code = connect(io, parser, &connection); code != ExitOk)
+    Comparison comparison;
+    if (const int code = compareWithAccount(io, parser, workspacePath, &comparison); code != ExitOk)
         return code;
-    AamRestClient::PullResult pulled;
-    if (const int code = pullAccount(io, connection, &pulled); code != ExitOk)
-        return code;
-
-    Workspace workspace = loaded.workspace;
-    workspace.rebuildIndex();
-    const AamDiff diff =
-        AamDiff::compare(workspace, AamDiff::Account{pulled.destinations, pulled.mappings,
-                                                     pulled.mappingDestinations});
+    const WorkspaceFile::LoadResult &loaded = comparison.loaded;
+    const Workspace &workspace = comparison.workspace;
+    const Connection &connection = comparison.connection;
+    const AamRestClient::PullResult &pulled = comparison.pulled;
+    const AamDiff &diff = comparison.diff;
     const QSet<QString> take = fieldNamesOf(parser.values(QStringLiteral("take-account")));
     const QSet<QString> keep = fieldNamesOf(parser.values(QStringLiteral("keep-workspace")));
     QVector<AamPush::Choice> choices;
