@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace dcsdesk {
 
 namespace {
@@ -61,6 +63,7 @@ void AamAccount::load(const Workspace &ws)
     m_destinations.clear();
     m_mappings.clear();
     m_mappingDestination.clear();
+    m_mappingsByDestination.clear();
     m_segments.clear();
     m_serverToServer.clear();
     AamRestWriter::Options plain;
@@ -89,6 +92,8 @@ void AamAccount::load(const Workspace &ws)
         m_mappings.insert(m.id, AamRestWriter::mappingToRest(m, *d, ws));
         m_mappingDestination.insert(m.id, m.destinationId);
     }
+    for (auto it = m_mappingDestination.cbegin(); it != m_mappingDestination.cend(); ++it)
+        m_mappingsByDestination[it.value()].append(it.key()); // in ID order
     for (const Segment &s : ws.segments)
         m_segments.insert(s.sid, AamRestWriter::segmentToRest(s));
 }
@@ -104,11 +109,15 @@ QJsonArray AamAccount::destinations() const
 QJsonArray AamAccount::mappingsOf(qint64 destinationId) const
 {
     QJsonArray list;
-    for (auto it = m_mappingDestination.cbegin(); it != m_mappingDestination.cend(); ++it) {
-        if (it.value() == destinationId)
-            list.append(m_mappings.value(it.key()));
-    }
+    for (const qint64 id : m_mappingsByDestination.value(destinationId))
+        list.append(m_mappings.value(id));
     return list;
+}
+
+void AamAccount::addMappingId(qint64 destinationId, qint64 mappingId)
+{
+    QVector<qint64> &ids = m_mappingsByDestination[destinationId];
+    ids.insert(std::lower_bound(ids.begin(), ids.end(), mappingId), mappingId);
 }
 
 AamAccount::Reply AamAccount::destination(qint64 id) const
@@ -254,13 +263,12 @@ AamAccount::Reply AamAccount::checkMapping(qint64 destinationId, const QJsonObje
     if (!m_segments.isEmpty() && !m_segments.contains(sid))
         return Reply::error(400, QStringLiteral("Segment %1 does not exist.").arg(sid));
     bool taken = sidsTaken.contains(sid);
-    for (auto it = m_mappingDestination.cbegin(); it != m_mappingDestination.cend() && !taken;
-         ++it) {
+    const QVector<qint64> ids = m_mappingsByDestination.value(destinationId);
+    for (auto it = ids.cbegin(); it != ids.cend() && !taken; ++it) {
         qint64 other = 0;
-        taken =
-            it.value() == destinationId && it.key() != ignoreId &&
-            aamrest::readInteger(m_mappings.value(it.key()).value(QStringLiteral("sid")), &other) &&
-            other == sid;
+        taken = *it != ignoreId &&
+                aamrest::readInteger(m_mappings.value(*it).value(QStringLiteral("sid")), &other) &&
+                other == sid;
     }
     if (taken)
         return Reply::error(409, QStringLiteral("Segment %1 is already mapped to destination %2.")
@@ -323,6 +331,7 @@ AamAccount::Reply AamAccount::createMappings(qint64 destinationId, const QJsonVa
         m.insert(QStringLiteral("createTime"), now());
         m_mappings.insert(id, m);
         m_mappingDestination.insert(id, destinationId);
+        addMappingId(destinationId, id);
         created.append(m);
     }
     return {201, created, {}};
@@ -368,6 +377,7 @@ AamAccount::Reply AamAccount::deleteMapping(qint64 destinationId, qint64 mapping
             QStringLiteral("Destination %1 has no mapping %2.").arg(destinationId).arg(mappingId));
     m_mappings.remove(mappingId);
     m_mappingDestination.remove(mappingId);
+    m_mappingsByDestination[destinationId].removeOne(mappingId);
     return {204, {}, {}};
 }
 

@@ -4,7 +4,9 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QHash>
 #include <QMap>
+#include <QVector>
 #include <QSet>
 #include <QString>
 
@@ -68,6 +70,10 @@ private:
     QMap<qint64, QJsonObject> m_destinations;
     QMap<qint64, QJsonObject> m_mappings;      // by mapping ID
     QMap<qint64, qint64> m_mappingDestination; // mapping ID -> destination ID
+    // Destination ID -> its mapping IDs, ascending: a list or a check of one destination's
+    // mappings must not walk all of the account's (100,000 at the limits).
+    QHash<qint64, QVector<qint64>> m_mappingsByDestination;
+    void addMappingId(qint64 destinationId, qint64 mappingId);
     QMap<qint64, QJsonObject> m_segments;      // by sid
     QSet<qint64> m_serverToServer;             // destinations the API cannot change
     qint64 m_fixedNow = 0;
