@@ -93,7 +93,7 @@
         </message>
         <message>
             <source>%1 exists but cannot be read, so the pull would overwrite it: %2 Choose another --out file.</source>
-            <translation>%1 existiert, kann aber nicht gelesen werden; das Holen würde die Datei also überschreiben: %2 Wählen Sie eine andere Datei für --out.</translation>
+            <translation>%1 existiert, kann aber nicht gelesen werden, und aam pull würde die Datei überschreiben: %2 Wählen Sie mit --out eine andere Datei.</translation>
         </message>
         <message>
             <source>Token received.</source>
@@ -1553,7 +1553,7 @@
         </message>
         <message>
             <source>The %1 body was not imported: the DCS reads key=value pairs only (a form body or the query). Add the values as signals in the console.</source>
-            <translation>Der %1-Body wurde nicht importiert: Der DCS liest nur key=value-Paare (einen Formular-Body oder die Query). Fügen Sie die Werte in der Konsole als Signale hinzu.</translation>
+            <translation>Der %1-Body wurde nicht importiert: Der DCS liest nur Schlüssel=Wert-Paare (einen Formular-Body oder die Query). Fügen Sie die Werte in der Konsole als Signale hinzu.</translation>
         </message>
         <message>
             <source>The URL cannot be read: %1 Correct it in the collection and import again.</source>
@@ -2119,7 +2119,7 @@
         </message>
         <message>
             <source>A declared ID was dropped because the call has more than 10; the DCS reports this once per dropped ID.</source>
-            <translation>Eine deklarierte ID wurde verworfen, weil der Aufruf mehr als 10 hat; der DCS meldet dies einmal pro verworfener ID.</translation>
+            <translation>Eine deklarierte ID wurde verworfen, weil der Aufruf mehr als 10 hat; der DCS meldet dies für jede verworfene ID einmal.</translation>
         </message>
         <message>
             <source>Customer id was discarded because it exceeded the limit for a given namespace. Namespace id is &lt;ID&gt;, customer id is &lt;ID&gt;.</source>
@@ -3329,7 +3329,7 @@
         <name>dcsdesk::AamPush</name>
         <message>
             <source>Changed only in the account: nothing to push. Pull to take the account's version.</source>
-            <translation>Nur im Konto geändert: nichts zu übertragen. Rufen Sie das Konto erneut ab, um seine Fassung zu übernehmen.</translation>
+            <translation>Nur im Konto geändert: nichts zu übertragen. Holen Sie das Konto erneut, um seine Fassung zu übernehmen.</translation>
         </message>
         <message>
             <source>Deleted in the account and unchanged in the workspace: nothing to push.</source>
@@ -8248,7 +8248,7 @@
         </message>
         <message>
             <source>&amp;Rename</source>
-            <translation>&amp;Umbenennen</translation>
+            <translation>Umbe&amp;nennen</translation>
         </message>
         <message>
             <source>Destinations from AAM REST JSON…</source>
@@ -8467,7 +8467,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Segment &amp;Mappings</source>
-            <translation>Segment&amp;zuordnungen</translation>
+            <translation>Se&amp;gmentzuordnungen</translation>
         </message>
         <message>
             <source>&amp;Destination</source>
@@ -8491,7 +8491,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Show only destinations whose worst finding, over the destination and its mappings, is of one kind</source>
-            <translation>Nur Ziele zeigen, deren schwerster Befund (im Ziel und seinen Zuordnungen) von einer Art ist</translation>
+            <translation>Nur Ziele anzeigen, deren schwerwiegendster Befund (über das Ziel und seine Zuordnungen hinweg) einer bestimmten Art angehört</translation>
         </message>
         <message>
             <source>No destinations yet</source>
@@ -8499,7 +8499,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>A destination is where your segments go: a URL that is called (a pixel), a cookie in the browser or a server-to-server partner. Create one here, or read destinations from a file with File › Import › Destinations from AAM REST JSON.</source>
-            <translation>Ein Ziel ist der Ort, an den Ihre Segmente gehen: eine URL, die aufgerufen wird (ein Pixel), ein Cookie im Browser oder ein Server-zu-Server-Partner. Legen Sie hier eines an, oder lesen Sie Ziele aus einer Datei mit Datei › Importieren › Ziele aus AAM-REST-JSON.</translation>
+            <translation>Ein Ziel ist der Ort, an den Ihre Segmente gehen: eine URL, die aufgerufen wird (ein Pixel), ein Cookie im Browser oder ein Server-zu-Server-Partner. Legen Sie hier eines an oder importieren Sie Ziele aus einer Datei über Datei › Importieren › Ziele aus AAM-REST-JSON.</translation>
         </message>
         <message numerus="yes">
             <source>Cut %n destination(s): their rows are on the clipboard; Edit › Undo brings the destinations back.</source>
@@ -9443,11 +9443,11 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>If not serialized</source>
-            <translation>Wenn nicht serialisiert</translation>
+            <translation>Ohne Serialisierung</translation>
         </message>
         <message>
             <source>If serialized</source>
-            <translation>Wenn serialisiert</translation>
+            <translation>Bei Serialisierung</translation>
         </message>
         <message>
             <source>Warnings</source>
@@ -10974,7 +10974,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>End date: the last day the segment is sent. Never: it is sent until you set a date. A segment can have several flights, each a mapping with its own dates.</source>
-            <translation>Enddatum: der letzte Tag, an dem das Segment gesendet wird. Nie: Es wird gesendet, bis Sie ein Datum setzen. Ein Segment kann mehrere Laufzeiten (Flights) haben, jede eine Zuordnung mit eigenen Daten.</translation>
+            <translation>Enddatum: der letzte Tag, an dem das Segment gesendet wird. Nie: Es wird gesendet, bis Sie ein Datum setzen. Ein Segment kann mehrere Zeiträume haben, jeder eine eigene Zuordnung mit eigenem Start- und Enddatum.</translation>
         </message>
         <message>
             <source>Priority: the order of the segments in the cookie; 1 is written first, None last. Example: 1</source>
@@ -11387,8 +11387,8 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         <message numerus="yes">
             <source>Another flight of a segment already mapped: %n mapping(s). Give each flight its own dates; overlapping ones are flagged.</source>
             <translation>
-                <numerusform>Weiterer Zeitraum eines bereits zugeordneten Segments: %n Zuordnung. Geben Sie jedem Zeitraum eigene Daten; sich überschneidende werden markiert.</numerusform>
-                <numerusform>Weitere Zeiträume bereits zugeordneter Segmente: %n Zuordnungen. Geben Sie jedem Zeitraum eigene Daten; sich überschneidende werden markiert.</numerusform>
+                <numerusform>Weiterer Zeitraum eines bereits zugeordneten Segments: %n Zuordnung. Geben Sie jedem Zeitraum eigene Start- und Enddaten; sich überschneidende werden markiert.</numerusform>
+                <numerusform>Weitere Zeiträume bereits zugeordneter Segmente: %n Zuordnungen. Geben Sie jedem Zeitraum eigene Start- und Enddaten; sich überschneidende werden markiert.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -13152,7 +13152,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Qualifies: a call with these signals puts the user in the segment.</source>
-            <translation>Qualifiziert: Ein Aufruf mit diesen Signalen bringt den Benutzer in das Segment.</translation>
+            <translation>Qualifiziert: Ein Aufruf mit diesen Signalen nimmt den Benutzer in das Segment auf.</translation>
         </message>
         <message>
             <source>Does not qualify with these signals.</source>
@@ -14095,7 +14095,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Segments already mapped to this destination can be checked too: each gets another mapping, for example a later campaign flight. Give it its own dates; overlapping flights are flagged.</source>
-            <translation>Auch Segmente, die diesem Ziel bereits zugeordnet sind, lassen sich auswählen: Jedes erhält eine weitere Zuordnung, zum Beispiel für einen späteren Kampagnenzeitraum. Geben Sie ihr eigene Daten; sich überschneidende Zeiträume werden markiert.</translation>
+            <translation>Auch Segmente, die diesem Ziel bereits zugeordnet sind, lassen sich auswählen: Jedes erhält eine weitere Zuordnung, zum Beispiel für einen späteren Kampagnenzeitraum. Geben Sie ihr eigene Start- und Enddaten; sich überschneidende Zeiträume werden markiert.</translation>
         </message>
         <message numerus="yes">
             <source>Checked %n mapped segment(s) of the pasted list for another flight.</source>
@@ -15645,7 +15645,7 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         </message>
         <message>
             <source>This is not a DCS Desk workspace (the "format" key is missing or different).</source>
-            <translation>Dies ist kein DCS-Desk-Arbeitsbereich (der Schlüssel „format“ fehlt oder ist anders).</translation>
+            <translation>Dies ist kein DCS-Desk-Arbeitsbereich (der Schlüssel „format“ fehlt oder hat einen anderen Wert).</translation>
         </message>
         <message>
             <source>Unsupported workspace version %1.</source>
@@ -15732,7 +15732,7 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         </message>
         <message>
             <source>Unknown language "%1"; use one of: %2.</source>
-            <translation>Unbekannte Sprache „%1“; verwenden Sie eine von: %2.</translation>
+            <translation>Unbekannte Sprache „%1“; mögliche Werte: %2.</translation>
         </message>
         <message>
             <source>%1 could not be opened; DCS Desk starts with an empty workspace.
@@ -15788,7 +15788,7 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         </message>
         <message>
             <source>Unknown colour scheme "%1"; use one of: %2.</source>
-            <translation>Unbekanntes Farbschema „%1“; verwenden Sie eines von: %2.</translation>
+            <translation>Unbekanntes Farbschema „%1“; mögliche Werte: %2.</translation>
         </message>
     </context>
 </TS>

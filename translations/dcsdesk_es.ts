@@ -37,7 +37,7 @@
         </message>
         <message>
             <source>Token endpoint (default: Adobe's IMS for adobe.io hosts, else the base URL's /ims/token/v3).</source>
-            <translation>Punto de conexión del token (predeterminado: el IMS de Adobe para hosts de adobe.io; si no, /ims/token/v3 de la URL base).</translation>
+            <translation>Punto de conexión de tokens (predeterminado: el IMS de Adobe para hosts de adobe.io; si no, /ims/token/v3 de la URL base).</translation>
         </message>
         <message>
             <source>Workspace file to write; an existing one is updated (nothing in it is removed).</source>
@@ -284,11 +284,11 @@
         </message>
         <message>
             <source>“%1” is not &lt;data source&gt;-&lt;type&gt;-&lt;time&gt; or &lt;provider&gt;-&lt;time&gt;.</source>
-            <translation>«%1» no tiene la forma &lt;fuente de datos&gt;-&lt;tipo&gt;-&lt;hora&gt; ni &lt;proveedor&gt;-&lt;hora&gt;.</translation>
+            <translation>«%1» no tiene la forma &lt;fuente de datos&gt;-&lt;tipo&gt;-&lt;marca de tiempo&gt; ni &lt;proveedor&gt;-&lt;marca de tiempo&gt;.</translation>
         </message>
         <message>
             <source>“%1” is not &lt;destination ID&gt;-&lt;time&gt;.</source>
-            <translation>«%1» no tiene la forma &lt;ID de destino&gt;-&lt;hora&gt;.</translation>
+            <translation>«%1» no tiene la forma &lt;ID de destino&gt;-&lt;marca de tiempo&gt;.</translation>
         </message>
         <message>
             <source>Marks the browser session of the Experience Cloud ID service (value 1).</source>
@@ -2414,7 +2414,7 @@
         </message>
         <message>
             <source>d_rtbd=json is not set, so no response will come back: the DCS answers with a pixel and no data.</source>
-            <translation>d_rtbd=json no está puesto, así que no llegará ninguna respuesta: el DCS responde con un píxel y sin datos.</translation>
+            <translation>d_rtbd=json no está definido, así que no llegará ninguna respuesta: el DCS responde con un píxel sin datos.</translation>
         </message>
         <message>
             <source>d_jsonv=0 disables ID syncs.</source>
@@ -2466,7 +2466,7 @@
         </message>
         <message>
             <source>IDFA values (DSID_20915) must be upper case, such as %1; the DCS ignores this one with error 312.</source>
-            <translation>Los valores IDFA (DSID_20915) deben ir en mayúsculas, como %1; el DCS ignora este con el error 312.</translation>
+            <translation>Los valores IDFA (DSID_20915) deben ir en mayúsculas, como %1; el DCS ignora este valor con el error 312.</translation>
         </message>
         <message>
             <source>An IDFA has the form 8-4-4-4-12 hexadecimal digits; the DCS ignores an invalid global device ID with error 312.</source>
@@ -2685,13 +2685,13 @@
         <message numerus="yes">
             <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks to wait %n second(s) before retrying (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
             <translation>
-                <numerusform>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas y pide esperar %n segundo antes de reintentar (Retry-After). No envíe llamadas simultáneas ni rápidas para el mismo usuario.</numerusform>
-                <numerusform>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas y pide esperar %n segundos antes de reintentar (Retry-After). No envíe llamadas simultáneas ni rápidas para el mismo usuario.</numerusform>
+                <numerusform>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas y pide esperar %n segundo antes de reintentar (Retry-After). No envíe llamadas simultáneas ni seguidas para el mismo usuario.</numerusform>
+                <numerusform>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas y pide esperar %n segundos antes de reintentar (Retry-After). No envíe llamadas simultáneas ni seguidas para el mismo usuario.</numerusform>
             </translation>
         </message>
         <message>
             <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks not to retry before %1 (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
-            <translation>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas y pide no reintentar antes de %1 (Retry-After). No envíe llamadas simultáneas ni rápidas para el mismo usuario.</translation>
+            <translation>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas y pide no reintentar antes de %1 (Retry-After). No envíe llamadas simultáneas ni seguidas para el mismo usuario.</translation>
         </message>
         <message>
             <source>HTTP %1: the ID sync redirects to the partner's URL %2, with the AAM UUID in place of %3. DCS Desk does not follow it.</source>
@@ -5215,7 +5215,7 @@
         </message>
         <message>
             <source>%1 is not an Audience Manager call (DCS endpoint on *.demdex.net or a profile's CNAME host): there is no server-to-server form of it.</source>
-            <translation>La %1 no es una llamada a Audience Manager (endpoint del DCS en *.demdex.net o en el host CNAME de un perfil): no tiene forma de servidor a servidor.</translation>
+            <translation>La %1 no es una llamada a Audience Manager (punto de conexión del DCS en *.demdex.net o en el host CNAME de un perfil): no tiene forma de servidor a servidor.</translation>
         </message>
         <message>
             <source>User ID %1 from the demdex cookie set by the answer to %2.</source>
@@ -6272,7 +6272,7 @@
         </message>
         <message>
             <source>Expected %1, the answer has: %2.</source>
-            <translation>Se esperaba %1; la respuesta tiene: %2.</translation>
+            <translation>Se esperaba: %1; la respuesta tiene: %2.</translation>
         </message>
         <message>
             <source>the answer has no uuid</source>
@@ -13152,7 +13152,7 @@ Su clave: %4
         </message>
         <message>
             <source>Qualifies: a call with these signals puts the user in the segment.</source>
-            <translation>Cumple los requisitos: una llamada con estas señales pone al usuario en el segmento.</translation>
+            <translation>Cumple los requisitos: una llamada con estas señales incluye al usuario en el segmento.</translation>
         </message>
         <message>
             <source>Does not qualify with these signals.</source>

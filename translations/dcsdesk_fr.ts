@@ -284,11 +284,11 @@
         </message>
         <message>
             <source>“%1” is not &lt;data source&gt;-&lt;type&gt;-&lt;time&gt; or &lt;provider&gt;-&lt;time&gt;.</source>
-            <translation>« %1 » n’a ni la forme &lt;source de données&gt;-&lt;type&gt;-&lt;heure&gt; ni &lt;fournisseur&gt;-&lt;heure&gt;.</translation>
+            <translation>« %1 » n’a ni la forme &lt;source de données&gt;-&lt;type&gt;-&lt;horodatage&gt; ni &lt;fournisseur&gt;-&lt;horodatage&gt;.</translation>
         </message>
         <message>
             <source>“%1” is not &lt;destination ID&gt;-&lt;time&gt;.</source>
-            <translation>« %1 » n’a pas la forme &lt;ID de destination&gt;-&lt;heure&gt;.</translation>
+            <translation>« %1 » n’a pas la forme &lt;ID de destination&gt;-&lt;horodatage&gt;.</translation>
         </message>
         <message>
             <source>Marks the browser session of the Experience Cloud ID service (value 1).</source>
@@ -1719,7 +1719,7 @@
         </message>
         <message>
             <source>The URL has no scheme; %1 is assumed.</source>
-            <translation>L’URL n’a pas de schéma ; %1 est supposé.</translation>
+            <translation>L’URL n’a pas de schéma ; %1 est utilisé par défaut.</translation>
         </message>
         <message>
             <source>“%1” is not an http:// or https:// URL.</source>
@@ -2071,7 +2071,7 @@
         </message>
         <message>
             <source>More than 10 declared customer IDs in one call; the extra ones are dropped.</source>
-            <translation>Plus de 10 ID client déclarés dans un appel ; les ID en trop sont ignorés.</translation>
+            <translation>Plus de 10 ID client déclarés dans un appel ; les ID en trop sont abandonnés.</translation>
         </message>
         <message>
             <source>Unauthorized customer id &lt;ID&gt;</source>
@@ -2414,7 +2414,7 @@
         </message>
         <message>
             <source>d_rtbd=json is not set, so no response will come back: the DCS answers with a pixel and no data.</source>
-            <translation>d_rtbd=json n’est pas défini, aucune réponse ne reviendra donc : le DCS répond par un pixel, sans données.</translation>
+            <translation>d_rtbd=json n’est pas défini ; aucune réponse ne sera donc renvoyée : le DCS répond par un pixel, sans données.</translation>
         </message>
         <message>
             <source>d_jsonv=0 disables ID syncs.</source>
@@ -5143,7 +5143,7 @@
         </message>
         <message>
             <source>Without the JSONP callback d_cb=%1: a server reads JSON.</source>
-            <translation>Sans le callback JSONP d_cb=%1 : un serveur lit du JSON.</translation>
+            <translation>Sans la fonction de rappel JSONP d_cb=%1 : un serveur lit du JSON.</translation>
         </message>
         <message>
             <source>An /event call for the same user without signals: the captured call went to %1, which has no server-to-server form.</source>
@@ -7404,7 +7404,7 @@
         </message>
         <message>
             <source>JavaScript callback name: the answer becomes callback({...}) (JSONP). The builder has a field for it.</source>
-            <translation>Nom du callback JavaScript : la réponse devient callback({...}) (JSONP). L’éditeur a un champ pour cela.</translation>
+            <translation>Nom de la fonction de rappel JavaScript : la réponse devient callback({...}) (JSONP). L’éditeur a un champ pour cela.</translation>
         </message>
         <message>
             <source>Declared ID: data source ID and user ID joined by the non-printing 0x01 character; repeatable. The Declared IDs table builds it.</source>
@@ -11045,7 +11045,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>The first row must name the columns, and these are missing: %1. The expected columns are: %2 (delimiter comma or semicolon).</source>
-            <translation>La première ligne doit nommer les colonnes, et celles-ci manquent : %1. Les colonnes attendues sont : %2 (délimiteur virgule ou point-virgule).</translation>
+            <translation>La première ligne doit contenir les noms des colonnes ; celles-ci manquent : %1. Colonnes attendues : %2 (séparateur : virgule ou point-virgule).</translation>
         </message>
         <message>
             <source>These columns are not used and were ignored: %1.</source>
@@ -12239,11 +12239,11 @@ Sa clé : %4
         </message>
         <message>
             <source>JSONP callback (d_cb)</source>
-            <translation>Callback JSONP (d_cb)</translation>
+            <translation>Fonction de rappel JSONP (d_cb)</translation>
         </message>
         <message>
             <source>callback name (JSONP)</source>
-            <translation>nom du callback (JSONP)</translation>
+            <translation>nom de la fonction de rappel (JSONP)</translation>
         </message>
         <message>
             <source>Platform (d_ptfm)</source>
@@ -12969,11 +12969,11 @@ Sa clé : %4
         </message>
         <message>
             <source>Showing the first %1 of %2 — Save body… to see all.</source>
-            <translation>Affichage des %1 premiers sur %2 — Enregistrer le corps… pour tout voir.</translation>
+            <translation>Affichage des premiers %1 sur %2 — Enregistrer le corps… pour tout voir.</translation>
         </message>
         <message>
             <source>%1 Shown without colours.</source>
-            <translation>%1 Affiché sans couleurs.</translation>
+            <translation>%1 Affichage sans couleurs.</translation>
         </message>
         <message>
             <source>Lines longer than %1 characters are broken for display; the bytes are unchanged.</source>
