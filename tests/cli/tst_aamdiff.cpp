@@ -312,8 +312,8 @@ private Q_SLOTS:
         QCOMPARE(c.createdInAccount, 1);
         QCOMPARE(c.deletedInAccount, 1);
         QCOMPARE(c.conflicts, 1);
-        // Deletions in the workspace cannot be told apart: said, not guessed.
-        QVERIFY(diff.notes().join(QLatin1Char(' ')).contains(QLatin1String("no record")));
+        // Nothing was deleted in the workspace (no aamDeleted entry): nothing to delete.
+        QCOMPARE(c.toDelete, 0);
 
         // A destination new in the account, and one new in the workspace.
         Workspace wsd = m_pulledWorkspace;
@@ -393,9 +393,9 @@ private Q_SLOTS:
         const Run same = cli(diff);
         QCOMPARE(same.code, 0);
         QVERIFY2(same.out.contains(QLatin1String("No differences")), qPrintable(same.out));
-        QVERIFY2(same.out.contains(QLatin1String("0 destinations to update, 0 to create; "
-                                                 "0 mappings to update, 0 to create; "
-                                                 "0 conflicts")),
+        QVERIFY2(same.out.contains(QLatin1String("0 destinations to update, 0 to create, 0 to "
+                                                 "delete; 0 mappings to update, 0 to create, 0 "
+                                                 "to delete; 0 conflicts")),
                  qPrintable(same.out));
 
         // An edit in the workspace file: exactly that field.

@@ -298,11 +298,12 @@ private Q_SLOTS:
         service.aam()->setCredentials(credentials);
         service.aam()->load(sample);
         QVERIFY(service.start());
+        // Into the workspace pulled above (aam pull WORKSPACE): everything is unchanged.
         const QStringList byUrl{QStringLiteral("aam"),         QStringLiteral("pull"),
-                                QStringLiteral("--base-url"),  service.baseUrl().toString(),
-                                QStringLiteral("--client-id"), credentials.clientId,
-                                QStringLiteral("--org-id"),    credentials.orgId,
-                                QStringLiteral("--out"),       out};
+                                out,                           QStringLiteral("--base-url"),
+                                service.baseUrl().toString(),  QStringLiteral("--client-id"),
+                                credentials.clientId,          QStringLiteral("--org-id"),
+                                credentials.orgId};
         const Run again = cli(byUrl + QStringList{QStringLiteral("--json")});
         QCOMPARE(again.code, 0);
         const QJsonObject json = QJsonDocument::fromJson(again.out.toUtf8()).object();

@@ -93,8 +93,8 @@ private Q_SLOTS:
         const int callsBefore = service.aam()->callCount();
         const Run dry = cli(pushArgs + QStringList{QStringLiteral("--dry-run")});
         QVERIFY2(dry.code == 0, qPrintable(dry.out + dry.err));
-        QVERIFY2(dry.out.contains(QLatin1String("1 destination to update, 1 to create; "
-                                                "1 mapping to update, 2 to create")),
+        QVERIFY2(dry.out.contains(QLatin1String("1 destination to update, 1 to create, 0 to "
+                                                "delete; 1 mapping to update, 2 to create")),
                  qPrintable(dry.out));
         QVERIFY(dry.out.contains(QLatin1String("Dry run: 5 would be sent, 0 would not")));
         const int pullCalls = service.aam()->callCount() - callsBefore;

@@ -16,11 +16,12 @@ class SandboxService;
 struct Workspace;
 
 // "aam pull", "aam diff" and "aam push": pull an Audience Manager account over its REST API
-// (destinations with paging, their mappings, the segments) into a workspace file, keeping each
-// object's REST snapshot; compare a workspace with the account field by field; push the
-// workspace's changes (AamPush) and write what the account returned back into the file. The client
-// secret comes from DCSDESK_AAM_CLIENT_SECRET only, so it stays out of the shell history, and is
-// never printed or written. --sandbox uses the local sandbox's account in-process.
+// (destinations with paging, their mappings, the segments) into a new workspace file, keeping
+// each object's REST snapshot, or into an existing one three ways (AamTake); compare a workspace
+// with the account field by field; push the workspace's changes (AamPush) and write what the
+// account returned back into the file. The client secret comes from DCSDESK_AAM_CLIENT_SECRET
+// only, so it stays out of the shell history, and is never printed or written. --sandbox uses the
+// local sandbox's account in-process.
 class AamCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AamCommand)
@@ -65,8 +66,12 @@ private:
                                   const QString &workspacePath, Comparison *comparison);
 
     static int runPull(CliIo &io, const QCommandLineParser &parser);
+    static int runPullInto(CliIo &io, const QCommandLineParser &parser,
+                           const QString &workspacePath);
     static int runDiff(CliIo &io, const QCommandLineParser &parser, const QString &workspacePath);
     static int runPush(CliIo &io, const QCommandLineParser &parser, const QString &workspacePath);
+    // REST field names from repeated or comma-separated --take-account / --keep-workspace.
+    static QSet<QString> fieldNames(const QStringList &values);
     static void printDiff(CliIo &io, const AamDiff &diff);
     static QJsonObject diffJson(const AamDiff &diff);
 };

@@ -26,6 +26,7 @@ QJsonObject diffCountsJson(const AamDiff::Counts &c)
     return QJsonObject{{QStringLiteral("unchanged"), c.unchanged},
                        {QStringLiteral("toUpdate"), c.toUpdate},
                        {QStringLiteral("toCreate"), c.toCreate},
+                       {QStringLiteral("toDelete"), c.toDelete},
                        {QStringLiteral("toTake"), c.toTake},
                        {QStringLiteral("conflicts"), c.conflicts},
                        {QStringLiteral("deletedInAccount"), c.deletedInAccount},
@@ -153,8 +154,11 @@ QJsonObject AamCommand::diffJson(const AamDiff &diff)
             o.insert(QStringLiteral("local"), item.local);
         else if (item.outcome == AamDiff::Outcome::CreatedInAccount)
             o.insert(QStringLiteral("account"), item.account);
-        else if (item.outcome == AamDiff::Outcome::DeletedInAccount)
+        else if (item.outcome == AamDiff::Outcome::DeletedInAccount ||
+                 item.outcome == AamDiff::Outcome::DeletedLocally)
             o.insert(QStringLiteral("base"), item.base);
+        if (item.deletedLocally)
+            o.insert(QStringLiteral("deletedLocally"), true);
         items.append(o);
     }
     return QJsonObject{

@@ -15,17 +15,6 @@ namespace dcsdesk {
 
 namespace {
 
-// Field names from repeated options, each also a comma-separated list.
-QSet<QString> fieldNamesOf(const QStringList &values)
-{
-    QSet<QString> names;
-    for (const QString &value : values) {
-        for (const QString &name : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            names.insert(name.trimmed());
-    }
-    return names;
-}
-
 // A conflict is resolved when every conflicting field is named by --take-account or
 // --keep-workspace ("*" names them all).
 AamPush::Choice choiceOf(const AamDiff::Item &item, const QSet<QString> &take,
@@ -83,15 +72,16 @@ int AamCommand::runPush(CliIo &io, const QCommandLineParser &parser, const QStri
     const Connection &connection = comparison.connection;
     const AamRestClient::PullResult &pulled = comparison.pulled;
     const AamDiff &diff = comparison.diff;
-    const QSet<QString> take = fieldNamesOf(parser.values(QStringLiteral("take-account")));
-    const QSet<QString> keep = fieldNamesOf(parser.values(QStringLiteral("keep-workspace")));
+    const QSet<QString> take = fieldNames(parser.values(QStringLiteral("take-account")));
+    const QSet<QString> keep = fieldNames(parser.values(QStringLiteral("keep-workspace")));
     QVector<AamPush::Choice> choices;
     for (const AamDiff::Item &item : diff.items()) {
         // What only the account changed or holds is for a pull; the rest is the push's.
         if (item.outcome == AamDiff::Outcome::ChangedLocally ||
             item.outcome == AamDiff::Outcome::ChangedBoth ||
             item.outcome == AamDiff::Outcome::Conflict ||
-            item.outcome == AamDiff::Outcome::CreatedLocally)
+            item.outcome == AamDiff::Outcome::CreatedLocally ||
+            item.outcome == AamDiff::Outcome::DeletedLocally)
             choices.append(choiceOf(item, take, keep));
     }
 

@@ -30,7 +30,8 @@ qint64 pushMappingIdOf(const QJsonObject &o)
 bool isPushOutcome(AamDiff::Outcome o)
 {
     return o == AamDiff::Outcome::ChangedLocally || o == AamDiff::Outcome::ChangedBoth ||
-           o == AamDiff::Outcome::Conflict || o == AamDiff::Outcome::CreatedLocally;
+           o == AamDiff::Outcome::Conflict || o == AamDiff::Outcome::CreatedLocally ||
+           o == AamDiff::Outcome::DeletedLocally;
 }
 
 // Why an item that is not a change of the workspace has nothing to push.
@@ -44,8 +45,8 @@ QString nothingToPush(AamDiff::Outcome o)
         return AamPush::tr("Deleted in the account and unchanged in the workspace: nothing to "
                            "push.");
     case AamDiff::Outcome::CreatedInAccount:
-        return AamPush::tr("Only the account has it. Deletions are not pushed: delete it in "
-                           "Audience Manager, or pull to take it.");
+        return AamPush::tr("Only the account has it: nothing to push. Pull to take it, or take "
+                           "it and delete it in the workspace to delete it in the account.");
     default:
         return AamPush::tr("No difference to push.");
     }
@@ -131,13 +132,18 @@ QString AamPush::stateKey(State state)
 AamPush::Report AamPush::plan(const Workspace &ws, const QVector<Choice> &choices)
 {
     Report report;
+    // Destinations before their mappings; mapping deletes before destination deletes.
     QVector<const Choice *> ordered;
     for (const Choice &c : choices) {
-        if (c.item.kind == EntityKind::Destination)
+        if (c.item.kind == EntityKind::Destination && !c.item.deletedLocally)
             ordered.append(&c);
     }
     for (const Choice &c : choices) {
         if (c.item.kind == EntityKind::Mapping)
+            ordered.append(&c);
+    }
+    for (const Choice &c : choices) {
+        if (c.item.kind == EntityKind::Destination && c.item.deletedLocally)
             ordered.append(&c);
     }
     // Destinations new in the workspace that this push creates (unless refused below).
@@ -167,9 +173,30 @@ AamPush::Report AamPush::plan(const Workspace &ws, const QVector<Choice> &choice
                            "updated. Delete it in the workspace, or add it again as a new one to "
                            "create it.");
         } else if (!conflicts.isEmpty() && !c->resolved) {
-            r.message = tr("Changed on both sides (%1): choose for each field whether to keep the "
-                           "workspace's value or take the account's, then push again.")
-                            .arg(conflicts.join(QLatin1String(", ")));
+            r.message = item.deletedLocally
+                            ? tr("Deleted in the workspace and changed in the account since the "
+                                 "pull (%1): keep the workspace's side to delete it anyway, or "
+                                 "take the account's to keep it.")
+                                  .arg(conflicts.join(QLatin1String(", ")))
+                            : tr("Changed on both sides (%1): choose for each field whether to "
+                                 "keep the workspace's value or take the account's, then push "
+                                 "again.")
+                                  .arg(conflicts.join(QLatin1String(", ")));
+        } else if (item.deletedLocally && !c->takeFromAccount.isEmpty()) {
+            r.message = tr("Deleted in the workspace, but the account's version is chosen: nothing "
+                           "is deleted. Take it from the account to have it back in the "
+                           "workspace.");
+        } else if (item.deletedLocally) {
+            r.method = "DELETE";
+            if (item.kind == EntityKind::Destination) {
+                r.path = QStringLiteral("/v1/destinations/%1").arg(item.id);
+            } else {
+                r.path = QStringLiteral("/v1/destinations/%1/segments/%2")
+                             .arg(item.destinationId)
+                             .arg(item.id);
+                r.accountDestinationId = item.destinationId;
+            }
+            r.accountId = item.id;
         } else if (item.kind == EntityKind::Destination) {
             r.body = AamDiff::resolved(item, c->takeFromAccount);
             r.body.remove(QStringLiteral("mappings"));
@@ -288,10 +315,13 @@ void AamPush::next()
             r.accountDestinationId = it.value();
             r.path = mappingCreatePath(it.value());
         }
-        if (r.kind == EntityKind::Mapping)
+        const bool deleting = r.method == "DELETE";
+        if (r.kind == EntityKind::Mapping && !deleting)
             r.body.insert(QStringLiteral("destinationId"), r.accountDestinationId);
         m_inFlight = true;
-        m_client.call(r.method, r.path, QJsonDocument(r.body).toJson(QJsonDocument::Compact),
+        m_client.call(r.method, r.path,
+                      deleting ? QByteArray()
+                               : QJsonDocument(r.body).toJson(QJsonDocument::Compact),
                       [this](const AamRestClient::Answer &answer) { onAnswer(answer); });
         return;
     }
@@ -343,6 +373,10 @@ void AamPush::onAnswer(const AamRestClient::Answer &answer)
     if (doc.isArray() && doc.array().size() == 1) // a bulk answer of one
         returned = doc.array().first().toObject();
     r.returned = returned;
+    if (r.method == "DELETE") {
+        stepDone();
+        return;
+    }
     if (returned.isEmpty() && answer.status != 204) {
         r.message = tr("The account took it but did not give the object back; pull to see what "
                        "it holds.");

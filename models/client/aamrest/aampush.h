@@ -15,7 +15,8 @@ namespace dcsdesk {
 // resolution, a mapping whose new destination is not pushed) is refused before anything is sent.
 // A second 401, a 403 or a lost connection stops the push; every item then says whether it
 // reached the account, failed, or was not sent and why, so no push is ever silently partial.
-// Deletions are not pushed: the workspace keeps no record of them (AamDiff).
+// What the user deleted of a pulled object is deleted in the account: mappings before their
+// destination, and only when the account still holds the object as it was pulled.
 class AamPush : public QObject
 {
     Q_OBJECT
@@ -41,7 +42,7 @@ public:
         qint64 destinationId = 0; // in the workspace
         QString title;            // translated
         State state = State::NotSent;
-        QByteArray method; // the call, once planned: POST or PUT
+        QByteArray method; // the call, once planned: POST, PUT or DELETE
         QString path;
         int status = 0;       // HTTP status of the answer; 0 for none
         qint64 accountId = 0; // the ID the account holds it under (assigned when created)

@@ -1,5 +1,6 @@
 #include "aampull.h"
 #include "aampush.h"
+#include "workspace/aamdeletedlist.h"
 
 #include <QHash>
 #include <QSet>
@@ -85,8 +86,19 @@ AamPush::WriteBack AamPush::writeBack(const Workspace &workspace, const Report &
         }
         ++out.written;
     }
-    if (out.written == 0)
+    QSet<QPair<int, qint64>> deleted;
+    for (const ItemResult &r : report.items) {
+        if (r.state == State::Sent && r.method == "DELETE")
+            deleted.insert({int(r.kind), r.id});
+    }
+    if (out.written == 0) {
+        if (!deleted.isEmpty()) {
+            out.changes.aamDeleted = AamDeletedList::without(workspace.aamDeleted, deleted);
+            out.written = int(deleted.size());
+            out.undoText = tr("Write back %n pushed item(s) from the account", nullptr, out.written);
+        }
         return out;
+    }
 
     // Items created in the account take the IDs it assigned; a workspace item already holding
     // such an ID (new here, never pulled) moves to a free one.
@@ -128,6 +140,9 @@ AamPush::WriteBack AamPush::writeBack(const Workspace &workspace, const Report &
         out.notes.append(tr("Not written back: %1").arg(skipped));
     out.notes += pulled.notes;
     out.changes = changesBetween(workspace, pulled.workspace);
+    // Exactly the deletions still to push: none is recorded by the moves above.
+    out.changes.aamDeleted = AamDeletedList::without(workspace.aamDeleted, deleted);
+    out.written += int(deleted.size());
     out.undoText = tr("Write back %n pushed item(s) from the account", nullptr, out.written);
     return out;
 }

@@ -1,6 +1,7 @@
 #include "aamdiff.h"
 
 #include "aamrestreader.h"
+#include "workspace/aamdeletedlist.h"
 #include "aamrestwriter.h"
 #include "system/jsonnumber.h"
 
@@ -112,7 +113,8 @@ bool mappingMatchesSnapshot(const SegmentMapping &m, const Destination &d, const
 bool needsPush(AamDiff::Outcome o)
 {
     return o == AamDiff::Outcome::ChangedLocally || o == AamDiff::Outcome::ChangedBoth ||
-           o == AamDiff::Outcome::Conflict || o == AamDiff::Outcome::CreatedLocally;
+           o == AamDiff::Outcome::Conflict || o == AamDiff::Outcome::CreatedLocally ||
+           o == AamDiff::Outcome::DeletedLocally;
 }
 
 } // namespace
@@ -269,6 +271,8 @@ AamDiff AamDiff::compare(const Workspace &ws, const Account &account)
         diff.add(item);
     }
 
+    diff.addDeletions(ws, account, accountDestinations, accountMappings, seenDestinations,
+                      seenMappings);
     for (auto it = accountDestinations.cbegin(); it != accountDestinations.cend(); ++it) {
         if (seenDestinations.contains(it.value()))
             continue;
@@ -304,6 +308,104 @@ AamDiff AamDiff::compare(const Workspace &ws, const Account &account)
     return diff;
 }
 
+// Each pulled object the user deleted: to delete when the account still holds it as it was
+// pulled, a conflict when the account changed it since, nothing left to do when it is gone there
+// too. A destination is deleted only with all of the account's mappings under it.
+void AamDiff::addDeletions(const Workspace &ws, const Account &account,
+                           const QHash<qint64, int> &accountDestinations,
+                           const QHash<qint64, int> &accountMappings, QSet<int> &seenDestinations,
+                           QVector<bool> &seenMappings)
+{
+    if (ws.aamDeleted.isEmpty())
+        return;
+    QStringList problems;
+    const QVector<AamDeletedList::Entry> entries = AamDeletedList::read(ws.aamDeleted, &problems);
+    m_notes += problems;
+    QSet<qint64> mappingsToDelete;
+    QVector<Item> destinations;
+    for (const AamDeletedList::Entry &entry : entries) {
+        const bool isMapping = entry.kind == EntityKind::Mapping;
+        const int here = isMapping ? ws.mappingIndex(entry.id) : ws.destinationIndex(entry.id);
+        if (here >= 0 && !(isMapping ? ws.mappings.at(here).remote.isEmpty()
+                                     : ws.destinations.at(here).remote.isEmpty()))
+            continue; // the account's object is back in the workspace: compared there
+        const QHash<qint64, int> &index = isMapping ? accountMappings : accountDestinations;
+        const auto it = index.constFind(entry.id);
+        if (it == index.constEnd()) {
+            m_obsoleteDeletions.insert({int(entry.kind), entry.id});
+            continue;
+        }
+        Item item;
+        item.kind = entry.kind;
+        item.id = entry.id;
+        item.destinationId = entry.destinationId;
+        item.deletedLocally = true;
+        if (isMapping) {
+            seenMappings[it.value()] = true;
+            item.base = entry.remote;
+            item.account = account.mappings.at(it.value()).toObject();
+            item.title = tr("Mapping %1 (segment %2, destination %3)")
+                             .arg(entry.id)
+                             .arg(positiveIdOf(item.account.value(QStringLiteral("sid"))))
+                             .arg(entry.destinationId);
+        } else {
+            seenDestinations.insert(it.value());
+            item.base = restWithoutMappings(entry.remote);
+            item.account = restWithoutMappings(account.destinations.at(it.value()).toObject());
+            item.title = tr("Destination %1 (%2)")
+                             .arg(entry.id)
+                             .arg(item.account.value(QStringLiteral("name")).toString());
+        }
+        if (item.account == item.base) {
+            item.outcome = Outcome::DeletedLocally;
+        } else {
+            for (AamDiff::Field &f : compareFields(item.base, QJsonObject(), item.account)) {
+                f.change = Change::Conflict;
+                item.fields.append(f);
+            }
+            item.outcome = Outcome::Conflict;
+            item.notes.append(tr("Deleted in the workspace, changed in the account since the "
+                                 "pull."));
+        }
+        if (!isMapping &&
+            AamRestReader::readDestinationObject(item.account).destination.type ==
+                Destination::Type::ServerToServer) {
+            item.readOnly = true;
+            item.reason = tr("Server-to-server destinations cannot be deleted through Audience "
+                             "Manager's API: delete it in Audience Manager, then pull.");
+        }
+        if (isMapping && item.outcome == Outcome::DeletedLocally)
+            mappingsToDelete.insert(item.id);
+        if (isMapping)
+            add(std::move(item));
+        else
+            destinations.append(std::move(item));
+    }
+    if (destinations.isEmpty())
+        return;
+    QHash<qint64, int> staying; // the account's mappings per destination that this push keeps
+    for (int i = 0; i < account.mappings.size(); ++i) {
+        const QJsonObject o = account.mappings.at(i).toObject();
+        if (mappingsToDelete.contains(diffMappingIdOf(o)))
+            continue;
+        qint64 destinationId = positiveIdOf(o.value(kDiffDestinationIdKey));
+        if (destinationId == 0 && i < account.mappingDestinations.size())
+            destinationId = account.mappingDestinations.at(i);
+        ++staying[destinationId];
+    }
+    for (Item &item : destinations) {
+        if (const int mapped = staying.value(item.id); mapped > 0 && !item.readOnly) {
+            item.readOnly = true;
+            item.reason = tr("The account still has %n mapping(s) under it that are not deleted "
+                             "with it, and Audience Manager does not delete a destination with "
+                             "mappings: delete them in the workspace too (or take them from the "
+                             "account to see them), then push.",
+                             nullptr, mapped);
+        }
+        add(std::move(item));
+    }
+}
+
 void AamDiff::add(Item item)
 {
     Counts &c = item.kind == EntityKind::Mapping ? m_mappings : m_destinations;
@@ -336,6 +438,9 @@ void AamDiff::add(Item item)
     case Outcome::CreatedInAccount:
         ++c.createdInAccount;
         break;
+    case Outcome::DeletedLocally:
+        pushed(c.toDelete);
+        break;
     }
     m_items.append(std::move(item));
 }
@@ -348,10 +453,6 @@ void AamDiff::finish()
                                                                  b.kind == EntityKind::Mapping,
                                                                  b.id, int(b.outcome));
     });
-    if (m_destinations.createdInAccount + m_mappings.createdInAccount > 0)
-        m_notes.append(tr("The workspace keeps no record of what was deleted in it: an object only "
-                          "the account has is listed as new in the account, also when it was "
-                          "deleted in the workspace, and nothing is proposed for deletion."));
 }
 
 AamDiff::Counts AamDiff::counts(EntityKind kind) const
@@ -364,14 +465,15 @@ QString AamDiff::summary() const
     const Counts &d = m_destinations;
     const Counts &m = m_mappings;
     QStringList parts{tr("%n destination(s) to update", nullptr, d.toUpdate) + QLatin1String(", ") +
-                          tr("%n to create", nullptr, d.toCreate),
+                          tr("%n to create", nullptr, d.toCreate) + QLatin1String(", ") +
+                          tr("%n to delete", nullptr, d.toDelete),
                       tr("%n mapping(s) to update", nullptr, m.toUpdate) + QLatin1String(", ") +
-                          tr("%n to create", nullptr, m.toCreate),
+                          tr("%n to create", nullptr, m.toCreate) + QLatin1String(", ") +
+                          tr("%n to delete", nullptr, m.toDelete),
                       tr("%n conflict(s)", nullptr, d.conflicts + m.conflicts),
                       tr("%n to take from the account", nullptr, d.toTake + m.toTake)};
     if (d.cannotPush + m.cannotPush > 0)
         parts.append(tr("%n cannot be pushed", nullptr, d.cannotPush + m.cannotPush));
-    parts.append(tr("nothing to delete (deletions in the workspace are not tracked)"));
     QString joined = parts.takeFirst();
     for (const QString &part : parts)
         //: joins two parts of the dry-run summary (French puts a space before the semicolon)
@@ -384,6 +486,7 @@ QStringList AamDiff::countLines() const
     const auto line = [](const QString &format, const Counts &c) {
         return format.arg(c.toUpdate)
             .arg(c.toCreate)
+            .arg(c.toDelete)
             .arg(c.toTake)
             .arg(c.conflicts)
             .arg(c.deletedInAccount)
@@ -391,13 +494,13 @@ QStringList AamDiff::countLines() const
             .arg(c.cannotPush)
             .arg(c.unchanged);
     };
-    return {line(tr("Destinations - to update: %1, to create: %2, to take from the account: %3, "
-                    "conflicts: %4, deleted in the account: %5, new in the account: %6, cannot "
-                    "be pushed: %7, unchanged: %8."),
+    return {line(tr("Destinations - to update: %1, to create: %2, to delete: %3, to take from the "
+                    "account: %4, conflicts: %5, deleted in the account: %6, new in the account: "
+                    "%7, cannot be pushed: %8, unchanged: %9."),
                  m_destinations),
-            line(tr("Mappings - to update: %1, to create: %2, to take from the account: %3, "
-                    "conflicts: %4, deleted in the account: %5, new in the account: %6, cannot "
-                    "be pushed: %7, unchanged: %8."),
+            line(tr("Mappings - to update: %1, to create: %2, to delete: %3, to take from the "
+                    "account: %4, conflicts: %5, deleted in the account: %6, new in the account: "
+                    "%7, cannot be pushed: %8, unchanged: %9."),
                  m_mappings)};
 }
 
@@ -420,6 +523,8 @@ QString AamDiff::outcomeName(Outcome outcome)
         return tr("deleted in the account");
     case Outcome::CreatedInAccount:
         return tr("new in the account");
+    case Outcome::DeletedLocally:
+        return tr("deleted in the workspace, to delete");
     }
     return QString();
 }
@@ -443,6 +548,8 @@ QString AamDiff::outcomeKey(Outcome outcome)
         return QStringLiteral("deleted-in-account");
     case Outcome::CreatedInAccount:
         return QStringLiteral("created-in-account");
+    case Outcome::DeletedLocally:
+        return QStringLiteral("deleted-locally");
     }
     return QString();
 }

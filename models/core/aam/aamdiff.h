@@ -16,10 +16,10 @@ namespace dcsdesk {
 // destination and per mapping, compared three ways on the REST level: base = the item's `remote`
 // snapshot (what was last pulled), local = the item as the user edited it, written through
 // AamRestWriter, account = what a fresh pull returned. A field changed on one side is to push or
-// to take; changed on both sides to different values it is a conflict the user resolves. The
-// workspace keeps no record of what was deleted in it, so an object only the account has is "new
-// in the account" and nothing is proposed for deletion (notes() says so). Items are matched by ID
-// through hashes, so 100,000 mappings compare in one pass.
+// to take; changed on both sides to different values it is a conflict the user resolves. What the
+// user deleted of a pulled object is in Workspace::aamDeleted (AamDeletedList): to delete in the
+// account, or a conflict when the account changed it since. Items are matched by ID through
+// hashes, so 100,000 mappings compare in one pass.
 class AamDiff
 {
     Q_DECLARE_TR_FUNCTIONS(AamDiff)
@@ -34,6 +34,7 @@ public:
         CreatedLocally,   // no snapshot: to create
         DeletedInAccount, // has a snapshot, the account no longer has it
         CreatedInAccount, // only the account has it
+        DeletedLocally,   // pulled, deleted in the workspace, unchanged in the account: to delete
     };
     enum class Change { Local, Account, Conflict };
 
@@ -57,6 +58,7 @@ public:
         QString title;            // translated
         QVector<Field> fields;    // sorted by name; empty for created and deleted items
         bool readOnly = false;    // a local change that cannot be pushed
+        bool deletedLocally = false; // in Workspace::aamDeleted (DeletedLocally, or a conflict)
         QString reason;           // translated: why it cannot be pushed, what to do
         QStringList notes;        // translated
         QJsonObject base, local, account; // the three REST objects; empty when there is none
@@ -67,6 +69,7 @@ public:
         int unchanged = 0;
         int toUpdate = 0; // changed locally or on both sides, and pushable
         int toCreate = 0;
+        int toDelete = 0;
         int toTake = 0; // changed in the account or on both sides
         int conflicts = 0;
         int deletedInAccount = 0;
@@ -96,6 +99,8 @@ public:
     Counts counts(EntityKind kind) const;
     bool hasDifferences() const { return !m_items.isEmpty(); }
     const QStringList &notes() const { return m_notes; }
+    // Entries of Workspace::aamDeleted the account no longer has either: nothing is left to do.
+    const QSet<QPair<int, qint64>> &obsoleteDeletions() const { return m_obsoleteDeletions; }
     // "3 destinations to update, 0 to create; 40 mappings to update, ..." (a push's dry run).
     QString summary() const;
     // One line per kind with every count.
@@ -108,11 +113,16 @@ public:
 
 private:
     void add(Item item);
+    void addDeletions(const Workspace &workspace, const Account &account,
+                      const QHash<qint64, int> &accountDestinations,
+                      const QHash<qint64, int> &accountMappings, QSet<int> &seenDestinations,
+                      QVector<bool> &seenMappings);
     void finish();
 
     QVector<Item> m_items;
     Counts m_destinations, m_mappings;
     QStringList m_notes;
+    QSet<QPair<int, qint64>> m_obsoleteDeletions;
 };
 
 } // namespace dcsdesk

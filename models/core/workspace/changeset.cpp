@@ -13,7 +13,7 @@ int ChangeSet::size() const
                addSegments.size() + updateSegments.size() + removeSegments.size() +
                addDestinations.size() + updateDestinations.size() + removeDestinations.size() +
                addMappings.size() + updateMappings.size() + removeMappings.size() +
-               (savedRequests ? 1 : 0) + (savedRequestFolders ? 1 : 0) + (environments ? 1 : 0));
+               (savedRequests ? 1 : 0) + (savedRequestFolders ? 1 : 0) + (environments ? 1 : 0) + (aamDeleted ? 1 : 0));
 }
 
 } // namespace dcsdesk

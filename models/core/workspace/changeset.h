@@ -35,6 +35,10 @@ struct ChangeSet
     std::optional<QJsonArray> savedRequestFolders;
     // The environments ({{variable}} values) are replaced as a whole likewise.
     std::optional<QJsonArray> environments;
+    // Workspace::aamDeleted replaced as a whole. Unset, removing a destination or mapping that
+    // holds a REST snapshot records it there (and adding one back forgets it), so a push can
+    // delete it in the account; set (a pull, a push's write-back), the list is exactly this.
+    std::optional<QJsonArray> aamDeleted;
 
     bool isEmpty() const;
     int size() const;

@@ -1,5 +1,6 @@
 #include "changesetcommand.h"
 
+#include "aamdeletedlist.h"
 #include "workspacedocument.h"
 
 #include <QSet>
@@ -129,7 +130,32 @@ void ChangeSetCommand::captureOnce()
         m_oldEnvironments = ws.environments;
         m_newEnvironments = *m_changes.environments;
     }
+    captureAamDeleted(ws);
     m_changes = ChangeSet(); // captured; free the copies
+}
+
+void ChangeSetCommand::captureAamDeleted(const Workspace &ws)
+{
+    QJsonArray next;
+    if (m_changes.aamDeleted) {
+        next = *m_changes.aamDeleted;
+    } else {
+        bool any = false;
+        for (const auto &removed : m_destinations.removed)
+            any = any || !removed.second.remote.isEmpty();
+        for (const auto &removed : m_mappings.removed)
+            any = any || !removed.second.remote.isEmpty();
+        if (!any && ws.aamDeleted.isEmpty())
+            return;
+        next = AamDeletedList::afterChange(ws.aamDeleted, m_destinations.removed,
+                                           m_mappings.removed, m_destinations.added,
+                                           m_mappings.added);
+    }
+    if (next == ws.aamDeleted)
+        return;
+    m_hasAamDeleted = true;
+    m_oldAamDeleted = ws.aamDeleted;
+    m_newAamDeleted = next;
 }
 
 // Removes the items at the given ascending, unique indexes in one pass: removing them one by one
@@ -279,6 +305,8 @@ void ChangeSetCommand::redo()
         ws.savedRequestFolders = m_newSavedRequestFolders;
     if (m_hasEnvironments)
         ws.environments = m_newEnvironments;
+    if (m_hasAamDeleted)
+        ws.aamDeleted = m_newAamDeleted;
     Q_EMIT m_document->contentChanged();
 }
 
@@ -314,6 +342,8 @@ void ChangeSetCommand::undo()
         ws.savedRequestFolders = m_oldSavedRequestFolders;
     if (m_hasEnvironments)
         ws.environments = m_oldEnvironments;
+    if (m_hasAamDeleted)
+        ws.aamDeleted = m_oldAamDeleted;
     Q_EMIT m_document->contentChanged();
 }
 

@@ -35,6 +35,7 @@ private:
     };
 
     void captureOnce();
+    void captureAamDeleted(const Workspace &ws);
 
     WorkspaceDocument *m_document;
     ChangeSet m_changes;
@@ -53,6 +54,9 @@ private:
     bool m_hasEnvironments = false;
     QJsonArray m_oldEnvironments;
     QJsonArray m_newEnvironments;
+    bool m_hasAamDeleted = false;
+    QJsonArray m_oldAamDeleted;
+    QJsonArray m_newAamDeleted;
 
     bool m_mergeable = false;
     EntityKind m_mergeKind = EntityKind::Destination;

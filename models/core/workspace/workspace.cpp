@@ -86,14 +86,28 @@ template <typename List, typename KeyFn> static qint64 nextKey(const List &list,
     return highest + 1;
 }
 
+// Above the IDs of deleted account objects too: a new object must not take the ID of one that a
+// push is still to delete.
+static qint64 nextAfterDeleted(qint64 next, const QJsonArray &deleted, const QString &kind)
+{
+    for (const QJsonValue &v : deleted) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1String("kind")).toString() == kind)
+            next = std::max(next, qint64(o.value(QLatin1String("id")).toDouble()) + 1);
+    }
+    return next;
+}
+
 qint64 Workspace::nextDestinationId() const
 {
-    return nextKey(destinations, [](const Destination &d) { return d.id; });
+    return nextAfterDeleted(nextKey(destinations, [](const Destination &d) { return d.id; }),
+                            aamDeleted, QStringLiteral("destination"));
 }
 
 qint64 Workspace::nextMappingId() const
 {
-    return nextKey(mappings, [](const SegmentMapping &m) { return m.id; });
+    return nextAfterDeleted(nextKey(mappings, [](const SegmentMapping &m) { return m.id; }),
+                            aamDeleted, QStringLiteral("mapping"));
 }
 
 qint64 Workspace::nextSegmentId() const

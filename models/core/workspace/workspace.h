@@ -30,6 +30,9 @@ struct Workspace
     QJsonArray savedRequests;    // console requests saved by the user
     QJsonArray savedRequestFolders; // folder paths of the saved requests (lists of names)
     QJsonArray environments;     // named sets of {{variable}} values; see docs/workspace-format.md
+    // Pulled destinations and mappings the user deleted, each {kind, id, destinationId, remote}:
+    // what a push deletes in the account (see docs/workspace-format.md, "aamDeleted").
+    QJsonArray aamDeleted;
     QJsonObject unknownKeys;     // top-level keys of newer versions, kept on a round trip
 
     // O(1) lookups; rebuildIndex() after any structural change.

@@ -60,6 +60,8 @@ public:
     // What went wrong beside the last save that succeeded (no backup copy); empty if nothing.
     QString lastSaveWarning() const { return m_lastSaveWarning; }
     void reset(const Workspace &workspace, const QString &path = QString());
+    // Content that exists nowhere else yet (a pull into a new workspace): closing asks to save.
+    void markUnsaved() { setModifiedWithoutUndo(true); }
     // Opens a recovery copy (RecoveryStore) as unsaved edits of originalPath.
     bool restoreRecovery(const QString &recoveryPath, const QString &originalPath, QString *error);
 

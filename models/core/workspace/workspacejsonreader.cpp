@@ -150,11 +150,13 @@ enum TopKey {
     TSavedRequests,
     TEnvironments,
     TSavedRequestFolders,
+    TAamDeleted,
     TopKeyCount
 };
 constexpr std::array<std::string_view, TopKeyCount> kTopKeys = {
     "format",   "version", "name",          "profiles",     "segments",           "destinations",
-    "mappings", "sandbox", "savedRequests", "environments", "savedRequestFolders"};
+    "mappings", "sandbox", "savedRequests", "environments", "savedRequestFolders",
+    "aamDeleted"};
 
 enum SegmentKey {
     SSid,
@@ -865,6 +867,13 @@ WorkspaceSerializer::ReadResult WorkspaceSerializer::fromJson(const QByteArray &
             r.error = problem;
             return failed();
         }
+    }
+    if (const sj::element *deleted = top->get(TAamDeleted)) {
+        if (!deleted->is_array()) {
+            r.fail(workspace, "aamDeleted", tr("expected a list"));
+            return failed();
+        }
+        ws.aamDeleted = toJsonValue(*deleted, &r.duplicate).toArray();
     }
     ws.unknownKeys = std::move(top->unknown);
     if (r.duplicate.seen)

@@ -25,9 +25,10 @@ QJsonValue optionalDate(const QDate &d)
 }
 
 // The top-level keys toJson() writes itself; any other is an unknown key, written after them.
-constexpr std::array<std::string_view, 11> kWrittenTopKeys = {
+constexpr std::array<std::string_view, 12> kWrittenTopKeys = {
     "format",   "version", "name",          "profiles",     "segments",           "destinations",
-    "mappings", "sandbox", "savedRequests", "environments", "savedRequestFolders"};
+    "mappings", "sandbox", "savedRequests", "environments", "savedRequestFolders",
+    "aamDeleted"};
 
 QJsonObject withUnknown(QJsonObject known, const QJsonObject &unknown)
 {
@@ -461,6 +462,10 @@ QByteArray WorkspaceSerializer::toJson(const Workspace &ws)
     if (!ws.environments.isEmpty()) {
         out.appendLiteral(",\n    \"environments\": ");
         appendIndented(out, QJsonDocument(ws.environments).toJson(QJsonDocument::Indented), 4);
+    }
+    if (!ws.aamDeleted.isEmpty()) {
+        out.appendLiteral(",\n    \"aamDeleted\": ");
+        appendIndented(out, QJsonDocument(ws.aamDeleted).toJson(QJsonDocument::Indented), 4);
     }
     for (auto it = ws.unknownKeys.begin(); it != ws.unknownKeys.end(); ++it) {
         const QByteArray key = it.key().toUtf8();
