@@ -22,6 +22,10 @@ AccountActions::AccountActions(WorkspaceDocument *document, QWidget *window)
     m_compare = new QAction(this);
     m_compare->setObjectName(QStringLiteral("compareWithAccount"));
     connect(m_compare, &QAction::triggered, this, &AccountActions::compare);
+    m_newFromAccount = new QAction(this);
+    m_newFromAccount->setObjectName(QStringLiteral("newWorkspaceFromAccount"));
+    connect(m_newFromAccount, &QAction::triggered, this,
+            &AccountActions::newWorkspaceFromAccount);
     retranslateUi();
 }
 
@@ -32,6 +36,9 @@ void AccountActions::retranslateUi()
     m_compare->setText(tr("Compare &with Audience Manager Account…"));
     m_compare->setToolTip(tr("Pulls the account's destinations and mappings and shows, field by "
                              "field, what differs from this workspace. Nothing is changed."));
+    m_newFromAccount->setText(tr("New Workspace from Audience Manager &Account…"));
+    m_newFromAccount->setToolTip(tr("Pulls an account's destinations, mappings and segments into "
+                                    "a new workspace, to change offline and push back later."));
 }
 
 void AccountActions::compare()
@@ -76,11 +83,13 @@ bool AccountActions::compareWith(const AccountConnectDialog::Choice &choice, QSt
     m_review->setAttribute(Qt::WA_DeleteOnClose);
     m_reviewSettings = settings;
     m_reviewAccount = choice.displayName;
+    m_reviewSegments = pulled.segments;
     connect(m_review, &AccountReviewDialog::pushRequested, this, &AccountActions::pushFromReview);
+    connect(m_review, &AccountReviewDialog::takeRequested, this, &AccountActions::takeFromReview);
     // An edit after the comparison would be overwritten by a push of the compared values.
     const QPointer<AccountReviewDialog> review = m_review;
-    connect(m_document, &WorkspaceDocument::contentChanged, m_review, [review]() {
-        if (review && !review->isOutOfDate())
+    connect(m_document, &WorkspaceDocument::contentChanged, m_review, [this, review]() {
+        if (review && !review->isOutOfDate() && !m_takingFromReview)
             review->setOutOfDate(
                 tr("The workspace changed after this comparison, so Push is off: compare again "
                    "to push what it holds now."));

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -30,6 +31,9 @@ public:
     ~AccountActions() override;
 
     QAction *compareAction() const { return m_compare; }
+    QAction *newFromAccountAction() const { return m_newFromAccount; }
+    // Asked before a pull replaces the open workspace (Save / Discard / Cancel); false cancels.
+    void setAskToSave(std::function<bool()> ask) { m_askToSave = std::move(ask); }
     AccountReviewDialog *review() const { return m_review; }
     PushReportDialog *pushReport() const { return m_report; }
     void setSecretStore(SecretStore *store) { m_secrets = store; }
@@ -43,8 +47,22 @@ public:
     // and writes what the account returned into the workspace as one undo step.
     void pushFromReview();
 
+    // Brings what the review has checked of the account's changes into the workspace (AamTake),
+    // as one undo step, and says what was taken and what was kept as it is.
+    void takeFromReview();
+
+    // File › New Workspace from Audience Manager Account: connects, pulls everything into a new
+    // workspace (workspacePulled) and says what was taken; the open one is asked to be saved
+    // first.
+    void newWorkspaceFromAccount();
+    // The same after the connection dialog: false with *error when the pull failed (already said
+    // to the user) or was cancelled.
+    bool newWorkspaceFrom(const AccountConnectDialog::Choice &choice, QString *error = nullptr);
+
 Q_SIGNALS:
     void statusMessage(const QString &text);
+    // A new, unsaved workspace to open in place of the current one.
+    void workspacePulled(const dcsdesk::Workspace &workspace);
 
 private:
     void compare();
@@ -55,6 +73,8 @@ private:
     WorkspaceDocument *m_document;
     QWidget *m_window;
     QAction *m_compare = nullptr;
+    QAction *m_newFromAccount = nullptr;
+    std::function<bool()> m_askToSave;
     SecretStore *m_secrets = nullptr;
     std::unique_ptr<SandboxService> m_localAccount;
     QString m_localAccountFile;
@@ -62,6 +82,8 @@ private:
     QPointer<PushReportDialog> m_report;
     AamRestClient::Settings m_reviewSettings; // the account the review compared with
     QString m_reviewAccount;
+    QJsonArray m_reviewSegments; // the segments of the pull the review compared with
+    bool m_takingFromReview = false;
 };
 
 } // namespace dcsdesk

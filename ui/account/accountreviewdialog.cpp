@@ -56,6 +56,7 @@ bool isToPush(const AamDiff::Item &item)
     case AamDiff::Outcome::ChangedLocally:
     case AamDiff::Outcome::ChangedBoth:
     case AamDiff::Outcome::CreatedLocally:
+    case AamDiff::Outcome::DeletedLocally:
         return !item.readOnly;
     default:
         return false;
@@ -66,6 +67,13 @@ bool isToTake(const AamDiff::Item &item)
 {
     return item.outcome == AamDiff::Outcome::ChangedInAccount ||
            item.outcome == AamDiff::Outcome::ChangedBoth;
+}
+
+// What Take can bring into the workspace without a choice of sides.
+bool isTakeable(const AamDiff::Item &item)
+{
+    return isToTake(item) || item.outcome == AamDiff::Outcome::CreatedInAccount ||
+           item.outcome == AamDiff::Outcome::DeletedInAccount;
 }
 
 } // namespace
@@ -151,6 +159,9 @@ AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const QString &acc
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_push = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_push->setObjectName(QStringLiteral("pushButton"));
+    m_take = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_take->setObjectName(QStringLiteral("takeButton"));
+    connect(m_take, &QPushButton::clicked, this, &AccountReviewDialog::takeRequested);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_push, &QPushButton::clicked, this, &AccountReviewDialog::pushRequested);
@@ -206,6 +217,9 @@ void AccountReviewDialog::retranslateUi()
     m_fields->setAccessibleName(tr("Fields that differ"));
     m_push->setToolTip(tr("Sends the checked destinations and mappings, and the conflicts you "
                           "settled, to %1. You confirm first.")
+                           .arg(m_accountName));
+    m_take->setToolTip(tr("Brings the checked changes of %1 into the workspace, keeping the "
+                          "workspace's own changes, as one step you can undo. Nothing is sent.")
                            .arg(m_accountName));
 
     QStringList summary;
@@ -301,7 +315,7 @@ void AccountReviewDialog::rebuildTree()
                              : AamDiff::outcomeName(item.outcome));
         node->setData(0, ItemIndexRole, i);
         node->setToolTip(1, node->text(1));
-        if (isToPush(item)) {
+        if (isToPush(item) || isTakeable(item)) {
             node->setFlags(node->flags() | Qt::ItemIsUserCheckable);
             node->setCheckState(0, m_excluded.contains(i) ? Qt::Unchecked : Qt::Checked);
         } else if (item.outcome == AamDiff::Outcome::Conflict && isSettled(i)) {
@@ -348,6 +362,36 @@ bool AccountReviewDialog::isChosen(int itemIndex) const
     if (isToPush(item))
         return !m_excluded.contains(itemIndex);
     return item.outcome == AamDiff::Outcome::Conflict && !item.readOnly && isSettled(itemIndex);
+}
+
+bool AccountReviewDialog::isTaken(int itemIndex) const
+{
+    const AamDiff::Item &item = m_diff.items().at(itemIndex);
+    if (isTakeable(item))
+        return !m_excluded.contains(itemIndex);
+    return item.outcome == AamDiff::Outcome::Conflict && isSettled(itemIndex);
+}
+
+AamTake::Choices AccountReviewDialog::takeChoices() const
+{
+    AamTake::Choices chosen;
+    chosen.onlyListed = true;
+    const QVector<AamDiff::Item> &items = m_diff.items();
+    for (int i = 0; i < items.size(); ++i) {
+        if (!isTaken(i))
+            continue;
+        const QPair<int, qint64> key = AamTake::keyOf(items.at(i));
+        chosen.items.insert(key);
+        if (items.at(i).outcome != AamDiff::Outcome::Conflict)
+            continue;
+        QSet<QString> &fromAccount = chosen.takeFromAccount[key];
+        const QHash<QString, Side> sides = m_sides.value(i);
+        for (auto it = sides.cbegin(); it != sides.cend(); ++it) {
+            if (it.value() == Side::Account)
+                fromAccount.insert(it.key());
+        }
+    }
+    return chosen;
 }
 
 QVector<AamPush::Choice> AccountReviewDialog::choices() const
@@ -399,10 +443,15 @@ void AccountReviewDialog::updatePushButton()
 {
     // Counted, not built: this runs on every tick of a checkbox, over up to 100,000 items.
     int count = 0;
-    for (int i = 0; i < m_diff.items().size(); ++i)
+    int taken = 0;
+    for (int i = 0; i < m_diff.items().size(); ++i) {
         count += isChosen(i) ? 1 : 0;
+        taken += isTaken(i) ? 1 : 0;
+    }
     m_push->setText(tr("&Push %n Item(s)…", nullptr, count));
     m_push->setEnabled(count > 0 && m_outOfDate.isEmpty());
+    m_take->setText(tr("&Take %n Item(s) from the Account", nullptr, taken));
+    m_take->setEnabled(taken > 0 && m_outOfDate.isEmpty());
 }
 
 void AccountReviewDialog::setOutOfDate(const QString &why)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "aam/aamtake.h"
 #include "aamrest/aampush.h"
 
 #include <QDialog>
@@ -21,7 +22,8 @@ namespace dcsdesk {
 // sent: every destination and mapping that differs, field by field (as last pulled, in the
 // workspace, in the account), with conflicts called out, filters, and the summary a push would
 // start from. Reading it changes nothing; Push sends the checked items and the conflicts the user
-// settled field by field (pushRequested), and the caller does the push.
+// settled field by field (pushRequested), Take brings the checked changes of the account into the
+// workspace (takeRequested); the caller does either.
 class AccountReviewDialog : public QDialog
 {
     Q_OBJECT
@@ -41,10 +43,14 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     const AamDiff &diff() const { return m_diff; }
     QPushButton *pushButton() const { return m_push; }
+    QPushButton *takeButton() const { return m_take; }
 
     // The items to push: every checked pushable item, and every conflict whose conflicting fields
     // all have a side chosen.
     QVector<AamPush::Choice> choices() const;
+    // What Take brings into the workspace: every checked change of the account, and every
+    // conflict whose fields all have a side (the account's side taken, the workspace's kept).
+    AamTake::Choices takeChoices() const;
     void setIncluded(int itemIndex, bool included);
     // For a conflict: which side a conflicting field takes (unset until the user says).
     enum class Side { Undecided, Workspace, Account };
@@ -56,6 +62,7 @@ public:
 
 Q_SIGNALS:
     void pushRequested();
+    void takeRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -69,6 +76,7 @@ private:
     void updatePushButton();
     bool isSettled(int itemIndex) const;
     bool isChosen(int itemIndex) const;
+    bool isTaken(int itemIndex) const;
 
     AamDiff m_diff;
     QString m_outOfDate;
@@ -89,6 +97,7 @@ private:
     QLabel *m_itemNotes = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_push = nullptr;
+    QPushButton *m_take = nullptr;
 };
 
 } // namespace dcsdesk

@@ -275,7 +275,15 @@ void MainWindow::createMenus()
     m_exportMenu->setIcon(Icons::action(Icons::Action::Export));
     m_exportMenu->setToolTipsVisible(true);
     m_account = new AccountActions(m_document, this);
+    m_fileMenu->addAction(m_account->newFromAccountAction());
     m_fileMenu->addAction(m_account->compareAction());
+    m_account->setAskToSave([this] { return m_files->maybeSave(); });
+    connect(m_account, &AccountActions::workspacePulled, this,
+            [this](const Workspace &ws) {
+                m_files->adoptNewWorkspace(ws);
+                // Not saved yet: closing asks, as for any unsaved work.
+                m_document->markUnsaved();
+            });
     connect(m_account, &AccountActions::statusMessage, this,
             [this](const QString &text) { showStatusMessage(text); });
     m_fileMenu->addSeparator();

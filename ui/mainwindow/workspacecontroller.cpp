@@ -319,10 +319,18 @@ void WorkspaceController::newWorkspace()
         return;
     Workspace ws;
     ws.name = tr("Untitled");
-    Profile local;
-    local.name = tr("Local sandbox");
-    local.alias = QStringLiteral("sample");
-    ws.profiles.append(local);
+    adoptNewWorkspace(ws);
+}
+
+void WorkspaceController::adoptNewWorkspace(const Workspace &workspace)
+{
+    Workspace ws = workspace;
+    if (ws.profiles.isEmpty()) {
+        Profile local;
+        local.name = tr("Local sandbox");
+        local.alias = QStringLiteral("sample");
+        ws.profiles.append(local);
+    }
     m_document->reset(ws);
     Q_EMIT statusMessage([] { return tr("New workspace. Use Save As to give it a file."); });
 }

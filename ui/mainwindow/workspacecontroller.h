@@ -38,6 +38,9 @@ public:
     bool save();
     bool saveAs();
     void newWorkspace();
+    // A workspace made elsewhere (a pull from an account) becomes the open, unsaved one; the
+    // caller asked maybeSave() first.
+    void adoptNewWorkspace(const Workspace &workspace);
 
     // Unsaved edits survive a crash: from now on a copy is written while the document is
     // modified (RecoveryStore), and dropped when the user discards the changes.

@@ -1,0 +1,185 @@
+#include "account/accountactions.h"
+#include "account/accountreviewdialog.h"
+#include "common/uiprompts.h"
+#include "secrets/secretstore.h"
+#include "testworkspace.h"
+#include "workspace/apppaths.h"
+#include "workspace/workspacedocument.h"
+#include "workspace/workspacefile.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dcsdesk;
+
+// Pulls in the app: File › New Workspace from Audience Manager Account (everything into a new,
+// unsaved workspace) and, from the comparison, Take (what the account changed into the open
+// workspace, three ways, as one undo step). Against the local account on 127.0.0.1.
+class TstAccountPull : public QObject
+{
+    Q_OBJECT
+
+    QStringList m_said;
+    QTemporaryDir m_dir;
+    Workspace m_pulled; // the sample as a pull from the local account gives it
+
+    void recordPrompts()
+    {
+        m_said.clear();
+        UiPrompts::setChooseHandler([this](QWidget *, QMessageBox::Icon, const QString &,
+                                           const QString &text, const QStringList &, int, int) {
+            m_said.append(text);
+            return 0;
+        });
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        QCoreApplication::setOrganizationName(QStringLiteral("DCS Desk Tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_accountpull"));
+    }
+
+    void cleanup() { UiPrompts::resetHandlers(); }
+
+    void newWorkspaceHoldsTheWholeAccount()
+    {
+        recordPrompts();
+        WorkspaceDocument document;
+        QWidget window;
+        AccountActions actions(&document, &window);
+        actions.setSecretStore(new MemorySecretStore(&actions));
+        QVector<Workspace> pulled;
+        connect(&actions, &AccountActions::workspacePulled, this,
+                [&pulled](const Workspace &ws) { pulled.append(ws); });
+        AccountConnectDialog::Choice local;
+        local.displayName = QStringLiteral("the local account");
+        QString error;
+        QVERIFY2(actions.newWorkspaceFrom(local, &error), qPrintable(error));
+        QCOMPARE(pulled.size(), 1);
+        const Workspace ws = pulled.first();
+        m_pulled = ws;
+        const Workspace sample = WorkspaceFile::load(AppPaths::bundledSamplePath()).workspace;
+        QCOMPARE(ws.destinations.size(), sample.destinations.size());
+        QCOMPARE(ws.mappings.size(), sample.mappings.size());
+        for (const Destination &d : ws.destinations)
+            QVERIFY(!d.remote.isEmpty());
+        QCOMPARE(ws.name, QStringLiteral("the local account"));
+        QCOMPARE(m_said.size(), 1);
+        QVERIFY2(m_said.first().contains(QStringLiteral("into a new workspace")),
+                 qPrintable(m_said.first()));
+        QVERIFY(m_said.first().contains(QStringLiteral("Save As")));
+    }
+
+    void takeBringsTheAccountsChangesAndKeepsTheWorkspaces()
+    {
+        QVERIFY(!m_pulled.mappings.isEmpty());
+        recordPrompts();
+        // The account: the sample with one mapping's end date changed there.
+        Workspace account = WorkspaceFile::load(AppPaths::bundledSamplePath()).workspace;
+        account.rebuildIndex();
+        const qint64 changedThere = account.mappings.at(0).id;
+        const qint64 changedHere = account.mappings.at(1).id;
+        account.mappings[0].endDate = QDate(2038, 8, 8);
+        const QString accountFile = m_dir.filePath(QStringLiteral("account.json"));
+        QString error;
+        WorkspaceFile::Stamp stamp;
+        QVERIFY(WorkspaceFile::save(account, accountFile, WorkspaceFile::Stamp(), &stamp, &error));
+        // The workspace: another mapping's end date changed here.
+        Workspace local = m_pulled;
+        local.rebuildIndex();
+        local.mappings[local.mappingIndex(changedHere)].endDate = QDate(2039, 9, 9);
+        WorkspaceDocument document;
+        document.reset(local);
+
+        QWidget window;
+        AccountActions actions(&document, &window);
+        actions.setSecretStore(new MemorySecretStore(&actions));
+        AccountConnectDialog::Choice choice;
+        choice.displayName = QStringLiteral("the local account");
+        choice.localAccountFile = accountFile;
+        QVERIFY2(actions.compareWith(choice, &error), qPrintable(error));
+        AccountReviewDialog *review = actions.review();
+        QVERIFY(review);
+        QVERIFY(review->takeButton()->isEnabled());
+        QVERIFY2(review->takeButton()->text().contains(QLatin1String("1")),
+                 qPrintable(review->takeButton()->text()));
+        QCOMPARE(review->takeChoices().items.size(), 1);
+
+        review->takeButton()->click();
+        const Workspace &after = document.workspace();
+        QCOMPARE(after.mappings.at(after.mappingIndex(changedThere)).endDate, QDate(2038, 8, 8));
+        QCOMPARE(after.mappings.at(after.mappingIndex(changedHere)).endDate, QDate(2039, 9, 9));
+        QVERIFY(review->isOutOfDate());
+        QVERIFY(!review->takeButton()->isEnabled());
+        QVERIFY(!review->pushButton()->isEnabled());
+        QCOMPARE(m_said.size(), 1);
+        QVERIFY2(m_said.first().contains(QStringLiteral("Took 1 change")),
+                 qPrintable(m_said.first()));
+
+        // One step: undo gives the workspace back as it was.
+        document.undo();
+        QCOMPARE(document.workspace().mappings.at(after.mappingIndex(changedThere)).endDate,
+                 local.mappings.at(local.mappingIndex(changedThere)).endDate);
+
+        // Compared again after the take, only the workspace's own change is left.
+        document.redo();
+        QVERIFY(actions.compareWith(choice, &error));
+        const AamDiff::Counts counts = actions.review()->diff().counts(EntityKind::Mapping);
+        QCOMPARE(counts.toUpdate, 1);
+        QCOMPARE(counts.toTake, 0);
+    }
+
+    void aDeletionIsPushedFromTheReview()
+    {
+        QVERIFY(!m_pulled.mappings.isEmpty());
+        recordPrompts();
+        WorkspaceDocument document;
+        document.reset(m_pulled);
+        const qint64 gone = m_pulled.mappings.at(2).id;
+        ChangeSet remove;
+        remove.removeMappings = {gone};
+        document.apply(remove, QStringLiteral("Delete"));
+        QCOMPARE(document.workspace().aamDeleted.size(), 1);
+
+        QWidget window;
+        AccountActions actions(&document, &window);
+        actions.setSecretStore(new MemorySecretStore(&actions));
+        AccountConnectDialog::Choice choice;
+        choice.displayName = QStringLiteral("the local account");
+        QString error;
+        QVERIFY2(actions.compareWith(choice, &error), qPrintable(error));
+        QCOMPARE(actions.review()->diff().counts(EntityKind::Mapping).toDelete, 1);
+        QVERIFY2(actions.review()->summaryLabel()->text().contains(QLatin1String("1 to delete")),
+                 qPrintable(actions.review()->summaryLabel()->text()));
+        const QVector<AamPush::Choice> chosen = actions.review()->choices();
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.first().item.outcome, AamDiff::Outcome::DeletedLocally);
+    }
+
+    void aFailedPullChangesNothing()
+    {
+        recordPrompts();
+        WorkspaceDocument document;
+        QWidget window;
+        AccountActions actions(&document, &window);
+        actions.setSecretStore(new MemorySecretStore(&actions));
+        int pulled = 0;
+        connect(&actions, &AccountActions::workspacePulled, this, [&pulled] { ++pulled; });
+        AccountConnectDialog::Choice local;
+        local.displayName = QStringLiteral("the local account");
+        local.localAccountFile = QStringLiteral("/nonexistent/account.json");
+        QString error;
+        QVERIFY(!actions.newWorkspaceFrom(local, &error));
+        QCOMPARE(pulled, 0);
+        QCOMPARE(m_said.size(), 1);
+        QVERIFY2(m_said.first().contains(QStringLiteral("/nonexistent/account.json")),
+                 qPrintable(m_said.first()));
+    }
+};
+
+QTEST_MAIN(TstAccountPull)
+#include "tst_accountpull.moc"

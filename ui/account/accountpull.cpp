@@ -1,0 +1,119 @@
+#include "accountactions.h"
+
+#include "aam/aamtake.h"
+#include "aamrest/aampull.h"
+#include "common/uiprompts.h"
+#include "workspace/workspace.h"
+#include "workspace/workspacedocument.h"
+
+#include <QLocale>
+#include <QWidget>
+
+// The AccountActions that bring the account into the workspace: a pull into a new workspace (the
+// app's "aam pull --out") and Take in the comparison (the app's "aam pull WORKSPACE", three ways).
+
+namespace dcsdesk {
+
+void AccountActions::newWorkspaceFromAccount()
+{
+    if (m_askToSave && !m_askToSave())
+        return;
+    AccountConnectDialog dialog(m_secrets, m_window);
+    dialog.setWindowTitle(tr("New Workspace from Audience Manager Account"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    newWorkspaceFrom(dialog.choice());
+}
+
+bool AccountActions::newWorkspaceFrom(const AccountConnectDialog::Choice &choice, QString *error)
+{
+    const QString title = tr("New Workspace from Audience Manager Account");
+    QString failure;
+    AamRestClient::Settings settings = choice.settings;
+    if (choice.local && !startLocalAccount(choice.localAccountFile, &settings, &failure)) {
+        UiPrompts::inform(m_window, QMessageBox::Warning, title, failure);
+        if (error)
+            *error = failure;
+        return false;
+    }
+    AamRestClient::PullResult pulled;
+    if (!pull(settings, choice.displayName, &pulled, &failure)) {
+        if (!failure.isEmpty())
+            UiPrompts::inform(m_window, QMessageBox::Warning, title, failure);
+        if (error)
+            *error = failure.isEmpty() ? tr("Cancelled.") : failure;
+        return false;
+    }
+    Workspace base;
+    base.name = choice.displayName;
+    base.rebuildIndex();
+    const AamPull::Outcome outcome = AamPull::apply(base, pulled);
+    Q_EMIT workspacePulled(outcome.workspace);
+
+    QStringList lines{
+        tr("Pulled %1, %2 and %3 from %4 into a new workspace (%n request(s)).", nullptr,
+           pulled.requests)
+            .arg(tr("%n destination(s)", nullptr, int(pulled.destinations.size())),
+                 tr("%n mapping(s)", nullptr, int(pulled.mappings.size())),
+                 tr("%n segment(s)", nullptr, int(pulled.segments.size())), choice.displayName),
+        tr("It is not saved yet: use File › Save As to give it a file. Later, File › Compare "
+           "with Audience Manager Account shows what you changed and pushes it.")};
+    if (pulled.destinations.isEmpty())
+        lines << tr("The account has no destinations. If you expected some, check the "
+                    "organization ID and that the credential's product profile includes "
+                    "Audience Manager.");
+    if (!outcome.skipped.isEmpty())
+        lines << tr("Not taken (%1):").arg(QLocale().toString(qsizetype(outcome.skipped.size())))
+              << outcome.skipped.mid(0, 20);
+    if (outcome.skipped.size() > 20)
+        lines << tr("… and %n more.", nullptr, int(outcome.skipped.size() - 20));
+    lines << outcome.notes;
+    Q_EMIT statusMessage(lines.first());
+    UiPrompts::inform(m_window,
+                      outcome.skipped.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                      title, lines.join(QLatin1Char('\n')));
+    return true;
+}
+
+void AccountActions::takeFromReview()
+{
+    if (!m_review || m_review->isOutOfDate())
+        return;
+    const AamTake::Outcome outcome = AamTake::build(m_document->workspace(), m_review->diff(),
+                                                    m_reviewSegments, m_review->takeChoices());
+    const QString title = tr("Take from %1").arg(m_reviewAccount);
+    QStringList lines;
+    if (!outcome.isEmpty()) {
+        m_takingFromReview = true;
+        m_document->apply(outcome.changes, outcome.undoText());
+        m_takingFromReview = false;
+        const int changed = outcome.destinations.added + outcome.destinations.updated +
+                            outcome.mappings.added + outcome.mappings.updated +
+                            outcome.removedDestinations + outcome.removedMappings;
+        lines << tr("Took %n change(s) of %1 into the workspace, as one step: Edit › Undo takes "
+                    "them back.",
+                    nullptr, changed)
+                     .arg(m_reviewAccount);
+        lines << outcome.taken.mid(0, 20);
+        if (outcome.taken.size() > 20)
+            lines << tr("… and %n more.", nullptr, int(outcome.taken.size() - 20));
+        m_review->setOutOfDate(tr("Changes of the account were taken into the workspace, so this "
+                                  "comparison is out of date: compare again to see what is left "
+                                  "to push."));
+    } else {
+        lines << tr("Nothing was taken: the workspace already has what was chosen.");
+    }
+    if (!outcome.kept.isEmpty())
+        lines << tr("Kept as it is:") << outcome.kept;
+    if (!outcome.skipped.isEmpty())
+        lines << tr("Not taken:") << outcome.skipped;
+    lines << outcome.notes;
+    Q_EMIT statusMessage(lines.first());
+    UiPrompts::inform(m_window,
+                      outcome.kept.isEmpty() && outcome.skipped.isEmpty()
+                          ? QMessageBox::Information
+                          : QMessageBox::Warning,
+                      title, lines.join(QLatin1Char('\n')));
+}
+
+} // namespace dcsdesk
