@@ -43,11 +43,21 @@ public:
     // and writes what the account returned into the workspace as one undo step.
     void pushFromReview();
 
+    // The local account lives in memory only: after a push to it, before it is thrown away (the
+    // window closes, another file becomes the local account), asks Save…, Discard or Cancel.
+    // False for Cancel, or when the save did not happen.
+    bool maybeKeepLocalAccount();
+    bool localAccountChanged() const { return m_localAccountChanged; }
+
 Q_SIGNALS:
     void statusMessage(const QString &text);
 
 private:
     void compare();
+    // compareWith without a message box: failure holds what went wrong, empty when cancelled.
+    bool pullAndReview(const AccountConnectDialog::Choice &choice, QString *failure);
+    bool saveLocalAccount();
+    QHash<AccountReviewDialog::ItemKey, QStringList> validationErrors() const;
     bool startLocalAccount(const QString &file, AamRestClient::Settings *settings, QString *error);
     bool pull(const AamRestClient::Settings &settings, const QString &accountName,
               AamRestClient::PullResult *result, QString *error);
@@ -58,6 +68,7 @@ private:
     SecretStore *m_secrets = nullptr;
     std::unique_ptr<SandboxService> m_localAccount;
     QString m_localAccountFile;
+    bool m_localAccountChanged = false; // a push reached it: only memory holds that
     QPointer<AccountReviewDialog> m_review;
     QPointer<PushReportDialog> m_report;
     AamRestClient::Settings m_reviewSettings; // the account the review compared with
