@@ -3617,14 +3617,6 @@
             <translation>Lokales Konto geändert</translation>
         </message>
         <message>
-            <source>What you pushed to the local account is kept only in memory: it is lost when the local account closes.
-
-Save the local account's current content as a workspace file?</source>
-            <translation>Was Sie an das lokale Konto übertragen haben, liegt nur im Arbeitsspeicher: Es geht verloren, wenn das lokale Konto geschlossen wird.
-
-Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</translation>
-        </message>
-        <message>
             <source>&amp;Save…</source>
             <translation>&amp;Speichern…</translation>
         </message>
@@ -3664,6 +3656,14 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
 
 %2</translation>
         </message>
+        <message>
+            <source>What you pushed to the local account is kept only in memory: it is lost when DCS Desk closes, or when another workspace file becomes the local account.
+
+Save the local account's current content as a workspace file?</source>
+            <translation>Was Sie an das lokale Konto übertragen haben, liegt nur im Arbeitsspeicher: Es geht verloren, wenn DCS Desk beendet wird oder eine andere Arbeitsbereichsdatei zum lokalen Konto wird.
+
+Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AccountConnectDialog</name>
@@ -3682,10 +3682,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>&amp;Local account (offline)</source>
             <translation>&amp;Lokales Konto (offline)</translation>
-        </message>
-        <message>
-            <source>An Audience Manager account that DCS Desk serves on this computer, made of a workspace file. Nothing leaves the computer; what you push to it lasts until DCS Desk closes.</source>
-            <translation>Ein Audience-Manager-Konto, das DCS Desk auf diesem Computer bereitstellt, erstellt aus einer Arbeitsbereichsdatei. Nichts verlässt den Computer; was Sie dorthin übertragen, bleibt bis zum Schließen von DCS Desk erhalten.</translation>
         </message>
         <message>
             <source>Account &amp;made of:</source>
@@ -3806,6 +3802,10 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>The last attempt failed: %1</source>
             <translation>Der letzte Versuch ist fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>An Audience Manager account that DCS Desk serves on this computer, made of a workspace file. Nothing leaves the computer. What you push to it is kept in memory; before it is lost, DCS Desk offers to save it as a workspace file.</source>
+            <translation>Ein Audience-Manager-Konto, das DCS Desk auf diesem Computer bereitstellt, erstellt aus einer Arbeitsbereichsdatei. Nichts verlässt den Computer. Was Sie an das Konto übertragen, liegt im Arbeitsspeicher; bevor es verloren geht, bietet DCS Desk an, es als Arbeitsbereichsdatei zu speichern.</translation>
         </message>
     </context>
     <context>
@@ -3969,10 +3969,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Suchen</translation>
         </message>
         <message>
-            <source>%1 — validation errors</source>
-            <translation>%1 – Validierungsfehler</translation>
-        </message>
-        <message>
             <source>All differences: %1.</source>
             <translation>Alle Unterschiede: %1.</translation>
         </message>
@@ -4048,6 +4044,10 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>It is not pushed unless you check it; the push confirmation then names it.</source>
             <translation>Es wird nur übertragen, wenn Sie es anhaken; die Rückfrage vor dem Übertragen nennt es dann.</translation>
+        </message>
+        <message>
+            <source>validation errors — %1</source>
+            <translation>Validierungsfehler – %1</translation>
         </message>
     </context>
     <context>

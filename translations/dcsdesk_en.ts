@@ -274,7 +274,7 @@
         <message numerus="yes">
             <source>%n item(s) will not be sent (refused, or the account already has their values); the report says why.</source>
             <translation>
-                <numerusform>%n item will not be sent (refused, or the account already has their values); the report says why.</numerusform>
+                <numerusform>%n item will not be sent (refused, or the account already has its values); the report says why.</numerusform>
                 <numerusform>%n items will not be sent (refused, or the account already has their values); the report says why.</numerusform>
             </translation>
         </message>
@@ -288,7 +288,7 @@
         <message numerus="yes">
             <source>%n checked item(s) have validation errors and will be sent as they are:</source>
             <translation>
-                <numerusform>%n checked item have validation errors and will be sent as they are:</numerusform>
+                <numerusform>%n checked item has validation errors and will be sent as it is:</numerusform>
                 <numerusform>%n checked items have validation errors and will be sent as they are:</numerusform>
             </translation>
         </message>
@@ -354,7 +354,7 @@
         <message numerus="yes">
             <source>None of the %n difference(s) is in "%1". Choose "%2" to see them all.</source>
             <translation>
-                <numerusform>None of the %n difference is in "%1". Choose "%2" to see them all.</numerusform>
+                <numerusform>The only difference (%n) is not in "%1". Choose "%2" to see it.</numerusform>
                 <numerusform>None of the %n differences is in "%1". Choose "%2" to see them all.</numerusform>
             </translation>
         </message>

@@ -3617,14 +3617,6 @@
             <translation>Cuenta local modificada</translation>
         </message>
         <message>
-            <source>What you pushed to the local account is kept only in memory: it is lost when the local account closes.
-
-Save the local account's current content as a workspace file?</source>
-            <translation>Lo que ha enviado a la cuenta local solo se guarda en memoria: se pierde cuando se cierra la cuenta local.
-
-¿Guardar el contenido actual de la cuenta local como archivo de espacio de trabajo?</translation>
-        </message>
-        <message>
             <source>&amp;Save…</source>
             <translation>&amp;Guardar…</translation>
         </message>
@@ -3664,6 +3656,14 @@ Save the local account's current content as a workspace file?</source>
 
 %2</translation>
         </message>
+        <message>
+            <source>What you pushed to the local account is kept only in memory: it is lost when DCS Desk closes, or when another workspace file becomes the local account.
+
+Save the local account's current content as a workspace file?</source>
+            <translation>Lo que ha enviado a la cuenta local solo se guarda en memoria: se pierde al cerrar DCS Desk o cuando otro archivo de espacio de trabajo pasa a ser la cuenta local.
+
+¿Guardar el contenido actual de la cuenta local como archivo de espacio de trabajo?</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AccountConnectDialog</name>
@@ -3682,10 +3682,6 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>&amp;Local account (offline)</source>
             <translation>Cuenta &amp;local (sin conexión)</translation>
-        </message>
-        <message>
-            <source>An Audience Manager account that DCS Desk serves on this computer, made of a workspace file. Nothing leaves the computer; what you push to it lasts until DCS Desk closes.</source>
-            <translation>Una cuenta de Audience Manager que DCS Desk aloja en este equipo, creada a partir de un archivo de espacio de trabajo. Nada sale del equipo; lo que le envíe se conserva hasta que se cierre DCS Desk.</translation>
         </message>
         <message>
             <source>Account &amp;made of:</source>
@@ -3806,6 +3802,10 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>The last attempt failed: %1</source>
             <translation>El último intento ha fallado: %1</translation>
+        </message>
+        <message>
+            <source>An Audience Manager account that DCS Desk serves on this computer, made of a workspace file. Nothing leaves the computer. What you push to it is kept in memory; before it is lost, DCS Desk offers to save it as a workspace file.</source>
+            <translation>Una cuenta de Audience Manager que DCS Desk aloja en este equipo, creada a partir de un archivo de espacio de trabajo. Nada sale del equipo. Lo que le envíe se guarda en memoria; antes de que se pierda, DCS Desk ofrece guardarlo como archivo de espacio de trabajo.</translation>
         </message>
     </context>
     <context>
@@ -3969,10 +3969,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>Buscar</translation>
         </message>
         <message>
-            <source>%1 — validation errors</source>
-            <translation>%1 — errores de validación</translation>
-        </message>
-        <message>
             <source>All differences: %1.</source>
             <translation>Todas las diferencias: %1.</translation>
         </message>
@@ -4048,6 +4044,10 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>It is not pushed unless you check it; the push confirmation then names it.</source>
             <translation>Solo se envía si lo marca; la confirmación del envío lo nombra entonces.</translation>
+        </message>
+        <message>
+            <source>validation errors — %1</source>
+            <translation>errores de validación — %1</translation>
         </message>
     </context>
     <context>

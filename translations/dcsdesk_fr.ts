@@ -3617,14 +3617,6 @@
             <translation>Compte local modifié</translation>
         </message>
         <message>
-            <source>What you pushed to the local account is kept only in memory: it is lost when the local account closes.
-
-Save the local account's current content as a workspace file?</source>
-            <translation>Ce que vous avez envoyé au compte local n’est gardé qu’en mémoire : il est perdu à la fermeture du compte local.
-
-Enregistrer le contenu actuel du compte local dans un fichier d’espace de travail ?</translation>
-        </message>
-        <message>
             <source>&amp;Save…</source>
             <translation>&amp;Enregistrer…</translation>
         </message>
@@ -3664,6 +3656,14 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
 
 %2</translation>
         </message>
+        <message>
+            <source>What you pushed to the local account is kept only in memory: it is lost when DCS Desk closes, or when another workspace file becomes the local account.
+
+Save the local account's current content as a workspace file?</source>
+            <translation>Ce que vous avez envoyé au compte local n’est gardé qu’en mémoire : il est perdu à la fermeture de DCS Desk, ou quand un autre fichier d’espace de travail devient le compte local.
+
+Enregistrer le contenu actuel du compte local dans un fichier d’espace de travail ?</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AccountConnectDialog</name>
@@ -3682,10 +3682,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>&amp;Local account (offline)</source>
             <translation>Compte &amp;local (hors ligne)</translation>
-        </message>
-        <message>
-            <source>An Audience Manager account that DCS Desk serves on this computer, made of a workspace file. Nothing leaves the computer; what you push to it lasts until DCS Desk closes.</source>
-            <translation>Un compte Audience Manager hébergé par DCS Desk sur cet ordinateur et créé à partir d’un fichier d’espace de travail. Rien ne quitte l’ordinateur ; ce que vous y envoyez est conservé jusqu’à la fermeture de DCS Desk.</translation>
         </message>
         <message>
             <source>Account &amp;made of:</source>
@@ -3806,6 +3802,10 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>The last attempt failed: %1</source>
             <translation>La dernière tentative a échoué : %1</translation>
+        </message>
+        <message>
+            <source>An Audience Manager account that DCS Desk serves on this computer, made of a workspace file. Nothing leaves the computer. What you push to it is kept in memory; before it is lost, DCS Desk offers to save it as a workspace file.</source>
+            <translation>Un compte Audience Manager hébergé par DCS Desk sur cet ordinateur et créé à partir d’un fichier d’espace de travail. Rien ne quitte l’ordinateur. Ce que vous y envoyez est gardé en mémoire ; avant qu’il ne soit perdu, DCS Desk propose de l’enregistrer dans un fichier d’espace de travail.</translation>
         </message>
     </context>
     <context>
@@ -3969,10 +3969,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Rechercher</translation>
         </message>
         <message>
-            <source>%1 — validation errors</source>
-            <translation>%1 — erreurs de validation</translation>
-        </message>
-        <message>
             <source>All differences: %1.</source>
             <translation>Toutes les différences : %1.</translation>
         </message>
@@ -4048,6 +4044,10 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>It is not pushed unless you check it; the push confirmation then names it.</source>
             <translation>Il n’est envoyé que si vous le cochez ; la confirmation de l’envoi le nomme alors.</translation>
+        </message>
+        <message>
+            <source>validation errors — %1</source>
+            <translation>erreurs de validation — %1</translation>
         </message>
     </context>
     <context>

@@ -303,9 +303,10 @@ private Q_SLOTS:
             {QJsonValue(double(ms)), QJsonValue(double(ms)), QJsonValue(QJsonValue::Undefined)},
             QString());
         QCOMPARE(table.item(0, 0)->text(), QStringLiteral("Last change (updateTime)"));
-        QCOMPARE(table.item(0, 1)->text(),
-                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(),
-                                    QLocale::ShortFormat));
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+        QCOMPARE(table.item(0, 1)->text(), QLocale().toString(at.date(), QLocale::ShortFormat) +
+                                               QLatin1Char(' ') +
+                                               QLocale().toString(at.time(), QLocale::LongFormat));
         QVERIFY(table.item(0, 1)->toolTip().contains(QString::number(ms)));
         QCOMPARE(table.item(0, 3)->text(), QStringLiteral("(absent)"));
     }

@@ -233,7 +233,7 @@ void AccountActions::pushFromReview()
         }
         text << tr("%n checked item(s) have validation errors and will be sent as they are:",
                    nullptr, count) +
-                    QLatin1String("\n• ") + invalid.join(QLatin1String("\n• "));
+                    QStringLiteral("\n• ") + invalid.join(QStringLiteral("\n• "));
     }
     text << tr("Deletions are not pushed. What the account returns (new IDs, the objects as it "
                "stores them) is written into the workspace as one step you can undo.");
@@ -314,9 +314,9 @@ bool AccountActions::maybeKeepLocalAccount()
         return true;
     const int choice = UiPrompts::choose(
         m_window, QMessageBox::Warning, tr("Local Account Changed"),
-        tr("What you pushed to the local account is kept only in memory: it is lost when the "
-           "local account closes.\n\nSave the local account's current content as a workspace "
-           "file?"),
+        tr("What you pushed to the local account is kept only in memory: it is lost when DCS "
+           "Desk closes, or when another workspace file becomes the local account.\n\nSave the "
+           "local account's current content as a workspace file?"),
         {tr("&Save…"), tr("&Discard"), tr("Cancel")}, 0, 2);
     if (choice == 1) {
         m_localAccountChanged = false;

@@ -20,7 +20,8 @@ class WorkspaceDocument;
 // File › Compare with Audience Manager Account: connects to an Audience Manager account (the
 // local one DCS Desk serves, or an Adobe account), pulls it with a progress bar the user can
 // cancel, shows what differs from the open workspace and pushes what the user accepts. The local
-// account lives as long as the window, so what is pushed to it stays there until DCS Desk closes.
+// account lives in memory as long as the window; what was pushed to it is offered for saving as a
+// workspace file before it is lost (maybeKeepLocalAccount).
 class AccountActions : public QObject
 {
     Q_OBJECT

@@ -157,8 +157,8 @@ void AccountConnectDialog::retranslateUi()
     m_local->setText(tr("&Local account (offline)"));
     m_localHelp->setText(
         tr("An Audience Manager account that DCS Desk serves on this computer, made of a "
-           "workspace file. Nothing leaves the computer; what you push to it lasts until DCS "
-           "Desk closes."));
+           "workspace file. Nothing leaves the computer. What you push to it is kept in memory; "
+           "before it is lost, DCS Desk offers to save it as a workspace file."));
     m_localFileLabel->setText(tr("Account &made of:"));
     m_browse->setText(tr("&Browse…"));
     m_localFile->setPlaceholderText(tr("the bundled sample workspace"));

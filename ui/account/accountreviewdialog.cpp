@@ -8,14 +8,17 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -96,6 +99,7 @@ AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const QString &acc
     m_empty->setTextFormat(Qt::PlainText);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setMargin(24);
+    m_empty->setFrameShape(QFrame::StyledPanel); // where the list would be
     m_empty->setAutoFillBackground(true);
     m_empty->setBackgroundRole(QPalette::Base);
     m_listStack->addWidget(m_empty);
@@ -125,7 +129,7 @@ AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const QString &acc
     m_fields->setWordWrap(true);
     // The three values share the width; the field name and the side that changed are short.
     m_fields->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_fields->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_fields->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_fields->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Interactive);
     detailLayout->addWidget(m_fields, 1);
     m_itemNotes = new QLabel(detail);
@@ -135,7 +139,7 @@ AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const QString &acc
     detailLayout->addWidget(m_itemNotes);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({500, 680});
+    splitter->setSizes({480, 720}); // the three values need the room more than the titles
     layout->addWidget(splitter, 1);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -153,7 +157,10 @@ AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const QString &acc
             &AccountReviewDialog::rebuildTree);
     connect(m_search, &QLineEdit::textChanged, this, &AccountReviewDialog::rebuildTree);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &AccountReviewDialog::showItem);
-    resize(1200, 660);
+    // As wide as a 1280-pixel screen allows: the list and three values side by side.
+    const QRect screen =
+        (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    resize(qMin(1400, screen.width() - 20), qMin(720, screen.height() - 60));
     retranslateUi();
 }
 
@@ -291,7 +298,8 @@ void AccountReviewDialog::rebuildTree()
         }
         const QStringList errors = validationErrors(i);
         if (!errors.isEmpty()) {
-            node->setText(1, tr("%1 — validation errors").arg(node->text(1)));
+            // First, so a narrow column still shows it.
+            node->setText(1, tr("validation errors — %1").arg(node->text(1)));
             node->setIcon(1, Icons::severity(int(Finding::Severity::Error)));
             node->setToolTip(1, errors.join(QLatin1Char('\n')));
         } else if (item.outcome == AamDiff::Outcome::Conflict) {
@@ -309,6 +317,10 @@ void AccountReviewDialog::rebuildTree()
         more->setData(0, ItemIndexRole, -1);
     }
     m_tree->expandAll();
+    // The difference shows whole up to a share of the list's width (tooltip beyond).
+    const int x = m_tree->fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    m_tree->header()->resizeSection(
+        1, qBound(26 * x, static_cast<QAbstractItemView *>(m_tree)->sizeHintForColumn(1), 34 * x));
     updateEmptyText(matching);
     m_shown->setText(tr("%1 of %2 shown")
                          .arg(QLocale().toString(matching))
@@ -486,9 +498,9 @@ QStringList AccountReviewDialog::validationErrors(int itemIndex) const
     if (m_errors.isEmpty())
         return {};
     const AamDiff::Item &item = m_diff.items().at(itemIndex);
-    // Only the workspace's objects were validated: what only the account has is not ours.
-    if (item.outcome == AamDiff::Outcome::CreatedInAccount ||
-        item.outcome == AamDiff::Outcome::ChangedInAccount)
+    // Only where the workspace's version would be pushed: an object the workspace did not change
+    // (or only the account has) sends nothing, whatever the validator says of it.
+    if (!isToPush(item) && item.outcome != AamDiff::Outcome::Conflict)
         return {};
     return m_errors.value(ItemKey(int(item.kind), item.id));
 }
@@ -560,7 +572,6 @@ void AccountReviewDialog::showItem(QTreeWidgetItem *treeItem)
                                        {field.base, field.local, field.account},
                                        AamDiff::changeName(field.change));
             if (field.change == AamDiff::Change::Conflict) {
-                m_fields->item(row, 4)->setIcon(Icons::severity(int(Finding::Severity::Warning)));
                 // Settled here, field by field: the push sends the side chosen.
                 auto *side = new QComboBox(m_fields);
                 side->addItem(tr("Conflict: choose a side"), int(Side::Undecided));
@@ -576,6 +587,7 @@ void AccountReviewDialog::showItem(QTreeWidgetItem *treeItem)
                             setSide(index, name, Side(side->currentData().toInt()));
                         });
                 m_fields->setCellWidget(row, 4, side);
+                m_fields->item(row, 4)->setText(QString()); // the chooser says it
             }
         }
     }
@@ -587,6 +599,17 @@ void AccountReviewDialog::showItem(QTreeWidgetItem *treeItem)
             sideWidth = qMax(sideWidth, side->sizeHint().width());
     }
     m_fields->setColumnWidth(4, sideWidth);
+    // The field's words and REST key wrap beyond a width, so the three values keep theirs.
+    // The REST key itself never wraps, so the column is at least as wide as the longest one.
+    int keyWidth = 0;
+    for (int row = 0; row < m_fields->rowCount(); ++row)
+        keyWidth =
+            qMax(keyWidth, m_fields->fontMetrics().horizontalAdvance(QStringLiteral("(%1)").arg(
+                               m_fields->item(row, 0)->data(Qt::UserRole).toString())));
+    m_fields->setColumnWidth(
+        0, qMax(keyWidth + 2 * m_fields->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12,
+                qMin(static_cast<QAbstractItemView *>(m_fields)->sizeHintForColumn(0),
+                     m_fields->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18)));
     m_fields->resizeRowsToContents();
     QStringList notes = item.notes;
     if (item.readOnly && !item.reason.isEmpty())
@@ -594,8 +617,8 @@ void AccountReviewDialog::showItem(QTreeWidgetItem *treeItem)
     if (!errors.isEmpty()) {
         const bool pushable = isToPush(item) || item.outcome == AamDiff::Outcome::Conflict;
         notes.prepend(
-            tr("The validator finds errors in the workspace's version:") + QLatin1String("\n• ") +
-            errors.join(QLatin1String("\n• ")) +
+            tr("The validator finds errors in the workspace's version:") + QStringLiteral("\n• ") +
+            errors.join(QStringLiteral("\n• ")) +
             (pushable ? QLatin1String("\n") + tr("It is not pushed unless you check it; the push "
                                                  "confirmation then names it.")
                       : QString()));

@@ -105,8 +105,10 @@ QString RestFieldText::localTime(const QString &key, const QJsonValue &value)
     const double ms = value.toDouble();
     if (ms <= 0 || ms > 32503680000000.0) // not a time after 1970 and before 3000
         return QString();
+    // With the seconds and the time zone: two times a minute apart must not look the same.
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(ms)).toLocalTime();
-    return QLocale().toString(at, QLocale::ShortFormat);
+    return QLocale().toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           QLocale().toString(at.time(), QLocale::LongFormat);
 }
 
 QString RestFieldText::jsonText(const QJsonValue &value)
