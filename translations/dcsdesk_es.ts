@@ -3974,7 +3974,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Push sends the checked items: %1; %2.</source>
-            <translation>«Enviar» envía los elementos marcados: %1; %2.</translation>
+            <translation>Al pulsar «Enviar» se envían los elementos marcados: %1; %2.</translation>
         </message>
         <message numerus="yes">
             <source>%n destination(s) to update</source>

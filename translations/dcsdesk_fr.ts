@@ -3974,7 +3974,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Push sends the checked items: %1; %2.</source>
-            <translation>« Envoyer » envoie les éléments cochés : %1 ; %2.</translation>
+            <translation>« Envoyer » transmet les éléments cochés : %1 ; %2.</translation>
         </message>
         <message numerus="yes">
             <source>%n destination(s) to update</source>
