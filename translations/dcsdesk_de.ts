@@ -3600,8 +3600,8 @@
         <message numerus="yes">
             <source>%n checked item(s) have validation errors and will be sent as they are:</source>
             <translation>
-                <numerusform>%n angehaktes Element hat Validierungsfehler und wird so gesendet, wie es ist:</numerusform>
-                <numerusform>%n angehakte Elemente haben Validierungsfehler und werden so gesendet, wie sie sind:</numerusform>
+                <numerusform>%n ausgewähltes Element hat Validierungsfehler und wird so gesendet, wie es ist:</numerusform>
+                <numerusform>%n ausgewählte Elemente haben Validierungsfehler und werden so gesendet, wie sie sind:</numerusform>
             </translation>
         </message>
         <message>
@@ -3974,7 +3974,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Push sends the checked items: %1; %2.</source>
-            <translation>„Übertragen“ sendet die angehakten Elemente: %1; %2.</translation>
+            <translation>„Übertragen“ sendet die ausgewählten Elemente: %1; %2.</translation>
         </message>
         <message numerus="yes">
             <source>%n destination(s) to update</source>
@@ -4000,8 +4000,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>%n item(s) unchecked</source>
             <translation>
-                <numerusform>%n Element ohne Häkchen</numerusform>
-                <numerusform>%n Elemente ohne Häkchen</numerusform>
+                <numerusform>%n Element abgewählt</numerusform>
+                <numerusform>%n Elemente abgewählt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4043,7 +4043,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>It is not pushed unless you check it; the push confirmation then names it.</source>
-            <translation>Es wird nur übertragen, wenn Sie es anhaken; die Rückfrage vor dem Übertragen nennt es dann.</translation>
+            <translation>Es wird nur übertragen, wenn Sie es auswählen; die Rückfrage vor dem Übertragen nennt es dann.</translation>
         </message>
         <message>
             <source>validation errors — %1</source>
