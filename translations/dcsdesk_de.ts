@@ -3451,16 +3451,16 @@
             <source>Its destination %1 is new in the workspace and cannot be created (see the destination): this mapping waits for it.</source>
             <translation>Das zugehörige Ziel %1 ist neu im Arbeitsbereich und kann nicht angelegt werden (siehe das Ziel): Diese Segmentzuordnung wartet darauf.</translation>
         </message>
+        <message>
+            <source>Nothing to send: the account already has these values.</source>
+            <translation>Nichts zu senden: Das Konto hat diese Werte bereits.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AamRestClient</name>
         <message>
             <source>The token service at %1 cannot be reached: %2</source>
             <translation>Der Token-Dienst unter %1 ist nicht erreichbar: %2</translation>
-        </message>
-        <message>
-            <source>The token service refused the credentials (HTTP %1: %2). Check the client ID, the secret in DCSDESK_AAM_CLIENT_SECRET and the scope.</source>
-            <translation>Der Token-Dienst hat die Anmeldedaten abgelehnt (HTTP %1: %2). Prüfen Sie die Client-ID, das Secret in DCSDESK_AAM_CLIENT_SECRET und den Scope.</translation>
         </message>
         <message>
             <source>%1 cannot be reached (%2): %3</source>
@@ -3477,6 +3477,14 @@
         <message>
             <source>The API's answer on %1 is not JSON: %2</source>
             <translation>Die Antwort der API bei %1 ist kein JSON: %2</translation>
+        </message>
+        <message>
+            <source>Check the client ID, the secret in DCSDESK_AAM_CLIENT_SECRET and the scope.</source>
+            <translation>Prüfen Sie die Client-ID, das Secret in DCSDESK_AAM_CLIENT_SECRET und den Scope.</translation>
+        </message>
+        <message>
+            <source>The token service refused the credentials (HTTP %1: %2). %3</source>
+            <translation>Der Token-Dienst hat die Anmeldedaten abgelehnt (HTTP %1: %2). %3</translation>
         </message>
     </context>
     <context>
@@ -3517,18 +3525,6 @@
             <translation>Token wird angefordert…</translation>
         </message>
         <message>
-            <source>Destinations: page %1</source>
-            <translation>Ziele: Seite %1</translation>
-        </message>
-        <message>
-            <source>Mappings: %1 of %2 destinations</source>
-            <translation>Zuordnungen: %1 von %2 Zielen</translation>
-        </message>
-        <message>
-            <source>Segments: page %1</source>
-            <translation>Segmente: Seite %1</translation>
-        </message>
-        <message>
             <source>The pull was cancelled; nothing was changed.</source>
             <translation>Der Abruf wurde abgebrochen; nichts wurde geändert.</translation>
         </message>
@@ -3541,13 +3537,6 @@
             <translation>
                 <numerusform>%n Aufruf wird dieses Konto ändern: %1.</numerusform>
                 <numerusform>%n Aufrufe werden dieses Konto ändern: %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) are refused before sending; the report says why.</source>
-            <translation>
-                <numerusform>%n Element wird vor dem Senden abgelehnt; der Bericht nennt den Grund.</numerusform>
-                <numerusform>%n Elemente werden vor dem Senden abgelehnt; der Bericht nennt den Grund.</numerusform>
             </translation>
         </message>
         <message>
@@ -3575,10 +3564,6 @@
             <translation>Übertragung – %1</translation>
         </message>
         <message>
-            <source>Sent %1 of %2…</source>
-            <translation>%1 von %2 gesendet…</translation>
-        </message>
-        <message>
             <source>Push to %1: %2.</source>
             <translation>Übertragung – %1: %2.</translation>
         </message>
@@ -3589,6 +3574,95 @@
         <message>
             <source>A push ran after this comparison, so Push is off: compare again to see what the account holds now.</source>
             <translation>Nach diesem Vergleich lief eine Übertragung, daher ist „Übertragen“ aus: Vergleichen Sie erneut, um zu sehen, was das Konto jetzt enthält.</translation>
+        </message>
+        <message>
+            <source>Check the client ID, the organization ID, the client secret and the scopes in the connection dialog (Developer Console, the credential's page).</source>
+            <translation>Prüfen Sie im Verbindungsdialog die Client-ID, die Organisations-ID, das Client-Geheimnis und die Scopes (Developer Console, Seite der Anmeldedaten).</translation>
+        </message>
+        <message>
+            <source>This account looks empty: it has no destinations at all. If you expected some, the credential may belong to another organization, or to another Audience Manager account than the one you meant: check the organization ID and the client ID in the connection dialog. If the account is new, every destination and mapping of the workspace is listed as to create.</source>
+            <translation>Dieses Konto scheint leer zu sein: Es hat überhaupt keine Ziele. Falls Sie welche erwartet haben, gehören die Anmeldedaten vielleicht zu einer anderen Organisation oder zu einem anderen Audience-Manager-Konto als dem gemeinten: Prüfen Sie im Verbindungsdialog die Organisations-ID und die Client-ID. Ist das Konto neu, stehen alle Ziele und Zuordnungen des Arbeitsbereichs als anzulegen in der Liste.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) will not be sent (refused, or the account already has their values); the report says why.</source>
+            <translation>
+                <numerusform>%n Element wird nicht gesendet (abgelehnt, oder das Konto hat seine Werte bereits); der Bericht nennt den Grund.</numerusform>
+                <numerusform>%n Elemente werden nicht gesendet (abgelehnt, oder das Konto hat ihre Werte bereits); der Bericht nennt den Grund.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… und %n weiteres</numerusform>
+                <numerusform>… und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n checked item(s) have validation errors and will be sent as they are:</source>
+            <translation>
+                <numerusform>%n ausgewähltes Element hat Validierungsfehler und wird so gesendet, wie es ist:</numerusform>
+                <numerusform>%n ausgewählte Elemente haben Validierungsfehler und werden so gesendet, wie sie sind:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sending %1 of %2…</source>
+            <translation>%1 von %2 wird gesendet…</translation>
+        </message>
+        <message>
+            <source>Sent %1 of %2.</source>
+            <translation>%1 von %2 gesendet.</translation>
+        </message>
+        <message>
+            <source>Local Account Changed</source>
+            <translation>Lokales Konto geändert</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>&amp;Speichern…</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <source>Save the Local Account as a Workspace</source>
+            <translation>Lokales Konto als Arbeitsbereich speichern</translation>
+        </message>
+        <message>
+            <source>local account</source>
+            <translation>lokales Konto</translation>
+        </message>
+        <message>
+            <source>DCS Desk workspaces (*.json);;All files (*)</source>
+            <translation>DCS-Desk-Arbeitsbereiche (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>the local account</source>
+            <translation>das lokale Konto</translation>
+        </message>
+        <message>
+            <source>Saved the local account as %1.</source>
+            <translation>Lokales Konto als %1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>Save Failed</source>
+            <translation>Speichern fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>The local account was not saved as %1; it is still open.
+
+%2</source>
+            <translation>Das lokale Konto wurde nicht als %1 gespeichert; es ist weiterhin geöffnet.
+
+%2</translation>
+        </message>
+        <message>
+            <source>What you pushed to the local account is kept only in memory: it is lost when DCS Desk closes, or when another workspace file becomes the local account.
+
+Save the local account's current content as a workspace file?</source>
+            <translation>Was Sie an das lokale Konto übertragen haben, liegt nur im Arbeitsspeicher: Es geht verloren, wenn DCS Desk beendet wird oder eine andere Arbeitsbereichsdatei zum lokalen Konto wird.
+
+Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</translation>
         </message>
     </context>
     <context>
@@ -3608,10 +3682,6 @@
         <message>
             <source>&amp;Local account (offline)</source>
             <translation>&amp;Lokales Konto (offline)</translation>
-        </message>
-        <message>
-            <source>An Audience Manager account that DCS Desk serves on this computer, made of a workspace file. Nothing leaves the computer; what you push to it lasts until DCS Desk closes.</source>
-            <translation>Ein Audience-Manager-Konto, das DCS Desk auf diesem Computer bereitstellt, erstellt aus einer Arbeitsbereichsdatei. Nichts verlässt den Computer; was Sie dorthin übertragen, bleibt bis zum Schließen von DCS Desk erhalten.</translation>
         </message>
         <message>
             <source>Account &amp;made of:</source>
@@ -3729,13 +3799,17 @@
             <source>The %1 did not keep the client secret (%2). Press Connect again to use it for this session only; it will be asked again at the next start.</source>
             <translation>Der %1 hat das Client-Geheimnis nicht gespeichert (%2). Klicken Sie erneut auf „Verbinden“, um es nur in dieser Sitzung zu verwenden; beim nächsten Start wird es erneut abgefragt.</translation>
         </message>
+        <message>
+            <source>The last attempt failed: %1</source>
+            <translation>Der letzte Versuch ist fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>An Audience Manager account that DCS Desk serves on this computer, made of a workspace file. Nothing leaves the computer. What you push to it is kept in memory; before it is lost, DCS Desk offers to save it as a workspace file.</source>
+            <translation>Ein Audience-Manager-Konto, das DCS Desk auf diesem Computer bereitstellt, erstellt aus einer Arbeitsbereichsdatei. Nichts verlässt den Computer. Was Sie an das Konto übertragen, liegt im Arbeitsspeicher; bevor es verloren geht, bietet DCS Desk an, es als Arbeitsbereichsdatei zu speichern.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AccountReviewDialog</name>
-        <message>
-            <source>(absent)</source>
-            <translation>(fehlt)</translation>
-        </message>
         <message>
             <source>Compare with %1</source>
             <translation>Vergleich – %1</translation>
@@ -3767,10 +3841,6 @@
         <message>
             <source>Show</source>
             <translation>Anzeigen</translation>
-        </message>
-        <message>
-            <source>Search name or ID</source>
-            <translation>Name oder ID suchen</translation>
         </message>
         <message>
             <source>Destination or mapping</source>
@@ -3807,10 +3877,6 @@
         <message>
             <source>Fields that differ</source>
             <translation>Abweichende Felder</translation>
-        </message>
-        <message>
-            <source>What a push would do: %1.</source>
-            <translation>Vorschau der Übertragung: %1.</translation>
         </message>
         <message>
             <source>The workspace and %1 hold the same destinations and mappings.</source>
@@ -3889,6 +3955,99 @@
         <message>
             <source>Value to push for %1</source>
             <translation>Zu übertragender Wert für %1</translation>
+        </message>
+        <message>
+            <source>Destination name, or a destination, mapping or segment ID</source>
+            <translation>Zielname oder eine Ziel-, Zuordnungs- oder Segment-ID</translation>
+        </message>
+        <message>
+            <source>Shows the items whose title contains this text (not case-sensitive): a destination's name, or a destination, mapping or segment ID. Segment names are not searched.</source>
+            <translation>Zeigt die Elemente, deren Titel diesen Text enthält (ohne Unterscheidung von Groß- und Kleinschreibung): den Namen eines Ziels oder eine Ziel-, Zuordnungs- oder Segment-ID. Segmentnamen werden nicht durchsucht.</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Suchen</translation>
+        </message>
+        <message>
+            <source>All differences: %1.</source>
+            <translation>Alle Unterschiede: %1.</translation>
+        </message>
+        <message>
+            <source>Push sends the checked items: %1; %2.</source>
+            <translation>„Übertragen“ sendet die ausgewählten Elemente: %1; %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s) to update</source>
+            <translation>
+                <numerusform>%n Ziel zu aktualisieren</numerusform>
+                <numerusform>%n Ziele zu aktualisieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to create</source>
+            <translation>
+                <numerusform>%n anzulegen</numerusform>
+                <numerusform>%n anzulegen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s) to update</source>
+            <translation>
+                <numerusform>%n Segmentzuordnung zu aktualisieren</numerusform>
+                <numerusform>%n Segmentzuordnungen zu aktualisieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) unchecked</source>
+            <translation>
+                <numerusform>%n Element abgewählt</numerusform>
+                <numerusform>%n Elemente abgewählt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n with validation errors)</source>
+            <translation>
+                <numerusform>(%n mit Validierungsfehlern)</numerusform>
+                <numerusform>(%n mit Validierungsfehlern)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) waiting for a side</source>
+            <translation>
+                <numerusform>%n Konflikt wartet auf eine Seite</numerusform>
+                <numerusform>%n Konflikte warten auf eine Seite</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not sent: %1.</source>
+            <translation>Nicht gesendet: %1.</translation>
+        </message>
+        <message>
+            <source>Nothing differs: the workspace and %1 hold the same destinations and mappings. There is nothing to push.</source>
+            <translation>Keine Unterschiede: Der Arbeitsbereich und das Konto (%1) enthalten dieselben Ziele und Zuordnungen. Es gibt nichts zu übertragen.</translation>
+        </message>
+        <message>
+            <source>Nothing shown under "%1" matches "%2". The search looks in destination names and in destination, mapping and segment IDs. Clear the search, or choose "%3".</source>
+            <translation>Unter „%1“ passt nichts zu „%2“. Die Suche durchsucht Zielnamen sowie Ziel-, Zuordnungs- und Segment-IDs. Leeren Sie die Suche oder wählen Sie „%3“.</translation>
+        </message>
+        <message numerus="yes">
+            <source>None of the %n difference(s) is in "%1". Choose "%2" to see them all.</source>
+            <translation>
+                <numerusform>Der einzige Unterschied (%n) fällt nicht unter „%1“. Wählen Sie „%2“, um ihn zu sehen.</numerusform>
+                <numerusform>Keiner der %n Unterschiede fällt unter „%1“. Wählen Sie „%2“, um alle zu sehen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The validator finds errors in the workspace's version:</source>
+            <translation>Die Validierung findet Fehler in der Fassung des Arbeitsbereichs:</translation>
+        </message>
+        <message>
+            <source>It is not pushed unless you check it; the push confirmation then names it.</source>
+            <translation>Es wird nur übertragen, wenn Sie es auswählen; die Rückfrage vor dem Übertragen nennt es dann.</translation>
+        </message>
+        <message>
+            <source>validation errors — %1</source>
+            <translation>Validierungsfehler – %1</translation>
         </message>
     </context>
     <context>
@@ -12082,6 +12241,41 @@ Sein Schlüssel: %4
         </message>
     </context>
     <context>
+        <name>dcsdesk::PullProgressText</name>
+        <message>
+            <source>Asking for a token…</source>
+            <translation>Token wird angefordert…</translation>
+        </message>
+        <message>
+            <source>Destinations: asking for the first page…</source>
+            <translation>Ziele: erste Seite wird angefordert…</translation>
+        </message>
+        <message>
+            <source>Destinations: %1 of %2 received…</source>
+            <translation>Ziele: %1 von %2 empfangen…</translation>
+        </message>
+        <message>
+            <source>Destinations: %1 received…</source>
+            <translation>Ziele: %1 empfangen…</translation>
+        </message>
+        <message>
+            <source>Mappings of destination %1 of %2…</source>
+            <translation>Zuordnungen von Ziel %1 von %2…</translation>
+        </message>
+        <message>
+            <source>Segments: asking for the first page…</source>
+            <translation>Segmente: erste Seite wird angefordert…</translation>
+        </message>
+        <message>
+            <source>Segments: %1 of %2 received…</source>
+            <translation>Segmente: %1 von %2 empfangen…</translation>
+        </message>
+        <message>
+            <source>Segments: %1 received…</source>
+            <translation>Segmente: %1 empfangen…</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::PushReportDialog</name>
         <message>
             <source>Push to %1</source>
@@ -12120,8 +12314,31 @@ Sein Schlüssel: %4
             <translation>Was die Übertragung getan hat, Eintrag für Eintrag</translation>
         </message>
         <message>
-            <source>The account gave it ID %1.</source>
-            <translation>Vom Konto vergebene ID: %1.</translation>
+            <source>created: the account gave it ID %1.</source>
+            <translation>angelegt: Das Konto hat ihm die ID %1 gegeben.</translation>
+        </message>
+        <message>
+            <source>created.</source>
+            <translation>angelegt.</translation>
+        </message>
+        <message>
+            <source>updated.</source>
+            <translation>aktualisiert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>updated: %n field(s) (%1).</source>
+            <translation>
+                <numerusform>aktualisiert: %n Feld (%1).</numerusform>
+                <numerusform>aktualisiert: %n Felder (%1).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The account holds it under ID %1.</source>
+            <translation>Das Konto führt es unter der ID %1.</translation>
+        </message>
+        <message>
+            <source>done (%1).</source>
+            <translation>erledigt (%1).</translation>
         </message>
     </context>
     <context>
@@ -13021,6 +13238,106 @@ Sein Schlüssel: %4
         <message>
             <source>Only their mappings, as one list (as GET /v1/destinations/&lt;id&gt;/mappings returns them)</source>
             <translation>Nur ihre Zuordnungen, als eine Liste (wie GET /v1/destinations/&lt;id&gt;/mappings sie liefert)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RestFieldText</name>
+        <message>
+            <source>Destination ID</source>
+            <translation>Ziel-ID</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Angelegt</translation>
+        </message>
+        <message>
+            <source>Created by (user ID)</source>
+            <translation>Angelegt von (Benutzer-ID)</translation>
+        </message>
+        <message>
+            <source>DCS Desk's own fields</source>
+            <translation>Eigene Felder von DCS Desk</translation>
+        </message>
+        <message>
+            <source>Mapping ID</source>
+            <translation>Zuordnungs-ID</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>Segment-ID</translation>
+        </message>
+        <message>
+            <source>Mapped object type</source>
+            <translation>Typ des zugeordneten Objekts</translation>
+        </message>
+        <message>
+            <source>Trait value</source>
+            <translation>Trait-Wert</translation>
+        </message>
+        <message>
+            <source>Segment name</source>
+            <translation>Segmentname</translation>
+        </message>
+        <message>
+            <source>Segment description</source>
+            <translation>Segmentbeschreibung</translation>
+        </message>
+        <message>
+            <source>Segment status</source>
+            <translation>Segmentstatus</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Enddatum</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorität</translation>
+        </message>
+        <message>
+            <source>Mapping value (key or URL)</source>
+            <translation>Zuordnungswert (Schlüssel oder URL)</translation>
+        </message>
+        <message>
+            <source>Second value</source>
+            <translation>Zweiter Wert</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Secure URL</source>
+            <translation>Sichere URL</translation>
+        </message>
+        <message>
+            <source>Mappings</source>
+            <translation>Zuordnungen</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>field label (REST key)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>(absent)</source>
+            <translation>(fehlt)</translation>
+        </message>
+        <message>
+            <source>REST key: %1</source>
+            <translation>REST-Schlüssel: %1</translation>
+        </message>
+        <message>
+            <source>%1 (milliseconds since 1970, UTC)</source>
+            <translation>%1 (Millisekunden seit 1970, UTC)</translation>
+        </message>
+        <message>
+            <source>Changed by (user ID)</source>
+            <translation>Geändert von (Benutzer-ID)</translation>
         </message>
     </context>
     <context>

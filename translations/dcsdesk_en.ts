@@ -272,10 +272,24 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n item(s) are refused before sending; the report says why.</source>
+            <source>%n item(s) will not be sent (refused, or the account already has their values); the report says why.</source>
             <translation>
-                <numerusform>%n item are refused before sending; the report says why.</numerusform>
-                <numerusform>%n items are refused before sending; the report says why.</numerusform>
+                <numerusform>%n item will not be sent (refused, or the account already has its values); the report says why.</numerusform>
+                <numerusform>%n items will not be sent (refused, or the account already has their values); the report says why.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n checked item(s) have validation errors and will be sent as they are:</source>
+            <translation>
+                <numerusform>%n checked item has validation errors and will be sent as it is:</numerusform>
+                <numerusform>%n checked items have validation errors and will be sent as they are:</numerusform>
             </translation>
         </message>
     </context>
@@ -293,6 +307,55 @@
             <translation>
                 <numerusform>&amp;Push %n Item…</numerusform>
                 <numerusform>&amp;Push %n Items…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s) to update</source>
+            <translation>
+                <numerusform>%n destination to update</numerusform>
+                <numerusform>%n destinations to update</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to create</source>
+            <translation>
+                <numerusform>%n to create</numerusform>
+                <numerusform>%n to create</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s) to update</source>
+            <translation>
+                <numerusform>%n mapping to update</numerusform>
+                <numerusform>%n mappings to update</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) unchecked</source>
+            <translation>
+                <numerusform>%n item unchecked</numerusform>
+                <numerusform>%n items unchecked</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n with validation errors)</source>
+            <translation>
+                <numerusform>(%n with validation errors)</numerusform>
+                <numerusform>(%n with validation errors)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) waiting for a side</source>
+            <translation>
+                <numerusform>%n conflict waiting for a side</numerusform>
+                <numerusform>%n conflicts waiting for a side</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>None of the %n difference(s) is in "%1". Choose "%2" to see them all.</source>
+            <translation>
+                <numerusform>The only difference (%n) is not in "%1". Choose "%2" to see it.</numerusform>
+                <numerusform>None of the %n differences is in "%1". Choose "%2" to see them all.</numerusform>
             </translation>
         </message>
     </context>
@@ -1330,6 +1393,16 @@
             <translation>
                 <numerusform>Saved the masked copy to %1 (%2): %n value masked. %3 is unchanged.</numerusform>
                 <numerusform>Saved the masked copy to %1 (%2): %n values masked. %3 is unchanged.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::PushReportDialog</name>
+        <message numerus="yes">
+            <source>updated: %n field(s) (%1).</source>
+            <translation>
+                <numerusform>updated: %n field (%1).</numerusform>
+                <numerusform>updated: %n fields (%1).</numerusform>
             </translation>
         </message>
     </context>

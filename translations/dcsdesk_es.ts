@@ -3451,16 +3451,16 @@
             <source>Its destination %1 is new in the workspace and cannot be created (see the destination): this mapping waits for it.</source>
             <translation>Su destino %1 es nuevo en el espacio de trabajo y no se puede crear (vea el destino): esta asignación espera a que se cree.</translation>
         </message>
+        <message>
+            <source>Nothing to send: the account already has these values.</source>
+            <translation>Nada que enviar: la cuenta ya tiene estos valores.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AamRestClient</name>
         <message>
             <source>The token service at %1 cannot be reached: %2</source>
             <translation>No se puede acceder al servicio de tokens en %1: %2</translation>
-        </message>
-        <message>
-            <source>The token service refused the credentials (HTTP %1: %2). Check the client ID, the secret in DCSDESK_AAM_CLIENT_SECRET and the scope.</source>
-            <translation>El servicio de tokens rechazó las credenciales (HTTP %1: %2). Compruebe el ID de cliente, el secreto en DCSDESK_AAM_CLIENT_SECRET y el ámbito.</translation>
         </message>
         <message>
             <source>%1 cannot be reached (%2): %3</source>
@@ -3477,6 +3477,14 @@
         <message>
             <source>The API's answer on %1 is not JSON: %2</source>
             <translation>La respuesta de la API en %1 no es JSON: %2</translation>
+        </message>
+        <message>
+            <source>Check the client ID, the secret in DCSDESK_AAM_CLIENT_SECRET and the scope.</source>
+            <translation>Compruebe el ID de cliente, el secreto en DCSDESK_AAM_CLIENT_SECRET y el ámbito.</translation>
+        </message>
+        <message>
+            <source>The token service refused the credentials (HTTP %1: %2). %3</source>
+            <translation>El servicio de tokens ha rechazado las credenciales (HTTP %1: %2). %3</translation>
         </message>
     </context>
     <context>
@@ -3517,18 +3525,6 @@
             <translation>Solicitando un token…</translation>
         </message>
         <message>
-            <source>Destinations: page %1</source>
-            <translation>Destinos: página %1</translation>
-        </message>
-        <message>
-            <source>Mappings: %1 of %2 destinations</source>
-            <translation>Asignaciones: %1 de %2 destinos</translation>
-        </message>
-        <message>
-            <source>Segments: page %1</source>
-            <translation>Segmentos: página %1</translation>
-        </message>
-        <message>
             <source>The pull was cancelled; nothing was changed.</source>
             <translation>Se canceló la acción de traer la cuenta; no se cambió nada.</translation>
         </message>
@@ -3541,13 +3537,6 @@
             <translation>
                 <numerusform>%n llamada cambiará %1.</numerusform>
                 <numerusform>%n llamadas cambiarán %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) are refused before sending; the report says why.</source>
-            <translation>
-                <numerusform>%n elemento se rechaza antes del envío; el informe indica por qué.</numerusform>
-                <numerusform>%n elementos se rechazan antes del envío; el informe indica por qué.</numerusform>
             </translation>
         </message>
         <message>
@@ -3575,10 +3564,6 @@
             <translation>Enviar a %1</translation>
         </message>
         <message>
-            <source>Sent %1 of %2…</source>
-            <translation>Enviados %1 de %2…</translation>
-        </message>
-        <message>
             <source>Push to %1: %2.</source>
             <translation>Envío a %1: %2.</translation>
         </message>
@@ -3589,6 +3574,95 @@
         <message>
             <source>A push ran after this comparison, so Push is off: compare again to see what the account holds now.</source>
             <translation>Se hizo un envío después de esta comparación, por lo que «Enviar» está desactivado: vuelva a comparar para ver lo que contiene ahora la cuenta.</translation>
+        </message>
+        <message>
+            <source>Check the client ID, the organization ID, the client secret and the scopes in the connection dialog (Developer Console, the credential's page).</source>
+            <translation>Compruebe el ID de cliente, el ID de organización, el secreto de cliente y los ámbitos en el diálogo de conexión (Developer Console, página de la credencial).</translation>
+        </message>
+        <message>
+            <source>This account looks empty: it has no destinations at all. If you expected some, the credential may belong to another organization, or to another Audience Manager account than the one you meant: check the organization ID and the client ID in the connection dialog. If the account is new, every destination and mapping of the workspace is listed as to create.</source>
+            <translation>Esta cuenta parece vacía: no tiene ningún destino. Si esperaba alguno, puede que la credencial pertenezca a otra organización o a otra cuenta de Audience Manager distinta de la que pensaba: compruebe el ID de organización y el ID de cliente en el diálogo de conexión. Si la cuenta es nueva, todos los destinos y asignaciones del espacio de trabajo aparecen como por crear.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) will not be sent (refused, or the account already has their values); the report says why.</source>
+            <translation>
+                <numerusform>%n elemento no se enviará (rechazado, o la cuenta ya tiene sus valores); el informe explica por qué.</numerusform>
+                <numerusform>%n elementos no se enviarán (rechazados, o la cuenta ya tiene sus valores); el informe explica por qué.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… y %n más</numerusform>
+                <numerusform>… y %n más</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n checked item(s) have validation errors and will be sent as they are:</source>
+            <translation>
+                <numerusform>%n elemento marcado tiene errores de validación y se enviará tal como está:</numerusform>
+                <numerusform>%n elementos marcados tienen errores de validación y se enviarán tal como están:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sending %1 of %2…</source>
+            <translation>Enviando %1 de %2…</translation>
+        </message>
+        <message>
+            <source>Sent %1 of %2.</source>
+            <translation>%1 de %2 enviados.</translation>
+        </message>
+        <message>
+            <source>Local Account Changed</source>
+            <translation>Cuenta local modificada</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>&amp;Guardar…</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Descartar</translation>
+        </message>
+        <message>
+            <source>Save the Local Account as a Workspace</source>
+            <translation>Guardar la cuenta local como espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>local account</source>
+            <translation>cuenta local</translation>
+        </message>
+        <message>
+            <source>DCS Desk workspaces (*.json);;All files (*)</source>
+            <translation>Espacios de trabajo de DCS Desk (*.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>the local account</source>
+            <translation>la cuenta local</translation>
+        </message>
+        <message>
+            <source>Saved the local account as %1.</source>
+            <translation>Cuenta local guardada como %1.</translation>
+        </message>
+        <message>
+            <source>Save Failed</source>
+            <translation>Error al guardar</translation>
+        </message>
+        <message>
+            <source>The local account was not saved as %1; it is still open.
+
+%2</source>
+            <translation>La cuenta local no se ha guardado como %1; sigue abierta.
+
+%2</translation>
+        </message>
+        <message>
+            <source>What you pushed to the local account is kept only in memory: it is lost when DCS Desk closes, or when another workspace file becomes the local account.
+
+Save the local account's current content as a workspace file?</source>
+            <translation>Lo que ha enviado a la cuenta local solo se guarda en memoria: se pierde al cerrar DCS Desk o cuando otro archivo de espacio de trabajo pasa a ser la cuenta local.
+
+¿Guardar el contenido actual de la cuenta local como archivo de espacio de trabajo?</translation>
         </message>
     </context>
     <context>
@@ -3608,10 +3682,6 @@
         <message>
             <source>&amp;Local account (offline)</source>
             <translation>Cuenta &amp;local (sin conexión)</translation>
-        </message>
-        <message>
-            <source>An Audience Manager account that DCS Desk serves on this computer, made of a workspace file. Nothing leaves the computer; what you push to it lasts until DCS Desk closes.</source>
-            <translation>Una cuenta de Audience Manager que DCS Desk aloja en este equipo, creada a partir de un archivo de espacio de trabajo. Nada sale del equipo; lo que le envíe se conserva hasta que se cierre DCS Desk.</translation>
         </message>
         <message>
             <source>Account &amp;made of:</source>
@@ -3729,13 +3799,17 @@
             <source>The %1 did not keep the client secret (%2). Press Connect again to use it for this session only; it will be asked again at the next start.</source>
             <translation>El %1 no guardó el secreto de cliente (%2). Pulse «Conectar» de nuevo para usarlo solo en esta sesión; se volverá a pedir en el siguiente inicio.</translation>
         </message>
+        <message>
+            <source>The last attempt failed: %1</source>
+            <translation>El último intento ha fallado: %1</translation>
+        </message>
+        <message>
+            <source>An Audience Manager account that DCS Desk serves on this computer, made of a workspace file. Nothing leaves the computer. What you push to it is kept in memory; before it is lost, DCS Desk offers to save it as a workspace file.</source>
+            <translation>Una cuenta de Audience Manager que DCS Desk aloja en este equipo, creada a partir de un archivo de espacio de trabajo. Nada sale del equipo. Lo que le envíe se guarda en memoria; antes de que se pierda, DCS Desk ofrece guardarlo como archivo de espacio de trabajo.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AccountReviewDialog</name>
-        <message>
-            <source>(absent)</source>
-            <translation>(ausente)</translation>
-        </message>
         <message>
             <source>Compare with %1</source>
             <translation>Comparación con %1</translation>
@@ -3767,10 +3841,6 @@
         <message>
             <source>Show</source>
             <translation>Mostrar</translation>
-        </message>
-        <message>
-            <source>Search name or ID</source>
-            <translation>Buscar por nombre o ID</translation>
         </message>
         <message>
             <source>Destination or mapping</source>
@@ -3807,10 +3877,6 @@
         <message>
             <source>Fields that differ</source>
             <translation>Campos que difieren</translation>
-        </message>
-        <message>
-            <source>What a push would do: %1.</source>
-            <translation>Lo que haría un envío: %1.</translation>
         </message>
         <message>
             <source>The workspace and %1 hold the same destinations and mappings.</source>
@@ -3889,6 +3955,99 @@
         <message>
             <source>Value to push for %1</source>
             <translation>Valor que se enviará para %1</translation>
+        </message>
+        <message>
+            <source>Destination name, or a destination, mapping or segment ID</source>
+            <translation>Nombre de destino, o un ID de destino, asignación o segmento</translation>
+        </message>
+        <message>
+            <source>Shows the items whose title contains this text (not case-sensitive): a destination's name, or a destination, mapping or segment ID. Segment names are not searched.</source>
+            <translation>Muestra los elementos cuyo título contiene este texto (sin distinguir mayúsculas): el nombre de un destino, o un ID de destino, asignación o segmento. No se buscan los nombres de segmentos.</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Buscar</translation>
+        </message>
+        <message>
+            <source>All differences: %1.</source>
+            <translation>Todas las diferencias: %1.</translation>
+        </message>
+        <message>
+            <source>Push sends the checked items: %1; %2.</source>
+            <translation>Al pulsar «Enviar» se envían los elementos marcados: %1; %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s) to update</source>
+            <translation>
+                <numerusform>%n destino por actualizar</numerusform>
+                <numerusform>%n destinos por actualizar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to create</source>
+            <translation>
+                <numerusform>%n por crear</numerusform>
+                <numerusform>%n por crear</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s) to update</source>
+            <translation>
+                <numerusform>%n asignación por actualizar</numerusform>
+                <numerusform>%n asignaciones por actualizar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) unchecked</source>
+            <translation>
+                <numerusform>%n elemento desmarcado</numerusform>
+                <numerusform>%n elementos desmarcados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n with validation errors)</source>
+            <translation>
+                <numerusform>(%n con errores de validación)</numerusform>
+                <numerusform>(%n con errores de validación)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) waiting for a side</source>
+            <translation>
+                <numerusform>%n conflicto espera un lado</numerusform>
+                <numerusform>%n conflictos esperan un lado</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not sent: %1.</source>
+            <translation>No se envían: %1.</translation>
+        </message>
+        <message>
+            <source>Nothing differs: the workspace and %1 hold the same destinations and mappings. There is nothing to push.</source>
+            <translation>No hay diferencias: el espacio de trabajo y %1 contienen los mismos destinos y asignaciones. No hay nada que enviar.</translation>
+        </message>
+        <message>
+            <source>Nothing shown under "%1" matches "%2". The search looks in destination names and in destination, mapping and segment IDs. Clear the search, or choose "%3".</source>
+            <translation>Nada de lo mostrado en «%1» coincide con «%2». La búsqueda mira los nombres de destinos y los ID de destinos, asignaciones y segmentos. Borre la búsqueda o elija «%3».</translation>
+        </message>
+        <message numerus="yes">
+            <source>None of the %n difference(s) is in "%1". Choose "%2" to see them all.</source>
+            <translation>
+                <numerusform>La única diferencia (%n) no está en «%1». Elija «%2» para verla.</numerusform>
+                <numerusform>Ninguna de las %n diferencias está en «%1». Elija «%2» para verlas todas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The validator finds errors in the workspace's version:</source>
+            <translation>La validación encuentra errores en la versión del espacio de trabajo:</translation>
+        </message>
+        <message>
+            <source>It is not pushed unless you check it; the push confirmation then names it.</source>
+            <translation>Solo se envía si lo marca; la confirmación del envío lo nombra entonces.</translation>
+        </message>
+        <message>
+            <source>validation errors — %1</source>
+            <translation>errores de validación — %1</translation>
         </message>
     </context>
     <context>
@@ -12082,6 +12241,41 @@ Su clave: %4
         </message>
     </context>
     <context>
+        <name>dcsdesk::PullProgressText</name>
+        <message>
+            <source>Asking for a token…</source>
+            <translation>Solicitando un token…</translation>
+        </message>
+        <message>
+            <source>Destinations: asking for the first page…</source>
+            <translation>Destinos: solicitando la primera página…</translation>
+        </message>
+        <message>
+            <source>Destinations: %1 of %2 received…</source>
+            <translation>Destinos: %1 de %2 recibidos…</translation>
+        </message>
+        <message>
+            <source>Destinations: %1 received…</source>
+            <translation>Destinos: %1 recibidos…</translation>
+        </message>
+        <message>
+            <source>Mappings of destination %1 of %2…</source>
+            <translation>Asignaciones del destino %1 de %2…</translation>
+        </message>
+        <message>
+            <source>Segments: asking for the first page…</source>
+            <translation>Segmentos: solicitando la primera página…</translation>
+        </message>
+        <message>
+            <source>Segments: %1 of %2 received…</source>
+            <translation>Segmentos: %1 de %2 recibidos…</translation>
+        </message>
+        <message>
+            <source>Segments: %1 received…</source>
+            <translation>Segmentos: %1 recibidos…</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::PushReportDialog</name>
         <message>
             <source>Push to %1</source>
@@ -12120,8 +12314,31 @@ Su clave: %4
             <translation>Lo que hizo el envío, elemento por elemento</translation>
         </message>
         <message>
-            <source>The account gave it ID %1.</source>
-            <translation>La cuenta le asignó el ID %1.</translation>
+            <source>created: the account gave it ID %1.</source>
+            <translation>creado: la cuenta le ha dado el ID %1.</translation>
+        </message>
+        <message>
+            <source>created.</source>
+            <translation>creado.</translation>
+        </message>
+        <message>
+            <source>updated.</source>
+            <translation>actualizado.</translation>
+        </message>
+        <message numerus="yes">
+            <source>updated: %n field(s) (%1).</source>
+            <translation>
+                <numerusform>actualizado: %n campo (%1).</numerusform>
+                <numerusform>actualizado: %n campos (%1).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The account holds it under ID %1.</source>
+            <translation>La cuenta lo guarda con el ID %1.</translation>
+        </message>
+        <message>
+            <source>done (%1).</source>
+            <translation>hecho (%1).</translation>
         </message>
     </context>
     <context>
@@ -13021,6 +13238,106 @@ Su clave: %4
         <message>
             <source>Only their mappings, as one list (as GET /v1/destinations/&lt;id&gt;/mappings returns them)</source>
             <translation>Solo sus asignaciones, en una lista (como las devuelve GET /v1/destinations/&lt;id&gt;/mappings)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RestFieldText</name>
+        <message>
+            <source>Destination ID</source>
+            <translation>ID de destino</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Creado</translation>
+        </message>
+        <message>
+            <source>Created by (user ID)</source>
+            <translation>Creado por (ID de usuario)</translation>
+        </message>
+        <message>
+            <source>DCS Desk's own fields</source>
+            <translation>Campos propios de DCS Desk</translation>
+        </message>
+        <message>
+            <source>Mapping ID</source>
+            <translation>ID de asignación</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>ID de segmento</translation>
+        </message>
+        <message>
+            <source>Mapped object type</source>
+            <translation>Tipo de objeto asignado</translation>
+        </message>
+        <message>
+            <source>Trait value</source>
+            <translation>Valor del rasgo</translation>
+        </message>
+        <message>
+            <source>Segment name</source>
+            <translation>Nombre del segmento</translation>
+        </message>
+        <message>
+            <source>Segment description</source>
+            <translation>Descripción del segmento</translation>
+        </message>
+        <message>
+            <source>Segment status</source>
+            <translation>Estado del segmento</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Fecha de finalización</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Prioridad</translation>
+        </message>
+        <message>
+            <source>Mapping value (key or URL)</source>
+            <translation>Valor de la asignación (clave o URL)</translation>
+        </message>
+        <message>
+            <source>Second value</source>
+            <translation>Segundo valor</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Secure URL</source>
+            <translation>URL segura</translation>
+        </message>
+        <message>
+            <source>Mappings</source>
+            <translation>Asignaciones</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>field label (REST key)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>(absent)</source>
+            <translation>(ausente)</translation>
+        </message>
+        <message>
+            <source>REST key: %1</source>
+            <translation>Clave REST: %1</translation>
+        </message>
+        <message>
+            <source>%1 (milliseconds since 1970, UTC)</source>
+            <translation>%1 (milisegundos desde 1970, UTC)</translation>
+        </message>
+        <message>
+            <source>Changed by (user ID)</source>
+            <translation>Modificado por (ID de usuario)</translation>
         </message>
     </context>
     <context>

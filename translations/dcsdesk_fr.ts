@@ -3451,16 +3451,16 @@
             <source>Its destination %1 is new in the workspace and cannot be created (see the destination): this mapping waits for it.</source>
             <translation>Sa destination %1 est nouvelle dans l’espace de travail et ne peut pas être créée (voir la destination) : ce mappage l’attend.</translation>
         </message>
+        <message>
+            <source>Nothing to send: the account already has these values.</source>
+            <translation>Rien à envoyer : le compte a déjà ces valeurs.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AamRestClient</name>
         <message>
             <source>The token service at %1 cannot be reached: %2</source>
             <translation>Le service de jetons à %1 est injoignable : %2</translation>
-        </message>
-        <message>
-            <source>The token service refused the credentials (HTTP %1: %2). Check the client ID, the secret in DCSDESK_AAM_CLIENT_SECRET and the scope.</source>
-            <translation>Le service de jetons a refusé les identifiants (HTTP %1 : %2). Vérifiez l’ID client, le secret dans DCSDESK_AAM_CLIENT_SECRET et la portée.</translation>
         </message>
         <message>
             <source>%1 cannot be reached (%2): %3</source>
@@ -3477,6 +3477,14 @@
         <message>
             <source>The API's answer on %1 is not JSON: %2</source>
             <translation>La réponse de l’API sur %1 n’est pas du JSON : %2</translation>
+        </message>
+        <message>
+            <source>Check the client ID, the secret in DCSDESK_AAM_CLIENT_SECRET and the scope.</source>
+            <translation>Vérifiez l’ID client, le secret dans DCSDESK_AAM_CLIENT_SECRET et le scope.</translation>
+        </message>
+        <message>
+            <source>The token service refused the credentials (HTTP %1: %2). %3</source>
+            <translation>Le service de jetons a refusé les identifiants (HTTP %1 : %2). %3</translation>
         </message>
     </context>
     <context>
@@ -3517,18 +3525,6 @@
             <translation>Demande d’un jeton…</translation>
         </message>
         <message>
-            <source>Destinations: page %1</source>
-            <translation>Destinations : page %1</translation>
-        </message>
-        <message>
-            <source>Mappings: %1 of %2 destinations</source>
-            <translation>Mappages : destination %1 sur %2</translation>
-        </message>
-        <message>
-            <source>Segments: page %1</source>
-            <translation>Segments : page %1</translation>
-        </message>
-        <message>
             <source>The pull was cancelled; nothing was changed.</source>
             <translation>La récupération a été annulée ; rien n’a été modifié.</translation>
         </message>
@@ -3541,13 +3537,6 @@
             <translation>
                 <numerusform>%n appel modifiera %1.</numerusform>
                 <numerusform>%n appels modifieront %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) are refused before sending; the report says why.</source>
-            <translation>
-                <numerusform>%n élément est refusé avant l’envoi ; le rapport dit pourquoi.</numerusform>
-                <numerusform>%n éléments sont refusés avant l’envoi ; le rapport dit pourquoi.</numerusform>
             </translation>
         </message>
         <message>
@@ -3575,10 +3564,6 @@
             <translation>Envoi vers %1</translation>
         </message>
         <message>
-            <source>Sent %1 of %2…</source>
-            <translation>Envoi : %1 sur %2…</translation>
-        </message>
-        <message>
             <source>Push to %1: %2.</source>
             <translation>Envoi vers %1 : %2.</translation>
         </message>
@@ -3589,6 +3574,95 @@
         <message>
             <source>A push ran after this comparison, so Push is off: compare again to see what the account holds now.</source>
             <translation>Un envoi a eu lieu après cette comparaison, donc « Envoyer » est désactivé : comparez de nouveau pour voir ce que contient maintenant le compte.</translation>
+        </message>
+        <message>
+            <source>Check the client ID, the organization ID, the client secret and the scopes in the connection dialog (Developer Console, the credential's page).</source>
+            <translation>Vérifiez l’ID client, l’ID d’organisation, le secret client et les scopes dans la fenêtre de connexion (Developer Console, page des identifiants).</translation>
+        </message>
+        <message>
+            <source>This account looks empty: it has no destinations at all. If you expected some, the credential may belong to another organization, or to another Audience Manager account than the one you meant: check the organization ID and the client ID in the connection dialog. If the account is new, every destination and mapping of the workspace is listed as to create.</source>
+            <translation>Ce compte semble vide : il n’a aucune destination. Si vous en attendiez, les identifiants appartiennent peut-être à une autre organisation, ou à un autre compte Audience Manager que celui voulu : vérifiez l’ID d’organisation et l’ID client dans la fenêtre de connexion. Si le compte est nouveau, toutes les destinations et tous les mappages de l’espace de travail sont listés comme à créer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) will not be sent (refused, or the account already has their values); the report says why.</source>
+            <translation>
+                <numerusform>%n élément ne sera pas envoyé (refusé, ou le compte a déjà ses valeurs) ; le rapport dit pourquoi.</numerusform>
+                <numerusform>%n éléments ne seront pas envoyés (refusés, ou le compte a déjà leurs valeurs) ; le rapport dit pourquoi.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… et %n de plus</numerusform>
+                <numerusform>… et %n de plus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n checked item(s) have validation errors and will be sent as they are:</source>
+            <translation>
+                <numerusform>%n élément coché a des erreurs de validation et sera envoyé tel quel :</numerusform>
+                <numerusform>%n éléments cochés ont des erreurs de validation et seront envoyés tels quels :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sending %1 of %2…</source>
+            <translation>Envoi de %1 sur %2…</translation>
+        </message>
+        <message>
+            <source>Sent %1 of %2.</source>
+            <translation>%1 sur %2 envoyés.</translation>
+        </message>
+        <message>
+            <source>Local Account Changed</source>
+            <translation>Compte local modifié</translation>
+        </message>
+        <message>
+            <source>&amp;Save…</source>
+            <translation>&amp;Enregistrer…</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Abandonner</translation>
+        </message>
+        <message>
+            <source>Save the Local Account as a Workspace</source>
+            <translation>Enregistrer le compte local comme espace de travail</translation>
+        </message>
+        <message>
+            <source>local account</source>
+            <translation>compte local</translation>
+        </message>
+        <message>
+            <source>DCS Desk workspaces (*.json);;All files (*)</source>
+            <translation>Espaces de travail DCS Desk (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>the local account</source>
+            <translation>le compte local</translation>
+        </message>
+        <message>
+            <source>Saved the local account as %1.</source>
+            <translation>Compte local enregistré sous %1.</translation>
+        </message>
+        <message>
+            <source>Save Failed</source>
+            <translation>Échec de l’enregistrement</translation>
+        </message>
+        <message>
+            <source>The local account was not saved as %1; it is still open.
+
+%2</source>
+            <translation>Le compte local n’a pas été enregistré sous %1 ; il est toujours ouvert.
+
+%2</translation>
+        </message>
+        <message>
+            <source>What you pushed to the local account is kept only in memory: it is lost when DCS Desk closes, or when another workspace file becomes the local account.
+
+Save the local account's current content as a workspace file?</source>
+            <translation>Ce que vous avez envoyé au compte local n’est gardé qu’en mémoire : il est perdu à la fermeture de DCS Desk, ou quand un autre fichier d’espace de travail devient le compte local.
+
+Enregistrer le contenu actuel du compte local dans un fichier d’espace de travail ?</translation>
         </message>
     </context>
     <context>
@@ -3608,10 +3682,6 @@
         <message>
             <source>&amp;Local account (offline)</source>
             <translation>Compte &amp;local (hors ligne)</translation>
-        </message>
-        <message>
-            <source>An Audience Manager account that DCS Desk serves on this computer, made of a workspace file. Nothing leaves the computer; what you push to it lasts until DCS Desk closes.</source>
-            <translation>Un compte Audience Manager hébergé par DCS Desk sur cet ordinateur et créé à partir d’un fichier d’espace de travail. Rien ne quitte l’ordinateur ; ce que vous y envoyez est conservé jusqu’à la fermeture de DCS Desk.</translation>
         </message>
         <message>
             <source>Account &amp;made of:</source>
@@ -3729,13 +3799,17 @@
             <source>The %1 did not keep the client secret (%2). Press Connect again to use it for this session only; it will be asked again at the next start.</source>
             <translation>Le %1 n’a pas gardé le secret client (%2). Cliquez de nouveau sur « Se connecter » pour ne l’utiliser que pendant cette session ; il sera redemandé au prochain démarrage.</translation>
         </message>
+        <message>
+            <source>The last attempt failed: %1</source>
+            <translation>La dernière tentative a échoué : %1</translation>
+        </message>
+        <message>
+            <source>An Audience Manager account that DCS Desk serves on this computer, made of a workspace file. Nothing leaves the computer. What you push to it is kept in memory; before it is lost, DCS Desk offers to save it as a workspace file.</source>
+            <translation>Un compte Audience Manager hébergé par DCS Desk sur cet ordinateur et créé à partir d’un fichier d’espace de travail. Rien ne quitte l’ordinateur. Ce que vous y envoyez est gardé en mémoire ; avant qu’il ne soit perdu, DCS Desk propose de l’enregistrer dans un fichier d’espace de travail.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AccountReviewDialog</name>
-        <message>
-            <source>(absent)</source>
-            <translation>(absent)</translation>
-        </message>
         <message>
             <source>Compare with %1</source>
             <translation>Comparaison avec %1</translation>
@@ -3767,10 +3841,6 @@
         <message>
             <source>Show</source>
             <translation>Afficher</translation>
-        </message>
-        <message>
-            <source>Search name or ID</source>
-            <translation>Rechercher par nom ou ID</translation>
         </message>
         <message>
             <source>Destination or mapping</source>
@@ -3807,10 +3877,6 @@
         <message>
             <source>Fields that differ</source>
             <translation>Champs qui diffèrent</translation>
-        </message>
-        <message>
-            <source>What a push would do: %1.</source>
-            <translation>Ce que ferait un envoi : %1.</translation>
         </message>
         <message>
             <source>The workspace and %1 hold the same destinations and mappings.</source>
@@ -3889,6 +3955,99 @@
         <message>
             <source>Value to push for %1</source>
             <translation>Valeur à envoyer pour %1</translation>
+        </message>
+        <message>
+            <source>Destination name, or a destination, mapping or segment ID</source>
+            <translation>Nom de destination, ou ID de destination, de mappage ou de segment</translation>
+        </message>
+        <message>
+            <source>Shows the items whose title contains this text (not case-sensitive): a destination's name, or a destination, mapping or segment ID. Segment names are not searched.</source>
+            <translation>Affiche les éléments dont le titre contient ce texte (sans tenir compte de la casse) : le nom d’une destination, ou un ID de destination, de mappage ou de segment. Les noms de segments ne sont pas cherchés.</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>All differences: %1.</source>
+            <translation>Toutes les différences : %1.</translation>
+        </message>
+        <message>
+            <source>Push sends the checked items: %1; %2.</source>
+            <translation>« Envoyer » transmet les éléments cochés : %1 ; %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s) to update</source>
+            <translation>
+                <numerusform>%n destination à mettre à jour</numerusform>
+                <numerusform>%n destinations à mettre à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to create</source>
+            <translation>
+                <numerusform>%n à créer</numerusform>
+                <numerusform>%n à créer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s) to update</source>
+            <translation>
+                <numerusform>%n mappage à mettre à jour</numerusform>
+                <numerusform>%n mappages à mettre à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) unchecked</source>
+            <translation>
+                <numerusform>%n élément décoché</numerusform>
+                <numerusform>%n éléments décochés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n with validation errors)</source>
+            <translation>
+                <numerusform>(%n avec des erreurs de validation)</numerusform>
+                <numerusform>(%n avec des erreurs de validation)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) waiting for a side</source>
+            <translation>
+                <numerusform>%n conflit attend un côté</numerusform>
+                <numerusform>%n conflits attendent un côté</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not sent: %1.</source>
+            <translation>Non envoyés : %1.</translation>
+        </message>
+        <message>
+            <source>Nothing differs: the workspace and %1 hold the same destinations and mappings. There is nothing to push.</source>
+            <translation>Aucune différence : l’espace de travail et %1 contiennent les mêmes destinations et mappages. Il n’y a rien à envoyer.</translation>
+        </message>
+        <message>
+            <source>Nothing shown under "%1" matches "%2". The search looks in destination names and in destination, mapping and segment IDs. Clear the search, or choose "%3".</source>
+            <translation>Rien dans « %1 » ne correspond à « %2 ». La recherche porte sur les noms de destinations et les ID de destinations, de mappages et de segments. Effacez la recherche, ou choisissez « %3 ».</translation>
+        </message>
+        <message numerus="yes">
+            <source>None of the %n difference(s) is in "%1". Choose "%2" to see them all.</source>
+            <translation>
+                <numerusform>La seule différence (%n) n’est pas dans « %1 ». Choisissez « %2 » pour la voir.</numerusform>
+                <numerusform>Aucune des %n différences n’est dans « %1 ». Choisissez « %2 » pour les voir toutes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The validator finds errors in the workspace's version:</source>
+            <translation>La validation trouve des erreurs dans la version de l’espace de travail :</translation>
+        </message>
+        <message>
+            <source>It is not pushed unless you check it; the push confirmation then names it.</source>
+            <translation>Il n’est envoyé que si vous le cochez ; la confirmation de l’envoi le nomme alors.</translation>
+        </message>
+        <message>
+            <source>validation errors — %1</source>
+            <translation>erreurs de validation — %1</translation>
         </message>
     </context>
     <context>
@@ -12082,6 +12241,41 @@ Sa clé : %4
         </message>
     </context>
     <context>
+        <name>dcsdesk::PullProgressText</name>
+        <message>
+            <source>Asking for a token…</source>
+            <translation>Demande d’un jeton…</translation>
+        </message>
+        <message>
+            <source>Destinations: asking for the first page…</source>
+            <translation>Destinations : demande de la première page…</translation>
+        </message>
+        <message>
+            <source>Destinations: %1 of %2 received…</source>
+            <translation>Destinations : %1 sur %2 reçues…</translation>
+        </message>
+        <message>
+            <source>Destinations: %1 received…</source>
+            <translation>Destinations : %1 reçues…</translation>
+        </message>
+        <message>
+            <source>Mappings of destination %1 of %2…</source>
+            <translation>Mappages de la destination %1 sur %2…</translation>
+        </message>
+        <message>
+            <source>Segments: asking for the first page…</source>
+            <translation>Segments : demande de la première page…</translation>
+        </message>
+        <message>
+            <source>Segments: %1 of %2 received…</source>
+            <translation>Segments : %1 sur %2 reçus…</translation>
+        </message>
+        <message>
+            <source>Segments: %1 received…</source>
+            <translation>Segments : %1 reçus…</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::PushReportDialog</name>
         <message>
             <source>Push to %1</source>
@@ -12120,8 +12314,31 @@ Sa clé : %4
             <translation>Ce que l’envoi a fait, élément par élément</translation>
         </message>
         <message>
-            <source>The account gave it ID %1.</source>
-            <translation>Le compte lui a attribué l’ID %1.</translation>
+            <source>created: the account gave it ID %1.</source>
+            <translation>créé : le compte lui a donné l’ID %1.</translation>
+        </message>
+        <message>
+            <source>created.</source>
+            <translation>créé.</translation>
+        </message>
+        <message>
+            <source>updated.</source>
+            <translation>mis à jour.</translation>
+        </message>
+        <message numerus="yes">
+            <source>updated: %n field(s) (%1).</source>
+            <translation>
+                <numerusform>mis à jour : %n champ (%1).</numerusform>
+                <numerusform>mis à jour : %n champs (%1).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The account holds it under ID %1.</source>
+            <translation>Le compte le garde sous l’ID %1.</translation>
+        </message>
+        <message>
+            <source>done (%1).</source>
+            <translation>fait (%1).</translation>
         </message>
     </context>
     <context>
@@ -13021,6 +13238,106 @@ Sa clé : %4
         <message>
             <source>Only their mappings, as one list (as GET /v1/destinations/&lt;id&gt;/mappings returns them)</source>
             <translation>Seulement leurs mappages, en une liste (comme GET /v1/destinations/&lt;id&gt;/mappings les renvoie)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dcsdesk::RestFieldText</name>
+        <message>
+            <source>Destination ID</source>
+            <translation>ID de destination</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Créé</translation>
+        </message>
+        <message>
+            <source>Created by (user ID)</source>
+            <translation>Créé par (ID d’utilisateur)</translation>
+        </message>
+        <message>
+            <source>DCS Desk's own fields</source>
+            <translation>Champs propres à DCS Desk</translation>
+        </message>
+        <message>
+            <source>Mapping ID</source>
+            <translation>ID de mappage</translation>
+        </message>
+        <message>
+            <source>Segment ID</source>
+            <translation>ID de segment</translation>
+        </message>
+        <message>
+            <source>Mapped object type</source>
+            <translation>Type d’objet mappé</translation>
+        </message>
+        <message>
+            <source>Trait value</source>
+            <translation>Valeur de trait</translation>
+        </message>
+        <message>
+            <source>Segment name</source>
+            <translation>Nom du segment</translation>
+        </message>
+        <message>
+            <source>Segment description</source>
+            <translation>Description du segment</translation>
+        </message>
+        <message>
+            <source>Segment status</source>
+            <translation>Statut du segment</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <source>Mapping value (key or URL)</source>
+            <translation>Valeur du mappage (clé ou URL)</translation>
+        </message>
+        <message>
+            <source>Second value</source>
+            <translation>Seconde valeur</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Secure URL</source>
+            <translation>URL sécurisée</translation>
+        </message>
+        <message>
+            <source>Mappings</source>
+            <translation>Mappages</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>field label (REST key)</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>(absent)</source>
+            <translation>(absent)</translation>
+        </message>
+        <message>
+            <source>REST key: %1</source>
+            <translation>Clé REST : %1</translation>
+        </message>
+        <message>
+            <source>%1 (milliseconds since 1970, UTC)</source>
+            <translation>%1 (millisecondes depuis 1970, UTC)</translation>
+        </message>
+        <message>
+            <source>Changed by (user ID)</source>
+            <translation>Modifié par (ID d’utilisateur)</translation>
         </message>
     </context>
     <context>

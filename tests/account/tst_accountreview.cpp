@@ -137,7 +137,8 @@ private Q_SLOTS:
         review->tree()->setCurrentItem(item);
         QTableWidget *fields = review->fieldTable();
         QCOMPARE(fields->rowCount(), 1);
-        QCOMPARE(fields->item(0, 0)->text(), QStringLiteral("name"));
+        QCOMPARE(fields->item(0, 0)->data(Qt::UserRole).toString(), QStringLiteral("name"));
+        QCOMPARE(fields->item(0, 0)->text(), QStringLiteral("Name (name)")); // the key visible
         QCOMPARE(fields->item(0, 1)->text(), QStringLiteral("\"%1\"").arg(oldName));
         QCOMPARE(fields->item(0, 2)->text(), QStringLiteral("\"%1 (renamed here)\"").arg(oldName));
         QCOMPARE(fields->item(0, 3)->text(), QStringLiteral("\"%1\"").arg(oldName));

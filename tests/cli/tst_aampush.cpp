@@ -282,11 +282,10 @@ private Q_SLOTS:
             AamPush::plan(m_pulled, {AamPush::Choice{conflict, false, {}}});
         QCOMPARE(open.toSend(), 0);
         QVERIFY(open.items.first().message.contains(QLatin1String("endDate")));
-        const AamPush::Report theirs =
-            AamPush::plan(m_pulled, {AamPush::Choice{conflict, true, {QStringLiteral("endDate")}}});
-        QCOMPARE(theirs.toSend(), 1);
-        QCOMPARE(theirs.items.first().body.value(QStringLiteral("endDate")).toString(),
-                 QStringLiteral("2030-06-30"));
+        const AamPush::Report ours = AamPush::plan(m_pulled, {AamPush::Choice{conflict, true, {}}});
+        QCOMPARE(ours.toSend(), 1);
+        QCOMPARE(ours.items.first().body.value(QStringLiteral("endDate")).toString(),
+                 QStringLiteral("2031-01-01"));
 
         // A mapping on a new destination that is not pushed with it.
         const Edited e = edited(m_pulled);
@@ -300,6 +299,39 @@ private Q_SLOTS:
         QCOMPARE(orphan.items.last().id, e.newMappingOfNew);
         QVERIFY(orphan.items.last().method.isEmpty());
         QVERIFY(orphan.items.last().message.contains(QString::number(e.newDestination)));
+    }
+
+    // The account's side taken for every field that differs: the object to send is the
+    // account's, so no call is made and the item says so (a PUT that changes nothing was sent).
+    void takingTheAccountsSideEverywhereSendsNothing()
+    {
+        SandboxService service;
+        service.aam()->load(m_pulled);
+        QVERIFY(service.start());
+        AamDiff::Item conflict;
+        conflict.kind = EntityKind::Mapping;
+        conflict.outcome = AamDiff::Outcome::Conflict;
+        conflict.id = kMapping;
+        conflict.destinationId = 2001;
+        conflict.base = QJsonObject{{QStringLiteral("endDate"), QStringLiteral("2029-01-01")},
+                                    {QStringLiteral("priority"), 1}};
+        conflict.local = QJsonObject{{QStringLiteral("endDate"), QStringLiteral("2031-01-01")},
+                                     {QStringLiteral("priority"), 1}};
+        conflict.account = QJsonObject{{QStringLiteral("endDate"), QStringLiteral("2030-06-30")},
+                                       {QStringLiteral("priority"), 2}};
+        conflict.fields = AamDiff::compareFields(conflict.base, conflict.local, conflict.account);
+        QCOMPARE(conflict.fields.size(), 2); // endDate in conflict, priority changed there only
+        const int callsBefore = service.aam()->callCount();
+        const AamPush::Report theirs =
+            push(service, m_pulled, {AamPush::Choice{conflict, true, {QStringLiteral("endDate")}}});
+        QCOMPARE(service.aam()->callCount(), callsBefore);
+        QCOMPARE(theirs.toSend(), 0);
+        QCOMPARE(theirs.items.size(), 1);
+        QCOMPARE(theirs.items.first().state, AamPush::State::NotSent);
+        QVERIFY(theirs.items.first().method.isEmpty());
+        QVERIFY2(theirs.items.first().message.contains(
+                     QLatin1String("the account already has these values")),
+                 qPrintable(theirs.items.first().message));
     }
 };
 

@@ -1,19 +1,41 @@
 #include "accountactions.h"
+#include "pullprogresstext.h"
 
+#include "aamrest/aampull.h"
+#include "common/filefolders.h"
 #include "common/uiprompts.h"
 #include "dcs/networkaccess.h"
 #include "sandbox/sandboxservice.h"
 #include "secrets/keychainsecretstore.h"
+#include "validation/validator.h"
 #include "workspace/apppaths.h"
 #include "workspace/workspacedocument.h"
 #include "workspace/workspacefile.h"
 
 #include <QAction>
+#include <QDate>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QProgressDialog>
 #include <QWidget>
 
 namespace dcsdesk {
+
+namespace {
+
+// A progress dialog wide enough for its whole title beside the window manager's buttons.
+void prepareProgress(QProgressDialog &progress, const QString &title)
+{
+    progress.setWindowTitle(title);
+    progress.setMinimumDuration(0);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumWidth(
+        qMax(progress.sizeHint().width(), UiPrompts::widthForTitle(&progress, title)));
+}
+
+} // namespace
 
 AccountActions::AccountActions(WorkspaceDocument *document, QWidget *window)
     : QObject(window), m_document(document), m_window(window)
@@ -41,34 +63,46 @@ void AccountActions::retranslateUi()
                                     "a new workspace, to change offline and push back later."));
 }
 
+// A failure opens the connection dialog again, with what was typed and the error in it, so the
+// user corrects the value there instead of starting over.
 void AccountActions::compare()
 {
-    AccountConnectDialog dialog(m_secrets, m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    compareWith(dialog.choice());
+    QString failure;
+    for (;;) {
+        AccountConnectDialog dialog(m_secrets, m_window);
+        if (!failure.isEmpty())
+            dialog.showFailure(failure);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        if (pullAndReview(dialog.choice(), &failure) || failure.isEmpty())
+            return; // compared, or cancelled
+    }
 }
 
 bool AccountActions::compareWith(const AccountConnectDialog::Choice &choice, QString *error)
 {
     QString failure;
-    AamRestClient::Settings settings = choice.settings;
-    if (choice.local && !startLocalAccount(choice.localAccountFile, &settings, &failure)) {
+    const bool compared = pullAndReview(choice, &failure);
+    if (!compared && !failure.isEmpty())
         UiPrompts::inform(m_window, QMessageBox::Warning, tr("Connect to Audience Manager"),
                           failure);
-        if (error)
-            *error = failure;
+    if (!compared && error)
+        *error = failure.isEmpty() ? tr("Cancelled.") : failure;
+    return compared;
+}
+
+bool AccountActions::pullAndReview(const AccountConnectDialog::Choice &choice, QString *failure)
+{
+    failure->clear();
+    AamRestClient::Settings settings = choice.settings;
+    settings.credentialsHint =
+        tr("Check the client ID, the organization ID, the client secret and the scopes in the "
+           "connection dialog (Developer Console, the credential's page).");
+    if (choice.local && !startLocalAccount(choice.localAccountFile, &settings, failure))
         return false;
-    }
     AamRestClient::PullResult pulled;
-    if (!pull(settings, choice.displayName, &pulled, &failure)) {
-        if (!failure.isEmpty())
-            UiPrompts::inform(m_window, QMessageBox::Warning, tr("Connect to Audience Manager"),
-                              failure);
-        if (error)
-            *error = failure.isEmpty() ? tr("Cancelled.") : failure;
+    if (!pull(settings, choice.displayName, &pulled, failure))
         return false;
-    }
     const AamDiff diff = AamDiff::compare(
         m_document->workspace(),
         AamDiff::Account{pulled.destinations, pulled.mappings, pulled.mappingDestinations});
@@ -81,6 +115,14 @@ bool AccountActions::compareWith(const AccountConnectDialog::Choice &choice, QSt
         m_review->close();
     m_review = new AccountReviewDialog(diff, choice.displayName, names, m_window);
     m_review->setAttribute(Qt::WA_DeleteOnClose);
+    m_review->setValidationErrors(validationErrors());
+    if (pulled.destinations.isEmpty())
+        m_review->setAccountWarning(
+            tr("This account looks empty: it has no destinations at all. If you expected some, "
+               "the credential may belong to another organization, or to another Audience "
+               "Manager account than the one you meant: check the organization ID and the "
+               "client ID in the connection dialog. If the account is new, every destination "
+               "and mapping of the workspace is listed as to create."));
     m_reviewSettings = settings;
     m_reviewAccount = choice.displayName;
     m_reviewSegments = pulled.segments;
@@ -103,6 +145,8 @@ bool AccountActions::startLocalAccount(const QString &file, AamRestClient::Setti
 {
     const QString path = file.isEmpty() ? AppPaths::bundledSamplePath() : file;
     if (!m_localAccount || m_localAccountFile != path) {
+        if (!maybeKeepLocalAccount()) // another file replaces what was pushed to the old one
+            return false;
         const WorkspaceFile::LoadResult account = WorkspaceFile::load(path);
         if (!account.ok) {
             *error = tr("The local account cannot be made of %1: %2 Choose another workspace "
@@ -119,6 +163,7 @@ bool AccountActions::startLocalAccount(const QString &file, AamRestClient::Setti
         }
         m_localAccount = std::move(service);
         m_localAccountFile = path;
+        m_localAccountChanged = false;
     }
     const AamRestApi::Credentials credentials;
     settings->baseUrl = m_localAccount->baseUrl();
@@ -134,36 +179,17 @@ bool AccountActions::pull(const AamRestClient::Settings &settings, const QString
     AamRestClient client(NetworkAccess::manager());
     client.setSettings(settings);
     QProgressDialog progress(m_window);
-    progress.setWindowTitle(tr("Pull %1").arg(accountName));
-    progress.setLabelText(tr("Asking for a token…"));
-    progress.setRange(0, 0);
-    progress.setMinimumDuration(0);
-    progress.setAutoClose(false);
-    progress.setAutoReset(false);
-    progress.setWindowModality(Qt::WindowModal);
+    prepareProgress(progress, tr("Pull %1").arg(accountName));
+    PullProgressText texts;
+    const auto show = [&progress](const PullProgressText::Step &step) {
+        progress.setLabelText(step.text);
+        progress.setRange(0, step.maximum);
+        progress.setValue(step.value);
+    };
+    show(PullProgressText::start());
     connect(&client, &AamRestClient::progress, &progress,
-            [&progress](AamRestClient::Stage stage, int done, int total) {
-                switch (stage) {
-                case AamRestClient::Stage::Token:
-                    progress.setLabelText(tr("Asking for a token…"));
-                    break;
-                case AamRestClient::Stage::Destinations:
-                    progress.setLabelText(tr("Destinations: page %1").arg(done));
-                    break;
-                case AamRestClient::Stage::Mappings:
-                    progress.setLabelText(
-                        tr("Mappings: %1 of %2 destinations").arg(done).arg(total));
-                    break;
-                case AamRestClient::Stage::Segments:
-                    progress.setLabelText(tr("Segments: page %1").arg(done));
-                    break;
-                }
-                if (total > 0) {
-                    progress.setRange(0, total);
-                    progress.setValue(qMin(done, total));
-                } else {
-                    progress.setRange(0, 0);
-                }
+            [&texts, &show](AamRestClient::Stage stage, int done, int total) {
+                show(texts.next(stage, done, total));
             });
     QEventLoop loop;
     bool finished = false;
@@ -203,14 +229,29 @@ void AccountActions::pushFromReview()
     const int refused = int(plan.items.size()) - calls;
     QStringList text{tr("%n call(s) will change %1.", nullptr, calls).arg(m_reviewAccount)};
     if (refused > 0)
-        text << tr("%n item(s) are refused before sending; the report says why.", nullptr, refused);
+        text << tr("%n item(s) will not be sent (refused, or the account already has their "
+                   "values); the report says why.",
+                   nullptr, refused);
+    // Named, so nothing the validator rejects goes out unnoticed.
+    QStringList invalid = m_review->chosenWithErrors();
+    if (!invalid.isEmpty()) {
+        const int count = int(invalid.size());
+        if (count > 10) {
+            invalid = invalid.mid(0, 10);
+            invalid << tr("… and %n more", nullptr, count - 10);
+        }
+        text << tr("%n checked item(s) have validation errors and will be sent as they are:",
+                   nullptr, count) +
+                    QStringLiteral("\n• ") + invalid.join(QStringLiteral("\n• "));
+    }
     text << tr("Deletions are not pushed. What the account returns (new IDs, the objects as it "
                "stores them) is written into the workspace as one step you can undo.");
     if (calls == 0) {
         text.first() = tr("Nothing can be sent to %1.").arg(m_reviewAccount);
-    } else if (UiPrompts::choose(m_window, QMessageBox::Question, tr("Push to Audience Manager"),
-                                 text.join(QLatin1Char('\n')), {tr("&Push"), tr("Cancel")}, 1,
-                                 1) != 0) {
+    } else if (UiPrompts::choose(m_window,
+                                 invalid.isEmpty() ? QMessageBox::Question : QMessageBox::Warning,
+                                 tr("Push to Audience Manager"), text.join(QLatin1Char('\n')),
+                                 {tr("&Push"), tr("Cancel")}, 1, 1) != 0) {
         return;
     }
 
@@ -219,15 +260,12 @@ void AccountActions::pushFromReview()
         AamPush pusher(NetworkAccess::manager());
         pusher.setSettings(m_reviewSettings);
         QProgressDialog progress(m_window);
-        progress.setWindowTitle(tr("Push to %1").arg(m_reviewAccount));
+        prepareProgress(progress, tr("Push to %1").arg(m_reviewAccount));
         progress.setLabelText(tr("Asking for a token…"));
         progress.setRange(0, calls);
-        progress.setMinimumDuration(0);
-        progress.setAutoClose(false);
-        progress.setAutoReset(false);
-        progress.setWindowModality(Qt::WindowModal);
         connect(&pusher, &AamPush::progress, &progress, [&progress](int done, int total) {
-            progress.setLabelText(tr("Sent %1 of %2…").arg(done).arg(total));
+            progress.setLabelText(done < total ? tr("Sending %1 of %2…").arg(done + 1).arg(total)
+                                               : tr("Sent %1 of %2.").arg(done).arg(total));
             progress.setRange(0, total);
             progress.setValue(done);
         });
@@ -243,6 +281,9 @@ void AccountActions::pushFromReview()
         progress.close();
     }
 
+    if (m_localAccount && m_reviewSettings.baseUrl == m_localAccount->baseUrl() &&
+        report.count(AamPush::State::Sent) + report.count(AamPush::State::Failed) > 0)
+        m_localAccountChanged = true; // a failed call may have reached it too
     const AamPush::WriteBack back = AamPush::writeBack(m_document->workspace(), report);
     if (back.written > 0)
         m_document->apply(back.changes, back.undoText);
@@ -258,9 +299,75 @@ void AccountActions::pushFromReview()
     Q_EMIT statusMessage(tr("Push to %1: %2.").arg(m_reviewAccount, report.summary()));
     if (m_report)
         m_report->close();
-    m_report = new PushReportDialog(report, m_reviewAccount, back.notes, m_window);
+    m_report = new PushReportDialog(report, m_reviewAccount, back.notes, m_window, choices);
     m_report->setAttribute(Qt::WA_DeleteOnClose);
     m_report->show();
+}
+
+QHash<AccountReviewDialog::ItemKey, QStringList> AccountActions::validationErrors() const
+{
+    QHash<AccountReviewDialog::ItemKey, QStringList> errors;
+    const QVector<Finding> findings =
+        Validator::validate(m_document->workspace(), QDate::currentDate());
+    for (const Finding &finding : findings) {
+        if (finding.severity == Finding::Severity::Error &&
+            (finding.kind == EntityKind::Destination || finding.kind == EntityKind::Mapping))
+            errors[AccountReviewDialog::ItemKey(int(finding.kind), finding.key)] << finding.message;
+    }
+    return errors;
+}
+
+bool AccountActions::maybeKeepLocalAccount()
+{
+    if (!m_localAccount || !m_localAccountChanged)
+        return true;
+    const int choice = UiPrompts::choose(
+        m_window, QMessageBox::Warning, tr("Local Account Changed"),
+        tr("What you pushed to the local account is kept only in memory: it is lost when DCS "
+           "Desk closes, or when another workspace file becomes the local account.\n\nSave the "
+           "local account's current content as a workspace file?"),
+        {tr("&Save…"), tr("&Discard"), tr("Cancel")}, 0, 2);
+    if (choice == 1) {
+        m_localAccountChanged = false;
+        return true;
+    }
+    return choice == 0 && saveLocalAccount();
+}
+
+// The local account as a workspace: pulled like any account, so the file holds what it serves.
+bool AccountActions::saveLocalAccount()
+{
+    QString path =
+        UiPrompts::saveFileName(m_window, tr("Save the Local Account as a Workspace"),
+                                FileFolders::suggest(FileFolders::Kind::Workspace,
+                                                     tr("local account") + QStringLiteral(".json")),
+                                tr("DCS Desk workspaces (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    FileFolders::remember(FileFolders::Kind::Workspace, path);
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    AamRestClient::Settings settings;
+    QString error;
+    if (!startLocalAccount(m_localAccountFile, &settings, &error))
+        return false;
+    AamRestClient::PullResult pulled;
+    if (pull(settings, tr("the local account"), &pulled, &error)) {
+        Workspace empty;
+        empty.rebuildIndex();
+        const Workspace content = AamPull::apply(empty, pulled).workspace;
+        WorkspaceFile::Stamp stamp;
+        if (WorkspaceFile::save(content, path, WorkspaceFile::Stamp(), &stamp, &error)) {
+            m_localAccountChanged = false;
+            Q_EMIT statusMessage(tr("Saved the local account as %1.").arg(path));
+            return true;
+        }
+    }
+    if (!error.isEmpty())
+        UiPrompts::inform(m_window, QMessageBox::Critical, tr("Save Failed"),
+                          tr("The local account was not saved as %1; it is still open.\n\n%2")
+                              .arg(QFileInfo(path).fileName(), error));
+    return false;
 }
 
 } // namespace dcsdesk

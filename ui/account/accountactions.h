@@ -21,7 +21,8 @@ class WorkspaceDocument;
 // File › Compare with Audience Manager Account: connects to an Audience Manager account (the
 // local one DCS Desk serves, or an Adobe account), pulls it with a progress bar the user can
 // cancel, shows what differs from the open workspace and pushes what the user accepts. The local
-// account lives as long as the window, so what is pushed to it stays there until DCS Desk closes.
+// account lives in memory as long as the window; what was pushed to it is offered for saving as a
+// workspace file before it is lost (maybeKeepLocalAccount).
 class AccountActions : public QObject
 {
     Q_OBJECT
@@ -58,6 +59,11 @@ public:
     // The same after the connection dialog: false with *error when the pull failed (already said
     // to the user) or was cancelled.
     bool newWorkspaceFrom(const AccountConnectDialog::Choice &choice, QString *error = nullptr);
+    // The local account lives in memory only: after a push to it, before it is thrown away (the
+    // window closes, another file becomes the local account), asks Save…, Discard or Cancel.
+    // False for Cancel, or when the save did not happen.
+    bool maybeKeepLocalAccount();
+    bool localAccountChanged() const { return m_localAccountChanged; }
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -66,6 +72,10 @@ Q_SIGNALS:
 
 private:
     void compare();
+    // compareWith without a message box: failure holds what went wrong, empty when cancelled.
+    bool pullAndReview(const AccountConnectDialog::Choice &choice, QString *failure);
+    bool saveLocalAccount();
+    QHash<AccountReviewDialog::ItemKey, QStringList> validationErrors() const;
     bool startLocalAccount(const QString &file, AamRestClient::Settings *settings, QString *error);
     bool pull(const AamRestClient::Settings &settings, const QString &accountName,
               AamRestClient::PullResult *result, QString *error);
@@ -78,6 +88,7 @@ private:
     SecretStore *m_secrets = nullptr;
     std::unique_ptr<SandboxService> m_localAccount;
     QString m_localAccountFile;
+    bool m_localAccountChanged = false; // a push reached it: only memory holds that
     QPointer<AccountReviewDialog> m_review;
     QPointer<PushReportDialog> m_report;
     AamRestClient::Settings m_reviewSettings; // the account the review compared with

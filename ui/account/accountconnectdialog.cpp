@@ -72,6 +72,7 @@ AccountConnectDialog::AccountConnectDialog(SecretStore *secrets, QWidget *parent
     auto *localForm = new QFormLayout;
     localForm->setContentsMargins(20, 0, 0, 0);
     m_localFile = new QLineEdit(this);
+    m_localFile->setObjectName(QStringLiteral("localAccountFile"));
     m_localFileLabel = new QLabel(this);
     m_localFileLabel->setBuddy(m_localFile);
     m_browse = new QPushButton(this);
@@ -97,12 +98,16 @@ AccountConnectDialog::AccountConnectDialog(SecretStore *secrets, QWidget *parent
         form->addRow(label, field);
     };
     m_environment = new QComboBox(this);
+    m_environment->setObjectName(QStringLiteral("environment"));
     addRow(m_environmentLabel, m_environment);
     m_baseUrl = new QLineEdit(this);
+    m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
     addRow(m_baseUrlLabel, m_baseUrl);
     m_clientId = new QLineEdit(this);
+    m_clientId->setObjectName(QStringLiteral("clientId"));
     addRow(m_clientIdLabel, m_clientId);
     m_orgId = new QLineEdit(this);
+    m_orgId->setObjectName(QStringLiteral("orgId"));
     addRow(m_orgIdLabel, m_orgId);
     m_scope = new QLineEdit(this);
     addRow(m_scopeLabel, m_scope);
@@ -111,6 +116,7 @@ AccountConnectDialog::AccountConnectDialog(SecretStore *secrets, QWidget *parent
     m_secret->setObjectName(QStringLiteral("clientSecret"));
     addRow(m_secretLabel, m_secret);
     m_remember = new QCheckBox(this);
+    m_remember->setObjectName(QStringLiteral("rememberSecret"));
     form->addRow(QString(), m_remember);
     layout->addLayout(form);
 
@@ -151,8 +157,8 @@ void AccountConnectDialog::retranslateUi()
     m_local->setText(tr("&Local account (offline)"));
     m_localHelp->setText(
         tr("An Audience Manager account that DCS Desk serves on this computer, made of a "
-           "workspace file. Nothing leaves the computer; what you push to it lasts until DCS "
-           "Desk closes."));
+           "workspace file. Nothing leaves the computer. What you push to it is kept in memory; "
+           "before it is lost, DCS Desk offers to save it as a workspace file."));
     m_localFileLabel->setText(tr("Account &made of:"));
     m_browse->setText(tr("&Browse…"));
     m_localFile->setPlaceholderText(tr("the bundled sample workspace"));
@@ -219,7 +225,7 @@ void AccountConnectDialog::readSecret()
     const QString remembered = sessionSecrets().value(key.toString());
     if (!remembered.isEmpty()) {
         m_secret->setText(remembered);
-        m_status->setText(tr("The client secret typed earlier in this session is filled in."));
+        setStatus(tr("The client secret typed earlier in this session is filled in."));
         return;
     }
     if (!m_secrets)
@@ -232,20 +238,20 @@ void AccountConnectDialog::readSecret()
         switch (reply.status) {
         case SecretStore::Status::Ok:
             self->m_secret->setText(reply.value);
-            self->m_status->setText(
+            self->setStatus(
                 tr("The client secret was read from the %1.").arg(self->m_secrets->name()));
             break;
         case SecretStore::Status::NotFound:
-            self->m_status->setText(tr("The %1 holds no client secret for this client ID: "
-                                       "type it.")
-                                        .arg(self->m_secrets->name()));
+            self->setStatus(tr("The %1 holds no client secret for this client ID: "
+                               "type it.")
+                                .arg(self->m_secrets->name()));
             break;
         case SecretStore::Status::Unavailable:
         case SecretStore::Status::Refused:
-            self->m_status->setText(tr("The client secret cannot be read from the %1 (%2). Type "
-                                       "it: it is kept in memory until DCS Desk closes, and "
-                                       "asked again at the next start.")
-                                        .arg(self->m_secrets->name(), reply.error));
+            self->setStatus(tr("The client secret cannot be read from the %1 (%2). Type "
+                               "it: it is kept in memory until DCS Desk closes, and "
+                               "asked again at the next start.")
+                                .arg(self->m_secrets->name(), reply.error));
             break;
         }
     });
@@ -304,11 +310,29 @@ AccountConnectDialog::Choice AccountConnectDialog::choice() const
     return c;
 }
 
+void AccountConnectDialog::showFailure(const QString &error)
+{
+    m_failure = error;
+    setStatus(QString());
+}
+
+// The failure of the last attempt stays above whatever the dialog says since.
+void AccountConnectDialog::setStatus(const QString &text)
+{
+    QStringList lines;
+    if (!m_failure.isEmpty())
+        lines << tr("The last attempt failed: %1").arg(m_failure);
+    if (!text.isEmpty())
+        lines << text;
+    m_status->setText(lines.join(QLatin1String("\n\n")));
+}
+
 void AccountConnectDialog::accept()
 {
+    m_failure.clear();
     const QString missing = missingField();
     if (!missing.isEmpty()) {
-        m_status->setText(missing);
+        setStatus(missing);
         return;
     }
     save();
@@ -324,7 +348,7 @@ void AccountConnectDialog::accept()
     }
     m_writing = true;
     updateEnabled();
-    m_status->setText(tr("Saving the client secret in the %1…").arg(m_secrets->name()));
+    setStatus(tr("Saving the client secret in the %1…").arg(m_secrets->name()));
     QPointer<AccountConnectDialog> self(this);
     m_secrets->write(key, m_secret->text(), [self, key](const SecretStore::Reply &reply) {
         if (!self)
@@ -338,10 +362,10 @@ void AccountConnectDialog::accept()
         // Said before going on: the user may not want a secret that is not remembered.
         sessionSecrets().insert(key.toString(), self->m_secret->text());
         self->m_remember->setChecked(false);
-        self->m_status->setText(tr("The %1 did not keep the client secret (%2). Press Connect "
-                                   "again to use it for this session only; it will be asked "
-                                   "again at the next start.")
-                                    .arg(self->m_secrets->name(), reply.error));
+        self->setStatus(tr("The %1 did not keep the client secret (%2). Press Connect "
+                           "again to use it for this session only; it will be asked "
+                           "again at the next start.")
+                            .arg(self->m_secrets->name(), reply.error));
     });
 }
 

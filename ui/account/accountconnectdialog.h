@@ -42,6 +42,10 @@ public:
     QRadioButton *adobeButton() const { return m_adobe; }
 
     void accept() override;
+    // The last attempt with these values failed: the error stays shown above the buttons, so the
+    // user corrects the value that caused it.
+    void showFailure(const QString &error);
+    QLabel *statusLabel() const { return m_status; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,8 +57,10 @@ private:
     void updateEnabled();
     QString missingField() const;
     void retranslateUi();
+    void setStatus(const QString &text);
 
     SecretStore *m_secrets;
+    QString m_failure;
     QRadioButton *m_local = nullptr;
     QRadioButton *m_adobe = nullptr;
     QButtonGroup *m_kind = nullptr;

@@ -2,20 +2,23 @@
 
 #include "common/icons.h"
 #include "common/semanticcolors.h"
+#include "restfieldtext.h"
 #include "validation/finding.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -27,28 +30,6 @@ namespace {
 // A tree of 100,000 rows helps nobody and takes seconds to build; the filters narrow it.
 constexpr int MaxListedItems = 5000;
 constexpr int ItemIndexRole = Qt::UserRole;
-
-QString jsonText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Undefined:
-        return AccountReviewDialog::tr("(absent)");
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double:
-    case QJsonValue::String: // as JSON writes them: quoted and escaped, numbers exact
-        return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
-            .mid(1)
-            .chopped(1);
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    }
-    return QString();
-}
 
 bool isToPush(const AamDiff::Item &item)
 {
@@ -116,7 +97,20 @@ AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const QString &acc
     layout->addLayout(filters);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    m_tree = new QTreeWidget(splitter);
+    m_listStack = new QStackedWidget(splitter);
+    m_tree = new QTreeWidget(m_listStack);
+    m_listStack->addWidget(m_tree);
+    // Instead of a blank list: why nothing is shown and what to do.
+    m_empty = new QLabel(m_listStack);
+    m_empty->setObjectName(QStringLiteral("reviewEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setMargin(24);
+    m_empty->setFrameShape(QFrame::StyledPanel); // where the list would be
+    m_empty->setAutoFillBackground(true);
+    m_empty->setBackgroundRole(QPalette::Base);
+    m_listStack->addWidget(m_empty);
     m_tree->setColumnCount(2);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(false);
@@ -143,7 +137,7 @@ AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const QString &acc
     m_fields->setWordWrap(true);
     // The three values share the width; the field name and the side that changed are short.
     m_fields->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_fields->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_fields->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_fields->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Interactive);
     detailLayout->addWidget(m_fields, 1);
     m_itemNotes = new QLabel(detail);
@@ -153,7 +147,7 @@ AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const QString &acc
     detailLayout->addWidget(m_itemNotes);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({500, 680});
+    splitter->setSizes({480, 720}); // the three values need the room more than the titles
     layout->addWidget(splitter, 1);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -174,7 +168,10 @@ AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const QString &acc
             &AccountReviewDialog::rebuildTree);
     connect(m_search, &QLineEdit::textChanged, this, &AccountReviewDialog::rebuildTree);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &AccountReviewDialog::showItem);
-    resize(1200, 660);
+    // As wide as a 1280-pixel screen allows: the list and three values side by side.
+    const QRect screen =
+        (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    resize(qMin(1400, screen.width() - 20), qMin(720, screen.height() - 60));
     retranslateUi();
 }
 
@@ -209,7 +206,11 @@ void AccountReviewDialog::retranslateUi()
     m_filter->addItem(tr("Only in the account"), int(Filter::OnlyInAccount));
     m_filter->setCurrentIndex(current);
     m_filter->setAccessibleName(tr("Show"));
-    m_search->setPlaceholderText(tr("Search name or ID"));
+    m_search->setPlaceholderText(tr("Destination name, or a destination, mapping or segment ID"));
+    m_search->setToolTip(tr("Shows the items whose title contains this text (not case-sensitive): "
+                            "a destination's name, or a destination, mapping or segment ID. "
+                            "Segment names are not searched."));
+    m_search->setAccessibleName(tr("Search"));
     m_tree->setHeaderLabels({tr("Destination or mapping"), tr("Difference")});
     m_tree->setAccessibleName(tr("Destinations and mappings that differ"));
     m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Last pulled"), tr("In the workspace"),
@@ -222,20 +223,8 @@ void AccountReviewDialog::retranslateUi()
                           "workspace's own changes, as one step you can undo. Nothing is sent.")
                            .arg(m_accountName));
 
-    QStringList summary;
-    if (m_diff.hasDifferences())
-        summary << tr("What a push would do: %1.").arg(m_diff.summary());
-    else
-        summary << tr("The workspace and %1 hold the same destinations and mappings.")
-                       .arg(m_accountName);
-    summary << tr("Nothing is sent until you press Push and confirm. Uncheck what should not be "
-                  "pushed; settle a conflict field by field on the right.");
-    m_summary->setText(summary.join(QLatin1Char('\n')));
-    m_notes->setText(m_diff.notes().join(QLatin1Char('\n')));
-    m_notes->setVisible(!m_diff.notes().isEmpty());
-    if (!m_outOfDate.isEmpty())
-        setOutOfDate(m_outOfDate);
-    rebuildTree();
+    updateNotes();
+    rebuildTree(); // the summary with it
 }
 
 bool AccountReviewDialog::passes(const AamDiff::Item &item) const
@@ -321,10 +310,17 @@ void AccountReviewDialog::rebuildTree()
         } else if (item.outcome == AamDiff::Outcome::Conflict && isSettled(i)) {
             node->setText(1, tr("conflict, settled: to push"));
         }
-        if (item.outcome == AamDiff::Outcome::Conflict)
+        const QStringList errors = validationErrors(i);
+        if (!errors.isEmpty()) {
+            // First, so a narrow column still shows it.
+            node->setText(1, tr("validation errors — %1").arg(node->text(1)));
+            node->setIcon(1, Icons::severity(int(Finding::Severity::Error)));
+            node->setToolTip(1, errors.join(QLatin1Char('\n')));
+        } else if (item.outcome == AamDiff::Outcome::Conflict) {
             node->setIcon(1, Icons::severity(int(Finding::Severity::Warning)));
-        else if (item.readOnly)
+        } else if (item.readOnly) {
             node->setIcon(1, Icons::severity(int(Finding::Severity::Info)));
+        }
     }
     if (matching > listed) {
         auto *more = new QTreeWidgetItem(m_tree);
@@ -335,6 +331,11 @@ void AccountReviewDialog::rebuildTree()
         more->setData(0, ItemIndexRole, -1);
     }
     m_tree->expandAll();
+    // The difference shows whole up to a share of the list's width (tooltip beyond).
+    const int x = m_tree->fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    m_tree->header()->resizeSection(
+        1, qBound(26 * x, static_cast<QAbstractItemView *>(m_tree)->sizeHintForColumn(1), 34 * x));
+    updateEmptyText(matching);
     m_shown->setText(tr("%1 of %2 shown")
                          .arg(QLocale().toString(matching))
                          .arg(QLocale().toString(qsizetype(items.size()))));
@@ -452,16 +453,148 @@ void AccountReviewDialog::updatePushButton()
     m_push->setEnabled(count > 0 && m_outOfDate.isEmpty());
     m_take->setText(tr("&Take %n Item(s) from the Account", nullptr, taken));
     m_take->setEnabled(taken > 0 && m_outOfDate.isEmpty());
+    QStringList summary{chosenSummary()};
+    if (m_diff.hasDifferences())
+        summary << tr("All differences: %1.").arg(m_diff.summary());
+    else
+        summary << tr("The workspace and %1 hold the same destinations and mappings.")
+                       .arg(m_accountName);
+    summary << tr("Nothing is sent until you press Push and confirm. Uncheck what should not be "
+                  "pushed; settle a conflict field by field on the right. Take brings the checked "
+                  "changes of the account into the workspace (one step you can undo).");
+    m_summary->setText(summary.join(QLatin1Char('\n')));
+}
+
+// What Push would send now: the checked items and the settled conflicts, and what waits.
+QString AccountReviewDialog::chosenSummary() const
+{
+    int destinationsToUpdate = 0, destinationsToCreate = 0, destinationsToDelete = 0;
+    int mappingsToUpdate = 0, mappingsToCreate = 0, mappingsToDelete = 0;
+    int unchecked = 0, uncheckedWithErrors = 0, unsettled = 0;
+    const QVector<AamDiff::Item> &items = m_diff.items();
+    for (int i = 0; i < items.size(); ++i) {
+        const AamDiff::Item &item = items.at(i);
+        if (isChosen(i)) {
+            const bool create = item.outcome == AamDiff::Outcome::CreatedLocally;
+            const bool destination = item.kind == EntityKind::Destination;
+            if (item.deletedLocally)
+                ++(destination ? destinationsToDelete : mappingsToDelete);
+            else if (destination)
+                ++(create ? destinationsToCreate : destinationsToUpdate);
+            else
+                ++(create ? mappingsToCreate : mappingsToUpdate);
+        } else if (isToPush(item)) {
+            ++unchecked;
+            if (!validationErrors(i).isEmpty())
+                ++uncheckedWithErrors;
+        } else if (item.outcome == AamDiff::Outcome::Conflict && !item.readOnly) {
+            ++unsettled;
+        }
+    }
+    QString text =
+        tr("Push sends the checked items: %1; %2.")
+            .arg(tr("%n destination(s) to update", nullptr, destinationsToUpdate) +
+                     QLatin1String(", ") + tr("%n to create", nullptr, destinationsToCreate) +
+                     QLatin1String(", ") + tr("%n to delete", nullptr, destinationsToDelete),
+                 tr("%n mapping(s) to update", nullptr, mappingsToUpdate) + QLatin1String(", ") +
+                     tr("%n to create", nullptr, mappingsToCreate) + QLatin1String(", ") +
+                     tr("%n to delete", nullptr, mappingsToDelete));
+    QStringList waiting;
+    if (unchecked > 0)
+        waiting << (uncheckedWithErrors > 0
+                        ? tr("%n item(s) unchecked", nullptr, unchecked) + QLatin1String(" ") +
+                              tr("(%n with validation errors)", nullptr, uncheckedWithErrors)
+                        : tr("%n item(s) unchecked", nullptr, unchecked));
+    if (unsettled > 0)
+        waiting << tr("%n conflict(s) waiting for a side", nullptr, unsettled);
+    if (!waiting.isEmpty())
+        text += QLatin1Char(' ') + tr("Not sent: %1.").arg(waiting.join(QLatin1String(", ")));
+    return text;
 }
 
 void AccountReviewDialog::setOutOfDate(const QString &why)
 {
     m_outOfDate = why;
-    QStringList notes{why};
+    updateNotes();
+    updatePushButton();
+}
+
+void AccountReviewDialog::setAccountWarning(const QString &text)
+{
+    m_accountWarning = text;
+    updateNotes();
+}
+
+void AccountReviewDialog::updateNotes()
+{
+    QStringList notes;
+    if (!m_outOfDate.isEmpty())
+        notes << m_outOfDate;
+    if (!m_accountWarning.isEmpty())
+        notes << m_accountWarning;
     notes += m_diff.notes();
     m_notes->setText(notes.join(QLatin1Char('\n')));
-    m_notes->setVisible(true);
-    updatePushButton();
+    m_notes->setVisible(!notes.isEmpty());
+}
+
+void AccountReviewDialog::setValidationErrors(const QHash<ItemKey, QStringList> &errors)
+{
+    m_errors = errors;
+    const QVector<AamDiff::Item> &items = m_diff.items();
+    for (int i = 0; i < items.size(); ++i) {
+        if (isToPush(items.at(i)) && !validationErrors(i).isEmpty())
+            m_excluded.insert(i); // never pushed unless the user checks it
+    }
+    rebuildTree();
+}
+
+QStringList AccountReviewDialog::validationErrors(int itemIndex) const
+{
+    if (m_errors.isEmpty())
+        return {};
+    const AamDiff::Item &item = m_diff.items().at(itemIndex);
+    // Only where the workspace's version would be pushed: an object the workspace did not change
+    // (or only the account has) sends nothing, whatever the validator says of it.
+    if (!isToPush(item) && item.outcome != AamDiff::Outcome::Conflict)
+        return {};
+    return m_errors.value(ItemKey(int(item.kind), item.id));
+}
+
+QStringList AccountReviewDialog::chosenWithErrors() const
+{
+    QStringList titles;
+    if (m_errors.isEmpty())
+        return titles;
+    for (int i = 0; i < m_diff.items().size(); ++i) {
+        if (isChosen(i) && !validationErrors(i).isEmpty())
+            titles << m_diff.items().at(i).title;
+    }
+    return titles;
+}
+
+// Says why the list is empty and what to do, instead of a blank area.
+void AccountReviewDialog::updateEmptyText(int matching)
+{
+    m_listStack->setCurrentWidget(matching > 0 ? static_cast<QWidget *>(m_tree) : m_empty);
+    if (matching > 0)
+        return;
+    const QString search = m_search->text().trimmed();
+    const QString all = m_filter->itemText(0);
+    if (!m_diff.hasDifferences()) {
+        m_empty->setText(tr("Nothing differs: the workspace and %1 hold the same destinations and "
+                            "mappings. There is nothing to push.")
+                             .arg(m_accountName));
+    } else if (!search.isEmpty()) {
+        m_empty->setText(tr("Nothing shown under \"%1\" matches \"%2\". The search looks in "
+                            "destination names and in destination, mapping and segment IDs. "
+                            "Clear the search, or choose \"%3\".")
+                             .arg(m_filter->currentText(), search, all));
+    } else {
+        m_empty->setText(tr("None of the %n difference(s) is in \"%1\". Choose \"%2\" to see "
+                            "them all.",
+                            nullptr, int(m_diff.items().size()))
+                             .arg(m_filter->currentText(), all));
+    }
 }
 
 void AccountReviewDialog::showItem(QTreeWidgetItem *treeItem)
@@ -483,27 +616,24 @@ void AccountReviewDialog::showItem(QTreeWidgetItem *treeItem)
     }
     const AamDiff::Item &item = m_diff.items().at(index);
     m_itemTitle->setText(tr("%1: %2").arg(item.title, AamDiff::outcomeName(item.outcome)));
+    const QStringList errors = validationErrors(index);
     if (item.fields.isEmpty()) {
         showWholeObjects(item);
     } else {
         m_fields->setRowCount(int(item.fields.size()));
         for (int row = 0; row < item.fields.size(); ++row) {
             const AamDiff::Field &field = item.fields.at(row);
-            const QStringList cells{field.name, jsonText(field.base), jsonText(field.local),
-                                    jsonText(field.account), AamDiff::changeName(field.change)};
-            for (int column = 0; column < cells.size(); ++column) {
-                auto *cell = new QTableWidgetItem(cells.at(column));
-                cell->setToolTip(cells.at(column));
-                m_fields->setItem(row, column, cell);
-            }
+            RestFieldText::setFieldRow(m_fields, row, item.kind, field.name,
+                                       {field.base, field.local, field.account},
+                                       AamDiff::changeName(field.change));
             if (field.change == AamDiff::Change::Conflict) {
-                m_fields->item(row, 4)->setIcon(Icons::severity(int(Finding::Severity::Warning)));
                 // Settled here, field by field: the push sends the side chosen.
                 auto *side = new QComboBox(m_fields);
                 side->addItem(tr("Conflict: choose a side"), int(Side::Undecided));
                 side->addItem(tr("Keep the workspace's"), int(Side::Workspace));
                 side->addItem(tr("Take the account's"), int(Side::Account));
                 side->setAccessibleName(tr("Value to push for %1").arg(field.name));
+                side->setSizeAdjustPolicy(QComboBox::AdjustToContents);
                 side->setCurrentIndex(
                     side->findData(int(m_sides.value(index).value(field.name, Side::Undecided))));
                 const QString name = field.name;
@@ -512,15 +642,42 @@ void AccountReviewDialog::showItem(QTreeWidgetItem *treeItem)
                             setSide(index, name, Side(side->currentData().toInt()));
                         });
                 m_fields->setCellWidget(row, 4, side);
+                m_fields->item(row, 4)->setText(QString()); // the chooser says it
             }
         }
     }
-    // The side that changed wraps in a narrow column, so the three values keep their width.
-    m_fields->setColumnWidth(4, m_fields->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
+    // The side that changed wraps in a narrow column, so the three values keep their width; a
+    // conflict's choice shows whole, in every language.
+    int sideWidth = m_fields->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24;
+    for (int row = 0; row < m_fields->rowCount(); ++row) {
+        if (QWidget *side = m_fields->cellWidget(row, 4))
+            sideWidth = qMax(sideWidth, side->sizeHint().width());
+    }
+    m_fields->setColumnWidth(4, sideWidth);
+    // The field's words and REST key wrap beyond a width, so the three values keep theirs.
+    // The REST key itself never wraps, so the column is at least as wide as the longest one.
+    int keyWidth = 0;
+    for (int row = 0; row < m_fields->rowCount(); ++row)
+        keyWidth =
+            qMax(keyWidth, m_fields->fontMetrics().horizontalAdvance(QStringLiteral("(%1)").arg(
+                               m_fields->item(row, 0)->data(Qt::UserRole).toString())));
+    m_fields->setColumnWidth(
+        0, qMax(keyWidth + 2 * m_fields->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12,
+                qMin(static_cast<QAbstractItemView *>(m_fields)->sizeHintForColumn(0),
+                     m_fields->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18)));
     m_fields->resizeRowsToContents();
     QStringList notes = item.notes;
     if (item.readOnly && !item.reason.isEmpty())
         notes.prepend(item.reason);
+    if (!errors.isEmpty()) {
+        const bool pushable = isToPush(item) || item.outcome == AamDiff::Outcome::Conflict;
+        notes.prepend(
+            tr("The validator finds errors in the workspace's version:") + QStringLiteral("\n• ") +
+            errors.join(QStringLiteral("\n• ")) +
+            (pushable ? QLatin1String("\n") + tr("It is not pushed unless you check it; the push "
+                                                 "confirmation then names it.")
+                      : QString()));
+    }
     m_itemNotes->setText(notes.join(QLatin1Char('\n')));
 }
 
@@ -536,14 +693,10 @@ void AccountReviewDialog::showWholeObjects(const AamDiff::Item &item)
     };
     for (int row = 0; row < keys.size(); ++row) {
         const QString &key = keys.at(row);
-        const QStringList cells{key, jsonText(valueOf(item.base, key)),
-                                jsonText(valueOf(item.local, key)),
-                                jsonText(valueOf(item.account, key)), QString()};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *cell = new QTableWidgetItem(cells.at(column));
-            cell->setToolTip(cells.at(column));
-            m_fields->setItem(row, column, cell);
-        }
+        RestFieldText::setFieldRow(
+            m_fields, row, item.kind, key,
+            {valueOf(item.base, key), valueOf(item.local, key), valueOf(item.account, key)},
+            QString());
     }
 }
 

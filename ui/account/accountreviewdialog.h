@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QPair>
 #include <QSet>
 
 class QComboBox;
@@ -12,6 +13,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QStackedWidget;
 class QTableWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -36,11 +38,26 @@ public:
     AccountReviewDialog(const AamDiff &diff, const QString &accountName,
                         const QHash<qint64, QString> &destinationNames, QWidget *parent = nullptr);
 
+    // The validator's errors of the workspace's objects, by (EntityKind, ID). An item with errors
+    // is marked, shows the messages, and starts unchecked: it is pushed only when the user
+    // checks it, and the confirmation names it (chosenWithErrors()).
+    using ItemKey = QPair<int, qint64>;
+    void setValidationErrors(const QHash<ItemKey, QStringList> &errors);
+    QStringList validationErrors(int itemIndex) const;
+    QStringList chosenWithErrors() const; // titles of the chosen items that have errors
+    // A warning about the whole comparison, shown above the list (e.g. an account that looks
+    // empty).
+    void setAccountWarning(const QString &text);
+
     void setFilter(Filter filter);
     void setSearchText(const QString &text);
     QTreeWidget *tree() const { return m_tree; }
     QTableWidget *fieldTable() const { return m_fields; }
     QLabel *summaryLabel() const { return m_summary; }
+    QLabel *notesLabel() const { return m_notes; }
+    QLabel *itemNotesLabel() const { return m_itemNotes; }
+    QLabel *emptyLabel() const { return m_empty; } // shown instead of an empty list, saying why
+    QLineEdit *searchField() const { return m_search; }
     const AamDiff &diff() const { return m_diff; }
     QPushButton *pushButton() const { return m_push; }
     QPushButton *takeButton() const { return m_take; }
@@ -74,12 +91,17 @@ private:
     void showWholeObjects(const AamDiff::Item &item);
     void retranslateUi();
     void updatePushButton();
+    void updateNotes();
+    void updateEmptyText(int matching);
+    QString chosenSummary() const;
     bool isSettled(int itemIndex) const;
     bool isChosen(int itemIndex) const;
     bool isTaken(int itemIndex) const;
 
     AamDiff m_diff;
     QString m_outOfDate;
+    QString m_accountWarning;
+    QHash<ItemKey, QStringList> m_errors;     // the validator's, for the items that have any
     QSet<int> m_excluded;                     // pushable items the user unchecked
     QHash<int, QHash<QString, Side>> m_sides; // conflicts: the side each field takes
     QString m_accountName;
@@ -91,7 +113,9 @@ private:
     QComboBox *m_filter = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_shown = nullptr;
+    QStackedWidget *m_listStack = nullptr;
     QTreeWidget *m_tree = nullptr;
+    QLabel *m_empty = nullptr;
     QLabel *m_itemTitle = nullptr;
     QTableWidget *m_fields = nullptr;
     QLabel *m_itemNotes = nullptr;

@@ -11,10 +11,42 @@
 
 namespace dcsdesk {
 
+QString PushReportDialog::details(const AamPush::ItemResult &item, const QJsonObject &accountObject)
+{
+    QStringList parts;
+    if (item.state == AamPush::State::Sent) {
+        if (item.method == "POST") {
+            parts << (item.accountId > 0
+                          ? tr("created: the account gave it ID %1.").arg(item.accountId)
+                          : tr("created."));
+        } else if (item.method == "PUT") {
+            QStringList changed;
+            for (const AamDiff::Field &field :
+                 AamDiff::compareFields(accountObject, item.body, accountObject))
+                changed << field.name;
+            parts << (changed.isEmpty()
+                          ? tr("updated.")
+                          : tr("updated: %n field(s) (%1).", nullptr, int(changed.size()))
+                                .arg(changed.join(QLatin1String(", "))));
+            if (item.accountId != 0 && item.accountId != item.id)
+                parts << tr("The account holds it under ID %1.").arg(item.accountId);
+        } else if (!item.method.isEmpty()) {
+            parts << tr("done (%1).").arg(QString::fromLatin1(item.method));
+        }
+    }
+    if (!item.message.isEmpty())
+        parts << item.message;
+    return parts.join(QLatin1Char(' '));
+}
+
 PushReportDialog::PushReportDialog(const AamPush::Report &report, const QString &accountName,
-                                   const QStringList &writeBackNotes, QWidget *parent)
+                                   const QStringList &writeBackNotes, QWidget *parent,
+                                   const QVector<AamPush::Choice> &choices)
     : QDialog(parent)
 {
+    QHash<QPair<int, qint64>, QJsonObject> accountObjects;
+    for (const AamPush::Choice &choice : choices)
+        accountObjects.insert({int(choice.item.kind), choice.item.id}, choice.item.account);
     setObjectName(QStringLiteral("pushReportDialog"));
     setWindowTitle(tr("Push to %1").arg(accountName));
     auto *layout = new QVBoxLayout(this);
@@ -42,11 +74,9 @@ PushReportDialog::PushReportDialog(const AamPush::Report &report, const QString 
         row->setText(0, item.title);
         row->setText(1, AamPush::stateName(item.state));
         row->setText(2, item.status > 0 ? QString::number(item.status) : QString());
-        QString details = item.message;
-        if (item.state == AamPush::State::Sent && item.accountId != 0 && item.accountId != item.id)
-            details = tr("The account gave it ID %1.").arg(item.accountId);
-        row->setText(3, details);
-        row->setToolTip(3, details);
+        const QString text = details(item, accountObjects.value({int(item.kind), item.id}));
+        row->setText(3, text);
+        row->setToolTip(3, text);
         if (item.state == AamPush::State::Failed)
             row->setIcon(1, Icons::severity(int(Finding::Severity::Error)));
         else if (item.state == AamPush::State::NotSent)

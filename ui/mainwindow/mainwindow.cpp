@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "account/accountactions.h"
 #include "application/languagemanager.h"
 #include "batch/batchview.h"
 #include "common/icons.h"
@@ -561,7 +562,8 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    // The local account holds what was pushed to it in memory only.
+    if (!maybeSave() || (m_account && !m_account->maybeKeepLocalAccount())) {
         event->ignore();
         return;
     }

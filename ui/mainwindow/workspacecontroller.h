@@ -16,6 +16,7 @@ class QWidget;
 namespace dcsdesk {
 
 class WorkspaceDocument;
+struct Workspace;
 
 // What File › New, Open, Open Recent, Save and Save As do to the document, the recovery of
 // unsaved edits after a crash, and the questions they ask: a change is never dropped without Save / Discard / Cancel, a failed open leaves the

@@ -245,6 +245,13 @@ AamPush::Report AamPush::plan(const Workspace &ws, const QVector<Choice> &choice
         }
         if (item.kind == EntityKind::Destination && r.method.isEmpty())
             refusedDestinations.insert(item.id);
+        // The account's side taken for every field that differs: the call would change nothing.
+        if (r.method == "PUT" &&
+            AamDiff::compareFields(item.account, r.body, item.account).isEmpty()) {
+            r.method.clear();
+            r.path.clear();
+            r.message = tr("Nothing to send: the account already has these values.");
+        }
         report.items.append(r);
     }
     return report;

@@ -152,10 +152,13 @@ void AamRestClient::onTokenReply(QNetworkReply *reply)
     const QString token =
         QJsonDocument::fromJson(body).object().value(QStringLiteral("access_token")).toString();
     if (status != 200 || token.isEmpty()) {
-        failed.error = tr("The token service refused the credentials (HTTP %1: %2). Check the "
-                          "client ID, the secret in DCSDESK_AAM_CLIENT_SECRET and the scope.")
+        const QString hint =
+            m_settings.credentialsHint.isEmpty()
+                ? tr("Check the client ID, the secret in DCSDESK_AAM_CLIENT_SECRET and the scope.")
+                : m_settings.credentialsHint;
+        failed.error = tr("The token service refused the credentials (HTTP %1: %2). %3")
                            .arg(status)
-                           .arg(messageOf(body));
+                           .arg(messageOf(body), hint);
         finishCall(failed);
         return;
     }

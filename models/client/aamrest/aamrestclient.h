@@ -39,6 +39,9 @@ public:
         int maxRetries = 3;   // of one call, for 429 and 5xx
         int backoffMs = 1000; // first wait; doubles; Retry-After wins when given
         int timeoutMs = 60000;
+        // Translated: where to correct refused credentials. Empty: the command line's words
+        // (the client ID, DCSDESK_AAM_CLIENT_SECRET, the scope); the app names its dialog.
+        QString credentialsHint;
     };
 
     enum class Stage { Token, Destinations, Mappings, Segments };
