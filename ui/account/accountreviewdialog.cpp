@@ -1,4 +1,5 @@
 #include "accountreviewdialog.h"
+#include "accountreviewitems.h"
 
 #include "common/icons.h"
 #include "common/semanticcolors.h"
@@ -25,37 +26,13 @@
 
 namespace dcsdesk {
 
+using namespace accountreview;
+
 namespace {
 
 // A tree of 100,000 rows helps nobody and takes seconds to build; the filters narrow it.
 constexpr int MaxListedItems = 5000;
 constexpr int ItemIndexRole = Qt::UserRole;
-
-bool isToPush(const AamDiff::Item &item)
-{
-    switch (item.outcome) {
-    case AamDiff::Outcome::ChangedLocally:
-    case AamDiff::Outcome::ChangedBoth:
-    case AamDiff::Outcome::CreatedLocally:
-    case AamDiff::Outcome::DeletedLocally:
-        return !item.readOnly;
-    default:
-        return false;
-    }
-}
-
-bool isToTake(const AamDiff::Item &item)
-{
-    return item.outcome == AamDiff::Outcome::ChangedInAccount ||
-           item.outcome == AamDiff::Outcome::ChangedBoth;
-}
-
-// What Take can bring into the workspace without a choice of sides.
-bool isTakeable(const AamDiff::Item &item)
-{
-    return isToTake(item) || item.outcome == AamDiff::Outcome::CreatedInAccount ||
-           item.outcome == AamDiff::Outcome::DeletedInAccount;
-}
 
 } // namespace
 
@@ -345,78 +322,6 @@ void AccountReviewDialog::rebuildTree()
     updatePushButton();
 }
 
-bool AccountReviewDialog::isSettled(int itemIndex) const
-{
-    const AamDiff::Item &item = m_diff.items().at(itemIndex);
-    const QHash<QString, Side> sides = m_sides.value(itemIndex);
-    for (const AamDiff::Field &field : item.fields) {
-        if (field.change == AamDiff::Change::Conflict &&
-            sides.value(field.name, Side::Undecided) == Side::Undecided)
-            return false;
-    }
-    return true;
-}
-
-bool AccountReviewDialog::isChosen(int itemIndex) const
-{
-    const AamDiff::Item &item = m_diff.items().at(itemIndex);
-    if (isToPush(item))
-        return !m_excluded.contains(itemIndex);
-    return item.outcome == AamDiff::Outcome::Conflict && !item.readOnly && isSettled(itemIndex);
-}
-
-bool AccountReviewDialog::isTaken(int itemIndex) const
-{
-    const AamDiff::Item &item = m_diff.items().at(itemIndex);
-    if (isTakeable(item))
-        return !m_excluded.contains(itemIndex);
-    return item.outcome == AamDiff::Outcome::Conflict && isSettled(itemIndex);
-}
-
-AamTake::Choices AccountReviewDialog::takeChoices() const
-{
-    AamTake::Choices chosen;
-    chosen.onlyListed = true;
-    const QVector<AamDiff::Item> &items = m_diff.items();
-    for (int i = 0; i < items.size(); ++i) {
-        if (!isTaken(i))
-            continue;
-        const QPair<int, qint64> key = AamTake::keyOf(items.at(i));
-        chosen.items.insert(key);
-        if (items.at(i).outcome != AamDiff::Outcome::Conflict)
-            continue;
-        QSet<QString> &fromAccount = chosen.takeFromAccount[key];
-        const QHash<QString, Side> sides = m_sides.value(i);
-        for (auto it = sides.cbegin(); it != sides.cend(); ++it) {
-            if (it.value() == Side::Account)
-                fromAccount.insert(it.key());
-        }
-    }
-    return chosen;
-}
-
-QVector<AamPush::Choice> AccountReviewDialog::choices() const
-{
-    QVector<AamPush::Choice> chosen;
-    const QVector<AamDiff::Item> &items = m_diff.items();
-    for (int i = 0; i < items.size(); ++i) {
-        if (!isChosen(i))
-            continue;
-        AamPush::Choice choice;
-        choice.item = items.at(i);
-        if (choice.item.outcome == AamDiff::Outcome::Conflict) {
-            choice.resolved = true;
-            const QHash<QString, Side> sides = m_sides.value(i);
-            for (auto it = sides.cbegin(); it != sides.cend(); ++it) {
-                if (it.value() == Side::Account)
-                    choice.takeFromAccount.insert(it.key());
-            }
-        }
-        chosen.append(choice);
-    }
-    return chosen;
-}
-
 void AccountReviewDialog::setIncluded(int itemIndex, bool included)
 {
     if (included)
@@ -465,53 +370,6 @@ void AccountReviewDialog::updatePushButton()
     m_summary->setText(summary.join(QLatin1Char('\n')));
 }
 
-// What Push would send now: the checked items and the settled conflicts, and what waits.
-QString AccountReviewDialog::chosenSummary() const
-{
-    int destinationsToUpdate = 0, destinationsToCreate = 0, destinationsToDelete = 0;
-    int mappingsToUpdate = 0, mappingsToCreate = 0, mappingsToDelete = 0;
-    int unchecked = 0, uncheckedWithErrors = 0, unsettled = 0;
-    const QVector<AamDiff::Item> &items = m_diff.items();
-    for (int i = 0; i < items.size(); ++i) {
-        const AamDiff::Item &item = items.at(i);
-        if (isChosen(i)) {
-            const bool create = item.outcome == AamDiff::Outcome::CreatedLocally;
-            const bool destination = item.kind == EntityKind::Destination;
-            if (item.deletedLocally)
-                ++(destination ? destinationsToDelete : mappingsToDelete);
-            else if (destination)
-                ++(create ? destinationsToCreate : destinationsToUpdate);
-            else
-                ++(create ? mappingsToCreate : mappingsToUpdate);
-        } else if (isToPush(item)) {
-            ++unchecked;
-            if (!validationErrors(i).isEmpty())
-                ++uncheckedWithErrors;
-        } else if (item.outcome == AamDiff::Outcome::Conflict && !item.readOnly) {
-            ++unsettled;
-        }
-    }
-    QString text =
-        tr("Push sends the checked items: %1; %2.")
-            .arg(tr("%n destination(s) to update", nullptr, destinationsToUpdate) +
-                     QLatin1String(", ") + tr("%n to create", nullptr, destinationsToCreate) +
-                     QLatin1String(", ") + tr("%n to delete", nullptr, destinationsToDelete),
-                 tr("%n mapping(s) to update", nullptr, mappingsToUpdate) + QLatin1String(", ") +
-                     tr("%n to create", nullptr, mappingsToCreate) + QLatin1String(", ") +
-                     tr("%n to delete", nullptr, mappingsToDelete));
-    QStringList waiting;
-    if (unchecked > 0)
-        waiting << (uncheckedWithErrors > 0
-                        ? tr("%n item(s) unchecked", nullptr, unchecked) + QLatin1String(" ") +
-                              tr("(%n with validation errors)", nullptr, uncheckedWithErrors)
-                        : tr("%n item(s) unchecked", nullptr, unchecked));
-    if (unsettled > 0)
-        waiting << tr("%n conflict(s) waiting for a side", nullptr, unsettled);
-    if (!waiting.isEmpty())
-        text += QLatin1Char(' ') + tr("Not sent: %1.").arg(waiting.join(QLatin1String(", ")));
-    return text;
-}
-
 void AccountReviewDialog::setOutOfDate(const QString &why)
 {
     m_outOfDate = why;
@@ -537,42 +395,6 @@ void AccountReviewDialog::updateNotes()
     m_notes->setVisible(!notes.isEmpty());
 }
 
-void AccountReviewDialog::setValidationErrors(const QHash<ItemKey, QStringList> &errors)
-{
-    m_errors = errors;
-    const QVector<AamDiff::Item> &items = m_diff.items();
-    for (int i = 0; i < items.size(); ++i) {
-        if (isToPush(items.at(i)) && !validationErrors(i).isEmpty())
-            m_excluded.insert(i); // never pushed unless the user checks it
-    }
-    rebuildTree();
-}
-
-QStringList AccountReviewDialog::validationErrors(int itemIndex) const
-{
-    if (m_errors.isEmpty())
-        return {};
-    const AamDiff::Item &item = m_diff.items().at(itemIndex);
-    // Only where the workspace's version would be pushed: an object the workspace did not change
-    // (or only the account has) sends nothing, whatever the validator says of it.
-    if (!isToPush(item) && item.outcome != AamDiff::Outcome::Conflict)
-        return {};
-    return m_errors.value(ItemKey(int(item.kind), item.id));
-}
-
-QStringList AccountReviewDialog::chosenWithErrors() const
-{
-    QStringList titles;
-    if (m_errors.isEmpty())
-        return titles;
-    for (int i = 0; i < m_diff.items().size(); ++i) {
-        if (isChosen(i) && !validationErrors(i).isEmpty())
-            titles << m_diff.items().at(i).title;
-    }
-    return titles;
-}
-
-// Says why the list is empty and what to do, instead of a blank area.
 void AccountReviewDialog::updateEmptyText(int matching)
 {
     m_listStack->setCurrentWidget(matching > 0 ? static_cast<QWidget *>(m_tree) : m_empty);
