@@ -40,10 +40,6 @@
             <translation>Token-Endpunkt (Standard: Adobes IMS für adobe.io-Hosts, sonst /ims/token/v3 der Basis-URL).</translation>
         </message>
         <message>
-            <source>Workspace file to write; an existing one is updated (nothing in it is removed).</source>
-            <translation>Zu schreibende Arbeitsbereichsdatei; eine vorhandene wird aktualisiert (nichts darin wird entfernt).</translation>
-        </message>
-        <message>
             <source>file</source>
             <translation>Datei</translation>
         </message>
@@ -90,10 +86,6 @@
         <message>
             <source>Set the environment variable %1 to the client secret. It is not taken on the command line, so it stays out of the shell history.</source>
             <translation>Setzen Sie die Umgebungsvariable %1 auf das Client-Geheimnis. Auf der Befehlszeile wird es nicht angenommen, damit es nicht im Shell-Verlauf landet.</translation>
-        </message>
-        <message>
-            <source>%1 exists but cannot be read, so the pull would overwrite it: %2 Choose another --out file.</source>
-            <translation>%1 existiert, kann aber nicht gelesen werden, und aam pull würde die Datei überschreiben: %2 Wählen Sie mit --out eine andere Datei.</translation>
         </message>
         <message>
             <source>Token received.</source>
@@ -177,10 +169,6 @@
             <translation>Ein Audience-Manager-Konto (Ziele, Segmentzuordnungen, Segmente) über seine REST-API in eine Arbeitsbereichsdatei holen, einen Arbeitsbereich mit dem Konto vergleichen oder die Änderungen des Arbeitsbereichs in das Konto übertragen.</translation>
         </message>
         <message>
-            <source>What to do: pull (into --out), diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does), or push WORKSPACE (send the workspace's changes, then write the IDs and objects the account returns into WORKSPACE).</source>
-            <translation>Was zu tun ist: pull (in --out), diff ARBEITSBEREICH (was sich zwischen Arbeitsbereich und Konto unterscheidet; Exit-Code 1, wenn etwas abweicht) oder push ARBEITSBEREICH (die Änderungen des Arbeitsbereichs übertragen und dann die IDs und Objekte, die das Konto zurückgibt, in ARBEITSBEREICH schreiben).</translation>
-        </message>
-        <message>
             <source>Use the local sandbox's Audience Manager account, started in-process.</source>
             <translation>Das Audience-Manager-Konto der lokalen Sandbox verwenden (im selben Prozess gestartet).</translation>
         </message>
@@ -189,20 +177,8 @@
             <translation>Mit push: angeben, was übertragen und was abgelehnt würde; nichts senden.</translation>
         </message>
         <message>
-            <source>With push: for a field changed on both sides, send the account's value (a REST field name, or * for every conflicting field; repeatable, or comma-separated).</source>
-            <translation>Mit push: für ein auf beiden Seiten geändertes Feld den Wert des Kontos senden (ein REST-Feldname oder * für jedes Feld im Konflikt; wiederholbar oder durch Kommas getrennt).</translation>
-        </message>
-        <message>
             <source>field</source>
             <translation>Feld</translation>
-        </message>
-        <message>
-            <source>With push: for a field changed on both sides, send the workspace's value (a REST field name, or *). A conflict not resolved with these options is not pushed.</source>
-            <translation>Mit push: für ein auf beiden Seiten geändertes Feld den Wert des Arbeitsbereichs senden (ein REST-Feldname oder *). Ein Konflikt, der nicht mit diesen Optionen aufgelöst ist, wird nicht übertragen.</translation>
-        </message>
-        <message>
-            <source>Say what to do: %1 aam pull --out FILE …, %1 aam diff WORKSPACE … or %1 aam push WORKSPACE ….</source>
-            <translation>Geben Sie an, was zu tun ist: %1 aam pull --out DATEI …, %1 aam diff ARBEITSBEREICH … oder %1 aam push ARBEITSBEREICH ….</translation>
         </message>
         <message>
             <source>aam push writes the IDs and snapshots the account returns into WORKSPACE itself: --out is for aam pull.</source>
@@ -267,6 +243,50 @@
             <source>WORKSPACE</source>
             <translation>ARBEITSBEREICH</translation>
         </message>
+        <message>
+            <source>What to do: pull --out FILE (a new workspace), pull WORKSPACE (take what changed in the account into it, keeping its own changes), diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does), or push WORKSPACE (send the workspace's changes, then write the IDs and objects the account returns into WORKSPACE).</source>
+            <translation>Was zu tun ist: pull --out DATEI (ein neuer Arbeitsbereich), pull ARBEITSBEREICH (übernimmt, was sich im Konto geändert hat, und behält die eigenen Änderungen des Arbeitsbereichs), diff ARBEITSBEREICH (was sich zwischen Arbeitsbereich und Konto unterscheidet; Exit-Code 1, wenn es Unterschiede gibt) oder push ARBEITSBEREICH (überträgt die Änderungen des Arbeitsbereichs und schreibt dann die IDs und Objekte, die das Konto zurückgibt, in ARBEITSBEREICH).</translation>
+        </message>
+        <message>
+            <source>With pull: the new workspace file to write (an existing file is refused: pull WORKSPACE updates one).</source>
+            <translation>Mit pull: die neue, zu schreibende Arbeitsbereichsdatei (eine vorhandene Datei wird abgelehnt: pull ARBEITSBEREICH aktualisiert eine solche).</translation>
+        </message>
+        <message>
+            <source>With push or pull WORKSPACE: for a field changed on both sides, use the account's value (a REST field name, or * for every conflicting field; repeatable, or comma-separated).</source>
+            <translation>Mit push oder pull ARBEITSBEREICH: bei einem auf beiden Seiten geänderten Feld den Wert des Kontos verwenden (ein REST-Feldname oder * für jedes Feld mit Konflikt; wiederholbar oder durch Kommas getrennt).</translation>
+        </message>
+        <message>
+            <source>With push or pull WORKSPACE: for a field changed on both sides, use the workspace's value (a REST field name, or *). A conflict not resolved with these options is neither pushed nor pulled.</source>
+            <translation>Mit push oder pull ARBEITSBEREICH: bei einem auf beiden Seiten geänderten Feld den Wert des Arbeitsbereichs verwenden (ein REST-Feldname oder *). Ein Konflikt, der nicht mit diesen Optionen gelöst wird, wird weder übertragen noch geholt.</translation>
+        </message>
+        <message>
+            <source>Say what to do: %1 aam pull --out FILE …, %1 aam pull WORKSPACE …, %1 aam diff WORKSPACE … or %1 aam push WORKSPACE ….</source>
+            <translation>Geben Sie an, was zu tun ist: %1 aam pull --out DATEI …, %1 aam pull ARBEITSBEREICH …, %1 aam diff ARBEITSBEREICH … oder %1 aam push ARBEITSBEREICH ….</translation>
+        </message>
+        <message>
+            <source>%1 exists; aam pull --out writes a new workspace and does not replace a file. To take what changed in the account into it, keeping its own changes, run: %2 aam pull %1 …</source>
+            <translation>%1 existiert bereits; aam pull --out schreibt einen neuen Arbeitsbereich und ersetzt keine Datei. Um die Änderungen des Kontos in diesen Arbeitsbereich zu übernehmen und seine eigenen Änderungen zu behalten, führen Sie Folgendes aus: %2 aam pull %1 …</translation>
+        </message>
+        <message>
+            <source>aam pull WORKSPACE updates WORKSPACE itself: --out is for a new workspace (aam pull --out FILE).</source>
+            <translation>aam pull ARBEITSBEREICH aktualisiert ARBEITSBEREICH selbst: --out gilt für einen neuen Arbeitsbereich (aam pull --out DATEI).</translation>
+        </message>
+        <message>
+            <source>Nothing to take into %1: it has everything the account changed (%2 requests).</source>
+            <translation>Nichts in %1 zu übernehmen: Der Arbeitsbereich enthält bereits alle Änderungen des Kontos (%2 Anfragen).</translation>
+        </message>
+        <message>
+            <source>Would take into %1 (a dry run, nothing written): %2 added, %3 updated, %4 removed.</source>
+            <translation>Würde in %1 übernehmen (Probelauf, nichts geschrieben): %2 hinzugefügt, %3 aktualisiert, %4 entfernt.</translation>
+        </message>
+        <message>
+            <source>Took into %1: %2 added, %3 updated, %4 removed.</source>
+            <translation>In %1 übernommen: %2 hinzugefügt, %3 aktualisiert, %4 entfernt.</translation>
+        </message>
+        <message>
+            <source>Kept as it is: %1</source>
+            <translation>Unverändert beibehalten: %1</translation>
+        </message>
     </context>
     <context>
         <name>AamCookies</name>
@@ -308,6 +328,13 @@
         </message>
     </context>
     <context>
+        <name>AamDeletedList</name>
+        <message>
+            <source>Entry %1 of “aamDeleted” is not a deleted destination or mapping (kind, id and remote); it is ignored, and nothing is deleted in the account for it.</source>
+            <translation>Eintrag %1 von „aamDeleted“ ist kein gelöschtes Ziel und keine gelöschte Segmentzuordnung (kind, id und remote); er wird ignoriert, und im Konto wird dafür nichts gelöscht.</translation>
+        </message>
+    </context>
+    <context>
         <name>AamDiff</name>
         <message>
             <source>Deleted in the account, changed in the workspace.</source>
@@ -343,10 +370,6 @@
         <message>
             <source>Mapping %1 (segment %2, destination %3)</source>
             <translation>Segmentzuordnung %1 (Segment %2, Ziel %3)</translation>
-        </message>
-        <message>
-            <source>The workspace keeps no record of what was deleted in it: an object only the account has is listed as new in the account, also when it was deleted in the workspace, and nothing is proposed for deletion.</source>
-            <translation>Der Arbeitsbereich merkt sich nicht, was in ihm gelöscht wurde: Ein Objekt, das nur das Konto hat, wird als neu im Konto aufgeführt, auch wenn es im Arbeitsbereich gelöscht wurde, und nichts wird zum Löschen vorgeschlagen.</translation>
         </message>
         <message numerus="yes">
             <source>%n destination(s) to update</source>
@@ -389,18 +412,6 @@
                 <numerusform>%n kann nicht übertragen werden</numerusform>
                 <numerusform>%n können nicht übertragen werden</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>nothing to delete (deletions in the workspace are not tracked)</source>
-            <translation>nichts zu löschen (Löschungen im Arbeitsbereich werden nicht erfasst)</translation>
-        </message>
-        <message>
-            <source>Destinations - to update: %1, to create: %2, to take from the account: %3, conflicts: %4, deleted in the account: %5, new in the account: %6, cannot be pushed: %7, unchanged: %8.</source>
-            <translation>Ziele – zu aktualisieren: %1, anzulegen: %2, aus dem Konto zu übernehmen: %3, Konflikte: %4, im Konto gelöscht: %5, neu im Konto: %6, nicht übertragbar: %7, unverändert: %8.</translation>
-        </message>
-        <message>
-            <source>Mappings - to update: %1, to create: %2, to take from the account: %3, conflicts: %4, deleted in the account: %5, new in the account: %6, cannot be pushed: %7, unchanged: %8.</source>
-            <translation>Segmentzuordnungen – zu aktualisieren: %1, anzulegen: %2, aus dem Konto zu übernehmen: %3, Konflikte: %4, im Konto gelöscht: %5, neu im Konto: %6, nicht übertragbar: %7, unverändert: %8.</translation>
         </message>
         <message>
             <source>unchanged</source>
@@ -446,6 +457,40 @@
             <source>%1; %2</source>
             <extracomment>joins two parts of the dry-run summary (French puts a space before the semicolon)</extracomment>
             <translation>%1; %2</translation>
+        </message>
+        <message>
+            <source>Deleted in the workspace, changed in the account since the pull.</source>
+            <translation>Im Arbeitsbereich gelöscht, im Konto seit dem letzten Abruf geändert.</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations cannot be deleted through Audience Manager's API: delete it in Audience Manager, then pull.</source>
+            <translation>Server-zu-Server-Ziele können über die API von Audience Manager nicht gelöscht werden: Löschen Sie es in Audience Manager und holen Sie das Konto dann erneut.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The account still has %n mapping(s) under it that are not deleted with it, and Audience Manager does not delete a destination with mappings: delete them in the workspace too (or take them from the account to see them), then push.</source>
+            <translation>
+                <numerusform>Im Konto gehört noch %n Segmentzuordnung zu diesem Ziel, die nicht mit ihm gelöscht wird, und Audience Manager löscht kein Ziel, das Segmentzuordnungen hat: Löschen Sie sie auch im Arbeitsbereich (oder übernehmen Sie sie aus dem Konto, um sie zu sehen), und übertragen Sie dann.</numerusform>
+                <numerusform>Im Konto gehören noch %n Segmentzuordnungen zu diesem Ziel, die nicht mit ihm gelöscht werden, und Audience Manager löscht kein Ziel, das Segmentzuordnungen hat: Löschen Sie sie auch im Arbeitsbereich (oder übernehmen Sie sie aus dem Konto, um sie zu sehen), und übertragen Sie dann.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to delete</source>
+            <translation>
+                <numerusform>%n zu löschen</numerusform>
+                <numerusform>%n zu löschen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Destinations - to update: %1, to create: %2, to delete: %3, to take from the account: %4, conflicts: %5, deleted in the account: %6, new in the account: %7, cannot be pushed: %8, unchanged: %9.</source>
+            <translation>Ziele – zu aktualisieren: %1, anzulegen: %2, zu löschen: %3, aus dem Konto zu übernehmen: %4, Konflikte: %5, im Konto gelöscht: %6, neu im Konto: %7, nicht übertragbar: %8, unverändert: %9.</translation>
+        </message>
+        <message>
+            <source>Mappings - to update: %1, to create: %2, to delete: %3, to take from the account: %4, conflicts: %5, deleted in the account: %6, new in the account: %7, cannot be pushed: %8, unchanged: %9.</source>
+            <translation>Segmentzuordnungen – zu aktualisieren: %1, anzulegen: %2, zu löschen: %3, aus dem Konto zu übernehmen: %4, Konflikte: %5, im Konto gelöscht: %6, neu im Konto: %7, nicht übertragbar: %8, unverändert: %9.</translation>
+        </message>
+        <message>
+            <source>deleted in the workspace, to delete</source>
+            <translation>im Arbeitsbereich gelöscht, zu löschen</translation>
         </message>
     </context>
     <context>
@@ -757,6 +802,51 @@
         <message>
             <source>Kept as the account sent them and written back on export, not edited in DCS Desk: %1.</source>
             <translation>Unverändert beibehalten, wie das Konto sie geliefert hat, und beim Export zurückgeschrieben, in DCS Desk nicht bearbeitet: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AamTake</name>
+        <message>
+            <source>Take changes from Audience Manager</source>
+            <translation>Änderungen aus Audience Manager übernehmen</translation>
+        </message>
+        <message>
+            <source>%1: deleted in the account and changed in the workspace; kept. Push it to create it again, or delete it here.</source>
+            <translation>%1: im Konto gelöscht und im Arbeitsbereich geändert; beibehalten. Übertragen Sie es, um es neu anzulegen, oder löschen Sie es hier.</translation>
+        </message>
+        <message>
+            <source>%1: deleted in the workspace and changed in the account (%2); it stays deleted here. To have the account's version back, take the account's side of every field.</source>
+            <translation>%1: im Arbeitsbereich gelöscht und im Konto geändert (%2); es bleibt hier gelöscht. Um die Fassung des Kontos zurückzubekommen, übernehmen Sie für jedes Feld den Wert des Kontos.</translation>
+        </message>
+        <message>
+            <source>%1: changed on both sides (%2); kept as it is. Choose a side for each field: in the app's comparison, or with --take-account or --keep-workspace.</source>
+            <translation>%1: auf beiden Seiten geändert (%2); unverändert beibehalten. Wählen Sie für jedes Feld eine Seite: im Vergleich in DCS Desk oder mit --take-account bzw. --keep-workspace.</translation>
+        </message>
+        <message>
+            <source>%1: deleted in the account, removed</source>
+            <translation>%1: im Konto gelöscht, entfernt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: deleted in the account, but %n mapping(s) under it are kept in the workspace, so it is kept too.</source>
+            <translation>
+                <numerusform>%1: im Konto gelöscht, aber %n zugehörige Segmentzuordnung bleibt im Arbeitsbereich erhalten, daher bleibt auch das Ziel erhalten.</numerusform>
+                <numerusform>%1: im Konto gelöscht, aber %n zugehörige Segmentzuordnungen bleiben im Arbeitsbereich erhalten, daher bleibt auch das Ziel erhalten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n object(s) deleted in the workspace are deleted in the account too: nothing is left to push for them.</source>
+            <translation>
+                <numerusform>%n im Arbeitsbereich gelöschtes Objekt ist auch im Konto gelöscht: Dafür ist nichts mehr zu übertragen.</numerusform>
+                <numerusform>%n im Arbeitsbereich gelöschte Objekte sind auch im Konto gelöscht: Dafür ist nichts mehr zu übertragen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Segment %1 (%2): made in the workspace and different in the account; kept as it is.</source>
+            <translation>Segment %1 (%2): im Arbeitsbereich angelegt und im Konto abweichend; unverändert beibehalten.</translation>
+        </message>
+        <message>
+            <source>Segment %1 (%2): changed on both sides; the workspace's version is kept.</source>
+            <translation>Segment %1 (%2): auf beiden Seiten geändert; die Fassung des Arbeitsbereichs bleibt erhalten.</translation>
         </message>
     </context>
     <context>
@@ -3336,10 +3426,6 @@
             <translation>Im Konto gelöscht und im Arbeitsbereich unverändert: nichts zu übertragen.</translation>
         </message>
         <message>
-            <source>Only the account has it. Deletions are not pushed: delete it in Audience Manager, or pull to take it.</source>
-            <translation>Nur das Konto enthält es. Löschungen werden nicht übertragen: Löschen Sie es in Audience Manager, oder rufen Sie das Konto erneut ab, um es zu übernehmen.</translation>
-        </message>
-        <message>
             <source>No difference to push.</source>
             <translation>Kein Unterschied zu übertragen.</translation>
         </message>
@@ -3454,6 +3540,18 @@
         <message>
             <source>Nothing to send: the account already has these values.</source>
             <translation>Nichts zu senden: Das Konto hat diese Werte bereits.</translation>
+        </message>
+        <message>
+            <source>Only the account has it: nothing to push. Pull to take it, or take it and delete it in the workspace to delete it in the account.</source>
+            <translation>Nur im Konto vorhanden: nichts zu übertragen. Rufen Sie das Konto erneut ab, um das Element zu übernehmen, oder übernehmen Sie es und löschen Sie es im Arbeitsbereich, um es im Konto zu löschen.</translation>
+        </message>
+        <message>
+            <source>Deleted in the workspace and changed in the account since the pull (%1): keep the workspace's side to delete it anyway, or take the account's to keep it.</source>
+            <translation>Im Arbeitsbereich gelöscht und im Konto seit dem letzten Abruf geändert (%1): Behalten Sie den Wert des Arbeitsbereichs, um es trotzdem zu löschen, oder übernehmen Sie den des Kontos, um es zu behalten.</translation>
+        </message>
+        <message>
+            <source>Deleted in the workspace, but the account's version is chosen: nothing is deleted. Take it from the account to have it back in the workspace.</source>
+            <translation>Im Arbeitsbereich gelöscht, aber die Fassung des Kontos ist gewählt: Nichts wird gelöscht. Übernehmen Sie es aus dem Konto, um es wieder im Arbeitsbereich zu haben.</translation>
         </message>
     </context>
     <context>
@@ -3663,6 +3761,92 @@ Save the local account's current content as a workspace file?</source>
             <translation>Was Sie an das lokale Konto übertragen haben, liegt nur im Arbeitsspeicher: Es geht verloren, wenn DCS Desk beendet wird oder eine andere Arbeitsbereichsdatei zum lokalen Konto wird.
 
 Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</translation>
+        </message>
+        <message>
+            <source>New Workspace &amp;from Audience Manager Account…</source>
+            <translation>Neuer Arbeitsbereich aus Audience-Manager-&amp;Konto…</translation>
+        </message>
+        <message>
+            <source>Pulls an account's destinations, mappings and segments into a new workspace, to change offline and push back later.</source>
+            <translation>Ruft die Ziele, Zuordnungen und Segmente eines Kontos ab und legt damit einen neuen Arbeitsbereich an, um sie offline zu ändern und später zurückzuübertragen.</translation>
+        </message>
+        <message>
+            <source>New Workspace from Audience Manager Account</source>
+            <translation>Neuer Arbeitsbereich aus Audience-Manager-Konto</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pulled %1, %2 and %3 from %4 into a new workspace (%n request(s)).</source>
+            <translation>
+                <numerusform>%1, %2 und %3 aus %4 in einen neuen Arbeitsbereich abgerufen (%n Anfrage).</numerusform>
+                <numerusform>%1, %2 und %3 aus %4 in einen neuen Arbeitsbereich abgerufen (%n Anfragen).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n Ziel</numerusform>
+                <numerusform>%n Ziele</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n Segmentzuordnung</numerusform>
+                <numerusform>%n Segmentzuordnungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n Segment</numerusform>
+                <numerusform>%n Segmente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>It is not saved yet: use File › Save As to give it a file. Later, File › Compare with Audience Manager Account shows what you changed and pushes it.</source>
+            <translation>Der Arbeitsbereich ist noch nicht gespeichert: Speichern Sie ihn mit Datei › Speichern unter in einer Datei. Später zeigt Datei › Mit Audience-Manager-Konto vergleichen, was Sie geändert haben, und überträgt es.</translation>
+        </message>
+        <message>
+            <source>The account has no destinations. If you expected some, check the organization ID and that the credential's product profile includes Audience Manager.</source>
+            <translation>Das Konto hat keine Ziele. Falls Sie welche erwartet haben, prüfen Sie die Organisations-ID und ob das Produktprofil der Anmeldedaten Audience Manager umfasst.</translation>
+        </message>
+        <message>
+            <source>Not taken (%1):</source>
+            <translation>Nicht übernommen (%1):</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… und %n weiteres.</numerusform>
+                <numerusform>… und %n weitere.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Take from %1</source>
+            <translation>Übernahme – %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Took %n change(s) of %1 into the workspace, as one step: Edit › Undo takes them back.</source>
+            <translation>
+                <numerusform>%n Änderung aus %1 in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>%n Änderungen aus %1 in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changes of the account were taken into the workspace, so this comparison is out of date: compare again to see what is left to push.</source>
+            <translation>Änderungen des Kontos wurden in den Arbeitsbereich übernommen, daher ist dieser Vergleich veraltet: Vergleichen Sie erneut, um zu sehen, was noch zu übertragen ist.</translation>
+        </message>
+        <message>
+            <source>Nothing was taken: the workspace already has what was chosen.</source>
+            <translation>Nichts wurde übernommen: Der Arbeitsbereich enthält bereits, was ausgewählt wurde.</translation>
+        </message>
+        <message>
+            <source>Kept as it is:</source>
+            <translation>Unverändert beibehalten:</translation>
+        </message>
+        <message>
+            <source>Not taken:</source>
+            <translation>Nicht übernommen:</translation>
         </message>
     </context>
     <context>
@@ -3926,10 +4110,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Sendet die ausgewählten Ziele und Zuordnungen sowie die von Ihnen entschiedenen Konflikte an das Konto (%1). Sie bestätigen vorher.</translation>
         </message>
         <message>
-            <source>Nothing is sent until you press Push and confirm. Uncheck what should not be pushed; settle a conflict field by field on the right.</source>
-            <translation>Nichts wird gesendet, bevor Sie auf „Übertragen“ klicken und bestätigen. Entfernen Sie das Häkchen bei allem, was nicht übertragen werden soll; entscheiden Sie einen Konflikt rechts Feld für Feld.</translation>
-        </message>
-        <message>
             <source>conflict, settled: to push</source>
             <translation>Konflikt, entschieden: zu übertragen</translation>
         </message>
@@ -4048,6 +4228,28 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>validation errors — %1</source>
             <translation>Validierungsfehler – %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to delete</source>
+            <translation>
+                <numerusform>%n zu löschen</numerusform>
+                <numerusform>%n zu löschen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Brings the checked changes of %1 into the workspace, keeping the workspace's own changes, as one step you can undo. Nothing is sent.</source>
+            <translation>Übernimmt die ausgewählten Änderungen aus dem Konto (%1) in den Arbeitsbereich und behält dessen eigene Änderungen, in einem Schritt, den Sie rückgängig machen können. Nichts wird gesendet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Take %n Item(s) from the Account</source>
+            <translation>
+                <numerusform>%n Element aus dem Konto übe&amp;rnehmen</numerusform>
+                <numerusform>%n Elemente aus dem Konto übe&amp;rnehmen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing is sent until you press Push and confirm. Uncheck what should not be pushed; settle a conflict field by field on the right. Take brings the checked changes of the account into the workspace (one step you can undo).</source>
+            <translation>Nichts wird gesendet, bevor Sie auf „Übertragen“ klicken und bestätigen. Wählen Sie ab, was nicht übertragen werden soll; entscheiden Sie einen Konflikt rechts Feld für Feld. „Übernehmen“ holt die ausgewählten Änderungen des Kontos in den Arbeitsbereich (ein Schritt, den Sie rückgängig machen können).</translation>
         </message>
     </context>
     <context>
@@ -8626,7 +8828,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Segment &amp;Mappings</source>
-            <translation>Se&amp;gmentzuordnungen</translation>
+            <translation>Segmentzuordn&amp;ungen</translation>
         </message>
         <message>
             <source>&amp;Destination</source>
@@ -8634,7 +8836,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Segment &amp;Mappings (%1)</source>
-            <translation>Se&amp;gmentzuordnungen (%1)</translation>
+            <translation>Segmentzuordn&amp;ungen (%1)</translation>
         </message>
         <message>
             <source>The segments mapped to this destination, with their values and dates (Ctrl+M)</source>

@@ -40,10 +40,6 @@
             <translation>Punto de conexión de tokens (predeterminado: el IMS de Adobe para hosts de adobe.io; si no, /ims/token/v3 de la URL base).</translation>
         </message>
         <message>
-            <source>Workspace file to write; an existing one is updated (nothing in it is removed).</source>
-            <translation>Archivo de espacio de trabajo que se escribe; si ya existe, se actualiza (no se quita nada de él).</translation>
-        </message>
-        <message>
             <source>file</source>
             <translation>archivo</translation>
         </message>
@@ -90,10 +86,6 @@
         <message>
             <source>Set the environment variable %1 to the client secret. It is not taken on the command line, so it stays out of the shell history.</source>
             <translation>Defina la variable de entorno %1 con el secreto de cliente. No se acepta en la línea de comandos, para que no quede en el historial del shell.</translation>
-        </message>
-        <message>
-            <source>%1 exists but cannot be read, so the pull would overwrite it: %2 Choose another --out file.</source>
-            <translation>%1 existe pero no se puede leer, así que traer la cuenta lo sobrescribiría: %2 Elija otro archivo para --out.</translation>
         </message>
         <message>
             <source>Token received.</source>
@@ -177,10 +169,6 @@
             <translation>Traer una cuenta de Audience Manager (destinos, asignaciones, segmentos) mediante su API REST a un archivo de espacio de trabajo, comparar un espacio de trabajo con la cuenta o enviarle los cambios del espacio de trabajo.</translation>
         </message>
         <message>
-            <source>What to do: pull (into --out), diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does), or push WORKSPACE (send the workspace's changes, then write the IDs and objects the account returns into WORKSPACE).</source>
-            <translation>Qué hacer: pull (en --out), diff ESPACIO_DE_TRABAJO (lo que difiere entre el espacio de trabajo y la cuenta; código de salida 1 si algo difiere) o push ESPACIO_DE_TRABAJO (enviar los cambios del espacio de trabajo y después escribir en ESPACIO_DE_TRABAJO los ID y objetos que devuelve la cuenta).</translation>
-        </message>
-        <message>
             <source>Use the local sandbox's Audience Manager account, started in-process.</source>
             <translation>Usar la cuenta de Audience Manager del sandbox local, iniciado en el mismo proceso.</translation>
         </message>
@@ -189,20 +177,8 @@
             <translation>Con push: indicar qué se enviaría y qué se rechazaría; no enviar nada.</translation>
         </message>
         <message>
-            <source>With push: for a field changed on both sides, send the account's value (a REST field name, or * for every conflicting field; repeatable, or comma-separated).</source>
-            <translation>Con push: para un campo modificado en ambos lados, enviar el valor de la cuenta (un nombre de campo REST, o * para todos los campos en conflicto; repetible o separado por comas).</translation>
-        </message>
-        <message>
             <source>field</source>
             <translation>campo</translation>
-        </message>
-        <message>
-            <source>With push: for a field changed on both sides, send the workspace's value (a REST field name, or *). A conflict not resolved with these options is not pushed.</source>
-            <translation>Con push: para un campo modificado en ambos lados, enviar el valor del espacio de trabajo (un nombre de campo REST, o *). Un conflicto no resuelto con estas opciones no se envía.</translation>
-        </message>
-        <message>
-            <source>Say what to do: %1 aam pull --out FILE …, %1 aam diff WORKSPACE … or %1 aam push WORKSPACE ….</source>
-            <translation>Indique qué hacer: %1 aam pull --out ARCHIVO …, %1 aam diff ESPACIO_DE_TRABAJO … o %1 aam push ESPACIO_DE_TRABAJO ….</translation>
         </message>
         <message>
             <source>aam push writes the IDs and snapshots the account returns into WORKSPACE itself: --out is for aam pull.</source>
@@ -267,6 +243,50 @@
             <source>WORKSPACE</source>
             <translation>ESPACIO_DE_TRABAJO</translation>
         </message>
+        <message>
+            <source>What to do: pull --out FILE (a new workspace), pull WORKSPACE (take what changed in the account into it, keeping its own changes), diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does), or push WORKSPACE (send the workspace's changes, then write the IDs and objects the account returns into WORKSPACE).</source>
+            <translation>Qué hacer: pull --out ARCHIVO (un espacio de trabajo nuevo), pull ESPACIO_DE_TRABAJO (incorporarle lo que cambió en la cuenta, conservando sus propios cambios), diff ESPACIO_DE_TRABAJO (qué difiere entre el espacio de trabajo y la cuenta; salir con el código 1 si algo difiere) o push ESPACIO_DE_TRABAJO (enviar los cambios del espacio de trabajo y después escribir en ESPACIO_DE_TRABAJO los ID y objetos que devuelve la cuenta).</translation>
+        </message>
+        <message>
+            <source>With pull: the new workspace file to write (an existing file is refused: pull WORKSPACE updates one).</source>
+            <translation>Con pull: el archivo de espacio de trabajo nuevo que se escribe (no se admite un archivo existente: pull ESPACIO_DE_TRABAJO actualiza uno).</translation>
+        </message>
+        <message>
+            <source>With push or pull WORKSPACE: for a field changed on both sides, use the account's value (a REST field name, or * for every conflicting field; repeatable, or comma-separated).</source>
+            <translation>Con push o pull ESPACIO_DE_TRABAJO: para un campo modificado en ambos lados, usar el valor de la cuenta (un nombre de campo REST, o * para todos los campos en conflicto; repetible, o separados por comas).</translation>
+        </message>
+        <message>
+            <source>With push or pull WORKSPACE: for a field changed on both sides, use the workspace's value (a REST field name, or *). A conflict not resolved with these options is neither pushed nor pulled.</source>
+            <translation>Con push o pull ESPACIO_DE_TRABAJO: para un campo modificado en ambos lados, usar el valor del espacio de trabajo (un nombre de campo REST, o *). Un conflicto que no se resuelva con estas opciones ni se envía ni se trae.</translation>
+        </message>
+        <message>
+            <source>Say what to do: %1 aam pull --out FILE …, %1 aam pull WORKSPACE …, %1 aam diff WORKSPACE … or %1 aam push WORKSPACE ….</source>
+            <translation>Indique qué hacer: %1 aam pull --out ARCHIVO …, %1 aam pull ESPACIO_DE_TRABAJO …, %1 aam diff ESPACIO_DE_TRABAJO … o %1 aam push ESPACIO_DE_TRABAJO ….</translation>
+        </message>
+        <message>
+            <source>%1 exists; aam pull --out writes a new workspace and does not replace a file. To take what changed in the account into it, keeping its own changes, run: %2 aam pull %1 …</source>
+            <translation>%1 ya existe; aam pull --out escribe un espacio de trabajo nuevo y no sustituye ningún archivo. Para incorporarle lo que cambió en la cuenta, conservando sus propios cambios, ejecute: %2 aam pull %1 …</translation>
+        </message>
+        <message>
+            <source>aam pull WORKSPACE updates WORKSPACE itself: --out is for a new workspace (aam pull --out FILE).</source>
+            <translation>aam pull ESPACIO_DE_TRABAJO actualiza el propio ESPACIO_DE_TRABAJO: --out es para un espacio de trabajo nuevo (aam pull --out ARCHIVO).</translation>
+        </message>
+        <message>
+            <source>Nothing to take into %1: it has everything the account changed (%2 requests).</source>
+            <translation>Nada que incorporar a %1: ya tiene todo lo que cambió en la cuenta (%2 solicitudes).</translation>
+        </message>
+        <message>
+            <source>Would take into %1 (a dry run, nothing written): %2 added, %3 updated, %4 removed.</source>
+            <translation>Cambios que se incorporarían a %1 (simulación, no se escribe nada): %2 añadidos, %3 actualizados, %4 eliminados.</translation>
+        </message>
+        <message>
+            <source>Took into %1: %2 added, %3 updated, %4 removed.</source>
+            <translation>Cambios incorporados a %1: %2 añadidos, %3 actualizados, %4 eliminados.</translation>
+        </message>
+        <message>
+            <source>Kept as it is: %1</source>
+            <translation>Se mantiene tal como está: %1</translation>
+        </message>
     </context>
     <context>
         <name>AamCookies</name>
@@ -308,6 +328,13 @@
         </message>
     </context>
     <context>
+        <name>AamDeletedList</name>
+        <message>
+            <source>Entry %1 of “aamDeleted” is not a deleted destination or mapping (kind, id and remote); it is ignored, and nothing is deleted in the account for it.</source>
+            <translation>La entrada %1 de «aamDeleted» no es un destino ni una asignación eliminados (kind, id y remote); se ignora y no se elimina nada en la cuenta por ella.</translation>
+        </message>
+    </context>
+    <context>
         <name>AamDiff</name>
         <message>
             <source>Deleted in the account, changed in the workspace.</source>
@@ -343,10 +370,6 @@
         <message>
             <source>Mapping %1 (segment %2, destination %3)</source>
             <translation>Asignación %1 (segmento %2, destino %3)</translation>
-        </message>
-        <message>
-            <source>The workspace keeps no record of what was deleted in it: an object only the account has is listed as new in the account, also when it was deleted in the workspace, and nothing is proposed for deletion.</source>
-            <translation>El espacio de trabajo no guarda constancia de lo que se eliminó en él: un objeto que solo tiene la cuenta figura como nuevo en la cuenta, incluso si se eliminó en el espacio de trabajo, y no se propone eliminar nada.</translation>
         </message>
         <message numerus="yes">
             <source>%n destination(s) to update</source>
@@ -389,18 +412,6 @@
                 <numerusform>%n no se puede enviar</numerusform>
                 <numerusform>%n no se pueden enviar</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>nothing to delete (deletions in the workspace are not tracked)</source>
-            <translation>nada por eliminar (las eliminaciones en el espacio de trabajo no se registran)</translation>
-        </message>
-        <message>
-            <source>Destinations - to update: %1, to create: %2, to take from the account: %3, conflicts: %4, deleted in the account: %5, new in the account: %6, cannot be pushed: %7, unchanged: %8.</source>
-            <translation>Destinos — por actualizar: %1, por crear: %2, por incorporar desde la cuenta: %3, conflictos: %4, eliminados en la cuenta: %5, nuevos en la cuenta: %6, no se pueden enviar: %7, sin cambios: %8.</translation>
-        </message>
-        <message>
-            <source>Mappings - to update: %1, to create: %2, to take from the account: %3, conflicts: %4, deleted in the account: %5, new in the account: %6, cannot be pushed: %7, unchanged: %8.</source>
-            <translation>Asignaciones — por actualizar: %1, por crear: %2, por incorporar desde la cuenta: %3, conflictos: %4, eliminadas en la cuenta: %5, nuevas en la cuenta: %6, no se pueden enviar: %7, sin cambios: %8.</translation>
         </message>
         <message>
             <source>unchanged</source>
@@ -446,6 +457,40 @@
             <source>%1; %2</source>
             <extracomment>joins two parts of the dry-run summary (French puts a space before the semicolon)</extracomment>
             <translation>%1; %2</translation>
+        </message>
+        <message>
+            <source>Deleted in the workspace, changed in the account since the pull.</source>
+            <translation>Eliminado en el espacio de trabajo, modificado en la cuenta desde que se trajo por última vez.</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations cannot be deleted through Audience Manager's API: delete it in Audience Manager, then pull.</source>
+            <translation>Los destinos de servidor a servidor no se pueden eliminar mediante la API de Audience Manager: elimínelo en Audience Manager y después traiga la cuenta.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The account still has %n mapping(s) under it that are not deleted with it, and Audience Manager does not delete a destination with mappings: delete them in the workspace too (or take them from the account to see them), then push.</source>
+            <translation>
+                <numerusform>La cuenta aún tiene %n asignación de este destino que no se elimina con él, y Audience Manager no elimina un destino que tenga asignaciones: elimínela también en el espacio de trabajo (o incorpórela desde la cuenta para verla) y después envíe los cambios.</numerusform>
+                <numerusform>La cuenta aún tiene %n asignaciones de este destino que no se eliminan con él, y Audience Manager no elimina un destino que tenga asignaciones: elimínelas también en el espacio de trabajo (o incorpórelas desde la cuenta para verlas) y después envíe los cambios.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to delete</source>
+            <translation>
+                <numerusform>%n por eliminar</numerusform>
+                <numerusform>%n por eliminar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Destinations - to update: %1, to create: %2, to delete: %3, to take from the account: %4, conflicts: %5, deleted in the account: %6, new in the account: %7, cannot be pushed: %8, unchanged: %9.</source>
+            <translation>Destinos — por actualizar: %1, por crear: %2, por eliminar: %3, por incorporar desde la cuenta: %4, conflictos: %5, eliminados en la cuenta: %6, nuevos en la cuenta: %7, no se pueden enviar: %8, sin cambios: %9.</translation>
+        </message>
+        <message>
+            <source>Mappings - to update: %1, to create: %2, to delete: %3, to take from the account: %4, conflicts: %5, deleted in the account: %6, new in the account: %7, cannot be pushed: %8, unchanged: %9.</source>
+            <translation>Asignaciones — por actualizar: %1, por crear: %2, por eliminar: %3, por incorporar desde la cuenta: %4, conflictos: %5, eliminadas en la cuenta: %6, nuevas en la cuenta: %7, no se pueden enviar: %8, sin cambios: %9.</translation>
+        </message>
+        <message>
+            <source>deleted in the workspace, to delete</source>
+            <translation>eliminado en el espacio de trabajo, por eliminar</translation>
         </message>
     </context>
     <context>
@@ -757,6 +802,51 @@
         <message>
             <source>Kept as the account sent them and written back on export, not edited in DCS Desk: %1.</source>
             <translation>Se conservan tal como los envió la cuenta y se vuelven a escribir al exportar; no se editan en DCS Desk: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AamTake</name>
+        <message>
+            <source>Take changes from Audience Manager</source>
+            <translation>Incorporar cambios desde Audience Manager</translation>
+        </message>
+        <message>
+            <source>%1: deleted in the account and changed in the workspace; kept. Push it to create it again, or delete it here.</source>
+            <translation>%1: eliminado en la cuenta y modificado en el espacio de trabajo; se mantiene. Envíelo para volver a crearlo o elimínelo aquí.</translation>
+        </message>
+        <message>
+            <source>%1: deleted in the workspace and changed in the account (%2); it stays deleted here. To have the account's version back, take the account's side of every field.</source>
+            <translation>%1: eliminado en el espacio de trabajo y modificado en la cuenta (%2); aquí sigue eliminado. Para recuperar la versión de la cuenta, incorpore el valor de la cuenta en todos los campos.</translation>
+        </message>
+        <message>
+            <source>%1: changed on both sides (%2); kept as it is. Choose a side for each field: in the app's comparison, or with --take-account or --keep-workspace.</source>
+            <translation>%1: modificado en ambos lados (%2); se mantiene tal como está. Elija un lado para cada campo: en la comparación de la aplicación o con --take-account o --keep-workspace.</translation>
+        </message>
+        <message>
+            <source>%1: deleted in the account, removed</source>
+            <translation>%1: eliminado en la cuenta, quitado del espacio de trabajo</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: deleted in the account, but %n mapping(s) under it are kept in the workspace, so it is kept too.</source>
+            <translation>
+                <numerusform>%1: eliminado en la cuenta, pero %n asignación que depende de él se mantiene en el espacio de trabajo, así que también se mantiene el destino.</numerusform>
+                <numerusform>%1: eliminado en la cuenta, pero %n asignaciones que dependen de él se mantienen en el espacio de trabajo, así que también se mantiene el destino.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n object(s) deleted in the workspace are deleted in the account too: nothing is left to push for them.</source>
+            <translation>
+                <numerusform>%n objeto eliminado en el espacio de trabajo también está eliminado en la cuenta: no queda nada que enviar para él.</numerusform>
+                <numerusform>%n objetos eliminados en el espacio de trabajo también están eliminados en la cuenta: no queda nada que enviar para ellos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Segment %1 (%2): made in the workspace and different in the account; kept as it is.</source>
+            <translation>Segmento %1 (%2): creado en el espacio de trabajo y distinto en la cuenta; se mantiene tal como está.</translation>
+        </message>
+        <message>
+            <source>Segment %1 (%2): changed on both sides; the workspace's version is kept.</source>
+            <translation>Segmento %1 (%2): modificado en ambos lados; se mantiene la versión del espacio de trabajo.</translation>
         </message>
     </context>
     <context>
@@ -3336,10 +3426,6 @@
             <translation>Eliminado en la cuenta y sin cambios en el espacio de trabajo: nada que enviar.</translation>
         </message>
         <message>
-            <source>Only the account has it. Deletions are not pushed: delete it in Audience Manager, or pull to take it.</source>
-            <translation>Solo la cuenta lo tiene. Las eliminaciones no se envían: elimínelo en Audience Manager o traiga la cuenta para incorporarlo.</translation>
-        </message>
-        <message>
             <source>No difference to push.</source>
             <translation>No hay ninguna diferencia que enviar.</translation>
         </message>
@@ -3454,6 +3540,18 @@
         <message>
             <source>Nothing to send: the account already has these values.</source>
             <translation>Nada que enviar: la cuenta ya tiene estos valores.</translation>
+        </message>
+        <message>
+            <source>Only the account has it: nothing to push. Pull to take it, or take it and delete it in the workspace to delete it in the account.</source>
+            <translation>Solo existe en la cuenta: nada que enviar. Traiga la cuenta para incorporarlo, o incorpórelo y elimínelo en el espacio de trabajo para eliminarlo en la cuenta.</translation>
+        </message>
+        <message>
+            <source>Deleted in the workspace and changed in the account since the pull (%1): keep the workspace's side to delete it anyway, or take the account's to keep it.</source>
+            <translation>Eliminado en el espacio de trabajo y modificado en la cuenta desde que se trajo por última vez (%1): mantenga el valor del espacio de trabajo para eliminarlo de todos modos, o incorpore el de la cuenta para conservarlo.</translation>
+        </message>
+        <message>
+            <source>Deleted in the workspace, but the account's version is chosen: nothing is deleted. Take it from the account to have it back in the workspace.</source>
+            <translation>Eliminado en el espacio de trabajo, pero se ha elegido la versión de la cuenta: no se elimina nada. Incorpórelo desde la cuenta para recuperarlo en el espacio de trabajo.</translation>
         </message>
     </context>
     <context>
@@ -3663,6 +3761,92 @@ Save the local account's current content as a workspace file?</source>
             <translation>Lo que ha enviado a la cuenta local solo se guarda en memoria: se pierde al cerrar DCS Desk o cuando otro archivo de espacio de trabajo pasa a ser la cuenta local.
 
 ¿Guardar el contenido actual de la cuenta local como archivo de espacio de trabajo?</translation>
+        </message>
+        <message>
+            <source>New Workspace &amp;from Audience Manager Account…</source>
+            <translation>Nuevo espacio de trabajo desde una c&amp;uenta de Audience Manager…</translation>
+        </message>
+        <message>
+            <source>Pulls an account's destinations, mappings and segments into a new workspace, to change offline and push back later.</source>
+            <translation>Trae los destinos, las asignaciones y los segmentos de una cuenta a un espacio de trabajo nuevo, para modificarlos sin conexión y enviarlos más adelante.</translation>
+        </message>
+        <message>
+            <source>New Workspace from Audience Manager Account</source>
+            <translation>Nuevo espacio de trabajo desde una cuenta de Audience Manager</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pulled %1, %2 and %3 from %4 into a new workspace (%n request(s)).</source>
+            <translation>
+                <numerusform>Se trajeron %1, %2 y %3 de %4 a un espacio de trabajo nuevo (%n solicitud).</numerusform>
+                <numerusform>Se trajeron %1, %2 y %3 de %4 a un espacio de trabajo nuevo (%n solicitudes).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n destino</numerusform>
+                <numerusform>%n destinos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n asignación</numerusform>
+                <numerusform>%n asignaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segmento</numerusform>
+                <numerusform>%n segmentos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>It is not saved yet: use File › Save As to give it a file. Later, File › Compare with Audience Manager Account shows what you changed and pushes it.</source>
+            <translation>Aún no se ha guardado: use Archivo › Guardar como para darle un archivo. Más adelante, Archivo › Comparar con la cuenta de Audience Manager muestra lo que ha cambiado y lo envía.</translation>
+        </message>
+        <message>
+            <source>The account has no destinations. If you expected some, check the organization ID and that the credential's product profile includes Audience Manager.</source>
+            <translation>La cuenta no tiene ningún destino. Si esperaba alguno, compruebe el ID de organización y que el perfil de producto de la credencial incluya Audience Manager.</translation>
+        </message>
+        <message>
+            <source>Not taken (%1):</source>
+            <translation>No incorporados (%1):</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… y %n más.</numerusform>
+                <numerusform>… y %n más.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Take from %1</source>
+            <translation>Incorporar desde %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Took %n change(s) of %1 into the workspace, as one step: Edit › Undo takes them back.</source>
+            <translation>
+                <numerusform>Se incorporó %n cambio de %1 al espacio de trabajo en un solo paso: Edición › Deshacer lo revierte.</numerusform>
+                <numerusform>Se incorporaron %n cambios de %1 al espacio de trabajo en un solo paso: Edición › Deshacer los revierte.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changes of the account were taken into the workspace, so this comparison is out of date: compare again to see what is left to push.</source>
+            <translation>Se incorporaron cambios de la cuenta al espacio de trabajo, por lo que esta comparación está desactualizada: vuelva a comparar para ver lo que queda por enviar.</translation>
+        </message>
+        <message>
+            <source>Nothing was taken: the workspace already has what was chosen.</source>
+            <translation>No se incorporó nada: el espacio de trabajo ya tiene lo que se eligió.</translation>
+        </message>
+        <message>
+            <source>Kept as it is:</source>
+            <translation>Se mantienen tal como están:</translation>
+        </message>
+        <message>
+            <source>Not taken:</source>
+            <translation>No incorporados:</translation>
         </message>
     </context>
     <context>
@@ -3926,10 +4110,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>Envía a %1 los destinos y las asignaciones marcados y los conflictos que haya resuelto. Antes se le pide confirmación.</translation>
         </message>
         <message>
-            <source>Nothing is sent until you press Push and confirm. Uncheck what should not be pushed; settle a conflict field by field on the right.</source>
-            <translation>No se envía nada hasta que pulse «Enviar» y confirme. Desmarque lo que no deba enviarse; resuelva un conflicto campo por campo a la derecha.</translation>
-        </message>
-        <message>
             <source>conflict, settled: to push</source>
             <translation>conflicto resuelto, por enviar</translation>
         </message>
@@ -4048,6 +4228,28 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>validation errors — %1</source>
             <translation>errores de validación — %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to delete</source>
+            <translation>
+                <numerusform>%n por eliminar</numerusform>
+                <numerusform>%n por eliminar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Brings the checked changes of %1 into the workspace, keeping the workspace's own changes, as one step you can undo. Nothing is sent.</source>
+            <translation>Incorpora al espacio de trabajo los cambios marcados de %1, conservando los cambios propios del espacio de trabajo, en un solo paso que puede deshacer. No se envía nada.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Take %n Item(s) from the Account</source>
+            <translation>
+                <numerusform>&amp;Incorporar %n elemento desde la cuenta</numerusform>
+                <numerusform>&amp;Incorporar %n elementos desde la cuenta</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing is sent until you press Push and confirm. Uncheck what should not be pushed; settle a conflict field by field on the right. Take brings the checked changes of the account into the workspace (one step you can undo).</source>
+            <translation>No se envía nada hasta que pulse «Enviar» y confirme. Desmarque lo que no deba enviarse; resuelva cada conflicto campo por campo a la derecha. «Incorporar» lleva al espacio de trabajo los cambios marcados de la cuenta (un solo paso que puede deshacer).</translation>
         </message>
     </context>
     <context>

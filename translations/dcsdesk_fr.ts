@@ -40,10 +40,6 @@
             <translation>Point de terminaison du jeton (par défaut : l’IMS d’Adobe pour les hôtes adobe.io, sinon /ims/token/v3 de l’URL de base).</translation>
         </message>
         <message>
-            <source>Workspace file to write; an existing one is updated (nothing in it is removed).</source>
-            <translation>Fichier d’espace de travail à écrire ; un fichier existant est mis à jour (rien n’y est supprimé).</translation>
-        </message>
-        <message>
             <source>file</source>
             <translation>fichier</translation>
         </message>
@@ -90,10 +86,6 @@
         <message>
             <source>Set the environment variable %1 to the client secret. It is not taken on the command line, so it stays out of the shell history.</source>
             <translation>Définissez la variable d’environnement %1 avec le secret client. Il n’est pas accepté sur la ligne de commande, pour ne pas rester dans l’historique du shell.</translation>
-        </message>
-        <message>
-            <source>%1 exists but cannot be read, so the pull would overwrite it: %2 Choose another --out file.</source>
-            <translation>%1 existe mais ne peut pas être lu ; la récupération l’écraserait donc : %2 Choisissez un autre fichier pour --out.</translation>
         </message>
         <message>
             <source>Token received.</source>
@@ -177,10 +169,6 @@
             <translation>Récupérer un compte Audience Manager (destinations, mappages, segments) par son API REST dans un fichier d’espace de travail, comparer un espace de travail avec le compte, ou y envoyer les modifications de l’espace de travail.</translation>
         </message>
         <message>
-            <source>What to do: pull (into --out), diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does), or push WORKSPACE (send the workspace's changes, then write the IDs and objects the account returns into WORKSPACE).</source>
-            <translation>Que faire : pull (dans --out), diff ESPACE_DE_TRAVAIL (ce qui diffère entre l’espace de travail et le compte ; code de sortie 1 si quelque chose diffère), ou push ESPACE_DE_TRAVAIL (envoyer les modifications de l’espace de travail, puis écrire dans ESPACE_DE_TRAVAIL les ID et objets que renvoie le compte).</translation>
-        </message>
-        <message>
             <source>Use the local sandbox's Audience Manager account, started in-process.</source>
             <translation>Utiliser le compte Audience Manager de la sandbox locale, démarrée dans le processus.</translation>
         </message>
@@ -189,20 +177,8 @@
             <translation>Avec push : indiquer ce qui serait envoyé et ce qui serait refusé ; ne rien envoyer.</translation>
         </message>
         <message>
-            <source>With push: for a field changed on both sides, send the account's value (a REST field name, or * for every conflicting field; repeatable, or comma-separated).</source>
-            <translation>Avec push : pour un champ modifié des deux côtés, envoyer la valeur du compte (un nom de champ REST, ou * pour chaque champ en conflit ; option répétable, ou plusieurs noms séparés par des virgules).</translation>
-        </message>
-        <message>
             <source>field</source>
             <translation>champ</translation>
-        </message>
-        <message>
-            <source>With push: for a field changed on both sides, send the workspace's value (a REST field name, or *). A conflict not resolved with these options is not pushed.</source>
-            <translation>Avec push : pour un champ modifié des deux côtés, envoyer la valeur de l’espace de travail (un nom de champ REST, ou *). Un conflit non résolu par ces options n’est pas envoyé.</translation>
-        </message>
-        <message>
-            <source>Say what to do: %1 aam pull --out FILE …, %1 aam diff WORKSPACE … or %1 aam push WORKSPACE ….</source>
-            <translation>Indiquez l’action : %1 aam pull --out FICHIER …, %1 aam diff ESPACE_DE_TRAVAIL … ou %1 aam push ESPACE_DE_TRAVAIL ….</translation>
         </message>
         <message>
             <source>aam push writes the IDs and snapshots the account returns into WORKSPACE itself: --out is for aam pull.</source>
@@ -267,6 +243,50 @@
             <source>WORKSPACE</source>
             <translation>ESPACE_DE_TRAVAIL</translation>
         </message>
+        <message>
+            <source>What to do: pull --out FILE (a new workspace), pull WORKSPACE (take what changed in the account into it, keeping its own changes), diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does), or push WORKSPACE (send the workspace's changes, then write the IDs and objects the account returns into WORKSPACE).</source>
+            <translation>Action à effectuer : pull --out FICHIER (un nouvel espace de travail), pull ESPACE_DE_TRAVAIL (y reprendre ce qui a changé dans le compte, en gardant ses propres modifications), diff ESPACE_DE_TRAVAIL (ce qui diffère entre l’espace de travail et le compte ; code de sortie 1 s’il y a une différence) ou push ESPACE_DE_TRAVAIL (envoyer les modifications de l’espace de travail, puis écrire dans ESPACE_DE_TRAVAIL les ID et objets que renvoie le compte).</translation>
+        </message>
+        <message>
+            <source>With pull: the new workspace file to write (an existing file is refused: pull WORKSPACE updates one).</source>
+            <translation>Avec pull : le nouveau fichier d’espace de travail à écrire (un fichier existant est refusé : pull ESPACE_DE_TRAVAIL met à jour un fichier existant).</translation>
+        </message>
+        <message>
+            <source>With push or pull WORKSPACE: for a field changed on both sides, use the account's value (a REST field name, or * for every conflicting field; repeatable, or comma-separated).</source>
+            <translation>Avec push ou pull ESPACE_DE_TRAVAIL : pour un champ modifié des deux côtés, utiliser la valeur du compte (un nom de champ REST, ou * pour tous les champs en conflit ; répétable, ou noms séparés par des virgules).</translation>
+        </message>
+        <message>
+            <source>With push or pull WORKSPACE: for a field changed on both sides, use the workspace's value (a REST field name, or *). A conflict not resolved with these options is neither pushed nor pulled.</source>
+            <translation>Avec push ou pull ESPACE_DE_TRAVAIL : pour un champ modifié des deux côtés, utiliser la valeur de l’espace de travail (un nom de champ REST, ou *). Un conflit non résolu par ces options n’est ni envoyé ni récupéré.</translation>
+        </message>
+        <message>
+            <source>Say what to do: %1 aam pull --out FILE …, %1 aam pull WORKSPACE …, %1 aam diff WORKSPACE … or %1 aam push WORKSPACE ….</source>
+            <translation>Indiquez l’action à effectuer : %1 aam pull --out FICHIER …, %1 aam pull ESPACE_DE_TRAVAIL …, %1 aam diff ESPACE_DE_TRAVAIL … ou %1 aam push ESPACE_DE_TRAVAIL ….</translation>
+        </message>
+        <message>
+            <source>%1 exists; aam pull --out writes a new workspace and does not replace a file. To take what changed in the account into it, keeping its own changes, run: %2 aam pull %1 …</source>
+            <translation>%1 existe déjà ; aam pull --out écrit un nouvel espace de travail et ne remplace pas un fichier existant. Pour y reprendre ce qui a changé dans le compte, en gardant ses propres modifications, exécutez : %2 aam pull %1 …</translation>
+        </message>
+        <message>
+            <source>aam pull WORKSPACE updates WORKSPACE itself: --out is for a new workspace (aam pull --out FILE).</source>
+            <translation>aam pull ESPACE_DE_TRAVAIL met à jour ESPACE_DE_TRAVAIL lui-même : --out est réservé à un nouvel espace de travail (aam pull --out FICHIER).</translation>
+        </message>
+        <message>
+            <source>Nothing to take into %1: it has everything the account changed (%2 requests).</source>
+            <translation>Rien à reprendre dans %1 : il contient déjà tout ce que le compte a modifié (%2 requêtes).</translation>
+        </message>
+        <message>
+            <source>Would take into %1 (a dry run, nothing written): %2 added, %3 updated, %4 removed.</source>
+            <translation>Serait repris dans %1 (simulation, rien n’est écrit) : %2 ajoutés, %3 mis à jour, %4 retirés.</translation>
+        </message>
+        <message>
+            <source>Took into %1: %2 added, %3 updated, %4 removed.</source>
+            <translation>Repris dans %1 : %2 ajoutés, %3 mis à jour, %4 retirés.</translation>
+        </message>
+        <message>
+            <source>Kept as it is: %1</source>
+            <translation>Gardé tel quel : %1</translation>
+        </message>
     </context>
     <context>
         <name>AamCookies</name>
@@ -308,6 +328,13 @@
         </message>
     </context>
     <context>
+        <name>AamDeletedList</name>
+        <message>
+            <source>Entry %1 of “aamDeleted” is not a deleted destination or mapping (kind, id and remote); it is ignored, and nothing is deleted in the account for it.</source>
+            <translation>L’entrée %1 de « aamDeleted » n’est pas une destination ou un mappage supprimé (kind, id et remote) ; elle est ignorée, et rien n’est supprimé dans le compte à sa place.</translation>
+        </message>
+    </context>
+    <context>
         <name>AamDiff</name>
         <message>
             <source>Deleted in the account, changed in the workspace.</source>
@@ -343,10 +370,6 @@
         <message>
             <source>Mapping %1 (segment %2, destination %3)</source>
             <translation>Mappage %1 (segment %2, destination %3)</translation>
-        </message>
-        <message>
-            <source>The workspace keeps no record of what was deleted in it: an object only the account has is listed as new in the account, also when it was deleted in the workspace, and nothing is proposed for deletion.</source>
-            <translation>L’espace de travail ne garde aucune trace de ce qui y a été supprimé : un objet que seul le compte contient est listé comme nouveau dans le compte, même s’il a été supprimé dans l’espace de travail, et aucune suppression n’est proposée.</translation>
         </message>
         <message numerus="yes">
             <source>%n destination(s) to update</source>
@@ -389,18 +412,6 @@
                 <numerusform>%n ne peut pas être envoyé</numerusform>
                 <numerusform>%n ne peuvent pas être envoyés</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>nothing to delete (deletions in the workspace are not tracked)</source>
-            <translation>rien à supprimer (les suppressions dans l’espace de travail ne sont pas suivies)</translation>
-        </message>
-        <message>
-            <source>Destinations - to update: %1, to create: %2, to take from the account: %3, conflicts: %4, deleted in the account: %5, new in the account: %6, cannot be pushed: %7, unchanged: %8.</source>
-            <translation>Destinations – à mettre à jour : %1, à créer : %2, à reprendre du compte : %3, conflits : %4, supprimées dans le compte : %5, nouvelles dans le compte : %6, impossibles à envoyer : %7, inchangées : %8.</translation>
-        </message>
-        <message>
-            <source>Mappings - to update: %1, to create: %2, to take from the account: %3, conflicts: %4, deleted in the account: %5, new in the account: %6, cannot be pushed: %7, unchanged: %8.</source>
-            <translation>Mappages – à mettre à jour : %1, à créer : %2, à reprendre du compte : %3, conflits : %4, supprimés dans le compte : %5, nouveaux dans le compte : %6, impossibles à envoyer : %7, inchangés : %8.</translation>
         </message>
         <message>
             <source>unchanged</source>
@@ -446,6 +457,40 @@
             <source>%1; %2</source>
             <extracomment>joins two parts of the dry-run summary (French puts a space before the semicolon)</extracomment>
             <translation>%1 ; %2</translation>
+        </message>
+        <message>
+            <source>Deleted in the workspace, changed in the account since the pull.</source>
+            <translation>Supprimé dans l’espace de travail, modifié dans le compte depuis la récupération.</translation>
+        </message>
+        <message>
+            <source>Server-to-server destinations cannot be deleted through Audience Manager's API: delete it in Audience Manager, then pull.</source>
+            <translation>Les destinations serveur à serveur ne peuvent pas être supprimées par l’API d’Audience Manager : supprimez-la dans Audience Manager, puis récupérez le compte.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The account still has %n mapping(s) under it that are not deleted with it, and Audience Manager does not delete a destination with mappings: delete them in the workspace too (or take them from the account to see them), then push.</source>
+            <translation>
+                <numerusform>Le compte contient encore %n mappage de cette destination qui n’est pas supprimé avec elle, et Audience Manager ne supprime pas une destination qui a des mappages : supprimez-le aussi dans l’espace de travail (ou reprenez-le du compte pour le voir), puis lancez l’envoi.</numerusform>
+                <numerusform>Le compte contient encore %n mappages de cette destination qui ne sont pas supprimés avec elle, et Audience Manager ne supprime pas une destination qui a des mappages : supprimez-les aussi dans l’espace de travail (ou reprenez-les du compte pour les voir), puis lancez l’envoi.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to delete</source>
+            <translation>
+                <numerusform>%n à supprimer</numerusform>
+                <numerusform>%n à supprimer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Destinations - to update: %1, to create: %2, to delete: %3, to take from the account: %4, conflicts: %5, deleted in the account: %6, new in the account: %7, cannot be pushed: %8, unchanged: %9.</source>
+            <translation>Destinations - à mettre à jour : %1, à créer : %2, à supprimer : %3, à reprendre du compte : %4, conflits : %5, supprimées dans le compte : %6, nouvelles dans le compte : %7, impossibles à envoyer : %8, inchangées : %9.</translation>
+        </message>
+        <message>
+            <source>Mappings - to update: %1, to create: %2, to delete: %3, to take from the account: %4, conflicts: %5, deleted in the account: %6, new in the account: %7, cannot be pushed: %8, unchanged: %9.</source>
+            <translation>Mappages - à mettre à jour : %1, à créer : %2, à supprimer : %3, à reprendre du compte : %4, conflits : %5, supprimés dans le compte : %6, nouveaux dans le compte : %7, impossibles à envoyer : %8, inchangés : %9.</translation>
+        </message>
+        <message>
+            <source>deleted in the workspace, to delete</source>
+            <translation>supprimé dans l’espace de travail, à supprimer</translation>
         </message>
     </context>
     <context>
@@ -757,6 +802,51 @@
         <message>
             <source>Kept as the account sent them and written back on export, not edited in DCS Desk: %1.</source>
             <translation>Conservés tels que le compte les a envoyés et réécrits à l’exportation, non modifiés dans DCS Desk : %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AamTake</name>
+        <message>
+            <source>Take changes from Audience Manager</source>
+            <translation>Reprendre les modifications d’Audience Manager</translation>
+        </message>
+        <message>
+            <source>%1: deleted in the account and changed in the workspace; kept. Push it to create it again, or delete it here.</source>
+            <translation>%1 : supprimé dans le compte et modifié dans l’espace de travail ; conservé. Envoyez-le pour le recréer, ou supprimez-le ici.</translation>
+        </message>
+        <message>
+            <source>%1: deleted in the workspace and changed in the account (%2); it stays deleted here. To have the account's version back, take the account's side of every field.</source>
+            <translation>%1 : supprimé dans l’espace de travail et modifié dans le compte (%2) ; il reste supprimé ici. Pour retrouver la version du compte, prenez la valeur du compte pour chaque champ.</translation>
+        </message>
+        <message>
+            <source>%1: changed on both sides (%2); kept as it is. Choose a side for each field: in the app's comparison, or with --take-account or --keep-workspace.</source>
+            <translation>%1 : modifié des deux côtés (%2) ; gardé tel quel. Choisissez un côté pour chaque champ : dans la comparaison de l’application, ou avec --take-account ou --keep-workspace.</translation>
+        </message>
+        <message>
+            <source>%1: deleted in the account, removed</source>
+            <translation>%1 : supprimé dans le compte, donc retiré</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: deleted in the account, but %n mapping(s) under it are kept in the workspace, so it is kept too.</source>
+            <translation>
+                <numerusform>%1 : supprimée dans le compte, mais %n mappage qui en dépend est gardé dans l’espace de travail ; elle est donc gardée aussi.</numerusform>
+                <numerusform>%1 : supprimée dans le compte, mais %n mappages qui en dépendent sont gardés dans l’espace de travail ; elle est donc gardée aussi.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n object(s) deleted in the workspace are deleted in the account too: nothing is left to push for them.</source>
+            <translation>
+                <numerusform>%n objet supprimé dans l’espace de travail est aussi supprimé dans le compte : il ne reste rien à envoyer pour lui.</numerusform>
+                <numerusform>%n objets supprimés dans l’espace de travail sont aussi supprimés dans le compte : il ne reste rien à envoyer pour eux.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Segment %1 (%2): made in the workspace and different in the account; kept as it is.</source>
+            <translation>Segment %1 (%2) : créé dans l’espace de travail et différent dans le compte ; gardé tel quel.</translation>
+        </message>
+        <message>
+            <source>Segment %1 (%2): changed on both sides; the workspace's version is kept.</source>
+            <translation>Segment %1 (%2) : modifié des deux côtés ; la version de l’espace de travail est gardée.</translation>
         </message>
     </context>
     <context>
@@ -3336,10 +3426,6 @@
             <translation>Supprimé dans le compte et inchangé dans l’espace de travail : rien à envoyer.</translation>
         </message>
         <message>
-            <source>Only the account has it. Deletions are not pushed: delete it in Audience Manager, or pull to take it.</source>
-            <translation>Seul le compte le contient. Les suppressions ne sont pas envoyées : supprimez-le dans Audience Manager, ou récupérez le compte pour le reprendre.</translation>
-        </message>
-        <message>
             <source>No difference to push.</source>
             <translation>Aucune différence à envoyer.</translation>
         </message>
@@ -3454,6 +3540,18 @@
         <message>
             <source>Nothing to send: the account already has these values.</source>
             <translation>Rien à envoyer : le compte a déjà ces valeurs.</translation>
+        </message>
+        <message>
+            <source>Only the account has it: nothing to push. Pull to take it, or take it and delete it in the workspace to delete it in the account.</source>
+            <translation>Seul le compte le contient : rien à envoyer. Récupérez le compte pour le reprendre, ou reprenez-le puis supprimez-le dans l’espace de travail pour le supprimer dans le compte.</translation>
+        </message>
+        <message>
+            <source>Deleted in the workspace and changed in the account since the pull (%1): keep the workspace's side to delete it anyway, or take the account's to keep it.</source>
+            <translation>Supprimé dans l’espace de travail et modifié dans le compte depuis la récupération (%1) : gardez la valeur de l’espace de travail pour le supprimer quand même, ou prenez celle du compte pour le conserver.</translation>
+        </message>
+        <message>
+            <source>Deleted in the workspace, but the account's version is chosen: nothing is deleted. Take it from the account to have it back in the workspace.</source>
+            <translation>Supprimé dans l’espace de travail, mais la version du compte est choisie : rien n’est supprimé. Reprenez-le du compte pour le retrouver dans l’espace de travail.</translation>
         </message>
     </context>
     <context>
@@ -3663,6 +3761,92 @@ Save the local account's current content as a workspace file?</source>
             <translation>Ce que vous avez envoyé au compte local n’est gardé qu’en mémoire : il est perdu à la fermeture de DCS Desk, ou quand un autre fichier d’espace de travail devient le compte local.
 
 Enregistrer le contenu actuel du compte local dans un fichier d’espace de travail ?</translation>
+        </message>
+        <message>
+            <source>New Workspace &amp;from Audience Manager Account…</source>
+            <translation>Nouvel espace de travail depuis un compte &amp;Audience Manager…</translation>
+        </message>
+        <message>
+            <source>Pulls an account's destinations, mappings and segments into a new workspace, to change offline and push back later.</source>
+            <translation>Récupère les destinations, les mappages et les segments d’un compte dans un nouvel espace de travail, pour les modifier hors ligne et les renvoyer plus tard.</translation>
+        </message>
+        <message>
+            <source>New Workspace from Audience Manager Account</source>
+            <translation>Nouvel espace de travail depuis un compte Audience Manager</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pulled %1, %2 and %3 from %4 into a new workspace (%n request(s)).</source>
+            <translation>
+                <numerusform>%1, %2 et %3 récupérés depuis %4 dans un nouvel espace de travail (%n requête).</numerusform>
+                <numerusform>%1, %2 et %3 récupérés depuis %4 dans un nouvel espace de travail (%n requêtes).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n destination(s)</source>
+            <translation>
+                <numerusform>%n destination</numerusform>
+                <numerusform>%n destinations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mapping(s)</source>
+            <translation>
+                <numerusform>%n mappage</numerusform>
+                <numerusform>%n mappages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segment</numerusform>
+                <numerusform>%n segments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>It is not saved yet: use File › Save As to give it a file. Later, File › Compare with Audience Manager Account shows what you changed and pushes it.</source>
+            <translation>Il n’est pas encore enregistré : utilisez Fichier › Enregistrer sous pour lui donner un fichier. Ensuite, Fichier › Comparer avec le compte Audience Manager montre ce que vous avez modifié et l’envoie.</translation>
+        </message>
+        <message>
+            <source>The account has no destinations. If you expected some, check the organization ID and that the credential's product profile includes Audience Manager.</source>
+            <translation>Le compte n’a aucune destination. Si vous en attendiez, vérifiez l’ID d’organisation, et que le profil de produit des identifiants inclut bien Audience Manager.</translation>
+        </message>
+        <message>
+            <source>Not taken (%1):</source>
+            <translation>Non repris (%1) :</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… et %n autre.</numerusform>
+                <numerusform>… et %n autres.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Take from %1</source>
+            <translation>Reprise depuis %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Took %n change(s) of %1 into the workspace, as one step: Edit › Undo takes them back.</source>
+            <translation>
+                <numerusform>%n modification reprise depuis %1 dans l’espace de travail, en une seule étape : Édition › Annuler la retire.</numerusform>
+                <numerusform>%n modifications reprises depuis %1 dans l’espace de travail, en une seule étape : Édition › Annuler les retire.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changes of the account were taken into the workspace, so this comparison is out of date: compare again to see what is left to push.</source>
+            <translation>Des modifications du compte ont été reprises dans l’espace de travail, cette comparaison n’est donc plus à jour : comparez de nouveau pour voir ce qu’il reste à envoyer.</translation>
+        </message>
+        <message>
+            <source>Nothing was taken: the workspace already has what was chosen.</source>
+            <translation>Rien n’a été repris : l’espace de travail contient déjà ce qui a été choisi.</translation>
+        </message>
+        <message>
+            <source>Kept as it is:</source>
+            <translation>Gardés tels quels :</translation>
+        </message>
+        <message>
+            <source>Not taken:</source>
+            <translation>Non repris :</translation>
         </message>
     </context>
     <context>
@@ -3926,10 +4110,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Envoie vers %1 les destinations et mappages cochés ainsi que les conflits que vous avez tranchés. Une confirmation vous est d’abord demandée.</translation>
         </message>
         <message>
-            <source>Nothing is sent until you press Push and confirm. Uncheck what should not be pushed; settle a conflict field by field on the right.</source>
-            <translation>Rien n’est envoyé avant que vous cliquiez sur « Envoyer » et confirmiez. Décochez ce qui ne doit pas être envoyé ; tranchez un conflit champ par champ à droite.</translation>
-        </message>
-        <message>
             <source>conflict, settled: to push</source>
             <translation>conflit tranché : à envoyer</translation>
         </message>
@@ -4048,6 +4228,28 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>validation errors — %1</source>
             <translation>erreurs de validation — %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to delete</source>
+            <translation>
+                <numerusform>%n à supprimer</numerusform>
+                <numerusform>%n à supprimer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Brings the checked changes of %1 into the workspace, keeping the workspace's own changes, as one step you can undo. Nothing is sent.</source>
+            <translation>Reprend depuis %1 les modifications cochées dans l’espace de travail, en gardant les modifications propres à l’espace de travail, en une seule étape que vous pouvez annuler. Rien n’est envoyé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Take %n Item(s) from the Account</source>
+            <translation>
+                <numerusform>&amp;Reprendre %n élément du compte</numerusform>
+                <numerusform>&amp;Reprendre %n éléments du compte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing is sent until you press Push and confirm. Uncheck what should not be pushed; settle a conflict field by field on the right. Take brings the checked changes of the account into the workspace (one step you can undo).</source>
+            <translation>Rien n’est envoyé tant que vous n’avez pas appuyé sur « Envoyer » et confirmé. Décochez ce qui ne doit pas être envoyé ; tranchez un conflit champ par champ à droite. « Reprendre » apporte dans l’espace de travail les modifications cochées du compte (une étape que vous pouvez annuler).</translation>
         </message>
     </context>
     <context>
@@ -12460,7 +12662,7 @@ Sa clé : %4
         </message>
         <message>
             <source>callback name (JSONP)</source>
-            <translation>nom de la fonction de rappel (JSONP)</translation>
+            <translation>fonction de rappel JSONP</translation>
         </message>
         <message>
             <source>Platform (d_ptfm)</source>

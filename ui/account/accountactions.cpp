@@ -58,7 +58,7 @@ void AccountActions::retranslateUi()
     m_compare->setText(tr("Compare &with Audience Manager Account…"));
     m_compare->setToolTip(tr("Pulls the account's destinations and mappings and shows, field by "
                              "field, what differs from this workspace. Nothing is changed."));
-    m_newFromAccount->setText(tr("New Workspace from Audience Manager &Account…"));
+    m_newFromAccount->setText(tr("New Workspace &from Audience Manager Account…"));
     m_newFromAccount->setToolTip(tr("Pulls an account's destinations, mappings and segments into "
                                     "a new workspace, to change offline and push back later."));
 }
