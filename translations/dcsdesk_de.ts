@@ -848,6 +848,18 @@
             <source>Segment %1 (%2): changed on both sides; the workspace's version is kept.</source>
             <translation>Segment %1 (%2): auf beiden Seiten geändert; die Fassung des Arbeitsbereichs bleibt erhalten.</translation>
         </message>
+        <message>
+            <source>%1: added from the account</source>
+            <translation>%1: aus dem Konto hinzugefügt</translation>
+        </message>
+        <message>
+            <source>%1: the account's %2</source>
+            <translation>%1: %2 aus dem Konto übernommen</translation>
+        </message>
+        <message>
+            <source>%1: not chosen (unchecked, or a conflict without the account's side); kept as it is.</source>
+            <translation>%1: nicht gewählt (abgewählt oder ein Konflikt ohne die Seite des Kontos); bleibt unverändert.</translation>
+        </message>
     </context>
     <context>
         <name>AmcvCommand</name>
@@ -3638,10 +3650,6 @@
             </translation>
         </message>
         <message>
-            <source>Deletions are not pushed. What the account returns (new IDs, the objects as it stores them) is written into the workspace as one step you can undo.</source>
-            <translation>Löschungen werden nicht übertragen. Was das Konto zurückgibt (neue IDs, die Objekte, wie es sie speichert), wird als ein Schritt, den Sie rückgängig machen können, in den Arbeitsbereich geschrieben.</translation>
-        </message>
-        <message>
             <source>Nothing can be sent to %1.</source>
             <translation>An dieses Konto kann nichts gesendet werden: %1.</translation>
         </message>
@@ -3847,6 +3855,25 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>Not taken:</source>
             <translation>Nicht übernommen:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them delete(s) in the account what was deleted in the workspace (mappings before their destination).</source>
+            <translation>
+                <numerusform>Davon löscht %n Aufruf im Konto, was im Arbeitsbereich gelöscht wurde (Segmentzuordnungen vor ihrem Ziel).</numerusform>
+                <numerusform>Davon löschen %n Aufrufe im Konto, was im Arbeitsbereich gelöscht wurde (Segmentzuordnungen vor ihrem Ziel).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>What the account returns (new IDs, the objects as it stores them) is written into the workspace as one step you can undo.</source>
+            <translation>Was das Konto zurückgibt (neue IDs, die Objekte, wie es sie speichert), wird als ein Schritt, den Sie rückgängig machen können, in den Arbeitsbereich geschrieben.</translation>
+        </message>
+        <message>
+            <source>Pulled from %1</source>
+            <translation>Abgerufen aus %1</translation>
+        </message>
+        <message>
+            <source>DCS Desk's own destination fields (auto-fill, data export labels, platform) are not in Audience Manager's REST objects, so the new workspace has none: set them here if you use them.</source>
+            <translation>Die eigenen Zielfelder von DCS Desk (automatisches Ausfüllen, Datenexportkennzeichnungen, Plattform) sind nicht Teil der REST-Objekte von Audience Manager; der neue Arbeitsbereich enthält sie daher nicht. Legen Sie sie hier fest, wenn Sie sie verwenden.</translation>
         </message>
     </context>
     <context>
@@ -4250,6 +4277,22 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>Nothing is sent until you press Push and confirm. Uncheck what should not be pushed; settle a conflict field by field on the right. Take brings the checked changes of the account into the workspace (one step you can undo).</source>
             <translation>Nichts wird gesendet, bevor Sie auf „Übertragen“ klicken und bestätigen. Wählen Sie ab, was nicht übertragen werden soll; entscheiden Sie einen Konflikt rechts Feld für Feld. „Übernehmen“ holt die ausgewählten Änderungen des Kontos in den Arbeitsbereich (ein Schritt, den Sie rückgängig machen können).</translation>
+        </message>
+        <message>
+            <source>conflict, settled: to push and to take</source>
+            <translation>Konflikt, entschieden: zu übertragen und zu übernehmen</translation>
+        </message>
+        <message>
+            <source>conflict, settled: to take</source>
+            <translation>Konflikt, entschieden: zu übernehmen</translation>
+        </message>
+        <message>
+            <source>conflict, settled: nothing to do</source>
+            <translation>Konflikt, entschieden: nichts zu tun</translation>
+        </message>
+        <message>
+            <source>DCS Desk's own destination fields (auto-fill, data export labels, platform) are not in Audience Manager's REST objects: they stay in the workspace and are neither compared, pulled nor pushed.</source>
+            <translation>Die eigenen Zielfelder von DCS Desk (automatisches Ausfüllen, Datenexportkennzeichnungen, Plattform) sind nicht Teil der REST-Objekte von Audience Manager: Sie bleiben im Arbeitsbereich und werden weder verglichen noch abgerufen oder übertragen.</translation>
         </message>
     </context>
     <context>

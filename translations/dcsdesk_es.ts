@@ -848,6 +848,18 @@
             <source>Segment %1 (%2): changed on both sides; the workspace's version is kept.</source>
             <translation>Segmento %1 (%2): modificado en ambos lados; se mantiene la versión del espacio de trabajo.</translation>
         </message>
+        <message>
+            <source>%1: added from the account</source>
+            <translation>%1: añadido desde la cuenta</translation>
+        </message>
+        <message>
+            <source>%1: the account's %2</source>
+            <translation>%1: %2 de la cuenta</translation>
+        </message>
+        <message>
+            <source>%1: not chosen (unchecked, or a conflict without the account's side); kept as it is.</source>
+            <translation>%1: no elegido (desmarcado, o un conflicto sin el valor de la cuenta); se mantiene tal como está.</translation>
+        </message>
     </context>
     <context>
         <name>AmcvCommand</name>
@@ -3638,10 +3650,6 @@
             </translation>
         </message>
         <message>
-            <source>Deletions are not pushed. What the account returns (new IDs, the objects as it stores them) is written into the workspace as one step you can undo.</source>
-            <translation>Las eliminaciones no se envían. Lo que devuelve la cuenta (ID nuevos, los objetos tal como los guarda) se escribe en el espacio de trabajo como un solo paso que puede deshacer.</translation>
-        </message>
-        <message>
             <source>Nothing can be sent to %1.</source>
             <translation>No se puede enviar nada a %1.</translation>
         </message>
@@ -3847,6 +3855,25 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>Not taken:</source>
             <translation>No incorporados:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them delete(s) in the account what was deleted in the workspace (mappings before their destination).</source>
+            <translation>
+                <numerusform>%n de ellas elimina en la cuenta lo que se eliminó en el espacio de trabajo (las asignaciones antes que su destino).</numerusform>
+                <numerusform>%n de ellas eliminan en la cuenta lo que se eliminó en el espacio de trabajo (las asignaciones antes que su destino).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>What the account returns (new IDs, the objects as it stores them) is written into the workspace as one step you can undo.</source>
+            <translation>Lo que devuelve la cuenta (ID nuevos, los objetos tal como los guarda) se escribe en el espacio de trabajo como un solo paso que puede deshacer.</translation>
+        </message>
+        <message>
+            <source>Pulled from %1</source>
+            <translation>Traído de %1</translation>
+        </message>
+        <message>
+            <source>DCS Desk's own destination fields (auto-fill, data export labels, platform) are not in Audience Manager's REST objects, so the new workspace has none: set them here if you use them.</source>
+            <translation>Los campos de destino propios de DCS Desk (relleno automático, etiquetas de exportación de datos, plataforma) no forman parte de los objetos REST de Audience Manager, así que el nuevo espacio de trabajo no los tiene: defínalos aquí si los usa.</translation>
         </message>
     </context>
     <context>
@@ -4250,6 +4277,22 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>Nothing is sent until you press Push and confirm. Uncheck what should not be pushed; settle a conflict field by field on the right. Take brings the checked changes of the account into the workspace (one step you can undo).</source>
             <translation>No se envía nada hasta que pulse «Enviar» y confirme. Desmarque lo que no deba enviarse; resuelva cada conflicto campo por campo a la derecha. «Incorporar» lleva al espacio de trabajo los cambios marcados de la cuenta (un solo paso que puede deshacer).</translation>
+        </message>
+        <message>
+            <source>conflict, settled: to push and to take</source>
+            <translation>conflicto resuelto, por enviar y por incorporar</translation>
+        </message>
+        <message>
+            <source>conflict, settled: to take</source>
+            <translation>conflicto resuelto, por incorporar</translation>
+        </message>
+        <message>
+            <source>conflict, settled: nothing to do</source>
+            <translation>conflicto resuelto, nada que hacer</translation>
+        </message>
+        <message>
+            <source>DCS Desk's own destination fields (auto-fill, data export labels, platform) are not in Audience Manager's REST objects: they stay in the workspace and are neither compared, pulled nor pushed.</source>
+            <translation>Los campos de destino propios de DCS Desk (relleno automático, etiquetas de exportación de datos, plataforma) no forman parte de los objetos REST de Audience Manager: se quedan en el espacio de trabajo y no se comparan, no se traen ni se envían.</translation>
         </message>
     </context>
     <context>

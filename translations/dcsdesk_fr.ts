@@ -848,6 +848,18 @@
             <source>Segment %1 (%2): changed on both sides; the workspace's version is kept.</source>
             <translation>Segment %1 (%2) : modifié des deux côtés ; la version de l’espace de travail est gardée.</translation>
         </message>
+        <message>
+            <source>%1: added from the account</source>
+            <translation>%1 : ajouté depuis le compte</translation>
+        </message>
+        <message>
+            <source>%1: the account's %2</source>
+            <translation>%1 : %2 repris du compte</translation>
+        </message>
+        <message>
+            <source>%1: not chosen (unchecked, or a conflict without the account's side); kept as it is.</source>
+            <translation>%1 : non choisi (décoché, ou conflit sans la valeur du compte) ; gardé tel quel.</translation>
+        </message>
     </context>
     <context>
         <name>AmcvCommand</name>
@@ -3638,10 +3650,6 @@
             </translation>
         </message>
         <message>
-            <source>Deletions are not pushed. What the account returns (new IDs, the objects as it stores them) is written into the workspace as one step you can undo.</source>
-            <translation>Les suppressions ne sont pas envoyées. Ce que le compte renvoie (les nouveaux ID, les objets tels qu’il les stocke) est écrit dans l’espace de travail en une seule étape que vous pouvez annuler.</translation>
-        </message>
-        <message>
             <source>Nothing can be sent to %1.</source>
             <translation>Rien ne peut être envoyé vers %1.</translation>
         </message>
@@ -3847,6 +3855,25 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>Not taken:</source>
             <translation>Non repris :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them delete(s) in the account what was deleted in the workspace (mappings before their destination).</source>
+            <translation>
+                <numerusform>Dont %n supprime dans le compte ce qui a été supprimé dans l’espace de travail (les mappages avant leur destination).</numerusform>
+                <numerusform>Dont %n suppriment dans le compte ce qui a été supprimé dans l’espace de travail (les mappages avant leur destination).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>What the account returns (new IDs, the objects as it stores them) is written into the workspace as one step you can undo.</source>
+            <translation>Ce que le compte renvoie (les nouveaux ID, les objets tels qu’il les stocke) est écrit dans l’espace de travail en une seule étape que vous pouvez annuler.</translation>
+        </message>
+        <message>
+            <source>Pulled from %1</source>
+            <translation>Récupéré depuis %1</translation>
+        </message>
+        <message>
+            <source>DCS Desk's own destination fields (auto-fill, data export labels, platform) are not in Audience Manager's REST objects, so the new workspace has none: set them here if you use them.</source>
+            <translation>Les champs de destination propres à DCS Desk (remplissage automatique, libellés d’exportation des données, plateforme) ne font pas partie des objets REST d’Audience Manager ; le nouvel espace de travail ne les a donc pas : définissez-les ici si vous les utilisez.</translation>
         </message>
     </context>
     <context>
@@ -4250,6 +4277,22 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>Nothing is sent until you press Push and confirm. Uncheck what should not be pushed; settle a conflict field by field on the right. Take brings the checked changes of the account into the workspace (one step you can undo).</source>
             <translation>Rien n’est envoyé tant que vous n’avez pas appuyé sur « Envoyer » et confirmé. Décochez ce qui ne doit pas être envoyé ; tranchez un conflit champ par champ à droite. « Reprendre » apporte dans l’espace de travail les modifications cochées du compte (une étape que vous pouvez annuler).</translation>
+        </message>
+        <message>
+            <source>conflict, settled: to push and to take</source>
+            <translation>conflit tranché : à envoyer et à reprendre</translation>
+        </message>
+        <message>
+            <source>conflict, settled: to take</source>
+            <translation>conflit tranché : à reprendre</translation>
+        </message>
+        <message>
+            <source>conflict, settled: nothing to do</source>
+            <translation>conflit tranché : rien à faire</translation>
+        </message>
+        <message>
+            <source>DCS Desk's own destination fields (auto-fill, data export labels, platform) are not in Audience Manager's REST objects: they stay in the workspace and are neither compared, pulled nor pushed.</source>
+            <translation>Les champs de destination propres à DCS Desk (remplissage automatique, libellés d’exportation des données, plateforme) ne font pas partie des objets REST d’Audience Manager : ils restent dans l’espace de travail et ne sont ni comparés, ni récupérés, ni envoyés.</translation>
         </message>
     </context>
     <context>

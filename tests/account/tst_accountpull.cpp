@@ -67,7 +67,7 @@ private Q_SLOTS:
         QCOMPARE(ws.mappings.size(), sample.mappings.size());
         for (const Destination &d : ws.destinations)
             QVERIFY(!d.remote.isEmpty());
-        QCOMPARE(ws.name, QStringLiteral("the local account"));
+        QCOMPARE(ws.name, QStringLiteral("Pulled from the local account"));
         QCOMPARE(m_said.size(), 1);
         QVERIFY2(m_said.first().contains(QStringLiteral("into a new workspace")),
                  qPrintable(m_said.first()));
@@ -131,6 +131,57 @@ private Q_SLOTS:
         const AamDiff::Counts counts = actions.review()->diff().counts(EntityKind::Mapping);
         QCOMPARE(counts.toUpdate, 1);
         QCOMPARE(counts.toTake, 0);
+    }
+
+    void aSettledConflictGoesWhereItsSideSays()
+    {
+        QVERIFY(!m_pulled.mappings.isEmpty());
+        recordPrompts();
+        Workspace account = WorkspaceFile::load(AppPaths::bundledSamplePath()).workspace;
+        account.rebuildIndex();
+        const qint64 both = account.mappings.at(3).id;
+        account.mappings[3].endDate = QDate(2040, 4, 4);
+        const QString accountFile = m_dir.filePath(QStringLiteral("conflict.json"));
+        QString error;
+        WorkspaceFile::Stamp stamp;
+        QVERIFY(WorkspaceFile::save(account, accountFile, WorkspaceFile::Stamp(), &stamp, &error));
+        Workspace local = m_pulled;
+        local.rebuildIndex();
+        local.mappings[local.mappingIndex(both)].endDate = QDate(2041, 1, 1);
+        WorkspaceDocument document;
+        document.reset(local);
+        QWidget window;
+        AccountActions actions(&document, &window);
+        actions.setSecretStore(new MemorySecretStore(&actions));
+        AccountConnectDialog::Choice choice;
+        choice.displayName = QStringLiteral("the local account");
+        choice.localAccountFile = accountFile;
+        QVERIFY2(actions.compareWith(choice, &error), qPrintable(error));
+        AccountReviewDialog *review = actions.review();
+        int index = -1;
+        for (int i = 0; i < review->diff().items().size(); ++i) {
+            if (review->diff().items().at(i).id == both)
+                index = i;
+        }
+        QVERIFY(index >= 0);
+        QCOMPARE(review->diff().items().at(index).outcome, AamDiff::Outcome::Conflict);
+        QVERIFY(!review->pushButton()->isEnabled());
+        QVERIFY(!review->takeButton()->isEnabled());
+
+        // The workspace's side: Push sends it, Take has nothing to bring.
+        review->setSide(index, QStringLiteral("endDate"), AccountReviewDialog::Side::Workspace);
+        QCOMPARE(review->choices().size(), 1);
+        QVERIFY(review->takeChoices().items.isEmpty());
+        // The account's side: nothing to push; Take brings the value into the workspace.
+        review->setSide(index, QStringLiteral("endDate"), AccountReviewDialog::Side::Account);
+        QVERIFY(review->choices().isEmpty());
+        QVERIFY(!review->pushButton()->isEnabled());
+        QCOMPARE(review->takeChoices().items.size(), 1);
+        review->takeButton()->click();
+        QCOMPARE(document.workspace().mappings.at(document.workspace().mappingIndex(both)).endDate,
+                 QDate(2040, 4, 4));
+        QVERIFY2(m_said.last().contains(QStringLiteral("the account's endDate")),
+                 qPrintable(m_said.last()));
     }
 
     void aDeletionIsPushedFromTheReview()

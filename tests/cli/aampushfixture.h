@@ -7,7 +7,9 @@
 #include "sandbox/sandboxservice.h"
 #include "testworkspace.h"
 
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QUrlQuery>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -22,6 +24,38 @@ namespace dcsdesk::test {
 const qint64 kMapping = 5001;     // sample: destination 2001 (URL), segment 1001
 const qint64 kDestination = 2002; // sample: a URL destination
 const qint64 kS2s = 2011;         // sample: a server-to-server destination
+
+// A call of the REST API the sandbox serves, as another user of the account would make it.
+inline int restCall(SandboxService &service, const QByteArray &method, const QByteArray &target,
+             const QJsonObject &body = QJsonObject())
+{
+    AamRestApi *api = service.aam();
+    const AamRestApi::Credentials c = api->credentials();
+    HttpRequest token;
+    token.method = "POST";
+    token.target = AamRestApi::TokenPath;
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
+    form.addQueryItem(QStringLiteral("client_id"), c.clientId);
+    form.addQueryItem(QStringLiteral("client_secret"), c.clientSecret);
+    form.addQueryItem(QStringLiteral("scope"), QStringLiteral("openid"));
+    token.body = form.toString(QUrl::FullyEncoded).toUtf8();
+    const QByteArray bearer = QJsonDocument::fromJson(api->handle(token).body)
+                                  .object()
+                                  .value(QStringLiteral("access_token"))
+                                  .toString()
+                                  .toUtf8();
+    HttpRequest call;
+    call.method = method;
+    call.target = target;
+    call.headers = {{"Authorization", "Bearer " + bearer},
+                    {"x-api-key", c.clientId.toUtf8()},
+                    {"x-gw-ims-org-id", c.orgId.toUtf8()},
+                    {"Content-Type", "application/json"}};
+    if (!body.isEmpty())
+        call.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return api->handle(call).status;
+}
 
 inline AamDiff::Account accountOf(const AamRestClient::PullResult &pulled)
 {

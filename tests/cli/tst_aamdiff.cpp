@@ -1,4 +1,6 @@
+#include "inprocesscli.h"
 #include "aam/aamdiff.h"
+#include "aampushfixture.h"
 #include "aam/aamrestwriter.h"
 #include "aamrest/aampull.h"
 #include "aamrest/aamrestclient.h"
@@ -100,56 +102,16 @@ class TestAamDiff : public QObject
         return finished.first().first().value<AamRestClient::PullResult>();
     }
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = test::CliRun;
 
-    Run cli(const QStringList &args)
-    {
-        Run r;
-        QTextStream out(&r.out);
-        QTextStream err(&r.err);
-        CliIo io(out, err, [] { return QByteArray(); });
-        r.code = CliApp::run(QStringList{QStringLiteral("dcsdesk-cli")} + args, io, *m_registry);
-        out.flush();
-        err.flush();
-        m_runs.append(r);
-        return r;
-    }
+    Run cli(const QStringList &args) { return test::runCli(*m_registry, args); }
     QVector<Run> m_runs;
 
     // A PUT of the REST API the sandbox serves, as another user of the account would send it.
     static int putMapping(SandboxService &service, qint64 id, const QJsonObject &changes)
     {
-        AamRestApi *api = service.aam();
-        const AamRestApi::Credentials c = api->credentials();
-        HttpRequest token;
-        token.method = "POST";
-        token.target = AamRestApi::TokenPath;
-        QUrlQuery form;
-        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
-        form.addQueryItem(QStringLiteral("client_id"), c.clientId);
-        form.addQueryItem(QStringLiteral("client_secret"), c.clientSecret);
-        form.addQueryItem(QStringLiteral("scope"), QStringLiteral("openid"));
-        token.body = form.toString(QUrl::FullyEncoded).toUtf8();
-        const QByteArray bearer = QJsonDocument::fromJson(api->handle(token).body)
-                                      .object()
-                                      .value(QStringLiteral("access_token"))
-                                      .toString()
-                                      .toUtf8();
-        HttpRequest put;
-        put.method = "PUT";
-        put.target = "/v1/destinations/mappings/" + QByteArray::number(id);
-        put.headers = {{"Authorization", "Bearer " + bearer},
-                       {"x-api-key", c.clientId.toUtf8()},
-                       {"x-gw-ims-org-id", c.orgId.toUtf8()},
-                       {"Content-Type", "application/json"}};
-        put.body = QJsonDocument(changes).toJson(QJsonDocument::Compact);
-        return api->handle(put).status;
+        return test::restCall(service, "PUT", "/v1/destinations/mappings/" + QByteArray::number(id),
+                              changes);
     }
 
 private Q_SLOTS:

@@ -1,3 +1,4 @@
+#include "inprocesscli.h"
 #include "../destinations/aamrestdocexamples.h"
 #include "aam/aamrestimportplan.h"
 #include "aam/aamrestreader.h"
@@ -101,24 +102,9 @@ class TestAamPull : public QObject
         return finished.first().first().value<AamRestClient::PullResult>();
     }
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::CliRun;
 
-    Run cli(const QStringList &args)
-    {
-        Run r;
-        QTextStream out(&r.out);
-        QTextStream err(&r.err);
-        CliIo io(out, err, [] { return QByteArray(); });
-        r.code = CliApp::run(QStringList{QStringLiteral("dcsdesk-cli")} + args, io, *m_registry);
-        out.flush();
-        err.flush();
-        return r;
-    }
+    Run cli(const QStringList &args) { return test::runCli(*m_registry, args); }
 
 private Q_SLOTS:
     void initTestCase()

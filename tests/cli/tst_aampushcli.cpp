@@ -1,3 +1,4 @@
+#include "inprocesscli.h"
 #include "aampushfixture.h"
 #include "cli/cliapp.h"
 #include "cli/cliregistry.h"
@@ -28,26 +29,9 @@ class TestAamPushCli : public AamPushTestBase
     QTemporaryDir m_dir;
     std::unique_ptr<CliRegistry> m_registry;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = test::CliRun;
     QVector<Run> m_runs;
-    Run cli(const QStringList &args)
-    {
-        Run r;
-        QTextStream out(&r.out);
-        QTextStream err(&r.err);
-        CliIo io(out, err, [] { return QByteArray(); });
-        r.code = CliApp::run(QStringList{QStringLiteral("dcsdesk-cli")} + args, io, *m_registry);
-        out.flush();
-        err.flush();
-        m_runs.append(r);
-        return r;
-    }
+    Run cli(const QStringList &args) { return test::runCli(*m_registry, args); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -1,3 +1,4 @@
+#include "inprocesscli.h"
 #include "aam/aamtake.h"
 #include "aampushfixture.h"
 #include "cli/cliapp.h"
@@ -24,38 +25,6 @@ const AamDiff::Item *itemOf(const AamDiff &diff, EntityKind kind, qint64 id)
     return nullptr;
 }
 
-// A call of the REST API the sandbox serves, as another user of the account would make it.
-int restCall(SandboxService &service, const QByteArray &method, const QByteArray &target,
-             const QJsonObject &body = QJsonObject())
-{
-    AamRestApi *api = service.aam();
-    const AamRestApi::Credentials c = api->credentials();
-    HttpRequest token;
-    token.method = "POST";
-    token.target = AamRestApi::TokenPath;
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
-    form.addQueryItem(QStringLiteral("client_id"), c.clientId);
-    form.addQueryItem(QStringLiteral("client_secret"), c.clientSecret);
-    form.addQueryItem(QStringLiteral("scope"), QStringLiteral("openid"));
-    token.body = form.toString(QUrl::FullyEncoded).toUtf8();
-    const QByteArray bearer = QJsonDocument::fromJson(api->handle(token).body)
-                                  .object()
-                                  .value(QStringLiteral("access_token"))
-                                  .toString()
-                                  .toUtf8();
-    HttpRequest call;
-    call.method = method;
-    call.target = target;
-    call.headers = {{"Authorization", "Bearer " + bearer},
-                    {"x-api-key", c.clientId.toUtf8()},
-                    {"x-gw-ims-org-id", c.orgId.toUtf8()},
-                    {"Content-Type", "application/json"}};
-    if (!body.isEmpty())
-        call.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return api->handle(call).status;
-}
-
 int putMapping(SandboxService &service, qint64 id, const QJsonObject &changes)
 {
     return restCall(service, "PUT", "/v1/destinations/mappings/" + QByteArray::number(id),
@@ -75,24 +44,8 @@ class TestAamTake : public AamPushTestBase
     QTemporaryDir m_dir;
     std::unique_ptr<CliRegistry> m_registry;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
-    Run cli(const QStringList &args)
-    {
-        Run r;
-        QTextStream out(&r.out);
-        QTextStream err(&r.err);
-        CliIo io(out, err, [] { return QByteArray(); });
-        r.code = CliApp::run(QStringList{QStringLiteral("dcsdesk-cli")} + args, io, *m_registry);
-        out.flush();
-        err.flush();
-        return r;
-    }
+    using Run = test::CliRun;
+    Run cli(const QStringList &args) { return test::runCli(*m_registry, args); }
 
     static Workspace applied(const Workspace &ws, const ChangeSet &changes)
     {

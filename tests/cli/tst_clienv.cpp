@@ -1,3 +1,4 @@
+#include "inprocesscli.h"
 #include "cli/cliapp.h"
 #include "cli/clienvironment.h"
 #include "secrets/secretstore.h"
@@ -21,27 +22,11 @@ class TestCliEnv : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = test::CliRun;
     std::unique_ptr<CliRegistry> m_registry;
     QTemporaryDir m_dir;
 
-    Run run(const QStringList &args)
-    {
-        Run r;
-        QTextStream out(&r.out);
-        QTextStream err(&r.err);
-        CliIo io(out, err, [] { return QByteArray(); });
-        r.code = CliApp::run(QStringList{QStringLiteral("dcsdesk-cli")} + args, io, *m_registry);
-        out.flush();
-        err.flush();
-        return r;
-    }
+    Run run(const QStringList &args) { return test::runCli(*m_registry, args); }
 
     // The sample with the golf request's User-Agent header set from a variable.
     QString withVariable(const QString &name, const QString &file, bool secret)

@@ -244,8 +244,15 @@ void AccountActions::pushFromReview()
                    nullptr, count) +
                     QStringLiteral("\n• ") + invalid.join(QStringLiteral("\n• "));
     }
-    text << tr("Deletions are not pushed. What the account returns (new IDs, the objects as it "
-               "stores them) is written into the workspace as one step you can undo.");
+    int deletions = 0;
+    for (const AamPush::ItemResult &r : plan.items)
+        deletions += r.method == "DELETE" ? 1 : 0;
+    if (deletions > 0)
+        text << tr("%n of them delete(s) in the account what was deleted in the workspace "
+                   "(mappings before their destination).",
+                   nullptr, deletions);
+    text << tr("What the account returns (new IDs, the objects as it stores them) is written into "
+               "the workspace as one step you can undo.");
     if (calls == 0) {
         text.first() = tr("Nothing can be sent to %1.").arg(m_reviewAccount);
     } else if (UiPrompts::choose(m_window,

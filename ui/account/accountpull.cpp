@@ -45,7 +45,9 @@ bool AccountActions::newWorkspaceFrom(const AccountConnectDialog::Choice &choice
         return false;
     }
     Workspace base;
-    base.name = choice.displayName;
+    // Not the account's own name: closing asks about "Pulled from …", which cannot be taken for
+    // the local account's own question.
+    base.name = tr("Pulled from %1").arg(choice.displayName);
     base.rebuildIndex();
     const AamPull::Outcome outcome = AamPull::apply(base, pulled);
     Q_EMIT workspacePulled(outcome.workspace);
@@ -58,6 +60,9 @@ bool AccountActions::newWorkspaceFrom(const AccountConnectDialog::Choice &choice
                  tr("%n segment(s)", nullptr, int(pulled.segments.size())), choice.displayName),
         tr("It is not saved yet: use File › Save As to give it a file. Later, File › Compare "
            "with Audience Manager Account shows what you changed and pushes it.")};
+    lines << tr("DCS Desk's own destination fields (auto-fill, data export labels, platform) are "
+                "not in Audience Manager's REST objects, so the new workspace has none: set them "
+                "here if you use them.");
     if (pulled.destinations.isEmpty())
         lines << tr("The account has no destinations. If you expected some, check the "
                     "organization ID and that the credential's product profile includes "

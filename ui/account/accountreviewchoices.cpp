@@ -22,12 +22,36 @@ bool AccountReviewDialog::isSettled(int itemIndex) const
     return true;
 }
 
+// A settled conflict goes where its fields go: a field keeping the workspace's value (or changed
+// only in the workspace) is sent by Push, a field taking the account's value (or changed only in
+// the account) is brought by Take. An item deleted in the workspace is deleted or brought back
+// whole, so all of its sides must agree.
+bool AccountReviewDialog::settledSends(int itemIndex, Side side) const
+{
+    const AamDiff::Item &item = m_diff.items().at(itemIndex);
+    if (item.outcome != AamDiff::Outcome::Conflict || !isSettled(itemIndex))
+        return false;
+    const QHash<QString, Side> sides = m_sides.value(itemIndex);
+    bool any = false;
+    bool all = true;
+    for (const AamDiff::Field &field : item.fields) {
+        const bool match =
+            field.change == AamDiff::Change::Conflict
+                ? sides.value(field.name) == side
+                : field.change == (side == Side::Workspace ? AamDiff::Change::Local
+                                                           : AamDiff::Change::Account);
+        any = any || match;
+        all = all && (match || field.change != AamDiff::Change::Conflict);
+    }
+    return item.deletedLocally ? all : any;
+}
+
 bool AccountReviewDialog::isChosen(int itemIndex) const
 {
     const AamDiff::Item &item = m_diff.items().at(itemIndex);
     if (isToPush(item))
         return !m_excluded.contains(itemIndex);
-    return item.outcome == AamDiff::Outcome::Conflict && !item.readOnly && isSettled(itemIndex);
+    return !item.readOnly && settledSends(itemIndex, Side::Workspace);
 }
 
 bool AccountReviewDialog::isTaken(int itemIndex) const
@@ -35,7 +59,20 @@ bool AccountReviewDialog::isTaken(int itemIndex) const
     const AamDiff::Item &item = m_diff.items().at(itemIndex);
     if (isTakeable(item))
         return !m_excluded.contains(itemIndex);
-    return item.outcome == AamDiff::Outcome::Conflict && isSettled(itemIndex);
+    return settledSends(itemIndex, Side::Account);
+}
+
+QString AccountReviewDialog::settledText(int itemIndex) const
+{
+    const bool push = isChosen(itemIndex);
+    const bool take = isTaken(itemIndex);
+    if (push && take)
+        return tr("conflict, settled: to push and to take");
+    if (take)
+        return tr("conflict, settled: to take");
+    if (push)
+        return tr("conflict, settled: to push");
+    return tr("conflict, settled: nothing to do");
 }
 
 AamTake::Choices AccountReviewDialog::takeChoices() const

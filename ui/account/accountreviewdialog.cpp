@@ -285,7 +285,7 @@ void AccountReviewDialog::rebuildTree()
             node->setFlags(node->flags() | Qt::ItemIsUserCheckable);
             node->setCheckState(0, m_excluded.contains(i) ? Qt::Unchecked : Qt::Checked);
         } else if (item.outcome == AamDiff::Outcome::Conflict && isSettled(i)) {
-            node->setText(1, tr("conflict, settled: to push"));
+            node->setText(1, settledText(i));
         }
         const QStringList errors = validationErrors(i);
         if (!errors.isEmpty()) {
@@ -338,7 +338,7 @@ void AccountReviewDialog::setSide(int itemIndex, const QString &field, Side side
         if ((*it)->data(0, ItemIndexRole).toInt() == itemIndex && (*it)->childCount() == 0) {
             const QSignalBlocker blocker(m_tree);
             (*it)->setText(1, isSettled(itemIndex)
-                                  ? tr("conflict, settled: to push")
+                                  ? settledText(itemIndex)
                                   : AamDiff::outcomeName(AamDiff::Outcome::Conflict));
         }
     }
@@ -367,6 +367,9 @@ void AccountReviewDialog::updatePushButton()
     summary << tr("Nothing is sent until you press Push and confirm. Uncheck what should not be "
                   "pushed; settle a conflict field by field on the right. Take brings the checked "
                   "changes of the account into the workspace (one step you can undo).");
+    summary << tr("DCS Desk's own destination fields (auto-fill, data export labels, platform) are "
+                  "not in Audience Manager's REST objects: they stay in the workspace and are "
+                  "neither compared, pulled nor pushed.");
     m_summary->setText(summary.join(QLatin1Char('\n')));
 }
 

@@ -97,6 +97,8 @@ private:
     bool isSettled(int itemIndex) const;
     bool isChosen(int itemIndex) const;
     bool isTaken(int itemIndex) const;
+    bool settledSends(int itemIndex, Side side) const;
+    QString settledText(int itemIndex) const;
 
     AamDiff m_diff;
     QString m_outOfDate;

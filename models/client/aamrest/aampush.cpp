@@ -52,16 +52,6 @@ QString nothingToPush(AamDiff::Outcome o)
     }
 }
 
-QStringList conflictingFields(const AamDiff::Item &item)
-{
-    QStringList names;
-    for (const AamDiff::Field &f : item.fields) {
-        if (f.change == AamDiff::Change::Conflict)
-            names.append(f.name);
-    }
-    return names;
-}
-
 // The API creates URL (PUSH) and cookie (ADS) destinations only.
 bool isCreatableDestination(const QJsonObject &o)
 {
@@ -162,7 +152,7 @@ AamPush::Report AamPush::plan(const Workspace &ws, const QVector<Choice> &choice
         r.id = item.id;
         r.destinationId = item.destinationId;
         r.title = item.title;
-        const QStringList conflicts = conflictingFields(item);
+        const QStringList conflicts = AamDiff::conflictingFields(item);
         const bool created = item.outcome == AamDiff::Outcome::CreatedLocally;
         if (!isPushOutcome(item.outcome)) {
             r.message = nothingToPush(item.outcome);

@@ -142,6 +142,16 @@ QVector<AamDiff::Field> AamDiff::compareFields(const QJsonObject &base, const QJ
     return fields;
 }
 
+QStringList AamDiff::conflictingFields(const Item &item)
+{
+    QStringList names;
+    for (const Field &f : item.fields) {
+        if (f.change == Change::Conflict)
+            names.append(f.name);
+    }
+    return names;
+}
+
 QJsonObject AamDiff::resolved(const Item &item, const QSet<QString> &takeFromAccount)
 {
     QJsonObject out = item.local;

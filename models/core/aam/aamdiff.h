@@ -93,6 +93,8 @@ public:
     // The object a push would send for an item: the local one with the account's side of every
     // field only the account changed, and of each conflicting field named in takeFromAccount.
     static QJsonObject resolved(const Item &item, const QSet<QString> &takeFromAccount);
+    // The REST names of an item's fields changed on both sides to different values.
+    static QStringList conflictingFields(const Item &item);
 
     // Every item that differs, destinations each followed by their mappings, by ID.
     const QVector<Item> &items() const { return m_items; }

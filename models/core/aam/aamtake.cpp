@@ -9,16 +9,6 @@ namespace dcsdesk {
 
 namespace {
 
-QStringList conflictingFields(const AamDiff::Item &item)
-{
-    QStringList names;
-    for (const AamDiff::Field &f : item.fields) {
-        if (f.change == AamDiff::Change::Conflict)
-            names.append(f.name);
-    }
-    return names;
-}
-
 // The workspace's segment differs from what was last pulled of it, in a field the snapshot has.
 bool segmentChangedLocally(const Segment &segment)
 {
@@ -64,6 +54,17 @@ AamTake::Outcome AamTake::build(const Workspace &ws, const AamDiff &diff,
     QVector<const AamDiff::Item *> deletedDestinations;
     QSet<QPair<int, qint64>> restored; // deleted in the workspace, back from the account
 
+    // What the taken object got from the account, for the list of what was taken.
+    const auto describe = [&](const AamDiff::Item &item, const QSet<QString> &fromAccount) {
+        if (item.outcome == AamDiff::Outcome::CreatedInAccount || item.deletedLocally)
+            return tr("%1: added from the account").arg(item.title);
+        QStringList fields;
+        for (const AamDiff::Field &f : item.fields) {
+            if (f.change == AamDiff::Change::Account || fromAccount.contains(f.name))
+                fields.append(f.name);
+        }
+        return tr("%1: the account's %2").arg(item.title, QLocale().createSeparatedList(fields));
+    };
     const auto take = [&](const AamDiff::Item &item, const QJsonObject &object) {
         if (item.kind == EntityKind::Destination) {
             AamRestItem read = AamRestReader::readDestinationObject(object);
@@ -83,8 +84,19 @@ AamTake::Outcome AamTake::build(const Workspace &ws, const AamDiff &diff,
 
     for (const AamDiff::Item &item : diff.items()) {
         const QPair<int, qint64> key = keyOf(item);
-        if (choices.onlyListed && !choices.items.contains(key))
+        if (choices.onlyListed && !choices.items.contains(key)) {
+            const bool offered = item.outcome == AamDiff::Outcome::ChangedInAccount ||
+                                 item.outcome == AamDiff::Outcome::ChangedBoth ||
+                                 item.outcome == AamDiff::Outcome::CreatedInAccount ||
+                                 item.outcome == AamDiff::Outcome::DeletedInAccount ||
+                                 item.outcome == AamDiff::Outcome::Conflict;
+            if (offered)
+                outcome.kept.append(
+                    tr("%1: not chosen (unchecked, or a conflict without the account's side); "
+                       "kept as it is.")
+                        .arg(item.title));
             continue;
+        }
         switch (item.outcome) {
         case AamDiff::Outcome::Unchanged:
         case AamDiff::Outcome::ChangedLocally:
@@ -97,6 +109,7 @@ AamTake::Outcome AamTake::build(const Workspace &ws, const AamDiff &diff,
             take(item, item.outcome == AamDiff::Outcome::CreatedInAccount
                            ? item.account
                            : AamDiff::resolved(item, QSet<QString>()));
+            outcome.taken.append(describe(item, {}));
             break;
         case AamDiff::Outcome::Conflict: {
             if (item.account.isEmpty()) {
@@ -105,7 +118,7 @@ AamTake::Outcome AamTake::build(const Workspace &ws, const AamDiff &diff,
                                         .arg(item.title));
                 break;
             }
-            const QStringList fields = conflictingFields(item);
+            const QStringList fields = AamDiff::conflictingFields(item);
             const bool listed = choices.takeFromAccount.contains(key);
             QSet<QString> fromAccount = choices.takeFromAccount.value(key);
             QStringList open;
@@ -135,9 +148,11 @@ AamTake::Outcome AamTake::build(const Workspace &ws, const AamDiff &diff,
             }
             if (!item.deletedLocally) {
                 take(item, AamDiff::resolved(item, fromAccount));
+                outcome.taken.append(describe(item, fromAccount));
             } else if (fromAccount.size() == fields.size()) {
                 take(item, item.account); // the account's version back in the workspace
                 restored.insert(key);
+                outcome.taken.append(describe(item, fromAccount));
             }
             break;
         }
@@ -234,9 +249,6 @@ AamTake::Outcome AamTake::build(const Workspace &ws, const AamDiff &diff,
         if (row.action == AamRestImportPlan::Action::Skip)
             outcome.skipped.append(row.title + QStringLiteral(": ") +
                                    row.reasons.join(QLatin1Char(' ')));
-        else if (row.action != AamRestImportPlan::Action::Unchanged &&
-                 row.kind != EntityKind::Segment)
-            outcome.taken.append(row.title);
     }
     return outcome;
 }
