@@ -860,6 +860,10 @@
             <source>%1: not chosen (unchecked, or a conflict without the account's side); kept as it is.</source>
             <translation>%1: nicht gewählt (abgewählt oder ein Konflikt ohne die Seite des Kontos); bleibt unverändert.</translation>
         </message>
+        <message>
+            <source>%1: the workspace's values kept, now to push</source>
+            <translation>%1: Werte des Arbeitsbereichs beibehalten, jetzt zu übertragen</translation>
+        </message>
     </context>
     <context>
         <name>AmcvCommand</name>

@@ -860,6 +860,10 @@
             <source>%1: not chosen (unchecked, or a conflict without the account's side); kept as it is.</source>
             <translation>%1: no elegido (desmarcado, o un conflicto sin el valor de la cuenta); se mantiene tal como está.</translation>
         </message>
+        <message>
+            <source>%1: the workspace's values kept, now to push</source>
+            <translation>%1: se mantienen los valores del espacio de trabajo, ahora por enviar</translation>
+        </message>
     </context>
     <context>
         <name>AmcvCommand</name>

@@ -860,6 +860,10 @@
             <source>%1: not chosen (unchecked, or a conflict without the account's side); kept as it is.</source>
             <translation>%1 : non choisi (décoché, ou conflit sans la valeur du compte) ; gardé tel quel.</translation>
         </message>
+        <message>
+            <source>%1: the workspace's values kept, now to push</source>
+            <translation>%1 : valeurs de l’espace de travail gardées, désormais à envoyer</translation>
+        </message>
     </context>
     <context>
         <name>AmcvCommand</name>

@@ -63,6 +63,8 @@ AamTake::Outcome AamTake::build(const Workspace &ws, const AamDiff &diff,
             if (f.change == AamDiff::Change::Account || fromAccount.contains(f.name))
                 fields.append(f.name);
         }
+        if (fields.isEmpty())
+            return tr("%1: the workspace's values kept, now to push").arg(item.title);
         return tr("%1: the account's %2").arg(item.title, QLocale().createSeparatedList(fields));
     };
     const auto take = [&](const AamDiff::Item &item, const QJsonObject &object) {
