@@ -304,9 +304,21 @@ private Q_SLOTS:
             QString());
         QCOMPARE(table.item(0, 0)->text(), QStringLiteral("Last change (updateTime)"));
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
-        QCOMPARE(table.item(0, 1)->text(), QLocale().toString(at.date(), QLocale::ShortFormat) +
-                                               QLatin1Char(' ') +
-                                               QLocale().toString(at.time(), QLocale::LongFormat));
+        QVERIFY2(table.item(0, 1)->text().contains(QString::number(at.date().year())),
+                 qPrintable(table.item(0, 1)->text())); // the whole year, not "23"
+        QVERIFY(table.item(0, 1)->text().endsWith(QLocale().toString(at.time(),
+                                                                     QLocale::LongFormat)));
+        for (const char *language : {"de_DE", "fr_FR", "es_ES"}) {
+            const QLocale before;
+            QLocale::setDefault(QLocale(QLatin1String(language)));
+            RestFieldText::setFieldRow(
+                &table, 0, EntityKind::Destination, QStringLiteral("updateTime"),
+                {QJsonValue(double(ms)), QJsonValue(double(ms)), QJsonValue(QJsonValue::Undefined)},
+                QString());
+            QLocale::setDefault(before);
+            QVERIFY2(table.item(0, 1)->text().contains(QStringLiteral("2023")),
+                     qPrintable(table.item(0, 1)->text()));
+        }
         QVERIFY(table.item(0, 1)->toolTip().contains(QString::number(ms)));
         QCOMPARE(table.item(0, 3)->text(), QStringLiteral("(absent)"));
     }

@@ -106,8 +106,12 @@ QString RestFieldText::localTime(const QString &key, const QJsonValue &value)
     if (ms <= 0 || ms > 32503680000000.0) // not a time after 1970 and before 3000
         return QString();
     // With the seconds and the time zone: two times a minute apart must not look the same.
+    // The locale's short date with the whole year: "05.12.26" could be 1926 or 2026.
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(ms)).toLocalTime();
-    return QLocale().toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+    QString dateFormat = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!dateFormat.contains(QLatin1String("yyyy")))
+        dateFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return QLocale().toString(at.date(), dateFormat) + QLatin1Char(' ') +
            QLocale().toString(at.time(), QLocale::LongFormat);
 }
 
