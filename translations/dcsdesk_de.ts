@@ -13588,6 +13588,10 @@ Sein Schlüssel: %4
             <source>Changed by (user ID)</source>
             <translation>Geändert von (Benutzer-ID)</translation>
         </message>
+        <message>
+            <source>%1 (never ends)</source>
+            <translation>%1 (endet nie)</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RestImportDialog</name>

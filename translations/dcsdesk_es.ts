@@ -13588,6 +13588,10 @@ Su clave: %4
             <source>Changed by (user ID)</source>
             <translation>Modificado por (ID de usuario)</translation>
         </message>
+        <message>
+            <source>%1 (never ends)</source>
+            <translation>%1 (no termina nunca)</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RestImportDialog</name>

@@ -13588,6 +13588,10 @@ Sa clé : %4
             <source>Changed by (user ID)</source>
             <translation>Modifié par (ID d’utilisateur)</translation>
         </message>
+        <message>
+            <source>%1 (never ends)</source>
+            <translation>%1 (ne se termine jamais)</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RestImportDialog</name>

@@ -321,6 +321,12 @@ private Q_SLOTS:
         }
         QVERIFY(table.item(0, 1)->toolTip().contains(QString::number(ms)));
         QCOMPARE(table.item(0, 3)->text(), QStringLiteral("(absent)"));
+        RestFieldText::setFieldRow(&table, 0, EntityKind::Mapping, QStringLiteral("endDate"),
+                                   {QJsonValue(QJsonValue::Null), QJsonValue("2031-01-01"),
+                                    QJsonValue(QJsonValue::Null)},
+                                   QString());
+        QCOMPARE(table.item(0, 1)->text(), QStringLiteral("null (never ends)"));
+        QCOMPARE(table.item(0, 2)->text(), QStringLiteral("\"2031-01-01\""));
     }
 
     // Finding 7: a conflict's side chooser shows its whole text.

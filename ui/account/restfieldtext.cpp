@@ -148,7 +148,10 @@ void RestFieldText::setFieldRow(QTableWidget *table, int row, EntityKind kind, c
     table->setItem(row, 0, name);
     for (int column = 1; column <= 3; ++column) {
         const QJsonValue &value = values.at(std::size_t(column - 1));
-        const QString raw = jsonText(value);
+        QString raw = jsonText(value);
+        // AAM writes an end date that never comes as null: say what it means beside the JSON.
+        if (key == QLatin1String("endDate") && value.isNull())
+            raw = tr("%1 (never ends)").arg(raw);
         const QString time = localTime(key, value);
         auto *cell = new QTableWidgetItem(time.isEmpty() ? raw : time);
         cell->setToolTip(time.isEmpty() ? raw : tr("%1 (milliseconds since 1970, UTC)").arg(raw));
