@@ -54,11 +54,7 @@ int AamCommand::runPull(CliIo &io, const QCommandLineParser &parser)
     const int destinations = int(pulled.destinations.size());
     const int mappings = int(pulled.mappings.size());
     const int segments = int(pulled.segments.size());
-    AamPull::Outcome outcome = AamPull::apply(base, pulled);
-    // The workspace holds every object now: the pulled lists go before the save's buffer comes.
-    pulled.destinations = QJsonArray();
-    pulled.mappings = QJsonArray();
-    pulled.segments = QJsonArray();
+    const AamPull::Outcome outcome = AamPull::apply(base, pulled);
     QString error;
     QString warning;
     WorkspaceFile::Stamp saved;

@@ -33,32 +33,14 @@ AamRestReader::Result AamPull::readerResult(const AamRestClient::PullResult &pul
 
 AamPull::Outcome AamPull::apply(const Workspace &workspace, const AamRestClient::PullResult &pulled)
 {
-    AamRestImportPlan plan =
+    const AamRestImportPlan plan =
         AamRestImportPlan::build(workspace, readerResult(pulled), AamRestImportPlan::Options());
     Outcome outcome;
     outcome.destinations = plan.counts(EntityKind::Destination);
     outcome.mappings = plan.counts(EntityKind::Mapping);
     outcome.segments = plan.counts(EntityKind::Segment);
     outcome.notes = plan.notes();
-    for (const AamRestImportPlan::Row &row : plan.rows()) {
-        if (row.action == AamRestImportPlan::Action::Skip)
-            outcome.skipped.append(row.title + QStringLiteral(": ") +
-                                   row.reasons.join(QLatin1Char(' ')));
-    }
-    const ChangeSet &planned = plan.changes();
-    if (workspace.destinations.isEmpty() && workspace.mappings.isEmpty() &&
-        workspace.segments.isEmpty() && planned.updateSegments.isEmpty() &&
-        planned.updateDestinations.isEmpty() && planned.updateMappings.isEmpty()) {
-        // Into a new workspace everything is added: moved in once, with no undo copies (at the
-        // account limits each copy of 100,000 mappings costs tens of megabytes).
-        ChangeSet changes = plan.takeChanges();
-        outcome.workspace = workspace;
-        outcome.workspace.segments = std::move(changes.addSegments);
-        outcome.workspace.destinations = std::move(changes.addDestinations);
-        outcome.workspace.mappings = std::move(changes.addMappings);
-        outcome.workspace.rebuildIndex();
-        return outcome;
-    }
+    outcome.skipped = plan.skippedLines();
     WorkspaceDocument document;
     document.reset(workspace);
     if (!plan.isEmpty())

@@ -134,6 +134,16 @@ AamRestImportPlan::Counts AamRestImportPlan::counts(EntityKind kind) const
     return c;
 }
 
+QStringList AamRestImportPlan::skippedLines() const
+{
+    QStringList lines;
+    for (const Row &row : m_rows) {
+        if (row.action == Action::Skip)
+            lines.append(row.title + QStringLiteral(": ") + row.reasons.join(QLatin1Char(' ')));
+    }
+    return lines;
+}
+
 QString AamRestImportPlan::undoText() const
 {
     const int destinations =

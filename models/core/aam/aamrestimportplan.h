@@ -47,8 +47,8 @@ public:
                                    const Options &options);
 
     const ChangeSet &changes() const { return m_changes; }
-    // The changes moved out, for a caller that applies them once (a pull into a new workspace).
-    ChangeSet takeChanges() { return std::move(m_changes); }
+    // "title: reasons" of every skipped row, for a summary of what was not taken.
+    QStringList skippedLines() const;
     const QVector<Row> &rows() const { return m_rows; }
     const QStringList &notes() const { return m_notes; }
     Counts counts(EntityKind kind) const;

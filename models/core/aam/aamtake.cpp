@@ -247,11 +247,7 @@ AamTake::Outcome AamTake::build(const Workspace &ws, const AamDiff &diff,
     outcome.mappings.unchanged += diff.counts(EntityKind::Mapping).unchanged;
     outcome.segments = plan.counts(EntityKind::Segment);
     outcome.notes = plan.notes();
-    for (const AamRestImportPlan::Row &row : plan.rows()) {
-        if (row.action == AamRestImportPlan::Action::Skip)
-            outcome.skipped.append(row.title + QStringLiteral(": ") +
-                                   row.reasons.join(QLatin1Char(' ')));
-    }
+    outcome.skipped = plan.skippedLines();
     return outcome;
 }
 

@@ -140,12 +140,19 @@ void ChangeSetCommand::captureAamDeleted(const Workspace &ws)
     if (m_changes.aamDeleted) {
         next = *m_changes.aamDeleted;
     } else {
+        // Only a removal or an addition of an account object changes the record: a field edit
+        // (every keystroke) does no work here.
         bool any = false;
         for (const auto &removed : m_destinations.removed)
             any = any || !removed.second.remote.isEmpty();
         for (const auto &removed : m_mappings.removed)
             any = any || !removed.second.remote.isEmpty();
-        if (!any && ws.aamDeleted.isEmpty())
+        for (const Destination &added : m_destinations.added)
+            any = any || !added.remote.isEmpty();
+        for (const SegmentMapping &added : m_mappings.added)
+            any = any || !added.remote.isEmpty();
+        if (!any || (ws.aamDeleted.isEmpty() && m_destinations.removed.isEmpty() &&
+                     m_mappings.removed.isEmpty()))
             return;
         next = AamDeletedList::afterChange(ws.aamDeleted, m_destinations.removed,
                                            m_mappings.removed, m_destinations.added,
