@@ -64,8 +64,10 @@ int SandboxServerCommand::run(int argc, char *argv[])
            "from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), "
            "ID service (/id) and opt-out (/demoptout.jpg) calls. It also answers Audience "
            "Manager's REST API (/v1/destinations/, their mappings, /v1/segments/) with a token "
-           "endpoint at /ims/token/v3; the client secret comes from DCSDESK_AAM_CLIENT_SECRET "
-           "(default dcsdesk-sandbox-secret). REST writes change only the sandbox's memory: they "
+           "endpoint at /ims/token/v3 and the legacy OAuth one at /oauth/token; the client "
+           "secret comes from DCSDESK_AAM_CLIENT_SECRET (default dcsdesk-sandbox-secret), the "
+           "legacy user's password from DCSDESK_AAM_PASSWORD (default dcsdesk-sandbox-password). "
+           "REST writes change only the sandbox's memory: they "
            "are never written back to the workspace file."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -108,13 +110,18 @@ int SandboxServerCommand::run(int argc, char *argv[])
         tr("Organization ID the REST API expects in x-gw-ims-org-id (default %1).")
             .arg(aamDefaults.orgId),
         tr("org"), aamDefaults.orgId);
+    const QCommandLineOption aamUserOption(
+        QStringLiteral("aam-username"),
+        tr("User name the legacy OAuth token endpoint accepts (default %1).")
+            .arg(aamDefaults.username),
+        tr("user"), aamDefaults.username);
     const QCommandLineOption aamLifetimeOption(
         QStringLiteral("aam-token-lifetime"),
         tr("Seconds a token stays valid (default %1).").arg(aamDefaults.tokenLifetimeSeconds),
         tr("seconds"), QString::number(aamDefaults.tokenLifetimeSeconds));
     parser.addOptions({workspaceOption, portOption, addressOption, remoteOption, logOption,
                        connectionsOption, langOption, aamWorkspaceOption, aamClientOption,
-                       aamOrgOption, aamLifetimeOption});
+                       aamOrgOption, aamUserOption, aamLifetimeOption});
     parser.process(app);
 
     bool portOk = false;
@@ -175,7 +182,11 @@ int SandboxServerCommand::run(int argc, char *argv[])
     AamRestApi::Credentials credentials;
     credentials.clientId = parser.value(aamClientOption);
     credentials.orgId = parser.value(aamOrgOption);
+    credentials.username = parser.value(aamUserOption);
     credentials.tokenLifetimeSeconds = lifetime;
+    const QByteArray password = qgetenv(AamRestApi::PasswordVariable);
+    if (!password.isEmpty())
+        credentials.password = QString::fromUtf8(password);
     const QByteArray secret = qgetenv(AamRestApi::SecretVariable);
     if (!secret.isEmpty())
         credentials.clientSecret = QString::fromUtf8(secret);

@@ -3,6 +3,7 @@
 #include "dcs/retryafter.h"
 #include "system/jsonnumber.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -31,8 +32,14 @@ QString AamRestClient::messageOf(const QByteArray &body)
     return QString::fromUtf8(body.left(200)).section(QLatin1Char('\n'), 0, 0).trimmed();
 }
 
-QUrl AamRestClient::defaultTokenUrl(const QUrl &baseUrl)
+QUrl AamRestClient::defaultTokenUrl(const QUrl &baseUrl, Auth auth)
 {
+    if (auth == Auth::LegacyOAuth) {
+        QUrl url = baseUrl;
+        url.setPath(QStringLiteral("/oauth/token"));
+        url.setQuery(QString());
+        return url;
+    }
     if (baseUrl.host().endsWith(QLatin1String("adobe.io"), Qt::CaseInsensitive) ||
         baseUrl.host().endsWith(QLatin1String("demdex.com"), Qt::CaseInsensitive))
         return QUrl(QStringLiteral("https://ims-na1.adobelogin.com/ims/token/v3"));
@@ -73,6 +80,8 @@ void AamRestClient::pull()
     m_result = PullResult();
     m_counters = Counters();
     m_token.clear();
+    m_refreshToken.clear();
+    m_tokenExpiresAt = 0;
     m_running = true;
     fetchList(QStringLiteral("/v1/destinations/"), Stage::Destinations,
               [this](const QJsonArray &list) {
@@ -86,8 +95,8 @@ void AamRestClient::call(const QByteArray &method, const QString &path, const QB
                          AnswerDone done)
 {
     m_running = true;
-    if (!m_settings.tokenUrl.isValid())
-        m_settings.tokenUrl = defaultTokenUrl(m_settings.baseUrl);
+    if (!m_settings.tokenUrl.isValid() || m_settings.tokenUrl.isEmpty())
+        m_settings.tokenUrl = defaultTokenUrl(m_settings.baseUrl, m_settings.auth);
     m_method = method;
     const int queryAt = int(path.indexOf(QLatin1Char('?')));
     m_path = queryAt < 0 ? path : path.left(queryAt);
@@ -96,10 +105,20 @@ void AamRestClient::call(const QByteArray &method, const QString &path, const QB
     m_done = std::move(done);
     m_renewed = false;
     m_attempt = 0;
-    if (m_token.isEmpty())
+    if (m_token.isEmpty()) {
         requestToken();
-    else
+    } else if (tokenExpiring()) {
+        ++m_counters.tokenRenewals;
+        requestToken();
+    } else {
         send();
+    }
+}
+
+bool AamRestClient::tokenExpiring() const
+{
+    return m_tokenExpiresAt > 0 &&
+           QDateTime::currentMSecsSinceEpoch() >= m_tokenExpiresAt - RenewBeforeExpiryMs;
 }
 
 void AamRestClient::finishCall(const Answer &answer)
@@ -110,23 +129,42 @@ void AamRestClient::finishCall(const Answer &answer)
         done(answer);
 }
 
+QByteArray AamRestClient::tokenForm() const
+{
+    const auto field = [](const char *name, const QString &value) {
+        return QByteArray(name) + '=' + QUrl::toPercentEncoding(value);
+    };
+    if (m_settings.auth == Auth::LegacyOAuth) {
+        if (m_refreshing)
+            return field("grant_type", QStringLiteral("refresh_token")) + '&' +
+                   field("refresh_token", QString::fromUtf8(m_refreshToken));
+        return field("grant_type", QStringLiteral("password")) + '&' +
+               field("username", m_settings.username) + '&' +
+               field("password", m_settings.password);
+    }
+    return field("grant_type", QStringLiteral("client_credentials")) + '&' +
+           field("client_id", m_settings.clientId) + '&' +
+           field("client_secret", m_settings.clientSecret) + '&' +
+           field("scope", m_settings.scope);
+}
+
 void AamRestClient::requestToken()
 {
     Q_EMIT progress(Stage::Token, 0, 1);
+    m_refreshing = m_settings.auth == Auth::LegacyOAuth && !m_refreshToken.isEmpty();
     QNetworkRequest request(m_settings.tokenUrl);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
+    if (m_settings.auth == Auth::LegacyOAuth)
+        request.setRawHeader("Authorization",
+                             "Basic " + (m_settings.clientId + QLatin1Char(':') +
+                                         m_settings.clientSecret)
+                                            .toUtf8()
+                                            .toBase64());
     request.setTransferTimeout(m_settings.timeoutMs);
-    const auto field = [](const char *name, const QString &value) {
-        return QByteArray(name) + '=' + QUrl::toPercentEncoding(value);
-    };
-    const QByteArray form = field("grant_type", QStringLiteral("client_credentials")) + '&' +
-                            field("client_id", m_settings.clientId) + '&' +
-                            field("client_secret", m_settings.clientSecret) + '&' +
-                            field("scope", m_settings.scope);
     ++m_counters.requests;
-    m_reply = m_manager->post(request, form);
+    m_reply = m_manager->post(request, tokenForm());
     QNetworkReply *reply = m_reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onTokenReply(reply); });
 }
@@ -149,13 +187,22 @@ void AamRestClient::onTokenReply(QNetworkReply *reply)
         finishCall(failed);
         return;
     }
-    const QString token =
-        QJsonDocument::fromJson(body).object().value(QStringLiteral("access_token")).toString();
+    const QJsonObject answer = QJsonDocument::fromJson(body).object();
+    const QString token = answer.value(QStringLiteral("access_token")).toString();
+    if ((status != 200 || token.isEmpty()) && m_refreshing) {
+        // A refresh token can expire or be revoked: the password grant is the way back in.
+        m_refreshToken.clear();
+        requestToken();
+        return;
+    }
     if (status != 200 || token.isEmpty()) {
-        const QString hint =
-            m_settings.credentialsHint.isEmpty()
-                ? tr("Check the client ID, the secret in DCSDESK_AAM_CLIENT_SECRET and the scope.")
-                : m_settings.credentialsHint;
+        QString hint = m_settings.credentialsHint;
+        if (hint.isEmpty())
+            hint = m_settings.auth == Auth::LegacyOAuth
+                       ? tr("Check the client ID, the client secret in DCSDESK_AAM_CLIENT_SECRET, "
+                            "the user name and the password in DCSDESK_AAM_PASSWORD.")
+                       : tr("Check the client ID, the secret in DCSDESK_AAM_CLIENT_SECRET and the "
+                            "scope.");
         failed.error = tr("The token service refused the credentials (HTTP %1: %2). %3")
                            .arg(status)
                            .arg(messageOf(body), hint);
@@ -163,6 +210,12 @@ void AamRestClient::onTokenReply(QNetworkReply *reply)
         return;
     }
     m_token = token.toUtf8();
+    const QString refresh = answer.value(QStringLiteral("refresh_token")).toString();
+    if (!refresh.isEmpty())
+        m_refreshToken = refresh.toUtf8();
+    const qint64 lifetimeSeconds = answer.value(QStringLiteral("expires_in")).toInteger();
+    m_tokenExpiresAt =
+        lifetimeSeconds > 0 ? QDateTime::currentMSecsSinceEpoch() + lifetimeSeconds * 1000 : 0;
     Q_EMIT progress(Stage::Token, 1, 1);
     send();
 }
@@ -194,8 +247,10 @@ void AamRestClient::send()
     url.setQuery(m_query);
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_token);
-    request.setRawHeader("x-api-key", m_settings.clientId.toUtf8());
-    request.setRawHeader("x-gw-ims-org-id", m_settings.orgId.toUtf8());
+    if (m_settings.auth == Auth::ServerToServer) {
+        request.setRawHeader("x-api-key", m_settings.clientId.toUtf8());
+        request.setRawHeader("x-gw-ims-org-id", m_settings.orgId.toUtf8());
+    }
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(m_settings.timeoutMs);

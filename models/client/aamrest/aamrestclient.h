@@ -27,13 +27,20 @@ class AamRestClient : public QObject
     Q_OBJECT
 
 public:
+    // OAuth Server-to-Server (client credentials at IMS), or the deprecated legacy OAuth
+    // (a user's name and password at the API host's /oauth/token, renewed with its refresh token).
+    enum class Auth { ServerToServer, LegacyOAuth };
+
     struct Settings
     {
+        Auth auth = Auth::ServerToServer;
         QUrl baseUrl;  // https://aam.adobe.io or the sandbox's http://127.0.0.1:<port>
         QUrl tokenUrl; // defaultTokenUrl(baseUrl) unless given
         QString clientId;
         QString clientSecret;
-        QString orgId;
+        QString orgId;    // ServerToServer
+        QString username; // LegacyOAuth
+        QString password; // LegacyOAuth
         QString scope = QStringLiteral("openid,AdobeID,additional_info.projectedProductContext");
         int pageSize = 100;
         int maxRetries = 3;   // of one call, for 429 and 5xx
@@ -78,8 +85,11 @@ public:
         int retries = 0;
     };
 
-    // Adobe's IMS for adobe.io hosts, else the same server's /ims/token/v3 (the sandbox).
-    static QUrl defaultTokenUrl(const QUrl &baseUrl);
+    // Server-to-Server: Adobe's IMS for Adobe's hosts, else the same server's /ims/token/v3 (the
+    // sandbox). Legacy OAuth: the API host's /oauth/token.
+    static QUrl defaultTokenUrl(const QUrl &baseUrl, Auth auth = Auth::ServerToServer);
+    // A token is renewed this long before it expires, so no call is sent with a dying one.
+    static constexpr qint64 RenewBeforeExpiryMs = 5 * 60 * 1000;
 
     explicit AamRestClient(QNetworkAccessManager *manager, QObject *parent = nullptr);
     ~AamRestClient() override;
@@ -103,6 +113,8 @@ Q_SIGNALS:
 private:
     using ListDone = std::function<void(const QJsonArray &)>;
     void requestToken();
+    QByteArray tokenForm() const;
+    bool tokenExpiring() const;
     void fetchList(const QString &path, Stage stage, ListDone done);
     void fetchPage();
     void onPage(const Answer &answer);
@@ -120,6 +132,9 @@ private:
     PullResult m_result;
     Counters m_counters;
     QByteArray m_token;
+    QByteArray m_refreshToken;  // legacy OAuth
+    qint64 m_tokenExpiresAt = 0; // ms since the epoch; 0: not said
+    bool m_refreshing = false;   // the token request in flight uses the refresh token
     bool m_running = false;
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;

@@ -17,7 +17,8 @@ QString SecretKey::toString() const
            part(variable);
 }
 
-SecretStore::Reply SecretStore::readNow(const SecretKey &key, int timeoutMs)
+// Runs one call of the store on a local event loop until it answers or timeoutMs pass.
+SecretStore::Reply SecretStore::waitFor(const std::function<void(Callback)> &start, int timeoutMs)
 {
     // Shared with the callback: an answer after the timeout finds the loop gone and is dropped.
     struct State
@@ -30,7 +31,7 @@ SecretStore::Reply SecretStore::readNow(const SecretKey &key, int timeoutMs)
     state->reply.status = Status::Unavailable;
     state->reply.error = QStringLiteral("no answer within %1 s").arg(timeoutMs / 1000);
     std::weak_ptr<State> weak = state;
-    read(key, [weak](const Reply &r) {
+    start([weak](const Reply &r) {
         const auto s = weak.lock();
         if (!s || s->answered)
             return;
@@ -44,6 +45,21 @@ SecretStore::Reply SecretStore::readNow(const SecretKey &key, int timeoutMs)
     }
     state->answered = true;
     return state->reply;
+}
+
+SecretStore::Reply SecretStore::readNow(const SecretKey &key, int timeoutMs)
+{
+    return waitFor([&](Callback done) { read(key, std::move(done)); }, timeoutMs);
+}
+
+SecretStore::Reply SecretStore::writeNow(const SecretKey &key, const QString &value, int timeoutMs)
+{
+    return waitFor([&](Callback done) { write(key, value, std::move(done)); }, timeoutMs);
+}
+
+SecretStore::Reply SecretStore::removeNow(const SecretKey &key, int timeoutMs)
+{
+    return waitFor([&](Callback done) { remove(key, std::move(done)); }, timeoutMs);
 }
 
 void MemorySecretStore::answer(Callback done, const Reply &reply)

@@ -49,6 +49,11 @@ public:
     // Waits for read() on a local event loop (the command line has no other): Unavailable when
     // nothing answered within timeoutMs.
     Reply readNow(const SecretKey &key, int timeoutMs = 30000);
+    Reply writeNow(const SecretKey &key, const QString &value, int timeoutMs = 30000);
+    Reply removeNow(const SecretKey &key, int timeoutMs = 30000);
+
+private:
+    Reply waitFor(const std::function<void(Callback)> &start, int timeoutMs);
 };
 
 // Keeps secrets in memory, for tests (and as the reference of the store's behaviour). Can play
@@ -63,6 +68,7 @@ public:
     void setUnavailable(const QString &why) { m_unavailable = why; }
     int calls() const { return m_calls; }
     QHash<QString, QString> contents() const { return m_values; }
+    void clear() { m_values.clear(); }
 
     void read(const SecretKey &key, Callback done) override;
     void write(const SecretKey &key, const QString &value, Callback done) override;

@@ -171,7 +171,8 @@ AamRestApi::AamRestApi() = default;
 
 bool AamRestApi::handles(const QByteArray &path)
 {
-    return path == TokenPath || path.startsWith("/v1/") || path == "/v1";
+    return path == TokenPath || path == LegacyTokenPath || path.startsWith("/v1/") ||
+           path == "/v1";
 }
 
 void AamRestApi::setCredentials(const Credentials &credentials)
@@ -179,6 +180,7 @@ void AamRestApi::setCredentials(const Credentials &credentials)
     QMutexLocker lock(&m_mutex);
     m_credentials = credentials;
     m_tokens.clear();
+    m_refreshTokens.clear();
 }
 
 AamRestApi::Credentials AamRestApi::credentials() const
@@ -231,6 +233,12 @@ int AamRestApi::segmentCount() const
     return m_account.segmentCount();
 }
 
+int AamRestApi::tokenGrants(const QString &grantType) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_grants.value(grantType);
+}
+
 int AamRestApi::callCount() const
 {
     QMutexLocker lock(&m_mutex);
@@ -247,6 +255,8 @@ HttpResponse AamRestApi::handle(const HttpRequest &request)
     QMutexLocker lock(&m_mutex);
     if (request.path() == TokenPath)
         return token(request);
+    if (request.path() == LegacyTokenPath)
+        return legacyToken(request);
     ++m_calls;
     QByteArray forced = request.header("X-Sandbox-Status");
     if (forced.isNull() && m_failCount > 0) {
@@ -296,16 +306,77 @@ HttpResponse AamRestApi::token(const HttpRequest &request)
         return imsError(401, "invalid_client", QStringLiteral("invalid client_secret parameter"));
     if (value("scope").trimmed().isEmpty())
         return imsError(400, "invalid_scope", QStringLiteral("missing scope parameter"));
+    return issueToken(QStringLiteral("client_credentials"));
+}
+
+namespace {
+
+QByteArray randomToken(const char *prefix)
+{
     QByteArray random(24, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()),
                                           random.size() / 4);
-    const QByteArray token = "sandbox-" + random.toBase64(QByteArray::Base64UrlEncoding |
-                                                          QByteArray::OmitTrailingEquals);
-    m_tokens.insert(token, now() + m_credentials.tokenLifetimeSeconds * 1000);
-    return jsonResponse(
-        200, QJsonObject{{QStringLiteral("access_token"), QLatin1String(token)},
-                         {QStringLiteral("token_type"), QStringLiteral("bearer")},
-                         {QStringLiteral("expires_in"), m_credentials.tokenLifetimeSeconds}});
+    return prefix + random.toBase64(QByteArray::Base64UrlEncoding |
+                                    QByteArray::OmitTrailingEquals);
+}
+
+} // namespace
+
+HttpResponse AamRestApi::issueToken(const QString &grantType)
+{
+    ++m_grants[grantType];
+    const bool legacy = grantType != QLatin1String("client_credentials");
+    const QByteArray token = randomToken("sandbox-");
+    m_tokens.insert(token, IssuedToken{now() + m_credentials.tokenLifetimeSeconds * 1000, legacy});
+    QJsonObject answer{{QStringLiteral("access_token"), QLatin1String(token)},
+                       {QStringLiteral("token_type"), QStringLiteral("bearer")},
+                       {QStringLiteral("expires_in"), m_credentials.tokenLifetimeSeconds}};
+    if (legacy) {
+        const QByteArray refresh = randomToken("sandbox-refresh-");
+        m_refreshTokens.insert(refresh);
+        answer.insert(QStringLiteral("refresh_token"), QLatin1String(refresh));
+        answer.insert(QStringLiteral("scope"), QStringLiteral("read write"));
+    }
+    return jsonResponse(200, answer);
+}
+
+// As api.demdex.com/oauth/token: the client in a Basic header, then a user's password or a
+// refresh token given out before (each refresh token is used once).
+HttpResponse AamRestApi::legacyToken(const HttpRequest &request)
+{
+    if (request.method != "POST")
+        return methodNotAllowed("POST");
+    const QByteArray authorization = request.header("Authorization");
+    if (!authorization.startsWith("Basic "))
+        return imsError(401, "unauthorized",
+                        QStringLiteral("Full authentication is required: send the client ID "
+                                       "and secret as Authorization: Basic"));
+    const QByteArray client = QByteArray::fromBase64(authorization.mid(6).trimmed());
+    if (client != (m_credentials.clientId + QLatin1Char(':') + m_credentials.clientSecret)
+                      .toUtf8())
+        return imsError(401, "invalid_client", QStringLiteral("Bad client credentials"));
+    QByteArray form = request.body;
+    form.replace('+', "%20");
+    const QUrlQuery query(QString::fromUtf8(form));
+    const auto value = [&](const char *key) {
+        return query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
+    };
+    const QString grant = value("grant_type");
+    if (grant == QLatin1String("password")) {
+        if (value("username") != m_credentials.username ||
+            value("password") != m_credentials.password)
+            return imsError(400, "invalid_grant", QStringLiteral("Bad credentials"));
+        return issueToken(grant);
+    }
+    if (grant == QLatin1String("refresh_token")) {
+        if (!m_refreshTokens.remove(value("refresh_token").toUtf8()))
+            return imsError(400, "invalid_grant",
+                            QStringLiteral("Invalid refresh token: %1")
+                                .arg(value("refresh_token").left(12)));
+        return issueToken(grant);
+    }
+    return imsError(400, "unsupported_grant_type",
+                    QStringLiteral("Unsupported grant type: %1").arg(grant));
 }
 
 HttpResponse AamRestApi::authorize(const HttpRequest &request) const
@@ -319,9 +390,11 @@ HttpResponse AamRestApi::authorize(const HttpRequest &request) const
     const auto found = m_tokens.constFind(token);
     if (found == m_tokens.constEnd())
         return unauthorized(QStringLiteral("Oauth token is not valid"));
-    if (found.value() <= now())
+    if (found.value().expiresAt <= now())
         return unauthorized(
             QStringLiteral("Access token expired: %1...").arg(QString::fromLatin1(token.left(12))));
+    if (found.value().legacy)
+        return HttpResponse(0, QByteArray(), QByteArray());
     const QByteArray apiKey = request.header("x-api-key");
     if (apiKey.isEmpty())
         return apiError(403, QStringLiteral("Api Key is required"), "403000");
