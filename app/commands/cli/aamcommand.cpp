@@ -12,21 +12,33 @@ namespace dcsdesk {
 
 QString AamCommand::summary() const
 {
-    return tr("Pull an Audience Manager account (destinations, mappings, segments) over its REST "
-              "API into a workspace file, compare a workspace with the account, or push the "
-              "workspace's changes to it.");
+    return tr("Save a connection to an Audience Manager account, pull the account "
+              "(destinations, mappings, segments) over its REST API into a workspace file, "
+              "compare a workspace with the account, or push the workspace's changes to it.");
 }
 
 void AamCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(
-        QStringLiteral("pull|diff|push"),
-        tr("What to do: pull --out FILE (a new workspace), pull WORKSPACE (take what changed in "
+        QStringLiteral("login|pull|diff|push|connections|logout"),
+        tr("What to do: login NAME (save a connection under NAME after one call of the account "
+           "shows that it works, and keep its secrets in the system keychain), connections (list "
+           "the saved ones), logout NAME (remove its secrets from the keychain), pull --out FILE (a new workspace), pull WORKSPACE (take what changed in "
            "the account into it, keeping its own changes), diff WORKSPACE (what differs between "
            "the workspace and the account; exit 1 when anything does), or push WORKSPACE (send "
            "the workspace's changes, then write the IDs and objects the account returns into "
            "WORKSPACE)."));
     parser.addOptions({
+        {QStringLiteral("connection"),
+         tr("The saved connection to use (see aam connections); its secrets come from the system "
+            "keychain unless DCSDESK_AAM_CLIENT_SECRET (and DCSDESK_AAM_PASSWORD) are set."),
+         tr("name")},
+        {QStringLiteral("legacy-oauth"),
+         tr("The deprecated legacy OAuth method (api.demdex.com): a user name with "
+            "--username, the password in DCSDESK_AAM_PASSWORD.")},
+        {QStringLiteral("username"), tr("With --legacy-oauth: the Audience Manager user."),
+         tr("user")},
+        {QStringLiteral("forget"), tr("With logout: remove the saved connection too.")},
         {QStringLiteral("base-url"),
          tr("The REST API's address, e.g. https://aam.adobe.io (not with --sandbox)."), tr("url")},
         {QStringLiteral("client-id"), tr("OAuth Server-to-Server client ID (the API key)."),
@@ -79,6 +91,12 @@ QSet<QString> AamCommand::fieldNames(const QStringList &values)
 int AamCommand::run(CliIo &io, const QCommandLineParser &parser)
 {
     const QStringList positional = parser.positionalArguments();
+    if (positional.size() == 2 && positional.first() == QLatin1String("login"))
+        return runLogin(io, parser, positional.at(1));
+    if (positional.size() == 2 && positional.first() == QLatin1String("logout"))
+        return runLogout(io, parser, positional.at(1));
+    if (positional == QStringList{QStringLiteral("connections")})
+        return runConnections(io, parser);
     if (positional == QStringList{QStringLiteral("pull")})
         return runPull(io, parser);
     if (positional.size() == 2 && positional.first() == QLatin1String("pull"))
@@ -87,9 +105,10 @@ int AamCommand::run(CliIo &io, const QCommandLineParser &parser)
         return runDiff(io, parser, positional.at(1));
     if (positional.size() == 2 && positional.first() == QLatin1String("push"))
         return runPush(io, parser, positional.at(1));
-    return io.fail(ExitBadInput, tr("Say what to do: %1 aam pull --out FILE …, %1 aam pull "
-                                    "WORKSPACE …, %1 aam diff WORKSPACE … or %1 aam push "
-                                    "WORKSPACE ….")
+    return io.fail(ExitBadInput, tr("Say what to do: %1 aam login NAME …, %1 aam pull --out "
+                                    "FILE …, %1 aam pull WORKSPACE …, %1 aam diff WORKSPACE …, "
+                                    "%1 aam push WORKSPACE …, %1 aam connections or %1 aam "
+                                    "logout NAME.")
                                      .arg(io.program));
 }
 

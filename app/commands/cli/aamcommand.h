@@ -1,6 +1,7 @@
 #pragma once
 
 #include "aam/aamdiff.h"
+#include "aamrest/aamconnections.h"
 #include "aamrest/aamrestclient.h"
 #include "clicommand.h"
 #include "workspace/workspacefile.h"
@@ -31,23 +32,36 @@ public:
     QString summary() const override;
     QString positionalSyntax() const override
     {
-        return QStringLiteral("pull|diff|push [%1]").arg(tr("WORKSPACE"));
+        return QStringLiteral("login|pull|diff|push|connections|logout [%1|%2]")
+            .arg(tr("NAME"), tr("WORKSPACE"));
     }
     void addOptions(QCommandLineParser &parser) const override;
     int run(CliIo &io, const QCommandLineParser &parser) override;
 
 private:
-    // The account to talk to, from --base-url and the credential or --sandbox (which starts the
-    // sandbox's account in-process and keeps it running while the connection lives).
+    // The account to talk to, from a saved connection (--connection NAME), --base-url and the
+    // credential, or --sandbox (which starts the sandbox's account in-process and keeps it
+    // running while the connection lives).
     struct Connection
     {
         AamRestClient::Settings settings;
+        QString name; // the saved connection's, else empty
         std::unique_ptr<SandboxService> service;
         Connection();
         ~Connection();
     };
     // ExitOk with the connection ready, else the exit code (the failure already printed).
     static int connect(CliIo &io, const QCommandLineParser &parser, Connection *connection);
+    // The connection the options describe (no --connection): method, address, credential.
+    static AamConnection connectionFromOptions(const QCommandLineParser &parser,
+                                               AamConnection base);
+    // Starts or addresses the account of `saved`; the secrets come from the environment
+    // variables, else (fromKeychain) the system keychain.
+    static int connectTo(CliIo &io, const QCommandLineParser &parser, const AamConnection &saved,
+                         bool fromKeychain, Connection *connection);
+    static int runLogin(CliIo &io, const QCommandLineParser &parser, const QString &name);
+    static int runLogout(CliIo &io, const QCommandLineParser &parser, const QString &name);
+    static int runConnections(CliIo &io, const QCommandLineParser &parser);
     // ExitOk with *pulled filled, else the exit code; progress goes to stderr.
     static int pullAccount(CliIo &io, const Connection &connection,
                            AamRestClient::PullResult *pulled);

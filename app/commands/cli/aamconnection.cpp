@@ -1,11 +1,13 @@
 #include "aamcommand.h"
 
+#include "clienvironment.h"
 #include "dcs/networkaccess.h"
 #include "sandbox/sandboxservice.h"
 #include "workspace/apppaths.h"
 #include "workspace/workspacefile.h"
 
 #include <QEventLoop>
+#include <QFileInfo>
 
 namespace dcsdesk {
 
@@ -18,56 +20,178 @@ int AamCommand::connect(CliIo &io, const QCommandLineParser &parser, Connection 
     const int pageSize = parser.value(QStringLiteral("page-size")).toInt(&pageOk);
     if (!pageOk || pageSize < 1 || pageSize > 10000)
         return io.fail(ExitBadInput, tr("--page-size must be a number from 1 to 10000."));
+    connection->settings.pageSize = pageSize;
 
+    if (parser.isSet(QStringLiteral("connection"))) {
+        for (const char *option : {"base-url", "sandbox", "aam-workspace", "client-id", "org-id",
+                                   "legacy-oauth", "username"}) {
+            if (parser.isSet(QLatin1String(option)))
+                return io.fail(ExitBadInput,
+                               tr("--connection gives the account and its credential, so --%1 "
+                                  "cannot be given with it. Change a saved connection with %2 "
+                                  "aam login NAME --%1 ….")
+                                   .arg(QLatin1String(option), io.program));
+        }
+        AamConnectionList list;
+        QString error;
+        if (!list.load(&error))
+            return io.fail(ExitBadInput, error);
+        const QString name = parser.value(QStringLiteral("connection"));
+        const AamConnection *saved = list.find(name);
+        if (!saved)
+            return io.fail(ExitBadInput,
+                           list.connections().isEmpty()
+                               ? tr("No connection is saved, so there is none named \"%1\". "
+                                    "Save one with %2 aam login \"%1\" ….")
+                                     .arg(name, io.program)
+                               : tr("No saved connection is named \"%1\". Saved: %2. Save a new "
+                                    "one with %3 aam login \"%1\" ….")
+                                     .arg(name, list.names().join(QLatin1String(", ")),
+                                          io.program));
+        return connectTo(io, parser, *saved, true, connection);
+    }
+
+    if (parser.isSet(QStringLiteral("sandbox")) && parser.isSet(QStringLiteral("base-url")))
+        return io.fail(ExitBadInput, tr("Give --sandbox or --base-url, not both."));
+    if (!parser.isSet(QStringLiteral("sandbox")) && !parser.isSet(QStringLiteral("base-url")))
+        return io.fail(ExitBadInput, tr("Say which account: --connection NAME (saved with %1 aam "
+                                        "login), --base-url URL with the credential, or "
+                                        "--sandbox.")
+                                         .arg(io.program));
+    const AamConnection adHoc = connectionFromOptions(parser, AamConnection());
+    if (adHoc.method != AamConnection::Method::LocalAccount) {
+        if (!adHoc.baseUrl.isValid() || adHoc.baseUrl.scheme().isEmpty() ||
+            adHoc.baseUrl.host().isEmpty())
+            return io.fail(ExitBadInput, tr("--base-url must be an address such as "
+                                            "https://aam.adobe.io, or give --sandbox."));
+        if (adHoc.method == AamConnection::Method::LegacyOAuth &&
+            (adHoc.clientId.isEmpty() || adHoc.username.isEmpty()))
+            return io.fail(ExitBadInput, tr("--client-id and --username are required with "
+                                            "--legacy-oauth."));
+        if (adHoc.method == AamConnection::Method::ServerToServer &&
+            (adHoc.clientId.isEmpty() || adHoc.orgId.isEmpty()))
+            return io.fail(ExitBadInput, tr("--client-id and --org-id are required (from the "
+                                            "Developer Console credential)."));
+    }
+    return connectTo(io, parser, adHoc, false, connection);
+}
+
+AamConnection AamCommand::connectionFromOptions(const QCommandLineParser &parser,
+                                                AamConnection base)
+{
+    const auto given = [&](const char *option) { return parser.isSet(QLatin1String(option)); };
+    const auto value = [&](const char *option) { return parser.value(QLatin1String(option)); };
+    if (given("sandbox")) {
+        base.method = AamConnection::Method::LocalAccount;
+        base.baseUrl.clear();
+    } else if (given("legacy-oauth")) {
+        base.method = AamConnection::Method::LegacyOAuth;
+    } else if (given("base-url") && base.method == AamConnection::Method::LocalAccount) {
+        base.method = AamConnection::Method::ServerToServer;
+    }
+    if (given("aam-workspace"))
+        base.localAccountFile = QFileInfo(value("aam-workspace")).absoluteFilePath();
+    if (given("base-url"))
+        base.baseUrl = QUrl(value("base-url"));
+    if (given("ims-url"))
+        base.tokenUrl = QUrl(value("ims-url"));
+    if (given("client-id"))
+        base.clientId = value("client-id");
+    if (given("org-id"))
+        base.orgId = value("org-id");
+    if (given("scope"))
+        base.scope = value("scope");
+    if (given("username"))
+        base.username = value("username");
+    return base;
+}
+
+int AamCommand::connectTo(CliIo &io, const QCommandLineParser &parser, const AamConnection &saved,
+                          bool fromKeychain, Connection *connection)
+{
     AamRestClient::Settings &settings = connection->settings;
-    settings.pageSize = pageSize;
-    settings.clientSecret = qEnvironmentVariable(AamRestApi::SecretVariable);
-    if (parser.isSet(QStringLiteral("scope")))
-        settings.scope = parser.value(QStringLiteral("scope"));
-    if (parser.isSet(QStringLiteral("sandbox"))) {
-        if (parser.isSet(QStringLiteral("base-url")))
-            return io.fail(ExitBadInput, tr("Give --sandbox or --base-url, not both."));
-        const QString accountPath = parser.isSet(QStringLiteral("aam-workspace"))
-                                        ? parser.value(QStringLiteral("aam-workspace"))
-                                        : AppPaths::bundledSamplePath();
+    const int pageSize = settings.pageSize;
+    connection->name = fromKeychain ? saved.name : QString();
+    CliSecretStore secrets;
+    // The environment variable first (CI), then the keychain for a saved connection.
+    const auto secretFor = [&](const char *variable, const SecretKey &key, QString *value) {
+        *value = qEnvironmentVariable(variable);
+        if (!value->isEmpty() || !fromKeychain)
+            return QString();
+        const SecretStore::Reply reply = secrets.get()->readNow(key);
+        switch (reply.status) {
+        case SecretStore::Status::Ok:
+            *value = reply.value;
+            return QString();
+        case SecretStore::Status::NotFound:
+            return tr("The %1 holds no secret for the connection \"%2\": run %3 aam login "
+                      "\"%2\" with %4 set, or set %4 for this command.")
+                .arg(secrets.get()->name(), saved.name, io.program, QLatin1String(variable));
+        case SecretStore::Status::Unavailable:
+        case SecretStore::Status::Refused:
+            break;
+        }
+        return tr("The %1 cannot be read (%2): set %3 for this command.")
+            .arg(secrets.get()->name(), reply.error, QLatin1String(variable));
+    };
+
+    if (saved.method == AamConnection::Method::LocalAccount) {
+        const QString accountPath = saved.localAccountFile.isEmpty()
+                                        ? AppPaths::bundledSamplePath()
+                                        : saved.localAccountFile;
         const WorkspaceFile::LoadResult account = WorkspaceFile::load(accountPath);
         if (!account.ok)
             return io.fail(ExitBadInput,
                            tr("The sandbox cannot serve %1: %2").arg(accountPath, account.error));
         AamRestApi::Credentials credentials;
-        if (parser.isSet(QStringLiteral("client-id")))
-            credentials.clientId = parser.value(QStringLiteral("client-id"));
-        if (parser.isSet(QStringLiteral("org-id")))
-            credentials.orgId = parser.value(QStringLiteral("org-id"));
-        if (!settings.clientSecret.isEmpty())
-            credentials.clientSecret = settings.clientSecret;
+        if (!saved.clientId.isEmpty())
+            credentials.clientId = saved.clientId;
+        if (!saved.orgId.isEmpty())
+            credentials.orgId = saved.orgId;
+        const QString secret = qEnvironmentVariable(AamRestApi::SecretVariable);
+        if (!secret.isEmpty())
+            credentials.clientSecret = secret;
         connection->service = std::make_unique<SandboxService>();
         connection->service->aam()->setCredentials(credentials);
         connection->service->aam()->load(account.workspace);
         QString error;
         if (!connection->service->start(&error))
             return io.fail(ExitNetworkFailure, tr("The sandbox cannot start: %1").arg(error));
+        settings = AamRestClient::Settings();
         settings.baseUrl = connection->service->baseUrl();
         settings.clientId = credentials.clientId;
         settings.orgId = credentials.orgId;
         settings.clientSecret = credentials.clientSecret;
+        if (!saved.scope.isEmpty())
+            settings.scope = saved.scope;
     } else {
-        settings.baseUrl = QUrl(parser.value(QStringLiteral("base-url")));
-        settings.clientId = parser.value(QStringLiteral("client-id"));
-        settings.orgId = parser.value(QStringLiteral("org-id"));
-        if (!settings.baseUrl.isValid() || settings.baseUrl.scheme().isEmpty() ||
-            settings.baseUrl.host().isEmpty())
-            return io.fail(ExitBadInput, tr("--base-url must be an address such as "
-                                            "https://aam.adobe.io, or give --sandbox."));
-        if (settings.clientId.isEmpty() || settings.orgId.isEmpty())
-            return io.fail(ExitBadInput, tr("--client-id and --org-id are required (from the "
-                                            "Developer Console credential)."));
+        settings = saved.settings();
+        QString error = secretFor(AamRestApi::SecretVariable, saved.clientSecretKey(),
+                                  &settings.clientSecret);
+        if (!error.isEmpty())
+            return io.fail(ExitBadInput, error);
         if (settings.clientSecret.isEmpty())
             return io.fail(ExitBadInput,
                            tr("Set the environment variable %1 to the client secret. It is not "
                               "taken on the command line, so it stays out of the shell history.")
                                .arg(QLatin1String(AamRestApi::SecretVariable)));
+        if (saved.method == AamConnection::Method::LegacyOAuth) {
+            error = secretFor(AamRestApi::PasswordVariable, saved.passwordKey(),
+                              &settings.password);
+            if (!error.isEmpty())
+                return io.fail(ExitBadInput, error);
+            if (settings.password.isEmpty())
+                return io.fail(ExitBadInput,
+                               tr("Set the environment variable %1 to the password of %2. It is "
+                                  "not taken on the command line, so it stays out of the shell "
+                                  "history.")
+                                   .arg(QLatin1String(AamRestApi::PasswordVariable),
+                                        saved.username));
+        }
     }
+    settings.pageSize = pageSize;
+    if (parser.isSet(QStringLiteral("scope")))
+        settings.scope = parser.value(QStringLiteral("scope"));
     if (parser.isSet(QStringLiteral("ims-url")))
         settings.tokenUrl = QUrl(parser.value(QStringLiteral("ims-url")));
     return ExitOk;

@@ -12,6 +12,11 @@ namespace {
 QPointer<SecretStore> g_cliSecretStore;
 } // namespace
 
+SecretStore *CliEnvironment::secretStoreOverride()
+{
+    return g_cliSecretStore.data();
+}
+
 void CliEnvironment::setSecretStore(SecretStore *store)
 {
     g_cliSecretStore = store;
@@ -81,9 +86,9 @@ bool CliEnvironment::usesSecret(const Environment &environment, Profile profile,
 QString CliEnvironment::loadSecrets(const Workspace &workspace, const Environment &environment,
                                     SessionSecrets *secrets, SecretStore *store)
 {
-    KeychainSecretStore keychain;
+    CliSecretStore cliStore;
     if (!store)
-        store = g_cliSecretStore ? g_cliSecretStore.data() : &keychain;
+        store = cliStore.get();
     for (const EnvironmentVariable &v : environment.variables) {
         if (!v.secret)
             continue;

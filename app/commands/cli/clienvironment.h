@@ -1,7 +1,7 @@
 #pragma once
 
 #include "environments/variableresolver.h"
-#include "secrets/secretstore.h"
+#include "secrets/keychainsecretstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,8 +34,24 @@ public:
                                SessionSecrets *secrets, SecretStore *store = nullptr);
     // The store loadSecrets() reads when given none: the system keychain, or this one (tests).
     static void setSecretStore(SecretStore *store);
+    static SecretStore *secretStoreOverride(); // the one set above, or null
     // "Variables of environment sandbox: {{alias}} = “sample”, ..." lines for the text output.
     static QString describe(const VariableResolution &resolution);
+};
+
+// The store a command reads and writes secrets in: the system keychain, or the one a test set
+// with CliEnvironment::setSecretStore().
+class CliSecretStore
+{
+public:
+    SecretStore *get()
+    {
+        SecretStore *chosen = CliEnvironment::secretStoreOverride();
+        return chosen ? chosen : &m_keychain;
+    }
+
+private:
+    KeychainSecretStore m_keychain;
 };
 
 } // namespace dcsdesk

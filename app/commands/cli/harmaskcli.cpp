@@ -14,7 +14,7 @@ int HarMaskCli::run(CliIo &io, const QCommandLineParser &parser, const QString &
 {
     if (!parser.isSet(QStringLiteral("mask")))
         return io.fail(ExitBadInput,
-                       tr("--force goes with --mask OUT (replace OUT if it exists)."));
+                       tr("--force goes with --mask FILE (replace FILE if it exists)."));
     for (const char *listing : {"decode", "call", "all"}) {
         if (parser.isSet(QLatin1String(listing)))
             return io.fail(ExitBadInput, tr("--mask writes a masked copy and lists no calls; "
