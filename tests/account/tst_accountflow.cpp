@@ -195,6 +195,7 @@ private Q_SLOTS:
         const QString address = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
         closed.close();
         QSettings().remove(QStringLiteral("aamConnection"));
+        QFile::remove(AamConnectionList::defaultPath());
 
         WorkspaceDocument document;
         document.reset(m_pulled);

@@ -260,6 +260,7 @@ private Q_SLOTS:
 
     void theConnectDialogAsksForWhatIsMissing()
     {
+        QFile::remove(AamConnectionList::defaultPath());
         MemorySecretStore secrets;
         AccountConnectDialog dialog(&secrets);
         dialog.adobeButton()->setChecked(true);

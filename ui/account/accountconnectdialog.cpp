@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
@@ -22,31 +23,33 @@ namespace dcsdesk {
 
 namespace {
 
-const QString SettingsGroup = QStringLiteral("aamConnection");
+// Where the one connection was remembered before connections had names; read once, so the
+// values a user typed then are still offered.
+const QString LegacySettingsGroup = QStringLiteral("aamConnection");
 enum Environment { Production, Beta, OtherAddress };
 
-QUrl environmentUrl(int environment, const QString &other)
+// The REST API hosts of aam-rest.md, per method.
+QUrl environmentUrl(int environment, bool legacy, const QString &other)
 {
     switch (environment) {
     case Production:
-        return QUrl(QStringLiteral("https://aam.adobe.io"));
+        return QUrl(legacy ? QStringLiteral("https://api.demdex.com")
+                           : QStringLiteral("https://aam.adobe.io"));
     case Beta:
-        return QUrl(QStringLiteral("https://aam-beta.adobe.io"));
+        return QUrl(legacy ? QStringLiteral("https://api-beta.demdex.com")
+                           : QStringLiteral("https://aam-beta.adobe.io"));
     default:
         return QUrl::fromUserInput(other.trimmed());
     }
 }
 
-SecretKey secretKeyFor(const QString &clientId, const QString &orgId)
+int environmentOf(const QUrl &url, bool legacy)
 {
-    return SecretKey{QStringLiteral("Audience Manager connection"), orgId, clientId};
-}
-
-// Secrets typed while no keychain kept them: for this run of the app only, never written.
-QHash<QString, QString> &sessionSecrets()
-{
-    static QHash<QString, QString> secrets;
-    return secrets;
+    for (int environment : {Production, Beta}) {
+        if (environmentUrl(environment, legacy, QString()).host() == url.host())
+            return environment;
+    }
+    return url.isEmpty() ? Production : OtherAddress;
 }
 
 } // namespace
@@ -56,13 +59,34 @@ AccountConnectDialog::AccountConnectDialog(SecretStore *secrets, QWidget *parent
 {
     setObjectName(QStringLiteral("accountConnectDialog"));
     auto *layout = new QVBoxLayout(this);
+    auto *savedForm = new QFormLayout;
+    m_saved = new QComboBox(this);
+    m_saved->setObjectName(QStringLiteral("savedConnection"));
+    m_delete = new QPushButton(this);
+    m_delete->setObjectName(QStringLiteral("deleteConnection"));
+    auto *savedRow = new QHBoxLayout;
+    savedRow->addWidget(m_saved, 1);
+    savedRow->addWidget(m_delete);
+    m_savedLabel = new QLabel(this);
+    m_savedLabel->setBuddy(m_saved);
+    savedForm->addRow(m_savedLabel, savedRow);
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("connectionName"));
+    m_nameLabel = new QLabel(this);
+    m_nameLabel->setBuddy(m_name);
+    savedForm->addRow(m_nameLabel, m_name);
+    layout->addLayout(savedForm);
+
     m_kind = new QButtonGroup(this);
     m_local = new QRadioButton(this);
     m_local->setObjectName(QStringLiteral("localAccount"));
     m_adobe = new QRadioButton(this);
     m_adobe->setObjectName(QStringLiteral("adobeAccount"));
+    m_legacy = new QRadioButton(this);
+    m_legacy->setObjectName(QStringLiteral("legacyAccount"));
     m_kind->addButton(m_local);
     m_kind->addButton(m_adobe);
+    m_kind->addButton(m_legacy);
 
     layout->addWidget(m_local);
     m_localHelp = new QLabel(this);
@@ -90,6 +114,7 @@ AccountConnectDialog::AccountConnectDialog(SecretStore *secrets, QWidget *parent
     layout->addLayout(localForm);
 
     layout->addWidget(m_adobe);
+    layout->addWidget(m_legacy);
     auto *form = new QFormLayout;
     form->setContentsMargins(20, 0, 0, 0);
     const auto addRow = [&](QLabel *&label, QWidget *field) {
@@ -115,8 +140,16 @@ AccountConnectDialog::AccountConnectDialog(SecretStore *secrets, QWidget *parent
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setObjectName(QStringLiteral("clientSecret"));
     addRow(m_secretLabel, m_secret);
+    m_username = new QLineEdit(this);
+    m_username->setObjectName(QStringLiteral("username"));
+    addRow(m_usernameLabel, m_username);
+    m_password = new QLineEdit(this);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setObjectName(QStringLiteral("password"));
+    addRow(m_passwordLabel, m_password);
     m_remember = new QCheckBox(this);
     m_remember->setObjectName(QStringLiteral("rememberSecret"));
+    m_remember->setChecked(true);
     form->addRow(QString(), m_remember);
     layout->addLayout(form);
 
@@ -133,13 +166,20 @@ AccountConnectDialog::AccountConnectDialog(SecretStore *secrets, QWidget *parent
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountConnectDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_kind, &QButtonGroup::buttonToggled, this, &AccountConnectDialog::updateEnabled);
+    connect(m_kind, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
+        if (!checked)
+            return;
+        fillEnvironments();
+        updateEnabled();
+    });
     connect(m_environment, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &AccountConnectDialog::updateEnabled);
-    connect(m_clientId, &QLineEdit::editingFinished, this, &AccountConnectDialog::readSecret);
-    connect(m_orgId, &QLineEdit::editingFinished, this, &AccountConnectDialog::readSecret);
+    connect(m_saved, qOverload<int>(&QComboBox::activated), this, &AccountConnectDialog::showSaved);
+    connect(m_delete, &QPushButton::clicked, this, &AccountConnectDialog::deleteSaved);
+    for (QLineEdit *field : {m_clientId, m_orgId, m_username})
+        connect(field, &QLineEdit::editingFinished, this, &AccountConnectDialog::readSecrets);
     retranslateUi();
-    load();
+    loadConnections();
     updateEnabled();
     resize(640, sizeHint().height());
 }
@@ -154,119 +194,242 @@ void AccountConnectDialog::changeEvent(QEvent *event)
 void AccountConnectDialog::retranslateUi()
 {
     setWindowTitle(tr("Connect to Audience Manager"));
+    m_savedLabel->setText(tr("Sa&ved connection:"));
+    m_delete->setText(tr("Dele&te…"));
+    m_delete->setToolTip(tr("Forget the saved connection, and its secrets in the system keychain "
+                            "unless another connection uses them."));
+    m_nameLabel->setText(tr("Na&me:"));
+    m_name->setPlaceholderText(tr("e.g. Production"));
+    if (m_saved->count() > 0)
+        m_saved->setItemText(m_saved->count() - 1, tr("New connection"));
     m_local->setText(tr("&Local account (offline)"));
     m_localHelp->setText(
         tr("An Audience Manager account that DCS Desk serves on this computer, made of a "
            "workspace file. Nothing leaves the computer. What you push to it is kept in memory; "
            "before it is lost, DCS Desk offers to save it as a workspace file."));
-    m_localFileLabel->setText(tr("Account &made of:"));
+    m_localFileLabel->setText(tr("Account made o&f:"));
     m_browse->setText(tr("&Browse…"));
     m_localFile->setPlaceholderText(tr("the bundled sample workspace"));
     m_adobe->setText(tr("&Adobe account (OAuth Server-to-Server credential)"));
+    m_legacy->setText(tr("Adobe account, le&gacy OAuth (deprecated: user name and password)"));
     m_environmentLabel->setText(tr("&Environment:"));
-    const QSignalBlocker blocker(m_environment);
-    const int environment = qMax(0, m_environment->currentIndex());
-    m_environment->clear();
-    m_environment->addItem(tr("Production (aam.adobe.io)"));
-    m_environment->addItem(tr("Beta (aam-beta.adobe.io)"));
-    m_environment->addItem(tr("Other address"));
-    m_environment->setCurrentIndex(environment);
+    fillEnvironments();
     m_baseUrlLabel->setText(tr("A&ddress:"));
-    m_clientIdLabel->setText(tr("Client &ID (API key):"));
     m_orgIdLabel->setText(tr("&Organization ID:"));
     m_orgId->setPlaceholderText(tr("…@AdobeOrg"));
     m_scopeLabel->setText(tr("&Scopes:"));
     m_secretLabel->setText(tr("Client se&cret:"));
-    m_remember->setText(tr("&Remember the client secret in the system keychain"));
+    m_usernameLabel->setText(tr("&User name:"));
+    m_passwordLabel->setText(tr("&Password:"));
+    m_remember->setText(tr("&Remember the secrets in the system keychain"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Co&nnect"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    updateEnabled();
 }
 
-void AccountConnectDialog::load()
+void AccountConnectDialog::fillEnvironments()
 {
-    QSettings settings;
-    settings.beginGroup(SettingsGroup);
-    const bool local = settings.value(QStringLiteral("local"), true).toBool();
-    (local ? m_local : m_adobe)->setChecked(true);
-    m_localFile->setText(settings.value(QStringLiteral("localAccountFile")).toString());
-    m_environment->setCurrentIndex(
-        qBound(0, settings.value(QStringLiteral("environment"), 0).toInt(), 2));
-    m_baseUrl->setText(settings.value(QStringLiteral("baseUrl")).toString());
-    m_clientId->setText(settings.value(QStringLiteral("clientId")).toString());
-    m_orgId->setText(settings.value(QStringLiteral("orgId")).toString());
-    m_scope->setText(
-        settings.value(QStringLiteral("scope"), AamRestClient::Settings().scope).toString());
-    m_remember->setChecked(settings.value(QStringLiteral("rememberSecret"), true).toBool());
-    readSecret();
+    const bool legacy = m_legacy->isChecked();
+    const QSignalBlocker blocker(m_environment);
+    const int environment = qMax(0, m_environment->currentIndex());
+    m_environment->clear();
+    m_environment->addItem(tr("Production (%1)").arg(environmentUrl(Production, legacy, {}).host()));
+    m_environment->addItem(tr("Beta (%1)").arg(environmentUrl(Beta, legacy, {}).host()));
+    m_environment->addItem(tr("Other address"));
+    m_environment->setCurrentIndex(environment);
 }
 
-// Everything but the secret, which never goes to the settings file.
-void AccountConnectDialog::save() const
+// The saved connections, the last used one shown; with none, what the one connection of older
+// versions remembered in the settings, to save under a name of the user's.
+void AccountConnectDialog::loadConnections()
 {
-    QSettings settings;
-    settings.beginGroup(SettingsGroup);
-    settings.setValue(QStringLiteral("local"), m_local->isChecked());
-    settings.setValue(QStringLiteral("localAccountFile"), m_localFile->text().trimmed());
-    settings.setValue(QStringLiteral("environment"), m_environment->currentIndex());
-    settings.setValue(QStringLiteral("baseUrl"), m_baseUrl->text().trimmed());
-    settings.setValue(QStringLiteral("clientId"), m_clientId->text().trimmed());
-    settings.setValue(QStringLiteral("orgId"), m_orgId->text().trimmed());
-    settings.setValue(QStringLiteral("scope"), m_scope->text().trimmed());
-    settings.setValue(QStringLiteral("rememberSecret"), m_remember->isChecked());
-}
-
-void AccountConnectDialog::readSecret()
-{
-    const QString clientId = m_clientId->text().trimmed();
-    const QString orgId = m_orgId->text().trimmed();
-    if (clientId.isEmpty() || orgId.isEmpty() || !m_secret->text().isEmpty())
-        return;
-    const SecretKey key = secretKeyFor(clientId, orgId);
-    const QString remembered = sessionSecrets().value(key.toString());
-    if (!remembered.isEmpty()) {
-        m_secret->setText(remembered);
-        setStatus(tr("The client secret typed earlier in this session is filled in."));
+    m_connectionsError.clear();
+    if (!m_connections.load(&m_connectionsError))
+        setStatus(m_connectionsError);
+    m_saved->clear();
+    for (const AamConnection &connection : m_connections.connections())
+        m_saved->addItem(connection.name);
+    m_saved->addItem(tr("New connection"));
+    m_saved->setEnabled(m_connectionsError.isEmpty());
+    const AamConnection *last = m_connections.find(m_connections.lastUsed());
+    if (!last && !m_connections.connections().isEmpty())
+        last = &m_connections.connections().first();
+    if (last) {
+        m_saved->setCurrentIndex(m_saved->findText(last->name));
+        showConnection(*last);
         return;
     }
-    if (!m_secrets)
+    m_saved->setCurrentIndex(m_saved->count() - 1);
+    AamConnection remembered;
+    remembered.method = AamConnection::Method::LocalAccount;
+    QSettings settings;
+    settings.beginGroup(LegacySettingsGroup);
+    if (settings.contains(QStringLiteral("local"))) {
+        if (!settings.value(QStringLiteral("local")).toBool())
+            remembered.method = AamConnection::Method::ServerToServer;
+        remembered.localAccountFile = settings.value(QStringLiteral("localAccountFile")).toString();
+        const int environment = settings.value(QStringLiteral("environment"), 0).toInt();
+        remembered.baseUrl = environmentUrl(
+            environment, false, settings.value(QStringLiteral("baseUrl")).toString());
+        remembered.clientId = settings.value(QStringLiteral("clientId")).toString();
+        remembered.orgId = settings.value(QStringLiteral("orgId")).toString();
+        remembered.scope = settings.value(QStringLiteral("scope")).toString();
+        m_remember->setChecked(settings.value(QStringLiteral("rememberSecret"), true).toBool());
+    }
+    showConnection(remembered);
+}
+
+void AccountConnectDialog::showSaved(int index)
+{
+    m_failure.clear();
+    const AamConnection *saved = index >= 0 && index < m_connections.connections().size()
+                                     ? &m_connections.connections().at(index)
+                                     : nullptr;
+    if (saved) {
+        showConnection(*saved);
+    } else {
+        AamConnection fresh;
+        fresh.method = AamConnection::Method::ServerToServer;
+        showConnection(fresh);
+    }
+    setStatus(QString());
+    updateEnabled();
+}
+
+void AccountConnectDialog::showConnection(const AamConnection &connection)
+{
+    using Method = AamConnection::Method;
+    const bool legacy = connection.method == Method::LegacyOAuth;
+    (connection.method == Method::LocalAccount ? m_local : legacy ? m_legacy : m_adobe)
+        ->setChecked(true);
+    fillEnvironments();
+    m_name->setText(connection.name);
+    m_localFile->setText(connection.localAccountFile);
+    m_environment->setCurrentIndex(environmentOf(connection.baseUrl, legacy));
+    m_baseUrl->setText(m_environment->currentIndex() == OtherAddress
+                           ? connection.baseUrl.toString()
+                           : QString());
+    m_clientId->setText(connection.clientId);
+    m_orgId->setText(connection.orgId);
+    m_scope->setText(connection.scope.isEmpty() ? AamRestClient::Settings().scope
+                                                : connection.scope);
+    m_username->setText(connection.username);
+    m_secret->clear();
+    m_password->clear();
+    m_delete->setEnabled(m_connections.find(connection.name) != nullptr);
+    readSecrets();
+}
+
+QString AccountConnectDialog::connectionName() const
+{
+    const QString typed = m_name->text().trimmed();
+    if (!typed.isEmpty())
+        return typed;
+    const AamConnection c = typedConnection();
+    switch (c.method) {
+    case AamConnection::Method::LocalAccount:
+        return tr("Local account");
+    case AamConnection::Method::ServerToServer:
+        return tr("%1 (%2)").arg(c.baseUrl.host(), c.orgId);
+    case AamConnection::Method::LegacyOAuth:
+        return tr("%1 (%2)").arg(c.baseUrl.host(), c.username);
+    }
+    return QString();
+}
+
+AamConnection AccountConnectDialog::typedConnection() const
+{
+    AamConnection c;
+    c.name = m_name->text().trimmed();
+    c.method = m_local->isChecked()    ? AamConnection::Method::LocalAccount
+               : m_legacy->isChecked() ? AamConnection::Method::LegacyOAuth
+                                       : AamConnection::Method::ServerToServer;
+    c.localAccountFile = m_localFile->text().trimmed();
+    if (c.method == AamConnection::Method::LocalAccount)
+        return c;
+    const bool legacy = c.method == AamConnection::Method::LegacyOAuth;
+    c.baseUrl = environmentUrl(m_environment->currentIndex(), legacy, m_baseUrl->text());
+    c.clientId = m_clientId->text().trimmed();
+    if (legacy) {
+        c.username = m_username->text().trimmed();
+    } else {
+        c.orgId = m_orgId->text().trimmed();
+        if (m_scope->text().trimmed() != AamRestClient::Settings().scope)
+            c.scope = m_scope->text().trimmed();
+    }
+    return c;
+}
+
+// Saved before the attempt, as the user typed it, so a failure reopens the dialog on it.
+void AccountConnectDialog::saveConnection()
+{
+    if (!m_connectionsError.isEmpty())
+        return; // said when the dialog opened; the unreadable file is never written over
+    AamConnection connection = typedConnection();
+    connection.name = connectionName();
+    const AamConnection *selected =
+        m_connections.connections().value(m_saved->currentIndex(), AamConnection()).name.isEmpty()
+            ? nullptr
+            : &m_connections.connections().at(m_saved->currentIndex());
+    if (selected && selected->name != connection.name &&
+        !m_connections.find(connection.name))
+        m_connections.remove(selected->name); // renamed
+    m_connections.put(connection);
+    m_connections.setLastUsed(connection.name);
+    QString error;
+    if (!m_connections.save(&error))
+        m_connectionsError = error;
+}
+
+void AccountConnectDialog::deleteSaved()
+{
+    const int index = m_saved->currentIndex();
+    if (index < 0 || index >= m_connections.connections().size())
         return;
-    QPointer<AccountConnectDialog> self(this);
-    m_secrets->read(key, [self, clientId, orgId](const SecretStore::Reply &reply) {
-        if (!self || self->m_clientId->text().trimmed() != clientId ||
-            self->m_orgId->text().trimmed() != orgId || !self->m_secret->text().isEmpty())
-            return;
-        switch (reply.status) {
-        case SecretStore::Status::Ok:
-            self->m_secret->setText(reply.value);
-            self->setStatus(
-                tr("The client secret was read from the %1.").arg(self->m_secrets->name()));
-            break;
-        case SecretStore::Status::NotFound:
-            self->setStatus(tr("The %1 holds no client secret for this client ID: "
-                               "type it.")
-                                .arg(self->m_secrets->name()));
-            break;
-        case SecretStore::Status::Unavailable:
-        case SecretStore::Status::Refused:
-            self->setStatus(tr("The client secret cannot be read from the %1 (%2). Type "
-                               "it: it is kept in memory until DCS Desk closes, and "
-                               "asked again at the next start.")
-                                .arg(self->m_secrets->name(), reply.error));
-            break;
-        }
-    });
+    const QString name = m_connections.connections().at(index).name;
+    const QVector<SecretKey> keys = m_connections.secretKeysOnlyUsedBy(name);
+    const int answer = UiPrompts::choose(
+        this, QMessageBox::Question, tr("Delete Connection"),
+        keys.isEmpty()
+            ? tr("Delete the saved connection \"%1\"?").arg(name)
+            : tr("Delete the saved connection \"%1\" and its secrets in the %2?")
+                  .arg(name, m_secrets ? m_secrets->name() : tr("system keychain")),
+        {tr("Delete"), tr("Cancel")}, 1, 1);
+    if (answer != 0)
+        return;
+    m_connections.remove(name);
+    QString error;
+    if (!m_connections.save(&error)) {
+        setStatus(error);
+        m_connections.load(nullptr);
+        return;
+    }
+    for (const SecretKey &key : keys) {
+        sessionSecrets().remove(key.toString());
+        if (m_secrets)
+            m_secrets->remove(key, [](const SecretStore::Reply &) {});
+    }
+    loadConnections();
+    setStatus(tr("The connection \"%1\" is deleted.").arg(name));
+    updateEnabled();
 }
 
 void AccountConnectDialog::updateEnabled()
 {
-    const bool adobe = m_adobe->isChecked();
-    m_localFile->setEnabled(!adobe);
-    m_browse->setEnabled(!adobe);
+    const bool local = m_local->isChecked();
+    const bool legacy = m_legacy->isChecked();
+    const bool adobe = !local && !m_writing;
+    m_localFile->setEnabled(local);
+    m_browse->setEnabled(local);
     for (QWidget *w : {static_cast<QWidget *>(m_environment), static_cast<QWidget *>(m_clientId),
-                       static_cast<QWidget *>(m_orgId), static_cast<QWidget *>(m_scope),
                        static_cast<QWidget *>(m_secret), static_cast<QWidget *>(m_remember)})
-        w->setEnabled(adobe && !m_writing);
-    m_baseUrl->setEnabled(adobe && !m_writing && m_environment->currentIndex() == OtherAddress);
+        w->setEnabled(adobe);
+    for (QWidget *w : {static_cast<QWidget *>(m_orgId), static_cast<QWidget *>(m_scope)})
+        w->setEnabled(adobe && !legacy);
+    for (QWidget *w : {static_cast<QWidget *>(m_username), static_cast<QWidget *>(m_password)})
+        w->setEnabled(adobe && legacy);
+    m_baseUrl->setEnabled(adobe && m_environment->currentIndex() == OtherAddress);
+    m_clientIdLabel->setText(legacy ? tr("Client &ID:") : tr("Client &ID (API key):"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_writing);
 }
 
@@ -274,10 +437,22 @@ QString AccountConnectDialog::missingField() const
 {
     if (m_local->isChecked())
         return QString();
+    const bool legacy = m_legacy->isChecked();
     if (m_environment->currentIndex() == OtherAddress) {
-        const QUrl url = environmentUrl(OtherAddress, m_baseUrl->text());
+        const QUrl url = environmentUrl(OtherAddress, legacy, m_baseUrl->text());
         if (!url.isValid() || url.host().isEmpty())
             return tr("Type the REST API's address, such as https://aam.adobe.io.");
+    }
+    if (legacy) {
+        if (m_clientId->text().trimmed().isEmpty())
+            return tr("Type the client ID of the legacy API client (Adobe Customer Care gave it "
+                      "with its secret).");
+        if (m_secret->text().isEmpty())
+            return tr("Type the client secret of the legacy API client.");
+        if (m_username->text().trimmed().isEmpty() || m_password->text().isEmpty())
+            return tr("Type the Audience Manager user name and password the legacy API client "
+                      "signs in with.");
+        return QString();
     }
     if (m_clientId->text().trimmed().isEmpty())
         return tr("Type the client ID: the Developer Console shows it on the project's OAuth "
@@ -294,19 +469,22 @@ QString AccountConnectDialog::missingField() const
 AccountConnectDialog::Choice AccountConnectDialog::choice() const
 {
     Choice c;
-    c.local = m_local->isChecked();
-    c.localAccountFile = m_localFile->text().trimmed();
+    const AamConnection connection = typedConnection();
+    c.local = connection.method == AamConnection::Method::LocalAccount;
+    c.localAccountFile = connection.localAccountFile;
+    c.connectionName = connectionName();
     if (c.local) {
         c.displayName = tr("the local account");
         return c;
     }
-    c.settings.baseUrl = environmentUrl(m_environment->currentIndex(), m_baseUrl->text());
-    c.settings.clientId = m_clientId->text().trimmed();
-    c.settings.orgId = m_orgId->text().trimmed();
+    c.settings = connection.settings();
     c.settings.clientSecret = m_secret->text();
-    if (!m_scope->text().trimmed().isEmpty())
-        c.settings.scope = m_scope->text().trimmed();
-    c.displayName = tr("%1 (%2)").arg(c.settings.baseUrl.host(), c.settings.orgId);
+    if (connection.method == AamConnection::Method::LegacyOAuth) {
+        c.settings.password = m_password->text();
+        c.displayName = tr("%1 (%2)").arg(c.settings.baseUrl.host(), c.settings.username);
+    } else {
+        c.displayName = tr("%1 (%2)").arg(c.settings.baseUrl.host(), c.settings.orgId);
+    }
     return c;
 }
 
@@ -325,48 +503,6 @@ void AccountConnectDialog::setStatus(const QString &text)
     if (!text.isEmpty())
         lines << text;
     m_status->setText(lines.join(QLatin1String("\n\n")));
-}
-
-void AccountConnectDialog::accept()
-{
-    m_failure.clear();
-    const QString missing = missingField();
-    if (!missing.isEmpty()) {
-        setStatus(missing);
-        return;
-    }
-    save();
-    if (m_local->isChecked()) {
-        QDialog::accept();
-        return;
-    }
-    const SecretKey key = secretKeyFor(m_clientId->text().trimmed(), m_orgId->text().trimmed());
-    if (!m_remember->isChecked() || !m_secrets) {
-        sessionSecrets().insert(key.toString(), m_secret->text());
-        QDialog::accept();
-        return;
-    }
-    m_writing = true;
-    updateEnabled();
-    setStatus(tr("Saving the client secret in the %1…").arg(m_secrets->name()));
-    QPointer<AccountConnectDialog> self(this);
-    m_secrets->write(key, m_secret->text(), [self, key](const SecretStore::Reply &reply) {
-        if (!self)
-            return;
-        self->m_writing = false;
-        self->updateEnabled();
-        if (reply.status == SecretStore::Status::Ok) {
-            self->QDialog::accept();
-            return;
-        }
-        // Said before going on: the user may not want a secret that is not remembered.
-        sessionSecrets().insert(key.toString(), self->m_secret->text());
-        self->m_remember->setChecked(false);
-        self->setStatus(tr("The %1 did not keep the client secret (%2). Press Connect "
-                           "again to use it for this session only; it will be asked "
-                           "again at the next start.")
-                            .arg(self->m_secrets->name(), reply.error));
-    });
 }
 
 } // namespace dcsdesk

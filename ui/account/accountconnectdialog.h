@@ -1,5 +1,6 @@
 #pragma once
 
+#include "aamrest/aamconnections.h"
 #include "aamrest/aamrestclient.h"
 
 #include <QDialog>
@@ -17,11 +18,12 @@ namespace dcsdesk {
 
 class SecretStore;
 
-// Which Audience Manager account to talk to: the local account DCS Desk serves itself (offline,
-// made of a workspace file), or an Adobe account with its OAuth Server-to-Server credential. What
-// is not secret is remembered in the settings; the client secret only in the system keychain,
-// when the user asks and a keychain answers, else for this session in memory, and the dialog says
-// which.
+// Which Audience Manager account to talk to, as a saved connection the user picks or makes: the
+// local account DCS Desk serves itself (offline, made of a workspace file), an Adobe account with
+// its OAuth Server-to-Server credential, or one that still uses the legacy OAuth method. The
+// connections are the ones dcsdesk-cli's "aam login" saves (AamConnectionList); the secrets are
+// only in the system keychain, when the user asks and a keychain answers, else for this session in
+// memory, and the dialog says which.
 class AccountConnectDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ public:
         QString localAccountFile;         // empty: the bundled sample
         AamRestClient::Settings settings; // for an Adobe account
         QString displayName;              // "the local account", "aam.adobe.io (org)"
+        QString connectionName;           // the saved connection's name
     };
 
     AccountConnectDialog(SecretStore *secrets, QWidget *parent = nullptr);
@@ -40,6 +43,7 @@ public:
     Choice choice() const;
     QRadioButton *localButton() const { return m_local; }
     QRadioButton *adobeButton() const { return m_adobe; }
+    QRadioButton *legacyButton() const { return m_legacy; }
 
     void accept() override;
     // The last attempt with these values failed: the error stays shown above the buttons, so the
@@ -51,9 +55,19 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void load();
-    void save() const;
-    void readSecret();
+    void loadConnections();
+    void showConnection(const AamConnection &connection);
+    void showSaved(int index);
+    void deleteSaved();
+    AamConnection typedConnection() const;
+    QString connectionName() const;
+    void saveConnection();
+    void readSecrets();
+    void readSecret(const SecretKey &key, QLineEdit *field, const QString &what);
+    void writeSecrets(QVector<QPair<SecretKey, QString>> pending);
+    void fillEnvironments();
+    // Secrets typed while no keychain kept them: for this run of the app only, never written.
+    static QHash<QString, QString> &sessionSecrets();
     void updateEnabled();
     QString missingField() const;
     void retranslateUi();
@@ -63,6 +77,18 @@ private:
     QString m_failure;
     QRadioButton *m_local = nullptr;
     QRadioButton *m_adobe = nullptr;
+    QRadioButton *m_legacy = nullptr;
+    QComboBox *m_saved = nullptr;
+    QLabel *m_savedLabel = nullptr;
+    QPushButton *m_delete = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QLineEdit *m_username = nullptr;
+    QLabel *m_usernameLabel = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLabel *m_passwordLabel = nullptr;
+    AamConnectionList m_connections;
+    QString m_connectionsError;
     QButtonGroup *m_kind = nullptr;
     QLabel *m_localHelp = nullptr;
     QLineEdit *m_localFile = nullptr;
