@@ -165,10 +165,6 @@
             <translation>Keine Unterschiede: Arbeitsbereich und Konto enthalten dieselben Ziele und Segmentzuordnungen.</translation>
         </message>
         <message>
-            <source>Pull an Audience Manager account (destinations, mappings, segments) over its REST API into a workspace file, compare a workspace with the account, or push the workspace's changes to it.</source>
-            <translation>Ein Audience-Manager-Konto (Ziele, Segmentzuordnungen, Segmente) über seine REST-API in eine Arbeitsbereichsdatei holen, einen Arbeitsbereich mit dem Konto vergleichen oder die Änderungen des Arbeitsbereichs in das Konto übertragen.</translation>
-        </message>
-        <message>
             <source>Use the local sandbox's Audience Manager account, started in-process.</source>
             <translation>Das Audience-Manager-Konto der lokalen Sandbox verwenden (im selben Prozess gestartet).</translation>
         </message>
@@ -244,10 +240,6 @@
             <translation>ARBEITSBEREICH</translation>
         </message>
         <message>
-            <source>What to do: pull --out FILE (a new workspace), pull WORKSPACE (take what changed in the account into it, keeping its own changes), diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does), or push WORKSPACE (send the workspace's changes, then write the IDs and objects the account returns into WORKSPACE).</source>
-            <translation>Was zu tun ist: pull --out DATEI (ein neuer Arbeitsbereich), pull ARBEITSBEREICH (übernimmt, was sich im Konto geändert hat, und behält die eigenen Änderungen des Arbeitsbereichs), diff ARBEITSBEREICH (was sich zwischen Arbeitsbereich und Konto unterscheidet; Exit-Code 1, wenn es Unterschiede gibt) oder push ARBEITSBEREICH (überträgt die Änderungen des Arbeitsbereichs und schreibt dann die IDs und Objekte, die das Konto zurückgibt, in ARBEITSBEREICH).</translation>
-        </message>
-        <message>
             <source>With pull: the new workspace file to write (an existing file is refused: pull WORKSPACE updates one).</source>
             <translation>Mit pull: die neue, zu schreibende Arbeitsbereichsdatei (eine vorhandene Datei wird abgelehnt: pull ARBEITSBEREICH aktualisiert eine solche).</translation>
         </message>
@@ -258,10 +250,6 @@
         <message>
             <source>With push or pull WORKSPACE: for a field changed on both sides, use the workspace's value (a REST field name, or *). A conflict not resolved with these options is neither pushed nor pulled.</source>
             <translation>Mit push oder pull ARBEITSBEREICH: bei einem auf beiden Seiten geänderten Feld den Wert des Arbeitsbereichs verwenden (ein REST-Feldname oder *). Ein Konflikt, der nicht mit diesen Optionen gelöst wird, wird weder übertragen noch geholt.</translation>
-        </message>
-        <message>
-            <source>Say what to do: %1 aam pull --out FILE …, %1 aam pull WORKSPACE …, %1 aam diff WORKSPACE … or %1 aam push WORKSPACE ….</source>
-            <translation>Geben Sie an, was zu tun ist: %1 aam pull --out DATEI …, %1 aam pull ARBEITSBEREICH …, %1 aam diff ARBEITSBEREICH … oder %1 aam push ARBEITSBEREICH ….</translation>
         </message>
         <message>
             <source>%1 exists; aam pull --out writes a new workspace and does not replace a file. To take what changed in the account into it, keeping its own changes, run: %2 aam pull %1 …</source>
@@ -286,6 +274,239 @@
         <message>
             <source>Kept as it is: %1</source>
             <translation>Unverändert beibehalten: %1</translation>
+        </message>
+        <message>
+            <source>Save a connection to an Audience Manager account, pull the account (destinations, mappings, segments) over its REST API into a workspace file, compare a workspace with the account, or push the workspace's changes to it.</source>
+            <translation>Eine Verbindung zu einem Audience-Manager-Konto speichern, das Konto (Ziele, Segmentzuordnungen, Segmente) über seine REST-API in eine Arbeitsbereichsdatei holen, einen Arbeitsbereich mit dem Konto vergleichen oder die Änderungen des Arbeitsbereichs in das Konto übertragen.</translation>
+        </message>
+        <message>
+            <source>What to do: login NAME (save a connection under NAME after one call of the account shows that it works, and keep its secrets in the system keychain), connections (list the saved ones), logout NAME (remove its secrets from the keychain), pull --out FILE (a new workspace), pull WORKSPACE (take what changed in the account into it, keeping its own changes), diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does), or push WORKSPACE (send the workspace's changes, then write the IDs and objects the account returns into WORKSPACE).</source>
+            <translation>Was zu tun ist: login NAME (speichert eine Verbindung unter NAME, nachdem ein Aufruf des Kontos gezeigt hat, dass sie funktioniert, und bewahrt ihre geheimen Werte im Schlüsselbund des Systems auf), connections (listet die gespeicherten Verbindungen auf), logout NAME (entfernt ihre geheimen Werte aus dem Schlüsselbund), pull --out DATEI (ein neuer Arbeitsbereich), pull ARBEITSBEREICH (übernimmt, was sich im Konto geändert hat, und behält die eigenen Änderungen des Arbeitsbereichs), diff ARBEITSBEREICH (was sich zwischen Arbeitsbereich und Konto unterscheidet; Exit-Code 1, wenn es Unterschiede gibt) oder push ARBEITSBEREICH (überträgt die Änderungen des Arbeitsbereichs und schreibt dann die IDs und Objekte, die das Konto zurückgibt, in ARBEITSBEREICH).</translation>
+        </message>
+        <message>
+            <source>The saved connection to use (see aam connections); its secrets come from the system keychain unless DCSDESK_AAM_CLIENT_SECRET (and DCSDESK_AAM_PASSWORD) are set.</source>
+            <translation>Die zu verwendende gespeicherte Verbindung (siehe aam connections); ihre geheimen Werte kommen aus dem Schlüsselbund des Systems, sofern DCSDESK_AAM_CLIENT_SECRET (und DCSDESK_AAM_PASSWORD) nicht gesetzt sind.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>The deprecated legacy OAuth method (api.demdex.com): a user name with --username, the password in DCSDESK_AAM_PASSWORD.</source>
+            <translation>Die veraltete Legacy-OAuth-Methode (api.demdex.com): ein Benutzername mit --username, das Passwort in DCSDESK_AAM_PASSWORD.</translation>
+        </message>
+        <message>
+            <source>With --legacy-oauth: the Audience Manager user.</source>
+            <translation>Mit --legacy-oauth: der Audience-Manager-Benutzer.</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>Benutzer</translation>
+        </message>
+        <message>
+            <source>With logout: remove the saved connection too.</source>
+            <translation>Mit logout: auch die gespeicherte Verbindung entfernen.</translation>
+        </message>
+        <message>
+            <source>Say what to do: %1 aam login NAME …, %1 aam pull --out FILE …, %1 aam pull WORKSPACE …, %1 aam diff WORKSPACE …, %1 aam push WORKSPACE …, %1 aam connections or %1 aam logout NAME.</source>
+            <translation>Geben Sie an, was zu tun ist: %1 aam login NAME …, %1 aam pull --out DATEI …, %1 aam pull ARBEITSBEREICH …, %1 aam diff ARBEITSBEREICH …, %1 aam push ARBEITSBEREICH …, %1 aam connections oder %1 aam logout NAME.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>--connection gives the account and its credential, so --%1 cannot be given with it. Change a saved connection with %2 aam login NAME --%1 ….</source>
+            <translation>--connection legt das Konto und seine Anmeldedaten fest, daher kann --%1 nicht zusammen damit angegeben werden. Ändern Sie eine gespeicherte Verbindung mit %2 aam login NAME --%1 ….</translation>
+        </message>
+        <message>
+            <source>No connection is saved, so there is none named "%1". Save one with %2 aam login "%1" ….</source>
+            <translation>Es ist keine Verbindung gespeichert, also auch keine namens „%1“. Speichern Sie eine mit %2 aam login "%1" ….</translation>
+        </message>
+        <message>
+            <source>No saved connection is named "%1". Saved: %2. Save a new one with %3 aam login "%1" ….</source>
+            <translation>Es gibt keine gespeicherte Verbindung namens „%1“. Gespeichert sind: %2. Speichern Sie eine neue mit %3 aam login "%1" ….</translation>
+        </message>
+        <message>
+            <source>Say which account: --connection NAME (saved with %1 aam login), --base-url URL with the credential, or --sandbox.</source>
+            <translation>Geben Sie das Konto an: --connection NAME (gespeichert mit %1 aam login), --base-url URL mit den Anmeldedaten oder --sandbox.</translation>
+        </message>
+        <message>
+            <source>--client-id and --username are required with --legacy-oauth.</source>
+            <translation>--client-id und --username sind mit --legacy-oauth erforderlich.</translation>
+        </message>
+        <message>
+            <source>The %1 holds no secret for the connection "%2": run %3 aam login "%2" with %4 set, or set %4 for this command.</source>
+            <translation>Der %1 enthält keinen geheimen Wert für die Verbindung „%2“: Führen Sie %3 aam login "%2" mit gesetztem %4 aus, oder setzen Sie %4 für diesen Befehl.</translation>
+        </message>
+        <message>
+            <source>The %1 cannot be read (%2): set %3 for this command.</source>
+            <translation>Der %1 kann nicht gelesen werden (%2): Setzen Sie %3 für diesen Befehl.</translation>
+        </message>
+        <message>
+            <source>Set the environment variable %1 to the password of %2. It is not taken on the command line, so it stays out of the shell history.</source>
+            <translation>Setzen Sie die Umgebungsvariable %1 auf das Passwort von %2. Auf der Befehlszeile wird es nicht angenommen, damit es nicht im Shell-Verlauf landet.</translation>
+        </message>
+        <message>
+            <source>the bundled sample workspace</source>
+            <translation>mitgelieferter Beispielarbeitsbereich</translation>
+        </message>
+        <message>
+            <source>"%1" is a new connection: give --base-url URL with --client-id and --org-id (or --legacy-oauth with --client-id and --username), or --sandbox for a local account.</source>
+            <translation>„%1“ ist eine neue Verbindung: Geben Sie --base-url URL mit --client-id und --org-id an (oder --legacy-oauth mit --client-id und --username) oder --sandbox für ein lokales Konto.</translation>
+        </message>
+        <message>
+            <source>HTTP %1 on /v1/destinations/: %2</source>
+            <translation>HTTP %1 bei /v1/destinations/: %2</translation>
+        </message>
+        <message>
+            <source>The connection "%1" was not saved: %2</source>
+            <translation>Die Verbindung „%1“ wurde nicht gespeichert: %2</translation>
+        </message>
+        <message>
+            <source>The value of %1 is kept in the %2; later commands with --connection "%3" read it from there.</source>
+            <translation>Der Wert von %1 wird im %2 aufbewahrt; spätere Befehle mit --connection "%3" lesen ihn von dort.</translation>
+        </message>
+        <message>
+            <source>The %1 did not keep the value of %2 (%3): set %2 for every command that uses this connection.</source>
+            <translation>Der %1 hat den Wert von %2 nicht gespeichert (%3): Setzen Sie %2 für jeden Befehl, der diese Verbindung verwendet.</translation>
+        </message>
+        <message>
+            <source>Connection "%1" updated in %2.</source>
+            <translation>Verbindung „%1“ in %2 aktualisiert.</translation>
+        </message>
+        <message>
+            <source>Connection "%1" saved in %2.</source>
+            <translation>Verbindung „%1“ in %2 gespeichert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The account answered at %1 (%2): %n destination(s).</source>
+            <translation>
+                <numerusform>Das Konto (%1, %2) hat geantwortet: %n Ziel.</numerusform>
+                <numerusform>Das Konto (%1, %2) hat geantwortet: %n Ziele.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Use it with --connection "%1", e.g. %2 aam pull --connection "%1" --out FILE.</source>
+            <translation>Verwenden Sie sie mit --connection "%1", z. B. %2 aam pull --connection "%1" --out DATEI.</translation>
+        </message>
+        <message>
+            <source>No saved connection is named "%1".</source>
+            <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Removed from the %1: the secrets of "%2" (%3).</source>
+            <translation>Aus dem %1 entfernt: die geheimen Werte von „%2“ (%3).</translation>
+        </message>
+        <message>
+            <source>Kept in the %1, because another saved connection uses the same credential: %2.</source>
+            <translation>Im %1 behalten, weil eine andere gespeicherte Verbindung dieselben Anmeldedaten verwendet: %2.</translation>
+        </message>
+        <message>
+            <source>Not removed from the %1: %2</source>
+            <translation>Nicht aus dem %1 entfernt: %2</translation>
+        </message>
+        <message>
+            <source>The connection "%1" is no longer saved.</source>
+            <translation>Die Verbindung „%1“ ist nicht mehr gespeichert.</translation>
+        </message>
+        <message>
+            <source>The connection "%1" stays saved without its secrets; %2 aam login "%1" keeps them again, --forget removes the connection too.</source>
+            <translation>Die Verbindung „%1“ bleibt ohne ihre geheimen Werte gespeichert; %2 aam login "%1" speichert sie wieder, --forget entfernt auch die Verbindung.</translation>
+        </message>
+        <message>
+            <source>No connection is saved (%1). Save one with %2 aam login NAME ….</source>
+            <translation>Es ist keine Verbindung gespeichert (%1). Speichern Sie eine mit %2 aam login NAME ….</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3</source>
+            <translation>%1: %2, %3</translation>
+        </message>
+        <message>
+            <source>, client ID %1</source>
+            <translation>, Client-ID %1</translation>
+        </message>
+        <message>
+            <source>, organization %1</source>
+            <translation>, Organisation %1</translation>
+        </message>
+        <message>
+            <source>, user %1</source>
+            <translation>, Benutzer %1</translation>
+        </message>
+        <message>
+            <source> (last used)</source>
+            <translation> (zuletzt verwendet)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AamConnection</name>
+        <message>
+            <source>The connection has no name.</source>
+            <translation>Die Verbindung hat keinen Namen.</translation>
+        </message>
+        <message>
+            <source>The connection "%1" has no valid REST API address (such as https://aam.adobe.io).</source>
+            <translation>Die Verbindung „%1“ hat keine gültige REST-API-Adresse (wie https://aam.adobe.io).</translation>
+        </message>
+        <message>
+            <source>The connection "%1" has no client ID.</source>
+            <translation>Die Verbindung „%1“ hat keine Client-ID.</translation>
+        </message>
+        <message>
+            <source>The connection "%1" has no organization ID.</source>
+            <translation>Die Verbindung „%1“ hat keine Organisations-ID.</translation>
+        </message>
+        <message>
+            <source>The connection "%1" has no user name.</source>
+            <translation>Die Verbindung „%1“ hat keinen Benutzernamen.</translation>
+        </message>
+        <message>
+            <source>Local account (offline)</source>
+            <translation>Lokales Konto (offline)</translation>
+        </message>
+        <message>
+            <source>OAuth Server-to-Server</source>
+            <translation>OAuth Server-to-Server</translation>
+        </message>
+        <message>
+            <source>Legacy OAuth (deprecated)</source>
+            <translation>Legacy-OAuth (veraltet)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AamConnectionList</name>
+        <message>
+            <source>The saved connections in %1 cannot be read: %2. Nothing is written to that file until it is mended or moved away.</source>
+            <translation>Die gespeicherten Verbindungen in %1 können nicht gelesen werden: %2. In diese Datei wird nichts geschrieben, bis sie repariert oder an einen anderen Ort verschoben wurde.</translation>
+        </message>
+        <message>
+            <source>%1 at byte %2</source>
+            <translation>%1 bei Byte %2</translation>
+        </message>
+        <message>
+            <source>it is not a DCS Desk connections file ("format" is not "%1")</source>
+            <translation>die Datei ist keine DCS-Desk-Verbindungsdatei („format“ ist nicht „%1“)</translation>
+        </message>
+        <message>
+            <source>it was written by a newer DCS Desk (version %1)</source>
+            <translation>die Datei stammt von einem neueren DCS Desk (Version %1)</translation>
+        </message>
+        <message>
+            <source>the connection "%1" has an unknown method "%2"</source>
+            <translation>die Verbindung „%1“ hat eine unbekannte Methode „%2“</translation>
+        </message>
+        <message>
+            <source>a connection has no name, or a name used twice ("%1")</source>
+            <translation>eine Verbindung hat keinen Namen, oder ein Name kommt doppelt vor („%1“)</translation>
+        </message>
+        <message>
+            <source>The saved connections cannot be written to %1: %2</source>
+            <translation>Die gespeicherten Verbindungen können nicht in %1 geschrieben werden: %2</translation>
         </message>
     </context>
     <context>
@@ -2635,7 +2856,7 @@
         </message>
         <message>
             <source>The % in the value of %1 (“%2”) is sent encoded, as %25, so the DCS reads a literal %. To send it as typed (a lone % makes the DCS answer error 311), mark it as already encoded: “As typed” in the console, --raw-signal in dcsdesk-cli.</source>
-            <translation>Das % im Wert von %1 („%2“) wird kodiert als %25 gesendet, sodass der DCS ein wörtliches % liest. Um es wie eingegeben zu senden (ein einzelnes % lässt den DCS mit Fehler 311 antworten), markieren Sie es als bereits kodiert: „Wie eingegeben“ in der Konsole, --raw-signal in dcsdesk-cli.</translation>
+            <translation>Das % im Wert von %1 („%2“) wird kodiert als %25 gesendet, sodass der DCS das Zeichen % selbst liest. Um es wie eingegeben zu senden (bei einem einzelnen % antwortet der DCS mit Fehler 311), markieren Sie es als bereits kodiert: „Wie eingegeben“ in der Konsole, --raw-signal in dcsdesk-cli.</translation>
         </message>
         <message>
             <source>The value of the %1 header is “[not stored]”, the history's placeholder for a credential. Type it again or remove the header.</source>
@@ -3143,10 +3364,6 @@
     <context>
         <name>HarMaskCli</name>
         <message>
-            <source>--force goes with --mask OUT (replace OUT if it exists).</source>
-            <translation>--force gehört zu --mask OUT (OUT ersetzen, falls vorhanden).</translation>
-        </message>
-        <message>
             <source>--mask writes a masked copy and lists no calls; leave out --%1, or run har again on the copy.</source>
             <translation>--mask schreibt eine maskierte Kopie und listet keine Aufrufe; lassen Sie --%1 weg, oder rufen Sie har danach mit der Kopie auf.</translation>
         </message>
@@ -3177,6 +3394,10 @@
         <message>
             <source>Wrote the masked copy of %1 to %2 (%3 bytes).</source>
             <translation>Maskierte Kopie von %1 nach %2 geschrieben (%3 Bytes).</translation>
+        </message>
+        <message>
+            <source>--force goes with --mask FILE (replace FILE if it exists).</source>
+            <translation>--force gehört zu --mask DATEI (DATEI ersetzen, falls vorhanden).</translation>
         </message>
     </context>
     <context>
@@ -3582,7 +3803,7 @@
         </message>
         <message>
             <source>The API refused a new token too (HTTP 401 on %1: %2). Check that the credential has the Audience Manager API and the organization ID is right.</source>
-            <translation>Die API hat auch ein neues Token abgelehnt (HTTP 401 bei %1: %2). Prüfen Sie, ob die Anmeldedaten die Audience Manager API enthalten und die Organisations-ID stimmt.</translation>
+            <translation>Die API hat auch ein neues Token abgelehnt (HTTP 401 bei %1: %2). Prüfen Sie, ob den Anmeldedaten die Audience-Manager-API zugeordnet ist und die Organisations-ID stimmt.</translation>
         </message>
         <message>
             <source>The API answered HTTP %1 on %2: %3</source>
@@ -3599,6 +3820,10 @@
         <message>
             <source>The token service refused the credentials (HTTP %1: %2). %3</source>
             <translation>Der Token-Dienst hat die Anmeldedaten abgelehnt (HTTP %1: %2). %3</translation>
+        </message>
+        <message>
+            <source>Check the client ID, the client secret in DCSDESK_AAM_CLIENT_SECRET, the user name and the password in DCSDESK_AAM_PASSWORD.</source>
+            <translation>Prüfen Sie die Client-ID, das Client-Geheimnis in DCSDESK_AAM_CLIENT_SECRET, den Benutzernamen und das Passwort in DCSDESK_AAM_PASSWORD.</translation>
         </message>
     </context>
     <context>
@@ -3899,10 +4124,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>&amp;Lokales Konto (offline)</translation>
         </message>
         <message>
-            <source>Account &amp;made of:</source>
-            <translation>&amp;Konto erstellt aus:</translation>
-        </message>
-        <message>
             <source>&amp;Browse…</source>
             <translation>&amp;Durchsuchen…</translation>
         </message>
@@ -3917,14 +4138,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>&amp;Environment:</source>
             <translation>&amp;Umgebung:</translation>
-        </message>
-        <message>
-            <source>Production (aam.adobe.io)</source>
-            <translation>Produktion (aam.adobe.io)</translation>
-        </message>
-        <message>
-            <source>Beta (aam-beta.adobe.io)</source>
-            <translation>Beta (aam-beta.adobe.io)</translation>
         </message>
         <message>
             <source>Other address</source>
@@ -3955,32 +4168,12 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Client-&amp;Geheimnis:</translation>
         </message>
         <message>
-            <source>&amp;Remember the client secret in the system keychain</source>
-            <translation>Client-Geheimnis im Schlüsselbund des Systems &amp;merken</translation>
-        </message>
-        <message>
             <source>Co&amp;nnect</source>
             <translation>&amp;Verbinden</translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>The client secret typed earlier in this session is filled in.</source>
-            <translation>Das in dieser Sitzung bereits eingegebene Client-Geheimnis ist eingetragen.</translation>
-        </message>
-        <message>
-            <source>The client secret was read from the %1.</source>
-            <translation>Das Client-Geheimnis wurde aus dem %1 gelesen.</translation>
-        </message>
-        <message>
-            <source>The %1 holds no client secret for this client ID: type it.</source>
-            <translation>Der %1 enthält kein Client-Geheimnis für diese Client-ID: Geben Sie es ein.</translation>
-        </message>
-        <message>
-            <source>The client secret cannot be read from the %1 (%2). Type it: it is kept in memory until DCS Desk closes, and asked again at the next start.</source>
-            <translation>Das Client-Geheimnis kann nicht aus dem %1 gelesen werden (%2). Geben Sie es ein: Es bleibt bis zum Schließen von DCS Desk im Speicher und wird beim nächsten Start erneut abgefragt.</translation>
         </message>
         <message>
             <source>Type the REST API's address, such as https://aam.adobe.io.</source>
@@ -4007,20 +4200,140 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <source>Saving the client secret in the %1…</source>
-            <translation>Client-Geheimnis wird im %1 gespeichert…</translation>
-        </message>
-        <message>
-            <source>The %1 did not keep the client secret (%2). Press Connect again to use it for this session only; it will be asked again at the next start.</source>
-            <translation>Der %1 hat das Client-Geheimnis nicht gespeichert (%2). Klicken Sie erneut auf „Verbinden“, um es nur in dieser Sitzung zu verwenden; beim nächsten Start wird es erneut abgefragt.</translation>
-        </message>
-        <message>
             <source>The last attempt failed: %1</source>
             <translation>Der letzte Versuch ist fehlgeschlagen: %1</translation>
         </message>
         <message>
             <source>An Audience Manager account that DCS Desk serves on this computer, made of a workspace file. Nothing leaves the computer. What you push to it is kept in memory; before it is lost, DCS Desk offers to save it as a workspace file.</source>
             <translation>Ein Audience-Manager-Konto, das DCS Desk auf diesem Computer bereitstellt, erstellt aus einer Arbeitsbereichsdatei. Nichts verlässt den Computer. Was Sie an das Konto übertragen, liegt im Arbeitsspeicher; bevor es verloren geht, bietet DCS Desk an, es als Arbeitsbereichsdatei zu speichern.</translation>
+        </message>
+        <message>
+            <source>Forget the saved connection, and its secrets in the system keychain unless another connection uses them.</source>
+            <translation>Die gespeicherte Verbindung vergessen, ebenso ihre geheimen Werte im Schlüsselbund des Systems, sofern keine andere Verbindung sie verwendet.</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>e.g. Production</source>
+            <translation>z. B. Produktion</translation>
+        </message>
+        <message>
+            <source>New connection</source>
+            <translation>Neue Verbindung</translation>
+        </message>
+        <message>
+            <source>Adobe account, le&amp;gacy OAuth (deprecated: user name and password)</source>
+            <translation>Adobe-Konto, L&amp;egacy-OAuth (veraltet: Benutzername und Passwort)</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Benu&amp;tzername:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the secrets in the system keychain</source>
+            <translation>Geheime Werte im Schlüsselbund des Systems &amp;merken</translation>
+        </message>
+        <message>
+            <source>Production (%1)</source>
+            <translation>Produktion (%1)</translation>
+        </message>
+        <message>
+            <source>Beta (%1)</source>
+            <translation>Beta (%1)</translation>
+        </message>
+        <message>
+            <source>Local account</source>
+            <translation>Lokales Konto</translation>
+        </message>
+        <message>
+            <source>Delete Connection</source>
+            <translation>Verbindung löschen</translation>
+        </message>
+        <message>
+            <source>Delete the saved connection "%1"?</source>
+            <translation>Die gespeicherte Verbindung „%1“ löschen?</translation>
+        </message>
+        <message>
+            <source>Delete the saved connection "%1" and its secrets in the %2?</source>
+            <translation>Die gespeicherte Verbindung „%1“ und ihre geheimen Werte im %2 löschen?</translation>
+        </message>
+        <message>
+            <source>system keychain</source>
+            <translation>Schlüsselbund des Systems</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>The connection "%1" is deleted.</source>
+            <translation>Die Verbindung „%1“ wurde gelöscht.</translation>
+        </message>
+        <message>
+            <source>Client &amp;ID:</source>
+            <translation>Client-&amp;ID:</translation>
+        </message>
+        <message>
+            <source>Type the client ID of the legacy API client (Adobe Customer Care gave it with its secret).</source>
+            <translation>Geben Sie die Client-ID des Legacy-API-Clients ein (Adobe Customer Care hat sie zusammen mit dem Client-Geheimnis ausgegeben).</translation>
+        </message>
+        <message>
+            <source>Type the client secret of the legacy API client.</source>
+            <translation>Geben Sie das Client-Geheimnis des Legacy-API-Clients ein.</translation>
+        </message>
+        <message>
+            <source>Type the Audience Manager user name and password the legacy API client signs in with.</source>
+            <translation>Geben Sie den Audience-Manager-Benutzernamen und das Passwort ein, mit denen sich der Legacy-API-Client anmeldet.</translation>
+        </message>
+        <message>
+            <source>client secret</source>
+            <translation>Client-Geheimnis</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <source>The %1 typed earlier in this session is filled in.</source>
+            <translation>Das in dieser Sitzung bereits eingegebene %1 ist eingetragen.</translation>
+        </message>
+        <message>
+            <source>The %1 was read from the %2.</source>
+            <translation>Das %1 wurde aus dem %2 gelesen.</translation>
+        </message>
+        <message>
+            <source>The %1 holds no %2 for this connection: type it.</source>
+            <translation>Der %1 enthält kein %2 für diese Verbindung: Geben Sie es ein.</translation>
+        </message>
+        <message>
+            <source>The %1 cannot be read from the %2 (%3). Type it: it is kept in memory until DCS Desk closes, and asked again at the next start.</source>
+            <translation>Das %1 kann nicht aus dem %2 gelesen werden (%3). Geben Sie es ein: Es bleibt bis zum Schließen von DCS Desk im Speicher und wird beim nächsten Start erneut abgefragt.</translation>
+        </message>
+        <message>
+            <source>Saving the secrets in the %1…</source>
+            <translation>Geheime Werte werden im %1 gespeichert…</translation>
+        </message>
+        <message>
+            <source>The %1 did not keep the secrets (%2). Press Connect again to use them for this session only; they will be asked again at the next start.</source>
+            <translation>Der %1 hat die geheimen Werte nicht gespeichert (%2). Klicken Sie erneut auf „Verbinden“, um sie nur in dieser Sitzung zu verwenden; beim nächsten Start werden sie erneut abgefragt.</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ved connection:</source>
+            <translation>Gespei&amp;cherte Verbindung:</translation>
+        </message>
+        <message>
+            <source>Dele&amp;te…</source>
+            <translation>Lösc&amp;hen…</translation>
+        </message>
+        <message>
+            <source>Account made o&amp;f:</source>
+            <translation>&amp;Konto erstellt aus:</translation>
         </message>
     </context>
     <context>
@@ -5235,7 +5548,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Export batch results</source>
-            <translation>Stapelergebnisse exportieren</translation>
+            <translation>Ergebnisse des Stapellaufs exportieren</translation>
         </message>
         <message>
             <source>Export failed</source>
@@ -5353,7 +5666,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Nothing was sent: %1 cannot be read again as it is on disk now: %2</source>
-            <translation>Nichts wurde gesendet: %1 kann nicht erneut so gelesen werden, wie es jetzt auf der Festplatte liegt: %2</translation>
+            <translation>Es wurde nichts gesendet: %1 lässt sich in seinem jetzigen Zustand auf der Festplatte nicht erneut lesen: %2</translation>
         </message>
         <message>
             <source>%1 changed on disk since it was loaded: this run uses the file as it is now.</source>
@@ -5461,11 +5774,11 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <name>dcsdesk::CallQualification</name>
         <message>
             <source>Segment %1 qualifies: its rule %2 holds for this call's signals.</source>
-            <translation>Segment %1 qualifiziert: Seine Regel %2 trifft auf die Signale dieses Aufrufs zu.</translation>
+            <translation>Benutzer qualifiziert sich für Segment %1: Dessen Regel %2 trifft auf die Signale dieses Aufrufs zu.</translation>
         </message>
         <message>
             <source>Segment %1 qualifies: d_sid asks for it.</source>
-            <translation>Segment %1 qualifiziert: d_sid fordert es an.</translation>
+            <translation>Benutzer qualifiziert sich für Segment %1: d_sid fordert es an.</translation>
         </message>
         <message>
             <source>Segment %1 is not in the workspace.</source>
@@ -6502,7 +6815,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Segments qualify (d_cts=2)</source>
-            <translation>Qualifiziert für Segmente (d_cts=2)</translation>
+            <translation>Benutzer qualifiziert sich für Segmente (d_cts=2)</translation>
         </message>
         <message>
             <source>Segments do not qualify (d_cts=2)</source>
@@ -9222,7 +9535,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>Match</source>
-            <translation>Übereinstimmung</translation>
+            <translation>Stimmt überein</translation>
         </message>
         <message>
             <source>Different</source>
@@ -9443,7 +9756,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>Validation Findings</source>
-            <translation>Prüfergebnisse</translation>
+            <translation>Validierungsbefunde</translation>
         </message>
         <message>
             <source>Severity</source>
@@ -14096,10 +14409,6 @@ Sein Schlüssel: %4
             <translation>Für „%1“ gibt es keine Übersetzung; die Meldungen sind auf Englisch.</translation>
         </message>
         <message>
-            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls. It also answers Audience Manager's REST API (/v1/destinations/, their mappings, /v1/segments/) with a token endpoint at /ims/token/v3; the client secret comes from DCSDESK_AAM_CLIENT_SECRET (default dcsdesk-sandbox-secret). REST writes change only the sandbox's memory: they are never written back to the workspace file.</source>
-            <translation>Ein lokaler DCS: beantwortet /event-Aufrufe so, wie der Audience Manager DCS es dokumentiert, aus den Segmenten, Zielen und Segmentzuordnungen eines Arbeitsbereichs, sowie die Aufrufe für ID-Synchronisierung (/ibs), ID-Dienst (/id) und Opt-out (/demoptout.jpg). Außerdem beantwortet er die REST-API von Audience Manager (/v1/destinations/, deren Segmentzuordnungen, /v1/segments/) mit einem Token-Endpunkt unter /ims/token/v3; das Client-Secret kommt aus DCSDESK_AAM_CLIENT_SECRET (Standard dcsdesk-sandbox-secret). Schreibzugriffe über REST ändern nur den Speicher der Sandbox, sie werden nie in die Arbeitsbereichsdatei zurückgeschrieben.</translation>
-        </message>
-        <message>
             <source>Workspace whose destinations, mappings and segments the Audience Manager REST API serves (default: the bundled sample). Read once; REST writes are kept in memory only.</source>
             <translation>Arbeitsbereich, dessen Ziele, Segmentzuordnungen und Segmente die Audience Manager REST-API liefert (Standard: das mitgelieferte Beispiel). Wird einmal gelesen; Schreibzugriffe über REST bleiben nur im Speicher.</translation>
         </message>
@@ -14138,6 +14447,18 @@ Sein Schlüssel: %4
         <message>
             <source>Audience Manager REST API: %1/v1/destinations/ (%2 destinations, %3 mappings, %4 segments from %5; token: POST %1%6, client ID %7, organization %8). Writes stay in memory.</source>
             <translation>Audience Manager REST-API: %1/v1/destinations/ (%2 Ziele, %3 Segmentzuordnungen, %4 Segmente aus %5; Token: POST %1%6, Client-ID %7, Organisation %8). Schreibzugriffe bleiben im Speicher.</translation>
+        </message>
+        <message>
+            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls. It also answers Audience Manager's REST API (/v1/destinations/, their mappings, /v1/segments/) with a token endpoint at /ims/token/v3 and the legacy OAuth one at /oauth/token; the client secret comes from DCSDESK_AAM_CLIENT_SECRET (default dcsdesk-sandbox-secret), the legacy user's password from DCSDESK_AAM_PASSWORD (default dcsdesk-sandbox-password). REST writes change only the sandbox's memory: they are never written back to the workspace file.</source>
+            <translation>Ein lokaler DCS: beantwortet /event-Aufrufe so, wie der Audience Manager DCS es dokumentiert, aus den Segmenten, Zielen und Segmentzuordnungen eines Arbeitsbereichs, sowie die Aufrufe für ID-Synchronisierung (/ibs), ID-Dienst (/id) und Opt-out (/demoptout.jpg). Außerdem beantwortet er die REST-API von Audience Manager (/v1/destinations/, deren Segmentzuordnungen, /v1/segments/) mit einem Token-Endpunkt unter /ims/token/v3 und dem Legacy-OAuth-Endpunkt unter /oauth/token; das Client-Geheimnis kommt aus DCSDESK_AAM_CLIENT_SECRET (Standard dcsdesk-sandbox-secret), das Passwort des Legacy-Benutzers aus DCSDESK_AAM_PASSWORD (Standard dcsdesk-sandbox-password). Schreibzugriffe über REST ändern nur den Speicher der Sandbox, sie werden nie in die Arbeitsbereichsdatei zurückgeschrieben.</translation>
+        </message>
+        <message>
+            <source>User name the legacy OAuth token endpoint accepts (default %1).</source>
+            <translation>Benutzername, den der Legacy-OAuth-Token-Endpunkt akzeptiert (Standard %1).</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>Benutzer</translation>
         </message>
     </context>
     <context>

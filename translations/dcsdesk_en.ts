@@ -31,6 +31,13 @@
                 <numerusform>Wrote the IDs and objects the account returned for %n items into %1.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The account answered at %1 (%2): %n destination(s).</source>
+            <translation>
+                <numerusform>The account answered at %1 (%2): %n destination.</numerusform>
+                <numerusform>The account answered at %1 (%2): %n destinations.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AamDiff</name>

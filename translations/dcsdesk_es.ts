@@ -165,10 +165,6 @@
             <translation>Sin diferencias: el espacio de trabajo y la cuenta contienen los mismos destinos y asignaciones.</translation>
         </message>
         <message>
-            <source>Pull an Audience Manager account (destinations, mappings, segments) over its REST API into a workspace file, compare a workspace with the account, or push the workspace's changes to it.</source>
-            <translation>Traer una cuenta de Audience Manager (destinos, asignaciones, segmentos) mediante su API REST a un archivo de espacio de trabajo, comparar un espacio de trabajo con la cuenta o enviarle los cambios del espacio de trabajo.</translation>
-        </message>
-        <message>
             <source>Use the local sandbox's Audience Manager account, started in-process.</source>
             <translation>Usar la cuenta de Audience Manager del sandbox local, iniciado en el mismo proceso.</translation>
         </message>
@@ -244,10 +240,6 @@
             <translation>ESPACIO_DE_TRABAJO</translation>
         </message>
         <message>
-            <source>What to do: pull --out FILE (a new workspace), pull WORKSPACE (take what changed in the account into it, keeping its own changes), diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does), or push WORKSPACE (send the workspace's changes, then write the IDs and objects the account returns into WORKSPACE).</source>
-            <translation>Qué hacer: pull --out ARCHIVO (un espacio de trabajo nuevo), pull ESPACIO_DE_TRABAJO (incorporarle lo que cambió en la cuenta, conservando sus propios cambios), diff ESPACIO_DE_TRABAJO (qué difiere entre el espacio de trabajo y la cuenta; salir con el código 1 si algo difiere) o push ESPACIO_DE_TRABAJO (enviar los cambios del espacio de trabajo y después escribir en ESPACIO_DE_TRABAJO los ID y objetos que devuelve la cuenta).</translation>
-        </message>
-        <message>
             <source>With pull: the new workspace file to write (an existing file is refused: pull WORKSPACE updates one).</source>
             <translation>Con pull: el archivo de espacio de trabajo nuevo que se escribe (no se admite un archivo existente: pull ESPACIO_DE_TRABAJO actualiza uno).</translation>
         </message>
@@ -258,10 +250,6 @@
         <message>
             <source>With push or pull WORKSPACE: for a field changed on both sides, use the workspace's value (a REST field name, or *). A conflict not resolved with these options is neither pushed nor pulled.</source>
             <translation>Con push o pull ESPACIO_DE_TRABAJO: para un campo modificado en ambos lados, usar el valor del espacio de trabajo (un nombre de campo REST, o *). Un conflicto que no se resuelva con estas opciones ni se envía ni se trae.</translation>
-        </message>
-        <message>
-            <source>Say what to do: %1 aam pull --out FILE …, %1 aam pull WORKSPACE …, %1 aam diff WORKSPACE … or %1 aam push WORKSPACE ….</source>
-            <translation>Indique qué hacer: %1 aam pull --out ARCHIVO …, %1 aam pull ESPACIO_DE_TRABAJO …, %1 aam diff ESPACIO_DE_TRABAJO … o %1 aam push ESPACIO_DE_TRABAJO ….</translation>
         </message>
         <message>
             <source>%1 exists; aam pull --out writes a new workspace and does not replace a file. To take what changed in the account into it, keeping its own changes, run: %2 aam pull %1 …</source>
@@ -286,6 +274,239 @@
         <message>
             <source>Kept as it is: %1</source>
             <translation>Se mantiene tal como está: %1</translation>
+        </message>
+        <message>
+            <source>Save a connection to an Audience Manager account, pull the account (destinations, mappings, segments) over its REST API into a workspace file, compare a workspace with the account, or push the workspace's changes to it.</source>
+            <translation>Guardar una conexión con una cuenta de Audience Manager, traer la cuenta (destinos, asignaciones, segmentos) mediante su API REST a un archivo de espacio de trabajo, comparar un espacio de trabajo con la cuenta o enviarle los cambios del espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>What to do: login NAME (save a connection under NAME after one call of the account shows that it works, and keep its secrets in the system keychain), connections (list the saved ones), logout NAME (remove its secrets from the keychain), pull --out FILE (a new workspace), pull WORKSPACE (take what changed in the account into it, keeping its own changes), diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does), or push WORKSPACE (send the workspace's changes, then write the IDs and objects the account returns into WORKSPACE).</source>
+            <translation>Qué hacer: login NOMBRE (guardar una conexión con el nombre NOMBRE después de que una llamada a la cuenta demuestre que funciona, y conservar sus secretos en el llavero del sistema), connections (listar las conexiones guardadas), logout NOMBRE (quitar sus secretos del llavero), pull --out ARCHIVO (un espacio de trabajo nuevo), pull ESPACIO_DE_TRABAJO (incorporarle lo que cambió en la cuenta, conservando sus propios cambios), diff ESPACIO_DE_TRABAJO (qué difiere entre el espacio de trabajo y la cuenta; salir con el código 1 si algo difiere) o push ESPACIO_DE_TRABAJO (enviar los cambios del espacio de trabajo y después escribir en ESPACIO_DE_TRABAJO los ID y objetos que devuelve la cuenta).</translation>
+        </message>
+        <message>
+            <source>The saved connection to use (see aam connections); its secrets come from the system keychain unless DCSDESK_AAM_CLIENT_SECRET (and DCSDESK_AAM_PASSWORD) are set.</source>
+            <translation>La conexión guardada que se usa (véase aam connections); sus secretos se toman del llavero del sistema salvo que estén definidas DCSDESK_AAM_CLIENT_SECRET (y DCSDESK_AAM_PASSWORD).</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>The deprecated legacy OAuth method (api.demdex.com): a user name with --username, the password in DCSDESK_AAM_PASSWORD.</source>
+            <translation>El método OAuth heredado y obsoleto (api.demdex.com): un nombre de usuario con --username y la contraseña en DCSDESK_AAM_PASSWORD.</translation>
+        </message>
+        <message>
+            <source>With --legacy-oauth: the Audience Manager user.</source>
+            <translation>Con --legacy-oauth: el usuario de Audience Manager.</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>usuario</translation>
+        </message>
+        <message>
+            <source>With logout: remove the saved connection too.</source>
+            <translation>Con logout: quitar también la conexión guardada.</translation>
+        </message>
+        <message>
+            <source>Say what to do: %1 aam login NAME …, %1 aam pull --out FILE …, %1 aam pull WORKSPACE …, %1 aam diff WORKSPACE …, %1 aam push WORKSPACE …, %1 aam connections or %1 aam logout NAME.</source>
+            <translation>Indique qué hacer: %1 aam login NOMBRE …, %1 aam pull --out ARCHIVO …, %1 aam pull ESPACIO_DE_TRABAJO …, %1 aam diff ESPACIO_DE_TRABAJO …, %1 aam push ESPACIO_DE_TRABAJO …, %1 aam connections o %1 aam logout NOMBRE.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NOMBRE</translation>
+        </message>
+        <message>
+            <source>--connection gives the account and its credential, so --%1 cannot be given with it. Change a saved connection with %2 aam login NAME --%1 ….</source>
+            <translation>--connection ya indica la cuenta y su credencial, así que --%1 no se puede indicar junto con ella. Para cambiar una conexión guardada, use %2 aam login NOMBRE --%1 ….</translation>
+        </message>
+        <message>
+            <source>No connection is saved, so there is none named "%1". Save one with %2 aam login "%1" ….</source>
+            <translation>No hay ninguna conexión guardada, así que no existe ninguna llamada «%1». Guarde una con %2 aam login "%1" ….</translation>
+        </message>
+        <message>
+            <source>No saved connection is named "%1". Saved: %2. Save a new one with %3 aam login "%1" ….</source>
+            <translation>Ninguna conexión guardada se llama «%1». Guardadas: %2. Guarde una nueva con %3 aam login "%1" ….</translation>
+        </message>
+        <message>
+            <source>Say which account: --connection NAME (saved with %1 aam login), --base-url URL with the credential, or --sandbox.</source>
+            <translation>Indique qué cuenta: --connection NOMBRE (guardada con %1 aam login), --base-url URL con la credencial o --sandbox.</translation>
+        </message>
+        <message>
+            <source>--client-id and --username are required with --legacy-oauth.</source>
+            <translation>--client-id y --username son obligatorios con --legacy-oauth.</translation>
+        </message>
+        <message>
+            <source>The %1 holds no secret for the connection "%2": run %3 aam login "%2" with %4 set, or set %4 for this command.</source>
+            <translation>El %1 no tiene ningún secreto para la conexión «%2»: ejecute %3 aam login "%2" con %4 definida o defina %4 para este comando.</translation>
+        </message>
+        <message>
+            <source>The %1 cannot be read (%2): set %3 for this command.</source>
+            <translation>No se puede leer el %1 (%2): defina %3 para este comando.</translation>
+        </message>
+        <message>
+            <source>Set the environment variable %1 to the password of %2. It is not taken on the command line, so it stays out of the shell history.</source>
+            <translation>Defina la variable de entorno %1 con la contraseña de %2. No se acepta en la línea de comandos, para que no quede en el historial del shell.</translation>
+        </message>
+        <message>
+            <source>the bundled sample workspace</source>
+            <translation>el espacio de trabajo de ejemplo incluido</translation>
+        </message>
+        <message>
+            <source>"%1" is a new connection: give --base-url URL with --client-id and --org-id (or --legacy-oauth with --client-id and --username), or --sandbox for a local account.</source>
+            <translation>«%1» es una conexión nueva: indique --base-url URL con --client-id y --org-id (o --legacy-oauth con --client-id y --username), o --sandbox para una cuenta local.</translation>
+        </message>
+        <message>
+            <source>HTTP %1 on /v1/destinations/: %2</source>
+            <translation>HTTP %1 en /v1/destinations/: %2</translation>
+        </message>
+        <message>
+            <source>The connection "%1" was not saved: %2</source>
+            <translation>No se ha guardado la conexión «%1»: %2</translation>
+        </message>
+        <message>
+            <source>The value of %1 is kept in the %2; later commands with --connection "%3" read it from there.</source>
+            <translation>El valor de %1 se guarda en el %2; los comandos posteriores con --connection "%3" lo leen de ahí.</translation>
+        </message>
+        <message>
+            <source>The %1 did not keep the value of %2 (%3): set %2 for every command that uses this connection.</source>
+            <translation>El %1 no ha guardado el valor de %2 (%3): defina %2 en cada comando que use esta conexión.</translation>
+        </message>
+        <message>
+            <source>Connection "%1" updated in %2.</source>
+            <translation>Conexión «%1» actualizada en %2.</translation>
+        </message>
+        <message>
+            <source>Connection "%1" saved in %2.</source>
+            <translation>Conexión «%1» guardada en %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The account answered at %1 (%2): %n destination(s).</source>
+            <translation>
+                <numerusform>La cuenta respondió en %1 (%2): %n destino.</numerusform>
+                <numerusform>La cuenta respondió en %1 (%2): %n destinos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Use it with --connection "%1", e.g. %2 aam pull --connection "%1" --out FILE.</source>
+            <translation>Úsela con --connection "%1", p. ej. %2 aam pull --connection "%1" --out ARCHIVO.</translation>
+        </message>
+        <message>
+            <source>No saved connection is named "%1".</source>
+            <translation>Ninguna conexión guardada se llama «%1».</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Removed from the %1: the secrets of "%2" (%3).</source>
+            <translation>Se han eliminado del %1 los secretos de «%2» (%3).</translation>
+        </message>
+        <message>
+            <source>Kept in the %1, because another saved connection uses the same credential: %2.</source>
+            <translation>Se mantienen en el %1 porque otra conexión guardada usa la misma credencial: %2.</translation>
+        </message>
+        <message>
+            <source>Not removed from the %1: %2</source>
+            <translation>No se ha eliminado del %1: %2</translation>
+        </message>
+        <message>
+            <source>The connection "%1" is no longer saved.</source>
+            <translation>La conexión «%1» ya no está guardada.</translation>
+        </message>
+        <message>
+            <source>The connection "%1" stays saved without its secrets; %2 aam login "%1" keeps them again, --forget removes the connection too.</source>
+            <translation>La conexión «%1» sigue guardada sin sus secretos; %2 aam login "%1" vuelve a guardarlos y --forget también elimina la conexión.</translation>
+        </message>
+        <message>
+            <source>No connection is saved (%1). Save one with %2 aam login NAME ….</source>
+            <translation>No hay ninguna conexión guardada (%1). Guarde una con %2 aam login NOMBRE ….</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3</source>
+            <translation>%1: %2, %3</translation>
+        </message>
+        <message>
+            <source>, client ID %1</source>
+            <translation>, ID de cliente %1</translation>
+        </message>
+        <message>
+            <source>, organization %1</source>
+            <translation>, organización %1</translation>
+        </message>
+        <message>
+            <source>, user %1</source>
+            <translation>, usuario %1</translation>
+        </message>
+        <message>
+            <source> (last used)</source>
+            <translation> (la última usada)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AamConnection</name>
+        <message>
+            <source>The connection has no name.</source>
+            <translation>La conexión no tiene nombre.</translation>
+        </message>
+        <message>
+            <source>The connection "%1" has no valid REST API address (such as https://aam.adobe.io).</source>
+            <translation>La conexión «%1» no tiene una dirección de API REST válida (como https://aam.adobe.io).</translation>
+        </message>
+        <message>
+            <source>The connection "%1" has no client ID.</source>
+            <translation>La conexión «%1» no tiene ID de cliente.</translation>
+        </message>
+        <message>
+            <source>The connection "%1" has no organization ID.</source>
+            <translation>La conexión «%1» no tiene ID de organización.</translation>
+        </message>
+        <message>
+            <source>The connection "%1" has no user name.</source>
+            <translation>La conexión «%1» no tiene nombre de usuario.</translation>
+        </message>
+        <message>
+            <source>Local account (offline)</source>
+            <translation>Cuenta local (sin conexión)</translation>
+        </message>
+        <message>
+            <source>OAuth Server-to-Server</source>
+            <translation>OAuth de servidor a servidor</translation>
+        </message>
+        <message>
+            <source>Legacy OAuth (deprecated)</source>
+            <translation>OAuth heredado (obsoleto)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AamConnectionList</name>
+        <message>
+            <source>The saved connections in %1 cannot be read: %2. Nothing is written to that file until it is mended or moved away.</source>
+            <translation>No se pueden leer las conexiones guardadas en %1: %2. No se escribirá nada en ese archivo hasta que se repare o se mueva a otro sitio.</translation>
+        </message>
+        <message>
+            <source>%1 at byte %2</source>
+            <translation>%1 en el byte %2</translation>
+        </message>
+        <message>
+            <source>it is not a DCS Desk connections file ("format" is not "%1")</source>
+            <translation>no es un archivo de conexiones de DCS Desk («format» no es «%1»)</translation>
+        </message>
+        <message>
+            <source>it was written by a newer DCS Desk (version %1)</source>
+            <translation>lo escribió una versión más reciente de DCS Desk (versión %1)</translation>
+        </message>
+        <message>
+            <source>the connection "%1" has an unknown method "%2"</source>
+            <translation>la conexión «%1» tiene un método desconocido, «%2»</translation>
+        </message>
+        <message>
+            <source>a connection has no name, or a name used twice ("%1")</source>
+            <translation>una conexión no tiene nombre o hay un nombre usado dos veces («%1»)</translation>
+        </message>
+        <message>
+            <source>The saved connections cannot be written to %1: %2</source>
+            <translation>No se pueden escribir las conexiones guardadas en %1: %2</translation>
         </message>
     </context>
     <context>
@@ -320,7 +541,7 @@
         </message>
         <message>
             <source>First-party copy of the AAM UUID, written from the answer's uuid.</source>
-            <translation>Copia propia (first-party) del UUID de AAM, escrita a partir del uuid de la respuesta.</translation>
+            <translation>Copia de origen (first-party) del UUID de AAM, escrita a partir del uuid de la respuesta.</translation>
         </message>
         <message>
             <source>Not an Audience Manager cookie.</source>
@@ -1970,7 +2191,7 @@
         </message>
         <message>
             <source>An opt-out names the ID to opt out, and this call has none. Set a user ID (d_uuid, or d_mid with d_orgid) or add a declared ID (d_cid or d_cid_ic).</source>
-            <translation>Una exclusión indica el ID que se excluye, y esta llamada no tiene ninguno. Defina un ID de usuario (d_uuid, o d_mid con d_orgid) o añada un ID declarado (d_cid o d_cid_ic).</translation>
+            <translation>Una exclusión voluntaria indica el ID que se excluye, y esta llamada no tiene ninguno. Defina un ID de usuario (d_uuid, o d_mid con d_orgid) o añada un ID declarado (d_cid o d_cid_ic).</translation>
         </message>
         <message>
             <source>An ID sync needs the vendor's data source ID and user ID: add the signals dpid=&lt;VENDOR_ID&gt; and dpuuid=&lt;VENDOR_UUID&gt;, or a declared ID (d_cid).</source>
@@ -2532,7 +2753,7 @@
         </message>
         <message>
             <source>d_cts must be 1 (legacy segment IDs) or 2 (segment IDs), not %1.</source>
-            <translation>d_cts debe ser 1 (ID de segmento antiguos) o 2 (ID de segmento), no %1.</translation>
+            <translation>d_cts debe ser 1 (ID de segmento heredados) o 2 (ID de segmento), no %1.</translation>
         </message>
         <message>
             <source>The callback “%1” is not a JavaScript function name; the JSONP answer could not be called.</source>
@@ -3143,10 +3364,6 @@
     <context>
         <name>HarMaskCli</name>
         <message>
-            <source>--force goes with --mask OUT (replace OUT if it exists).</source>
-            <translation>--force va con --mask OUT (reemplaza OUT si ya existe).</translation>
-        </message>
-        <message>
             <source>--mask writes a masked copy and lists no calls; leave out --%1, or run har again on the copy.</source>
             <translation>--mask escribe una copia enmascarada y no lista llamadas; omita --%1 o ejecute har de nuevo sobre la copia.</translation>
         </message>
@@ -3177,6 +3394,10 @@
         <message>
             <source>Wrote the masked copy of %1 to %2 (%3 bytes).</source>
             <translation>Copia enmascarada de %1 escrita en %2 (%3 bytes).</translation>
+        </message>
+        <message>
+            <source>--force goes with --mask FILE (replace FILE if it exists).</source>
+            <translation>--force solo se usa con --mask ARCHIVO (reemplaza ARCHIVO si ya existe).</translation>
         </message>
     </context>
     <context>
@@ -3600,6 +3821,10 @@
             <source>The token service refused the credentials (HTTP %1: %2). %3</source>
             <translation>El servicio de tokens ha rechazado las credenciales (HTTP %1: %2). %3</translation>
         </message>
+        <message>
+            <source>Check the client ID, the client secret in DCSDESK_AAM_CLIENT_SECRET, the user name and the password in DCSDESK_AAM_PASSWORD.</source>
+            <translation>Compruebe el ID de cliente, el secreto de cliente en DCSDESK_AAM_CLIENT_SECRET, el nombre de usuario y la contraseña en DCSDESK_AAM_PASSWORD.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AccountActions</name>
@@ -3899,10 +4124,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>Cuenta &amp;local (sin conexión)</translation>
         </message>
         <message>
-            <source>Account &amp;made of:</source>
-            <translation>Cuenta creada a partir &amp;de:</translation>
-        </message>
-        <message>
             <source>&amp;Browse…</source>
             <translation>E&amp;xaminar…</translation>
         </message>
@@ -3917,14 +4138,6 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>&amp;Environment:</source>
             <translation>&amp;Entorno:</translation>
-        </message>
-        <message>
-            <source>Production (aam.adobe.io)</source>
-            <translation>Producción (aam.adobe.io)</translation>
-        </message>
-        <message>
-            <source>Beta (aam-beta.adobe.io)</source>
-            <translation>Beta (aam-beta.adobe.io)</translation>
         </message>
         <message>
             <source>Other address</source>
@@ -3955,32 +4168,12 @@ Save the local account's current content as a workspace file?</source>
             <translation>Secreto de &amp;cliente:</translation>
         </message>
         <message>
-            <source>&amp;Remember the client secret in the system keychain</source>
-            <translation>Recordar el secreto de cliente en el llavero del &amp;sistema</translation>
-        </message>
-        <message>
             <source>Co&amp;nnect</source>
             <translation>Co&amp;nectar</translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>The client secret typed earlier in this session is filled in.</source>
-            <translation>Se ha rellenado el secreto de cliente escrito antes en esta sesión.</translation>
-        </message>
-        <message>
-            <source>The client secret was read from the %1.</source>
-            <translation>El secreto de cliente se leyó del %1.</translation>
-        </message>
-        <message>
-            <source>The %1 holds no client secret for this client ID: type it.</source>
-            <translation>El %1 no contiene ningún secreto de cliente para este ID de cliente: escríbalo.</translation>
-        </message>
-        <message>
-            <source>The client secret cannot be read from the %1 (%2). Type it: it is kept in memory until DCS Desk closes, and asked again at the next start.</source>
-            <translation>El secreto de cliente no se puede leer del %1 (%2). Escríbalo: se conserva en memoria hasta que se cierre DCS Desk y se vuelve a pedir en el siguiente inicio.</translation>
         </message>
         <message>
             <source>Type the REST API's address, such as https://aam.adobe.io.</source>
@@ -4007,20 +4200,140 @@ Save the local account's current content as a workspace file?</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <source>Saving the client secret in the %1…</source>
-            <translation>Guardando el secreto de cliente en el %1…</translation>
-        </message>
-        <message>
-            <source>The %1 did not keep the client secret (%2). Press Connect again to use it for this session only; it will be asked again at the next start.</source>
-            <translation>El %1 no guardó el secreto de cliente (%2). Pulse «Conectar» de nuevo para usarlo solo en esta sesión; se volverá a pedir en el siguiente inicio.</translation>
-        </message>
-        <message>
             <source>The last attempt failed: %1</source>
             <translation>El último intento ha fallado: %1</translation>
         </message>
         <message>
             <source>An Audience Manager account that DCS Desk serves on this computer, made of a workspace file. Nothing leaves the computer. What you push to it is kept in memory; before it is lost, DCS Desk offers to save it as a workspace file.</source>
             <translation>Una cuenta de Audience Manager que DCS Desk aloja en este equipo, creada a partir de un archivo de espacio de trabajo. Nada sale del equipo. Lo que le envíe se guarda en memoria; antes de que se pierda, DCS Desk ofrece guardarlo como archivo de espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>Forget the saved connection, and its secrets in the system keychain unless another connection uses them.</source>
+            <translation>Olvidar la conexión guardada y sus secretos en el llavero del sistema, salvo que otra conexión los use.</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>Nom&amp;bre:</translation>
+        </message>
+        <message>
+            <source>e.g. Production</source>
+            <translation>p. ej. Producción</translation>
+        </message>
+        <message>
+            <source>New connection</source>
+            <translation>Nueva conexión</translation>
+        </message>
+        <message>
+            <source>Adobe account, le&amp;gacy OAuth (deprecated: user name and password)</source>
+            <translation>Cuenta de Adobe, OAuth &amp;heredado (obsoleto: nombre de usuario y contraseña)</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Nombre de &amp;usuario:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>Con&amp;traseña:</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the secrets in the system keychain</source>
+            <translation>Recordar los secretos en el lla&amp;vero del sistema</translation>
+        </message>
+        <message>
+            <source>Production (%1)</source>
+            <translation>Producción (%1)</translation>
+        </message>
+        <message>
+            <source>Beta (%1)</source>
+            <translation>Beta (%1)</translation>
+        </message>
+        <message>
+            <source>Local account</source>
+            <translation>Cuenta local</translation>
+        </message>
+        <message>
+            <source>Delete Connection</source>
+            <translation>Eliminar conexión</translation>
+        </message>
+        <message>
+            <source>Delete the saved connection "%1"?</source>
+            <translation>¿Eliminar la conexión guardada «%1»?</translation>
+        </message>
+        <message>
+            <source>Delete the saved connection "%1" and its secrets in the %2?</source>
+            <translation>¿Eliminar la conexión guardada «%1» y sus secretos del %2?</translation>
+        </message>
+        <message>
+            <source>system keychain</source>
+            <translation>llavero del sistema</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>The connection "%1" is deleted.</source>
+            <translation>Se ha eliminado la conexión «%1».</translation>
+        </message>
+        <message>
+            <source>Client &amp;ID:</source>
+            <translation>&amp;ID de cliente:</translation>
+        </message>
+        <message>
+            <source>Type the client ID of the legacy API client (Adobe Customer Care gave it with its secret).</source>
+            <translation>Escriba el ID de cliente del cliente de API heredado (Adobe Customer Care se lo proporcionó junto con su secreto).</translation>
+        </message>
+        <message>
+            <source>Type the client secret of the legacy API client.</source>
+            <translation>Escriba el secreto de cliente del cliente de API heredado.</translation>
+        </message>
+        <message>
+            <source>Type the Audience Manager user name and password the legacy API client signs in with.</source>
+            <translation>Escriba el nombre de usuario y la contraseña de Audience Manager con los que inicia sesión el cliente de API heredado.</translation>
+        </message>
+        <message>
+            <source>client secret</source>
+            <translation>el secreto de cliente</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>la contraseña</translation>
+        </message>
+        <message>
+            <source>The %1 typed earlier in this session is filled in.</source>
+            <translation>Se ha rellenado %1 que escribió antes en esta sesión.</translation>
+        </message>
+        <message>
+            <source>The %1 was read from the %2.</source>
+            <translation>Se ha leído %1 del %2.</translation>
+        </message>
+        <message>
+            <source>The %1 holds no %2 for this connection: type it.</source>
+            <translation>El %1 no tiene %2 de esta conexión: escriba el valor.</translation>
+        </message>
+        <message>
+            <source>The %1 cannot be read from the %2 (%3). Type it: it is kept in memory until DCS Desk closes, and asked again at the next start.</source>
+            <translation>No se puede leer %1 del %2 (%3). Escriba el valor: se guarda en memoria hasta que se cierre DCS Desk y se volverá a pedir en el próximo inicio.</translation>
+        </message>
+        <message>
+            <source>Saving the secrets in the %1…</source>
+            <translation>Guardando los secretos en el %1…</translation>
+        </message>
+        <message>
+            <source>The %1 did not keep the secrets (%2). Press Connect again to use them for this session only; they will be asked again at the next start.</source>
+            <translation>El %1 no ha guardado los secretos (%2). Vuelva a pulsar Conectar para usarlos solo en esta sesión; se volverán a pedir en el próximo inicio.</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ved connection:</source>
+            <translation>Conexión &amp;guardada:</translation>
+        </message>
+        <message>
+            <source>Dele&amp;te…</source>
+            <translation>&amp;Suprimir…</translation>
+        </message>
+        <message>
+            <source>Account made o&amp;f:</source>
+            <translation>Cuenta creada a partir &amp;de:</translation>
         </message>
     </context>
     <context>
@@ -5730,7 +6043,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>No answer (blocked, failed or cancelled)</source>
-            <translation>Sin respuesta (bloqueada, fallida o cancelada)</translation>
+            <translation>Sin respuesta (llamada bloqueada, fallida o cancelada)</translation>
         </message>
         <message>
             <source>Other keys</source>
@@ -6494,7 +6807,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>No DCS errors</source>
-            <translation>Ningún error de DCS</translation>
+            <translation>No hay errores del DCS</translation>
         </message>
         <message>
             <source>Exactly these DCS error codes</source>
@@ -6502,7 +6815,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Segments qualify (d_cts=2)</source>
-            <translation>Cumple los requisitos de segmentos (d_cts=2)</translation>
+            <translation>Cumple los requisitos de los segmentos (d_cts=2)</translation>
         </message>
         <message>
             <source>Segments do not qualify (d_cts=2)</source>
@@ -7100,7 +7413,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Take the {{variable}} values from this environment of the workspace (default: its first one). Secret values come from the system keychain, else DCSDESK_VAR_&lt;NAME&gt;.</source>
-            <translation>Tomar los valores de las {{variables}} de este entorno del espacio de trabajo (por defecto: el primero). Los valores secretos vienen del llavero del sistema o, si no, de DCSDESK_VAR_&lt;NAME&gt;.</translation>
+            <translation>Tomar los valores de {{variable}} de este entorno del espacio de trabajo (por defecto: el primero). Los valores secretos vienen del llavero del sistema o, si no, de DCSDESK_VAR_&lt;NAME&gt;.</translation>
         </message>
         <message>
             <source>The system keychain cannot be used: %1. Secret values come from DCSDESK_VAR_&lt;NAME&gt; only.</source>
@@ -7583,7 +7896,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Copy a cURL command that sends exactly this request (a secret value stays {{name}})</source>
-            <translation>Copiar un comando cURL que envía exactamente esta solicitud (un valor secreto queda como {{name}})</translation>
+            <translation>Copiar un comando cURL que envíe exactamente esta solicitud (un valor secreto se queda como {{name}})</translation>
         </message>
         <message>
             <source>cURL command copied to the clipboard without secret values: put the values of %1 in before you run it.</source>
@@ -9443,7 +9756,7 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Validation Findings</source>
-            <translation>Resultados de la validación</translation>
+            <translation>Hallazgos de la validación</translation>
         </message>
         <message>
             <source>Severity</source>
@@ -14096,10 +14409,6 @@ Su clave: %4
             <translation>No hay traducción para «%1»; los mensajes se muestran en inglés.</translation>
         </message>
         <message>
-            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls. It also answers Audience Manager's REST API (/v1/destinations/, their mappings, /v1/segments/) with a token endpoint at /ims/token/v3; the client secret comes from DCSDESK_AAM_CLIENT_SECRET (default dcsdesk-sandbox-secret). REST writes change only the sandbox's memory: they are never written back to the workspace file.</source>
-            <translation>Un DCS local: responde a las llamadas /event como documenta el DCS de Audience Manager, a partir de los segmentos, destinos y asignaciones de segmento de un espacio de trabajo, y a las llamadas de sincronización de ID (/ibs), servicio de ID (/id) y exclusión voluntaria (/demoptout.jpg). También responde a la API REST de Audience Manager (/v1/destinations/, sus asignaciones, /v1/segments/) con un punto de conexión de tokens en /ims/token/v3; el secreto de cliente se toma de DCSDESK_AAM_CLIENT_SECRET (predeterminado dcsdesk-sandbox-secret). Las escrituras por REST solo cambian la memoria del sandbox: nunca se escriben en el archivo del espacio de trabajo.</translation>
-        </message>
-        <message>
             <source>Workspace whose destinations, mappings and segments the Audience Manager REST API serves (default: the bundled sample). Read once; REST writes are kept in memory only.</source>
             <translation>Espacio de trabajo cuyos destinos, asignaciones de segmento y segmentos sirve la API REST de Audience Manager (predeterminado: el ejemplo incluido). Se lee una vez; las escrituras por REST solo se guardan en memoria.</translation>
         </message>
@@ -14138,6 +14447,18 @@ Su clave: %4
         <message>
             <source>Audience Manager REST API: %1/v1/destinations/ (%2 destinations, %3 mappings, %4 segments from %5; token: POST %1%6, client ID %7, organization %8). Writes stay in memory.</source>
             <translation>API REST de Audience Manager: %1/v1/destinations/ (%2 destinos, %3 asignaciones de segmento, %4 segmentos de %5; token: POST %1%6, ID de cliente %7, organización %8). Las escrituras se quedan en memoria.</translation>
+        </message>
+        <message>
+            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls. It also answers Audience Manager's REST API (/v1/destinations/, their mappings, /v1/segments/) with a token endpoint at /ims/token/v3 and the legacy OAuth one at /oauth/token; the client secret comes from DCSDESK_AAM_CLIENT_SECRET (default dcsdesk-sandbox-secret), the legacy user's password from DCSDESK_AAM_PASSWORD (default dcsdesk-sandbox-password). REST writes change only the sandbox's memory: they are never written back to the workspace file.</source>
+            <translation>Un DCS local: responde a las llamadas /event como documenta el DCS de Audience Manager, a partir de los segmentos, destinos y asignaciones de segmento de un espacio de trabajo, y a las llamadas de sincronización de ID (/ibs), servicio de ID (/id) y exclusión voluntaria (/demoptout.jpg). También responde a la API REST de Audience Manager (/v1/destinations/, sus asignaciones, /v1/segments/) con un punto de conexión de tokens en /ims/token/v3 y el de OAuth heredado en /oauth/token; el secreto de cliente se toma de DCSDESK_AAM_CLIENT_SECRET (predeterminado dcsdesk-sandbox-secret) y la contraseña del usuario heredado, de DCSDESK_AAM_PASSWORD (predeterminado dcsdesk-sandbox-password). Las escrituras por REST solo cambian la memoria del sandbox: nunca se escriben en el archivo del espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>User name the legacy OAuth token endpoint accepts (default %1).</source>
+            <translation>Nombre de usuario que acepta el punto de conexión de tokens de OAuth heredado (predeterminado %1).</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>usuario</translation>
         </message>
     </context>
     <context>

@@ -5,7 +5,7 @@
         <name>AamCommand</name>
         <message>
             <source>The REST API's address, e.g. https://aam.adobe.io (not with --sandbox).</source>
-            <translation>Adresse de l’API REST, par ex. https://aam.adobe.io (pas avec --sandbox).</translation>
+            <translation>Adresse de l’API REST, p. ex. https://aam.adobe.io (pas avec --sandbox).</translation>
         </message>
         <message>
             <source>url</source>
@@ -165,10 +165,6 @@
             <translation>Aucune différence : l’espace de travail et le compte contiennent les mêmes destinations et mappages.</translation>
         </message>
         <message>
-            <source>Pull an Audience Manager account (destinations, mappings, segments) over its REST API into a workspace file, compare a workspace with the account, or push the workspace's changes to it.</source>
-            <translation>Récupérer un compte Audience Manager (destinations, mappages, segments) par son API REST dans un fichier d’espace de travail, comparer un espace de travail avec le compte, ou y envoyer les modifications de l’espace de travail.</translation>
-        </message>
-        <message>
             <source>Use the local sandbox's Audience Manager account, started in-process.</source>
             <translation>Utiliser le compte Audience Manager de la sandbox locale, démarrée dans le processus.</translation>
         </message>
@@ -244,10 +240,6 @@
             <translation>ESPACE_DE_TRAVAIL</translation>
         </message>
         <message>
-            <source>What to do: pull --out FILE (a new workspace), pull WORKSPACE (take what changed in the account into it, keeping its own changes), diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does), or push WORKSPACE (send the workspace's changes, then write the IDs and objects the account returns into WORKSPACE).</source>
-            <translation>Action à effectuer : pull --out FICHIER (un nouvel espace de travail), pull ESPACE_DE_TRAVAIL (y reprendre ce qui a changé dans le compte, en gardant ses propres modifications), diff ESPACE_DE_TRAVAIL (ce qui diffère entre l’espace de travail et le compte ; code de sortie 1 s’il y a une différence) ou push ESPACE_DE_TRAVAIL (envoyer les modifications de l’espace de travail, puis écrire dans ESPACE_DE_TRAVAIL les ID et objets que renvoie le compte).</translation>
-        </message>
-        <message>
             <source>With pull: the new workspace file to write (an existing file is refused: pull WORKSPACE updates one).</source>
             <translation>Avec pull : le nouveau fichier d’espace de travail à écrire (un fichier existant est refusé : pull ESPACE_DE_TRAVAIL met à jour un fichier existant).</translation>
         </message>
@@ -258,10 +250,6 @@
         <message>
             <source>With push or pull WORKSPACE: for a field changed on both sides, use the workspace's value (a REST field name, or *). A conflict not resolved with these options is neither pushed nor pulled.</source>
             <translation>Avec push ou pull ESPACE_DE_TRAVAIL : pour un champ modifié des deux côtés, utiliser la valeur de l’espace de travail (un nom de champ REST, ou *). Un conflit non résolu par ces options n’est ni envoyé ni récupéré.</translation>
-        </message>
-        <message>
-            <source>Say what to do: %1 aam pull --out FILE …, %1 aam pull WORKSPACE …, %1 aam diff WORKSPACE … or %1 aam push WORKSPACE ….</source>
-            <translation>Indiquez l’action à effectuer : %1 aam pull --out FICHIER …, %1 aam pull ESPACE_DE_TRAVAIL …, %1 aam diff ESPACE_DE_TRAVAIL … ou %1 aam push ESPACE_DE_TRAVAIL ….</translation>
         </message>
         <message>
             <source>%1 exists; aam pull --out writes a new workspace and does not replace a file. To take what changed in the account into it, keeping its own changes, run: %2 aam pull %1 …</source>
@@ -286,6 +274,239 @@
         <message>
             <source>Kept as it is: %1</source>
             <translation>Gardé tel quel : %1</translation>
+        </message>
+        <message>
+            <source>Save a connection to an Audience Manager account, pull the account (destinations, mappings, segments) over its REST API into a workspace file, compare a workspace with the account, or push the workspace's changes to it.</source>
+            <translation>Enregistrer une connexion à un compte Audience Manager, récupérer le compte (destinations, mappages, segments) par son API REST dans un fichier d’espace de travail, comparer un espace de travail avec le compte, ou y envoyer les modifications de l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>What to do: login NAME (save a connection under NAME after one call of the account shows that it works, and keep its secrets in the system keychain), connections (list the saved ones), logout NAME (remove its secrets from the keychain), pull --out FILE (a new workspace), pull WORKSPACE (take what changed in the account into it, keeping its own changes), diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does), or push WORKSPACE (send the workspace's changes, then write the IDs and objects the account returns into WORKSPACE).</source>
+            <translation>Action à effectuer : login NOM (enregistrer une connexion sous NOM après qu’un appel au compte a montré qu’elle fonctionne, et conserver ses secrets dans le trousseau du système), connections (lister les connexions enregistrées), logout NOM (retirer ses secrets du trousseau), pull --out FICHIER (un nouvel espace de travail), pull ESPACE_DE_TRAVAIL (y reprendre ce qui a changé dans le compte, en gardant ses propres modifications), diff ESPACE_DE_TRAVAIL (ce qui diffère entre l’espace de travail et le compte ; code de sortie 1 s’il y a une différence) ou push ESPACE_DE_TRAVAIL (envoyer les modifications de l’espace de travail, puis écrire dans ESPACE_DE_TRAVAIL les ID et objets que renvoie le compte).</translation>
+        </message>
+        <message>
+            <source>The saved connection to use (see aam connections); its secrets come from the system keychain unless DCSDESK_AAM_CLIENT_SECRET (and DCSDESK_AAM_PASSWORD) are set.</source>
+            <translation>La connexion enregistrée à utiliser (voir aam connections) ; ses secrets viennent du trousseau du système, sauf si DCSDESK_AAM_CLIENT_SECRET (et DCSDESK_AAM_PASSWORD) sont définies.</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>The deprecated legacy OAuth method (api.demdex.com): a user name with --username, the password in DCSDESK_AAM_PASSWORD.</source>
+            <translation>L’ancienne méthode OAuth, obsolète (api.demdex.com) : un nom d’utilisateur avec --username, le mot de passe dans DCSDESK_AAM_PASSWORD.</translation>
+        </message>
+        <message>
+            <source>With --legacy-oauth: the Audience Manager user.</source>
+            <translation>Avec --legacy-oauth : l’utilisateur Audience Manager.</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>utilisateur</translation>
+        </message>
+        <message>
+            <source>With logout: remove the saved connection too.</source>
+            <translation>Avec logout : retirer aussi la connexion enregistrée.</translation>
+        </message>
+        <message>
+            <source>Say what to do: %1 aam login NAME …, %1 aam pull --out FILE …, %1 aam pull WORKSPACE …, %1 aam diff WORKSPACE …, %1 aam push WORKSPACE …, %1 aam connections or %1 aam logout NAME.</source>
+            <translation>Indiquez l’action à effectuer : %1 aam login NOM …, %1 aam pull --out FICHIER …, %1 aam pull ESPACE_DE_TRAVAIL …, %1 aam diff ESPACE_DE_TRAVAIL …, %1 aam push ESPACE_DE_TRAVAIL …, %1 aam connections ou %1 aam logout NOM.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NOM</translation>
+        </message>
+        <message>
+            <source>--connection gives the account and its credential, so --%1 cannot be given with it. Change a saved connection with %2 aam login NAME --%1 ….</source>
+            <translation>--connection fournit le compte et ses identifiants, --%1 ne peut donc pas l’accompagner. Modifiez une connexion enregistrée avec %2 aam login NOM --%1 ….</translation>
+        </message>
+        <message>
+            <source>No connection is saved, so there is none named "%1". Save one with %2 aam login "%1" ….</source>
+            <translation>Aucune connexion n’est enregistrée, il n’y en a donc aucune nommée « %1 ». Enregistrez-en une avec %2 aam login "%1" ….</translation>
+        </message>
+        <message>
+            <source>No saved connection is named "%1". Saved: %2. Save a new one with %3 aam login "%1" ….</source>
+            <translation>Aucune connexion enregistrée ne s’appelle « %1 ». Connexions enregistrées : %2. Enregistrez-en une nouvelle avec %3 aam login "%1" ….</translation>
+        </message>
+        <message>
+            <source>Say which account: --connection NAME (saved with %1 aam login), --base-url URL with the credential, or --sandbox.</source>
+            <translation>Indiquez le compte : --connection NOM (enregistrée avec %1 aam login), --base-url URL avec les identifiants, ou --sandbox.</translation>
+        </message>
+        <message>
+            <source>--client-id and --username are required with --legacy-oauth.</source>
+            <translation>--client-id et --username sont obligatoires avec --legacy-oauth.</translation>
+        </message>
+        <message>
+            <source>The %1 holds no secret for the connection "%2": run %3 aam login "%2" with %4 set, or set %4 for this command.</source>
+            <translation>Le %1 ne contient aucun secret pour la connexion « %2 » : exécutez %3 aam login "%2" après avoir défini %4, ou définissez %4 pour cette commande.</translation>
+        </message>
+        <message>
+            <source>The %1 cannot be read (%2): set %3 for this command.</source>
+            <translation>Le %1 ne peut pas être lu (%2) : définissez %3 pour cette commande.</translation>
+        </message>
+        <message>
+            <source>Set the environment variable %1 to the password of %2. It is not taken on the command line, so it stays out of the shell history.</source>
+            <translation>Définissez la variable d’environnement %1 avec le mot de passe de %2. Il n’est pas accepté sur la ligne de commande, pour ne pas rester dans l’historique du shell.</translation>
+        </message>
+        <message>
+            <source>the bundled sample workspace</source>
+            <translation>l’espace de travail d’exemple fourni</translation>
+        </message>
+        <message>
+            <source>"%1" is a new connection: give --base-url URL with --client-id and --org-id (or --legacy-oauth with --client-id and --username), or --sandbox for a local account.</source>
+            <translation>« %1 » est une nouvelle connexion : indiquez --base-url URL avec --client-id et --org-id (ou --legacy-oauth avec --client-id et --username), ou --sandbox pour un compte local.</translation>
+        </message>
+        <message>
+            <source>HTTP %1 on /v1/destinations/: %2</source>
+            <translation>HTTP %1 sur /v1/destinations/ : %2</translation>
+        </message>
+        <message>
+            <source>The connection "%1" was not saved: %2</source>
+            <translation>La connexion « %1 » n’a pas été enregistrée : %2</translation>
+        </message>
+        <message>
+            <source>The value of %1 is kept in the %2; later commands with --connection "%3" read it from there.</source>
+            <translation>La valeur de %1 est conservée dans le %2 ; les prochaines commandes avec --connection "%3" l’y liront.</translation>
+        </message>
+        <message>
+            <source>The %1 did not keep the value of %2 (%3): set %2 for every command that uses this connection.</source>
+            <translation>Le %1 n’a pas gardé la valeur de %2 (%3) : définissez %2 pour chaque commande qui utilise cette connexion.</translation>
+        </message>
+        <message>
+            <source>Connection "%1" updated in %2.</source>
+            <translation>Connexion « %1 » mise à jour dans %2.</translation>
+        </message>
+        <message>
+            <source>Connection "%1" saved in %2.</source>
+            <translation>Connexion « %1 » enregistrée dans %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The account answered at %1 (%2): %n destination(s).</source>
+            <translation>
+                <numerusform>Le compte a répondu à %1 (%2) : %n destination.</numerusform>
+                <numerusform>Le compte a répondu à %1 (%2) : %n destinations.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Use it with --connection "%1", e.g. %2 aam pull --connection "%1" --out FILE.</source>
+            <translation>Utilisez-la avec --connection "%1", p. ex. %2 aam pull --connection "%1" --out FICHIER.</translation>
+        </message>
+        <message>
+            <source>No saved connection is named "%1".</source>
+            <translation>Aucune connexion enregistrée ne s’appelle « %1 ».</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Removed from the %1: the secrets of "%2" (%3).</source>
+            <translation>Retirés du %1 : les secrets de « %2 » (%3).</translation>
+        </message>
+        <message>
+            <source>Kept in the %1, because another saved connection uses the same credential: %2.</source>
+            <translation>Conservés dans le %1, car une autre connexion enregistrée utilise les mêmes identifiants : %2.</translation>
+        </message>
+        <message>
+            <source>Not removed from the %1: %2</source>
+            <translation>Non retiré du %1 : %2</translation>
+        </message>
+        <message>
+            <source>The connection "%1" is no longer saved.</source>
+            <translation>La connexion « %1 » n’est plus enregistrée.</translation>
+        </message>
+        <message>
+            <source>The connection "%1" stays saved without its secrets; %2 aam login "%1" keeps them again, --forget removes the connection too.</source>
+            <translation>La connexion « %1 » reste enregistrée sans ses secrets ; %2 aam login "%1" les conserve de nouveau, --forget retire aussi la connexion.</translation>
+        </message>
+        <message>
+            <source>No connection is saved (%1). Save one with %2 aam login NAME ….</source>
+            <translation>Aucune connexion n’est enregistrée (%1). Enregistrez-en une avec %2 aam login NOM ….</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3</source>
+            <translation>%1 : %2, %3</translation>
+        </message>
+        <message>
+            <source>, client ID %1</source>
+            <translation>, ID client %1</translation>
+        </message>
+        <message>
+            <source>, organization %1</source>
+            <translation>, organisation %1</translation>
+        </message>
+        <message>
+            <source>, user %1</source>
+            <translation>, utilisateur %1</translation>
+        </message>
+        <message>
+            <source> (last used)</source>
+            <translation> (dernière utilisée)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AamConnection</name>
+        <message>
+            <source>The connection has no name.</source>
+            <translation>La connexion n’a pas de nom.</translation>
+        </message>
+        <message>
+            <source>The connection "%1" has no valid REST API address (such as https://aam.adobe.io).</source>
+            <translation>La connexion « %1 » n’a pas d’adresse d’API REST valide (comme https://aam.adobe.io).</translation>
+        </message>
+        <message>
+            <source>The connection "%1" has no client ID.</source>
+            <translation>La connexion « %1 » n’a pas d’ID client.</translation>
+        </message>
+        <message>
+            <source>The connection "%1" has no organization ID.</source>
+            <translation>La connexion « %1 » n’a pas d’ID d’organisation.</translation>
+        </message>
+        <message>
+            <source>The connection "%1" has no user name.</source>
+            <translation>La connexion « %1 » n’a pas de nom d’utilisateur.</translation>
+        </message>
+        <message>
+            <source>Local account (offline)</source>
+            <translation>Compte local (hors ligne)</translation>
+        </message>
+        <message>
+            <source>OAuth Server-to-Server</source>
+            <translation>OAuth Server-to-Server</translation>
+        </message>
+        <message>
+            <source>Legacy OAuth (deprecated)</source>
+            <translation>Ancienne méthode OAuth (obsolète)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AamConnectionList</name>
+        <message>
+            <source>The saved connections in %1 cannot be read: %2. Nothing is written to that file until it is mended or moved away.</source>
+            <translation>Les connexions enregistrées dans %1 ne peuvent pas être lues : %2. Rien n’est écrit dans ce fichier tant qu’il n’a pas été réparé ou déplacé.</translation>
+        </message>
+        <message>
+            <source>%1 at byte %2</source>
+            <translation>%1 à l’octet %2</translation>
+        </message>
+        <message>
+            <source>it is not a DCS Desk connections file ("format" is not "%1")</source>
+            <translation>ce n’est pas un fichier de connexions DCS Desk ("format" ne vaut pas "%1")</translation>
+        </message>
+        <message>
+            <source>it was written by a newer DCS Desk (version %1)</source>
+            <translation>il a été écrit par un DCS Desk plus récent (version %1)</translation>
+        </message>
+        <message>
+            <source>the connection "%1" has an unknown method "%2"</source>
+            <translation>la connexion « %1 » a une méthode inconnue « %2 »</translation>
+        </message>
+        <message>
+            <source>a connection has no name, or a name used twice ("%1")</source>
+            <translation>une connexion n’a pas de nom, ou un nom est utilisé deux fois (« %1 »)</translation>
+        </message>
+        <message>
+            <source>The saved connections cannot be written to %1: %2</source>
+            <translation>Les connexions enregistrées ne peuvent pas être écrites dans %1 : %2</translation>
         </message>
     </context>
     <context>
@@ -320,7 +541,7 @@
         </message>
         <message>
             <source>First-party copy of the AAM UUID, written from the answer's uuid.</source>
-            <translation>Copie first-party de l’UUID AAM, écrite à partir de l’uuid de la réponse.</translation>
+            <translation>Copie de l’UUID AAM dans un cookie propriétaire (first-party), écrite à partir de l’uuid de la réponse.</translation>
         </message>
         <message>
             <source>Not an Audience Manager cookie.</source>
@@ -2209,7 +2430,7 @@
         </message>
         <message>
             <source>The device ID is denylisted because of an extreme call rate. Never use this ID again.</source>
-            <translation>L’ID d’appareil est sur la liste de blocage en raison d’un taux d’appels extrême. N’utilisez plus jamais cet ID.</translation>
+            <translation>L’ID d’appareil est sur la liste de blocage en raison d’une fréquence d’appels extrême. N’utilisez plus jamais cet ID.</translation>
         </message>
         <message>
             <source>Blocked profile operation for &lt;ID&gt;</source>
@@ -2666,7 +2887,7 @@
         <name>DcsResponseDecoder</name>
         <message>
             <source>HTTP 429 Too Many Requests: the DCS limits the call rate. Wait before retrying, and do not send simultaneous or rapid calls for the same user.</source>
-            <translation>HTTP 429 Too Many Requests : le DCS limite le rythme des appels. Attendez avant de réessayer et n’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</translation>
+            <translation>HTTP 429 Too Many Requests : le DCS limite la fréquence des appels. Attendez avant de réessayer et n’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</translation>
         </message>
         <message>
             <source>HTTP %1: the server redirects, without saying where. DCS Desk does not follow redirects; check the region or base URL.</source>
@@ -2848,11 +3069,11 @@
         </message>
         <message>
             <source>The connection closed before the whole answer arrived (%1 of %2 bytes).</source>
-            <translation>La connexion s’est fermée avant l’arrivée de toute la réponse (%1 sur %2 octets).</translation>
+            <translation>La connexion s’est fermée avant la réception complète de la réponse (%1 sur %2 octets).</translation>
         </message>
         <message>
             <source>The connection closed before the whole answer arrived (%1 bytes received): %2</source>
-            <translation>La connexion s’est fermée avant l’arrivée de toute la réponse (%1 octets reçus) : %2</translation>
+            <translation>La connexion s’est fermée avant la réception complète de la réponse (%1 octets reçus) : %2</translation>
         </message>
         <message>
             <source>Could not connect to %1: the connection was refused. Check the address, and that the server (or the sandbox) is running.</source>
@@ -3028,7 +3249,7 @@
         </message>
         <message>
             <source>A host that is an Audience Manager CNAME alias of the site, e.g. metrics.example.com (repeatable); *.demdex.net always counts.</source>
-            <translation>Un hôte qui est un alias CNAME Audience Manager du site, par ex. metrics.example.com (répétable) ; *.demdex.net compte toujours.</translation>
+            <translation>Un hôte qui est un alias CNAME Audience Manager du site, p. ex. metrics.example.com (répétable) ; *.demdex.net compte toujours.</translation>
         </message>
         <message>
             <source>host</source>
@@ -3110,7 +3331,7 @@
         </message>
         <message>
             <source>If the site calls Audience Manager through its own host (a CNAME), name it with --alias HOST.</source>
-            <translation>Si le site appelle Audience Manager par son propre hôte (un CNAME), indiquez-le avec --alias HOST.</translation>
+            <translation>Si le site appelle Audience Manager par son propre hôte (un CNAME), indiquez-le avec --alias HÔTE.</translation>
         </message>
         <message>
             <source>HTTP %1. The capture did not save this answer's body (%2 bytes): save it again with the bodies to decode the answer.</source>
@@ -3125,7 +3346,7 @@
         </message>
         <message>
             <source>Write a copy with cookie values, user IDs, p_ values and credentials masked, for a support ticket, and say what was masked.</source>
-            <translation>Écrire une copie où les valeurs de cookies, les identifiants utilisateur, les valeurs p_ et les identifiants de connexion sont masqués, pour un ticket de support, et dire ce qui a été masqué.</translation>
+            <translation>Écrire une copie où les valeurs de cookies, les ID utilisateur, les valeurs p_ et les identifiants de connexion sont masqués, pour un ticket de support, et dire ce qui a été masqué.</translation>
         </message>
         <message>
             <source>file</source>
@@ -3142,10 +3363,6 @@
     </context>
     <context>
         <name>HarMaskCli</name>
-        <message>
-            <source>--force goes with --mask OUT (replace OUT if it exists).</source>
-            <translation>--force va avec --mask OUT (remplacer OUT s’il existe).</translation>
-        </message>
         <message>
             <source>--mask writes a masked copy and lists no calls; leave out --%1, or run har again on the copy.</source>
             <translation>--mask écrit une copie masquée et ne liste aucun appel ; retirez --%1, ou relancez har sur la copie.</translation>
@@ -3177,6 +3394,10 @@
         <message>
             <source>Wrote the masked copy of %1 to %2 (%3 bytes).</source>
             <translation>Copie masquée de %1 écrite dans %2 (%3 octets).</translation>
+        </message>
+        <message>
+            <source>--force goes with --mask FILE (replace FILE if it exists).</source>
+            <translation>--force s’utilise avec --mask FICHIER (remplacer FICHIER s’il existe).</translation>
         </message>
     </context>
     <context>
@@ -3264,8 +3485,8 @@
         <message numerus="yes">
             <source>%n saved example answer(s) were not imported.</source>
             <translation>
-                <numerusform>%n réponse d’exemple enregistrée n’a pas été importée.</numerusform>
-                <numerusform>%n réponses d’exemple enregistrées n’ont pas été importées.</numerusform>
+                <numerusform>%n exemple de réponse enregistré n’a pas été importé.</numerusform>
+                <numerusform>%n exemples de réponse enregistrés n’ont pas été importés.</numerusform>
             </translation>
         </message>
     </context>
@@ -3600,6 +3821,10 @@
             <source>The token service refused the credentials (HTTP %1: %2). %3</source>
             <translation>Le service de jetons a refusé les identifiants (HTTP %1 : %2). %3</translation>
         </message>
+        <message>
+            <source>Check the client ID, the client secret in DCSDESK_AAM_CLIENT_SECRET, the user name and the password in DCSDESK_AAM_PASSWORD.</source>
+            <translation>Vérifiez l’ID client, le secret client dans DCSDESK_AAM_CLIENT_SECRET, le nom d’utilisateur et le mot de passe dans DCSDESK_AAM_PASSWORD.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AccountActions</name>
@@ -3899,10 +4124,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Compte &amp;local (hors ligne)</translation>
         </message>
         <message>
-            <source>Account &amp;made of:</source>
-            <translation>Compte créé à partir &amp;de :</translation>
-        </message>
-        <message>
             <source>&amp;Browse…</source>
             <translation>&amp;Parcourir…</translation>
         </message>
@@ -3917,14 +4138,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>&amp;Environment:</source>
             <translation>&amp;Environnement :</translation>
-        </message>
-        <message>
-            <source>Production (aam.adobe.io)</source>
-            <translation>Production (aam.adobe.io)</translation>
-        </message>
-        <message>
-            <source>Beta (aam-beta.adobe.io)</source>
-            <translation>Bêta (aam-beta.adobe.io)</translation>
         </message>
         <message>
             <source>Other address</source>
@@ -3955,32 +4168,12 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Secret &amp;client :</translation>
         </message>
         <message>
-            <source>&amp;Remember the client secret in the system keychain</source>
-            <translation>&amp;Mémoriser le secret client dans le trousseau du système</translation>
-        </message>
-        <message>
             <source>Co&amp;nnect</source>
             <translation>Se co&amp;nnecter</translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>The client secret typed earlier in this session is filled in.</source>
-            <translation>Le secret client saisi plus tôt dans cette session est renseigné.</translation>
-        </message>
-        <message>
-            <source>The client secret was read from the %1.</source>
-            <translation>Le secret client a été lu dans le %1.</translation>
-        </message>
-        <message>
-            <source>The %1 holds no client secret for this client ID: type it.</source>
-            <translation>Le %1 ne contient aucun secret client pour cet ID client : saisissez-le.</translation>
-        </message>
-        <message>
-            <source>The client secret cannot be read from the %1 (%2). Type it: it is kept in memory until DCS Desk closes, and asked again at the next start.</source>
-            <translation>Le secret client ne peut pas être lu dans le %1 (%2). Saisissez-le : il est gardé en mémoire jusqu’à la fermeture de DCS Desk et redemandé au prochain démarrage.</translation>
         </message>
         <message>
             <source>Type the REST API's address, such as https://aam.adobe.io.</source>
@@ -4007,20 +4200,140 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <source>Saving the client secret in the %1…</source>
-            <translation>Enregistrement du secret client dans le %1…</translation>
-        </message>
-        <message>
-            <source>The %1 did not keep the client secret (%2). Press Connect again to use it for this session only; it will be asked again at the next start.</source>
-            <translation>Le %1 n’a pas gardé le secret client (%2). Cliquez de nouveau sur « Se connecter » pour ne l’utiliser que pendant cette session ; il sera redemandé au prochain démarrage.</translation>
-        </message>
-        <message>
             <source>The last attempt failed: %1</source>
             <translation>La dernière tentative a échoué : %1</translation>
         </message>
         <message>
             <source>An Audience Manager account that DCS Desk serves on this computer, made of a workspace file. Nothing leaves the computer. What you push to it is kept in memory; before it is lost, DCS Desk offers to save it as a workspace file.</source>
             <translation>Un compte Audience Manager hébergé par DCS Desk sur cet ordinateur et créé à partir d’un fichier d’espace de travail. Rien ne quitte l’ordinateur. Ce que vous y envoyez est gardé en mémoire ; avant qu’il ne soit perdu, DCS Desk propose de l’enregistrer dans un fichier d’espace de travail.</translation>
+        </message>
+        <message>
+            <source>Forget the saved connection, and its secrets in the system keychain unless another connection uses them.</source>
+            <translation>Oublier la connexion enregistrée, ainsi que ses secrets dans le trousseau du système si aucune autre connexion ne les utilise.</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>No&amp;m :</translation>
+        </message>
+        <message>
+            <source>e.g. Production</source>
+            <translation>p. ex. Production</translation>
+        </message>
+        <message>
+            <source>New connection</source>
+            <translation>Nouvelle connexion</translation>
+        </message>
+        <message>
+            <source>Adobe account, le&amp;gacy OAuth (deprecated: user name and password)</source>
+            <translation>Compte Adobe, ancienne mét&amp;hode OAuth (obsolète : nom d’utilisateur et mot de passe)</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Identi&amp;fiant :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>Mo&amp;t de passe :</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the secrets in the system keychain</source>
+            <translation>Conser&amp;ver les secrets dans le trousseau du système</translation>
+        </message>
+        <message>
+            <source>Production (%1)</source>
+            <translation>Production (%1)</translation>
+        </message>
+        <message>
+            <source>Beta (%1)</source>
+            <translation>Bêta (%1)</translation>
+        </message>
+        <message>
+            <source>Local account</source>
+            <translation>Compte local</translation>
+        </message>
+        <message>
+            <source>Delete Connection</source>
+            <translation>Supprimer la connexion</translation>
+        </message>
+        <message>
+            <source>Delete the saved connection "%1"?</source>
+            <translation>Supprimer la connexion enregistrée « %1 » ?</translation>
+        </message>
+        <message>
+            <source>Delete the saved connection "%1" and its secrets in the %2?</source>
+            <translation>Supprimer la connexion enregistrée « %1 » et ses secrets dans le %2 ?</translation>
+        </message>
+        <message>
+            <source>system keychain</source>
+            <translation>trousseau du système</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>The connection "%1" is deleted.</source>
+            <translation>La connexion « %1 » a été supprimée.</translation>
+        </message>
+        <message>
+            <source>Client &amp;ID:</source>
+            <translation>&amp;ID client :</translation>
+        </message>
+        <message>
+            <source>Type the client ID of the legacy API client (Adobe Customer Care gave it with its secret).</source>
+            <translation>Saisissez l’ID client de l’ancien client d’API (fourni par l’Adobe Customer Care avec son secret).</translation>
+        </message>
+        <message>
+            <source>Type the client secret of the legacy API client.</source>
+            <translation>Saisissez le secret client de l’ancien client d’API.</translation>
+        </message>
+        <message>
+            <source>Type the Audience Manager user name and password the legacy API client signs in with.</source>
+            <translation>Saisissez le nom d’utilisateur et le mot de passe Audience Manager avec lesquels l’ancien client d’API se connecte.</translation>
+        </message>
+        <message>
+            <source>client secret</source>
+            <translation>secret client</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>mot de passe</translation>
+        </message>
+        <message>
+            <source>The %1 typed earlier in this session is filled in.</source>
+            <translation>Le %1 saisi plus tôt dans cette session est renseigné.</translation>
+        </message>
+        <message>
+            <source>The %1 was read from the %2.</source>
+            <translation>Le %1 a été lu dans le %2.</translation>
+        </message>
+        <message>
+            <source>The %1 holds no %2 for this connection: type it.</source>
+            <translation>Le %1 ne contient aucun %2 pour cette connexion : saisissez-le.</translation>
+        </message>
+        <message>
+            <source>The %1 cannot be read from the %2 (%3). Type it: it is kept in memory until DCS Desk closes, and asked again at the next start.</source>
+            <translation>Le %1 ne peut pas être lu dans le %2 (%3). Saisissez-le : il est gardé en mémoire jusqu’à la fermeture de DCS Desk et redemandé au prochain démarrage.</translation>
+        </message>
+        <message>
+            <source>Saving the secrets in the %1…</source>
+            <translation>Enregistrement des secrets dans le %1…</translation>
+        </message>
+        <message>
+            <source>The %1 did not keep the secrets (%2). Press Connect again to use them for this session only; they will be asked again at the next start.</source>
+            <translation>Le %1 n’a pas gardé les secrets (%2). Cliquez de nouveau sur « Se connecter » pour ne les utiliser que pendant cette session ; ils seront redemandés au prochain démarrage.</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ved connection:</source>
+            <translation>Connexion enre&amp;gistrée :</translation>
+        </message>
+        <message>
+            <source>Dele&amp;te…</source>
+            <translation>S&amp;upprimer…</translation>
+        </message>
+        <message>
+            <source>Account made o&amp;f:</source>
+            <translation>Compte créé à partir &amp;de :</translation>
         </message>
     </context>
     <context>
@@ -4677,7 +4990,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>The file has a header but no rows of users.</source>
-            <translation>Le fichier a un en-tête mais aucune ligne d’utilisateurs.</translation>
+            <translation>Le fichier a une ligne d’en-tête, mais aucune ligne d’utilisateur.</translation>
         </message>
         <message>
             <source>Generate between 1 and %1 users, not %2.</source>
@@ -5730,7 +6043,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>No answer (blocked, failed or cancelled)</source>
-            <translation>Aucune réponse (bloqué, échoué ou annulé)</translation>
+            <translation>Aucune réponse (appel bloqué, en échec ou annulé)</translation>
         </message>
         <message>
             <source>Other keys</source>
@@ -6262,7 +6575,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>check takes one workspace file, e.g. “%1 check workspace.json --sandbox”.</source>
-            <translation>check prend un fichier d’espace de travail, par ex. « %1 check workspace.json --sandbox ».</translation>
+            <translation>check prend un fichier d’espace de travail, p. ex. « %1 check workspace.json --sandbox ».</translation>
         </message>
         <message>
             <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
@@ -9443,7 +9756,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>Validation Findings</source>
-            <translation>Résultats de la validation</translation>
+            <translation>Constats de validation</translation>
         </message>
         <message>
             <source>Severity</source>
@@ -10079,7 +10392,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>user IDs</source>
-            <translation>identifiants utilisateur</translation>
+            <translation>ID utilisateur</translation>
         </message>
         <message>
             <source>p_ values</source>
@@ -10158,7 +10471,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>Nothing to mask: the capture holds no cookie values, user IDs, p_ values or credentials.</source>
-            <translation>Rien à masquer : la capture ne contient ni valeurs de cookies, ni identifiants utilisateur, ni valeurs p_, ni identifiants de connexion.</translation>
+            <translation>Rien à masquer : la capture ne contient ni valeurs de cookies, ni ID utilisateur, ni valeurs p_, ni identifiants de connexion.</translation>
         </message>
         <message numerus="yes">
             <source>%n cookie value(s)</source>
@@ -10308,7 +10621,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation>Issue</translation>
+            <translation>Résultat</translation>
         </message>
         <message>
             <source>HTTP status</source>
@@ -10328,7 +10641,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>URL destination %1</source>
-            <translation>Destination URL %1</translation>
+            <translation>Destination d’URL %1</translation>
         </message>
         <message>
             <source>Traits</source>
@@ -12075,7 +12388,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>For import, --destination takes one destination ID.</source>
-            <translation>Pour l’import, --destination attend un seul ID de destination.</translation>
+            <translation>Pour l’importation, --destination attend un seul ID de destination.</translation>
         </message>
         <message>
             <source>Import mappings</source>
@@ -12178,7 +12491,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>A copy of «%1» for a support ticket: cookie values, user IDs, p_ values and credentials are replaced by tokens, one per value, so the calls still match. Check what will be replaced, then save the copy. The capture itself is not changed.</source>
-            <translation>Une copie de « %1 » pour un ticket de support : les valeurs de cookies, les identifiants utilisateur, les valeurs p_ et les identifiants de connexion sont remplacés par des jetons, un par valeur, pour que les appels restent reliés. Vérifiez ce qui sera remplacé, puis enregistrez la copie. La capture elle-même n’est pas modifiée.</translation>
+            <translation>Une copie de « %1 » pour un ticket de support : les valeurs de cookies, les ID utilisateur, les valeurs p_ et les identifiants de connexion sont remplacés par des jetons, un par valeur, pour que les appels restent reliés. Vérifiez ce qui sera remplacé, puis enregistrez la copie. La capture elle-même n’est pas modifiée.</translation>
         </message>
         <message>
             <source>Call</source>
@@ -13605,7 +13918,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Review AAM REST import</source>
-            <translation>Vérifier l’import AAM REST</translation>
+            <translation>Vérifier l’importation AAM REST</translation>
         </message>
         <message>
             <source>Object</source>
@@ -13645,7 +13958,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Nothing changes until you press Import. The import is one step on the undo stack.</source>
-            <translation>Rien ne change tant que vous n’appuyez pas sur « Importer ». L’import constitue une seule étape dans l’historique d’annulation.</translation>
+            <translation>Rien ne change tant que vous n’appuyez pas sur « Importer ». L’importation constitue une seule étape dans l’historique d’annulation.</translation>
         </message>
         <message>
             <source>Destination</source>
@@ -13684,7 +13997,7 @@ Sa clé : %4
         </message>
         <message>
             <source>What the import adds, updates and skips</source>
-            <translation>Ce que l’import ajoute, met à jour et ignore</translation>
+            <translation>Ce que l’importation ajoute, met à jour et ignore</translation>
         </message>
     </context>
     <context>
@@ -14096,10 +14409,6 @@ Sa clé : %4
             <translation>Il n’existe pas de traduction pour « %1 » ; les messages sont en anglais.</translation>
         </message>
         <message>
-            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls. It also answers Audience Manager's REST API (/v1/destinations/, their mappings, /v1/segments/) with a token endpoint at /ims/token/v3; the client secret comes from DCSDESK_AAM_CLIENT_SECRET (default dcsdesk-sandbox-secret). REST writes change only the sandbox's memory: they are never written back to the workspace file.</source>
-            <translation>Un DCS local : répond aux appels /event comme le documente le DCS d’Audience Manager, à partir des segments, destinations et mappages de segment d’un espace de travail, ainsi qu’aux appels de synchronisation d’ID (/ibs), de service d’ID (/id) et de désinscription (/demoptout.jpg). Il répond aussi à l’API REST d’Audience Manager (/v1/destinations/, leurs mappages, /v1/segments/) avec un point de terminaison de jetons à /ims/token/v3 ; le secret client vient de DCSDESK_AAM_CLIENT_SECRET (par défaut dcsdesk-sandbox-secret). Les écritures REST ne changent que la mémoire de la sandbox : elles ne sont jamais réécrites dans le fichier d’espace de travail.</translation>
-        </message>
-        <message>
             <source>Workspace whose destinations, mappings and segments the Audience Manager REST API serves (default: the bundled sample). Read once; REST writes are kept in memory only.</source>
             <translation>Espace de travail dont l’API REST d’Audience Manager sert les destinations, mappages de segment et segments (par défaut : l’exemple fourni). Lu une fois ; les écritures REST restent en mémoire seulement.</translation>
         </message>
@@ -14138,6 +14447,18 @@ Sa clé : %4
         <message>
             <source>Audience Manager REST API: %1/v1/destinations/ (%2 destinations, %3 mappings, %4 segments from %5; token: POST %1%6, client ID %7, organization %8). Writes stay in memory.</source>
             <translation>API REST d’Audience Manager : %1/v1/destinations/ (%2 destinations, %3 mappages de segment, %4 segments de %5 ; jeton : POST %1%6, ID client %7, organisation %8). Les écritures restent en mémoire.</translation>
+        </message>
+        <message>
+            <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls. It also answers Audience Manager's REST API (/v1/destinations/, their mappings, /v1/segments/) with a token endpoint at /ims/token/v3 and the legacy OAuth one at /oauth/token; the client secret comes from DCSDESK_AAM_CLIENT_SECRET (default dcsdesk-sandbox-secret), the legacy user's password from DCSDESK_AAM_PASSWORD (default dcsdesk-sandbox-password). REST writes change only the sandbox's memory: they are never written back to the workspace file.</source>
+            <translation>Un DCS local : répond aux appels /event comme le documente le DCS d’Audience Manager, à partir des segments, destinations et mappages de segment d’un espace de travail, ainsi qu’aux appels de synchronisation d’ID (/ibs), de service d’ID (/id) et de désinscription (/demoptout.jpg). Il répond aussi à l’API REST d’Audience Manager (/v1/destinations/, leurs mappages, /v1/segments/) avec un point de terminaison de jetons à /ims/token/v3 et celui de l’ancienne méthode OAuth à /oauth/token ; le secret client vient de DCSDESK_AAM_CLIENT_SECRET (par défaut dcsdesk-sandbox-secret) et, pour l’ancienne méthode, le mot de passe de l’utilisateur vient de DCSDESK_AAM_PASSWORD (par défaut dcsdesk-sandbox-password). Les écritures REST ne changent que la mémoire de la sandbox : elles ne sont jamais réécrites dans le fichier d’espace de travail.</translation>
+        </message>
+        <message>
+            <source>User name the legacy OAuth token endpoint accepts (default %1).</source>
+            <translation>Nom d’utilisateur que le point de terminaison de jetons de l’ancienne méthode OAuth accepte (par défaut %1).</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>utilisateur</translation>
         </message>
     </context>
     <context>
@@ -14282,7 +14603,7 @@ Sa clé : %4
         </message>
         <message>
             <source>A saved request needs a name.</source>
-            <translation>Une requête enregistrée a besoin d’un nom.</translation>
+            <translation>Une requête enregistrée doit avoir un nom.</translation>
         </message>
         <message>
             <source>There is already a saved request %1. Names are unique in a workspace: the CLI, Run checks and the history refer to a request by its name.</source>
