@@ -387,6 +387,43 @@ private slots:
         QVERIFY(bytesOf(a).contains("\"not lost\""));
     }
 
+    // Trial finding: after Discard at the question on closing, the next start offered the
+    // discarded work. Nothing writes a copy of it again (a timer tick while the local account's
+    // question is open, the end signal); the next edit is kept again, so a crash still recovers.
+    void discardedChangesAreNotOfferedAtTheNextStart()
+    {
+        for (const RecoveryStore::Entry &e : RecoveryStore::pending())
+            RecoveryStore::remove(e);
+        const QString path = writeSample(QStringLiteral("discarded.json"));
+        {
+            WorkspaceDocument doc;
+            QWidget window;
+            WorkspaceController files(&doc, &window);
+            files.keepRecoveryCopies();
+            QVERIFY(files.openWorkspace(path));
+            doc.setDestinationField(2003, Destination::Name, QStringLiteral("thrown away"));
+            files.writeRecoveryNow(); // the minute's copy
+            QCOMPARE(RecoveryStore::pending().size(), 1);
+            m_answers = {1}; // Discard, on closing
+            QVERIFY(files.maybeSave());
+            QVERIFY(RecoveryStore::pending().isEmpty());
+            files.writeRecoveryNow(); // a tick or a signal before the process ends
+            QVERIFY(RecoveryStore::pending().isEmpty());
+
+            doc.setDestinationField(2001, Destination::Name, QStringLiteral("kept"));
+            files.writeRecoveryNow();
+            QCOMPARE(RecoveryStore::pending().size(), 1); // a later edit survives a crash
+            m_answers = {1};
+            QVERIFY(files.maybeSave());
+        } // the window closed
+        QVERIFY(RecoveryStore::pending().isEmpty());
+        WorkspaceDocument next;
+        QWidget window;
+        WorkspaceController nextStart(&next, &window);
+        nextStart.keepRecoveryCopies();
+        QCOMPARE(nextStart.recoveryCopies(), 0);
+    }
+
     void saveAsAddsJsonAndMovesTheDocument()
     {
         WorkspaceDocument doc;

@@ -403,7 +403,8 @@ void WorkspaceController::keepRecoveryCopies()
     if (m_recovery)
         return;
     m_recovery = new RecoveryStore(m_document, this);
-    connect(this, &WorkspaceController::changesDiscarded, m_recovery, &RecoveryStore::discard);
+    connect(this, &WorkspaceController::changesDiscarded, m_recovery,
+            &RecoveryStore::discardByUser);
 }
 
 void WorkspaceController::writeRecoveryNow()
