@@ -71,7 +71,7 @@ private Q_SLOTS:
         QCOMPARE(ws.mappings.size(), sample.mappings.size());
         for (const Destination &d : ws.destinations)
             QVERIFY(!d.remote.isEmpty());
-        QCOMPARE(ws.name, QStringLiteral("Pulled from the local account"));
+        QCOMPARE(ws.name, QStringLiteral("Local account (pulled)"));
         QCOMPARE(m_said.size(), 1);
         QVERIFY2(m_said.first().contains(QStringLiteral("into a new workspace")),
                  qPrintable(m_said.first()));
@@ -104,10 +104,9 @@ private Q_SLOTS:
                 box->buttons().first()->click();
             };
             QTimer::singleShot(0, answer);
-            AccountConnectDialog::Choice local;
-            local.displayName = AccountConnectDialog::tr("the local account");
             QString error;
-            QVERIFY2(actions.newWorkspaceFrom(local, &error), qPrintable(error));
+            QVERIFY2(actions.newWorkspaceFrom(AccountConnectDialog::Choice(), &error),
+                     qPrintable(error));
             QVERIFY(!title.isEmpty());
             QVERIFY2(width >= needed, qPrintable(QStringLiteral("%1: %2 < %3 for \"%4\"")
                                                      .arg(QLatin1String(language))
@@ -115,6 +114,33 @@ private Q_SLOTS:
                                                      .arg(needed)
                                                      .arg(title)));
         }
+    }
+
+    // Trial finding: in German the local account's name went into sentences undeclined ("aus
+    // Lokales Konto"). Each sentence names it in a form of its own; the pulled workspace's name
+    // is a title, which sentences use as a name.
+    void theLocalAccountIsNamedGrammaticallyInGerman()
+    {
+        LanguageManager::instance()->setLanguage(QStringLiteral("de"));
+        recordPrompts();
+        WorkspaceDocument document;
+        QWidget window;
+        AccountActions actions(&document, &window);
+        actions.setSecretStore(new MemorySecretStore(&actions));
+        QVector<Workspace> pulled;
+        connect(&actions, &AccountActions::workspacePulled, this,
+                [&pulled](const Workspace &ws) { pulled.append(ws); });
+        QString error;
+        const bool done = actions.newWorkspaceFrom(AccountConnectDialog::Choice(), &error);
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        QVERIFY2(done, qPrintable(error));
+        QCOMPARE(pulled.size(), 1);
+        QCOMPARE(pulled.first().name, QStringLiteral("Lokales Konto (abgerufen)"));
+        QCOMPARE(m_said.size(), 1);
+        QVERIFY2(m_said.first().contains(QStringLiteral("aus dem lokalen Konto")),
+                 qPrintable(m_said.first()));
+        QVERIFY(!m_said.first().contains(QStringLiteral("aus das")));
+        QVERIFY(!m_said.first().contains(QStringLiteral("aus Lokales")));
     }
 
     void takeBringsTheAccountsChangesAndKeepsTheWorkspaces()

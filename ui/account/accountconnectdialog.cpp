@@ -296,10 +296,8 @@ AccountConnectDialog::Choice AccountConnectDialog::choice() const
     Choice c;
     c.local = m_local->isChecked();
     c.localAccountFile = m_localFile->text().trimmed();
-    if (c.local) {
-        c.displayName = tr("the local account");
-        return c;
-    }
+    if (c.local)
+        return c; // the sentences about the local account each name it their own way
     c.settings.baseUrl = environmentUrl(m_environment->currentIndex(), m_baseUrl->text());
     c.settings.clientId = m_clientId->text().trimmed();
     c.settings.orgId = m_orgId->text().trimmed();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "accountname.h"
+
 #include "aamrest/aamrestclient.h"
 
 #include <QDialog>
@@ -32,7 +34,8 @@ public:
         bool local = true;
         QString localAccountFile;         // empty: the bundled sample
         AamRestClient::Settings settings; // for an Adobe account
-        QString displayName;              // "the local account", "aam.adobe.io (org)"
+        QString displayName; // an Adobe account's name, "aam.adobe.io (org)"; unused for local
+        AccountName name() const { return AccountName{local, local ? QString() : displayName}; }
     };
 
     AccountConnectDialog(SecretStore *secrets, QWidget *parent = nullptr);
