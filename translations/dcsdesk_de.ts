@@ -3972,10 +3972,6 @@
             <translation>DCS-Desk-Arbeitsbereiche (*.json);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <source>the local account</source>
-            <translation>das lokale Konto</translation>
-        </message>
-        <message>
             <source>Saved the local account as %1.</source>
             <translation>Lokales Konto als %1 gespeichert.</translation>
         </message>
@@ -4097,12 +4093,65 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Was das Konto zurückgibt (neue IDs, die Objekte, wie es sie speichert), wird als ein Schritt, den Sie rückgängig machen können, in den Arbeitsbereich geschrieben.</translation>
         </message>
         <message>
-            <source>Pulled from %1</source>
-            <translation>Abgerufen aus %1</translation>
-        </message>
-        <message>
             <source>DCS Desk's own destination fields (auto-fill, data export labels, platform) are not in Audience Manager's REST objects, so the new workspace has none: set them here if you use them.</source>
             <translation>Die eigenen Zielfelder von DCS Desk (automatisches Ausfüllen, Datenexportkennzeichnungen, Plattform) sind nicht Teil der REST-Objekte von Audience Manager; der neue Arbeitsbereich enthält sie daher nicht. Legen Sie sie hier fest, wenn Sie sie verwenden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pulled the local account in %n request(s).</source>
+            <translation>
+                <numerusform>Das lokale Konto wurde mit %n Anfrage abgerufen.</numerusform>
+                <numerusform>Das lokale Konto wurde mit %n Anfragen abgerufen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pull the Local Account</source>
+            <translation>Lokales Konto abrufen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) will change the local account.</source>
+            <translation>
+                <numerusform>%n Aufruf wird das lokale Konto ändern.</numerusform>
+                <numerusform>%n Aufrufe werden das lokale Konto ändern.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing can be sent to the local account.</source>
+            <translation>An das lokale Konto kann nichts gesendet werden.</translation>
+        </message>
+        <message>
+            <source>Push to the Local Account</source>
+            <translation>Übertragung an das lokale Konto</translation>
+        </message>
+        <message>
+            <source>Push to the local account: %1.</source>
+            <translation>Übertragung an das lokale Konto: %1.</translation>
+        </message>
+        <message>
+            <source>Local account (pulled)</source>
+            <extracomment>The name of a new workspace pulled from the local account. Sentences use it as a name ("%1 has changes that are not saved."): a title, not a phrase to decline.</extracomment>
+            <translation>Lokales Konto (abgerufen)</translation>
+        </message>
+        <message>
+            <source>%1 (pulled)</source>
+            <translation>%1 (abgerufen)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pulled %1, %2 and %3 from the local account into a new workspace (%n request(s)).</source>
+            <translation>
+                <numerusform>%1, %2 und %3 aus dem lokalen Konto in einen neuen Arbeitsbereich abgerufen (%n Anfrage).</numerusform>
+                <numerusform>%1, %2 und %3 aus dem lokalen Konto in einen neuen Arbeitsbereich abgerufen (%n Anfragen).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Take from the Local Account</source>
+            <translation>Übernahme aus dem lokalen Konto</translation>
+        </message>
+        <message numerus="yes">
+            <source>Took %n change(s) of the local account into the workspace, as one step: Edit › Undo takes them back.</source>
+            <translation>
+                <numerusform>%n Änderung aus dem lokalen Konto in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>%n Änderungen aus dem lokalen Konto in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4190,10 +4239,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>Type the client secret (Developer Console, the credential's page, Retrieve client secret).</source>
             <translation>Geben Sie das Client-Geheimnis ein (Developer Console, Seite der Anmeldedaten, „Retrieve client secret“).</translation>
-        </message>
-        <message>
-            <source>the local account</source>
-            <translation>Lokales Konto</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -4610,6 +4655,26 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>DCS Desk's own destination fields (auto-fill, data export labels, platform) are not in Audience Manager's REST objects: they stay in the workspace and are neither compared, pulled nor pushed.</source>
             <translation>Die eigenen Zielfelder von DCS Desk (automatisches Ausfüllen, Datenexportkennzeichnungen, Plattform) sind nicht Teil der REST-Objekte von Audience Manager: Sie bleiben im Arbeitsbereich und werden weder verglichen noch abgerufen oder übertragen.</translation>
+        </message>
+        <message>
+            <source>Compare with the Local Account</source>
+            <translation>Vergleich mit dem lokalen Konto</translation>
+        </message>
+        <message>
+            <source>Sends the checked destinations and mappings, and the conflicts you settled, to the local account. You confirm first.</source>
+            <translation>Sendet die ausgewählten Ziele und Zuordnungen sowie die von Ihnen entschiedenen Konflikte an das lokale Konto. Sie bestätigen vorher.</translation>
+        </message>
+        <message>
+            <source>Brings the checked changes of the local account into the workspace, keeping the workspace's own changes, as one step you can undo. Nothing is sent.</source>
+            <translation>Übernimmt die ausgewählten Änderungen aus dem lokalen Konto in den Arbeitsbereich und behält dessen eigene Änderungen, in einem Schritt, den Sie rückgängig machen können. Nichts wird gesendet.</translation>
+        </message>
+        <message>
+            <source>The workspace and the local account hold the same destinations and mappings.</source>
+            <translation>Der Arbeitsbereich und das lokale Konto enthalten dieselben Ziele und Zuordnungen.</translation>
+        </message>
+        <message>
+            <source>Nothing differs: the workspace and the local account hold the same destinations and mappings. There is nothing to push.</source>
+            <translation>Keine Unterschiede: Der Arbeitsbereich und das lokale Konto enthalten dieselben Ziele und Zuordnungen. Es gibt nichts zu übertragen.</translation>
         </message>
     </context>
     <context>
@@ -12901,6 +12966,10 @@ Sein Schlüssel: %4
         <message>
             <source>done (%1).</source>
             <translation>erledigt (%1).</translation>
+        </message>
+        <message>
+            <source>Push to the Local Account</source>
+            <translation>Übertragung an das lokale Konto</translation>
         </message>
     </context>
     <context>

@@ -379,6 +379,34 @@
                 <numerusform>%n of them deletes in the account what was deleted in the workspace (mappings before their destination).</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Pulled the local account in %n request(s).</source>
+            <translation>
+                <numerusform>Pulled the local account in %n request.</numerusform>
+                <numerusform>Pulled the local account in %n requests.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) will change the local account.</source>
+            <translation>
+                <numerusform>%n call will change the local account.</numerusform>
+                <numerusform>%n calls will change the local account.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pulled %1, %2 and %3 from the local account into a new workspace (%n request(s)).</source>
+            <translation>
+                <numerusform>Pulled %1, %2 and %3 from the local account into a new workspace (%n request).</numerusform>
+                <numerusform>Pulled %1, %2 and %3 from the local account into a new workspace (%n requests).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Took %n change(s) of the local account into the workspace, as one step: Edit › Undo takes them back.</source>
+            <translation>
+                <numerusform>Took %n change of the local account into the workspace, as one step: Edit › Undo takes them back.</numerusform>
+                <numerusform>Took %n changes of the local account into the workspace, as one step: Edit › Undo takes them back.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AccountReviewDialog</name>

@@ -3972,10 +3972,6 @@
             <translation>Espacios de trabajo de DCS Desk (*.json);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <source>the local account</source>
-            <translation>la cuenta local</translation>
-        </message>
-        <message>
             <source>Saved the local account as %1.</source>
             <translation>Cuenta local guardada como %1.</translation>
         </message>
@@ -4097,12 +4093,65 @@ Save the local account's current content as a workspace file?</source>
             <translation>Lo que devuelve la cuenta (ID nuevos, los objetos tal como los guarda) se escribe en el espacio de trabajo como un solo paso que puede deshacer.</translation>
         </message>
         <message>
-            <source>Pulled from %1</source>
-            <translation>Traído de %1</translation>
-        </message>
-        <message>
             <source>DCS Desk's own destination fields (auto-fill, data export labels, platform) are not in Audience Manager's REST objects, so the new workspace has none: set them here if you use them.</source>
             <translation>Los campos de destino propios de DCS Desk (relleno automático, etiquetas de exportación de datos, plataforma) no forman parte de los objetos REST de Audience Manager, así que el nuevo espacio de trabajo no los tiene: defínalos aquí si los usa.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pulled the local account in %n request(s).</source>
+            <translation>
+                <numerusform>Se trajo la cuenta local (%n solicitud).</numerusform>
+                <numerusform>Se trajo la cuenta local (%n solicitudes).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pull the Local Account</source>
+            <translation>Traer la cuenta local</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) will change the local account.</source>
+            <translation>
+                <numerusform>%n llamada cambiará la cuenta local.</numerusform>
+                <numerusform>%n llamadas cambiarán la cuenta local.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing can be sent to the local account.</source>
+            <translation>No se puede enviar nada a la cuenta local.</translation>
+        </message>
+        <message>
+            <source>Push to the Local Account</source>
+            <translation>Envío a la cuenta local</translation>
+        </message>
+        <message>
+            <source>Push to the local account: %1.</source>
+            <translation>Envío a la cuenta local: %1.</translation>
+        </message>
+        <message>
+            <source>Local account (pulled)</source>
+            <extracomment>The name of a new workspace pulled from the local account. Sentences use it as a name ("%1 has changes that are not saved."): a title, not a phrase to decline.</extracomment>
+            <translation>Cuenta local (traída)</translation>
+        </message>
+        <message>
+            <source>%1 (pulled)</source>
+            <translation>%1 (traído)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pulled %1, %2 and %3 from the local account into a new workspace (%n request(s)).</source>
+            <translation>
+                <numerusform>Se trajeron %1, %2 y %3 de la cuenta local a un espacio de trabajo nuevo (%n solicitud).</numerusform>
+                <numerusform>Se trajeron %1, %2 y %3 de la cuenta local a un espacio de trabajo nuevo (%n solicitudes).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Take from the Local Account</source>
+            <translation>Incorporar desde la cuenta local</translation>
+        </message>
+        <message numerus="yes">
+            <source>Took %n change(s) of the local account into the workspace, as one step: Edit › Undo takes them back.</source>
+            <translation>
+                <numerusform>Se incorporó %n cambio de la cuenta local al espacio de trabajo en un solo paso: Edición › Deshacer lo revierte.</numerusform>
+                <numerusform>Se incorporaron %n cambios de la cuenta local al espacio de trabajo en un solo paso: Edición › Deshacer los revierte.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4190,10 +4239,6 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>Type the client secret (Developer Console, the credential's page, Retrieve client secret).</source>
             <translation>Escriba el secreto de cliente (Developer Console, página de la credencial, «Retrieve client secret»).</translation>
-        </message>
-        <message>
-            <source>the local account</source>
-            <translation>la cuenta local</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -4610,6 +4655,26 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>DCS Desk's own destination fields (auto-fill, data export labels, platform) are not in Audience Manager's REST objects: they stay in the workspace and are neither compared, pulled nor pushed.</source>
             <translation>Los campos de destino propios de DCS Desk (relleno automático, etiquetas de exportación de datos, plataforma) no forman parte de los objetos REST de Audience Manager: se quedan en el espacio de trabajo y no se comparan, no se traen ni se envían.</translation>
+        </message>
+        <message>
+            <source>Compare with the Local Account</source>
+            <translation>Comparación con la cuenta local</translation>
+        </message>
+        <message>
+            <source>Sends the checked destinations and mappings, and the conflicts you settled, to the local account. You confirm first.</source>
+            <translation>Envía a la cuenta local los destinos y las asignaciones marcados y los conflictos que haya resuelto. Antes se le pide confirmación.</translation>
+        </message>
+        <message>
+            <source>Brings the checked changes of the local account into the workspace, keeping the workspace's own changes, as one step you can undo. Nothing is sent.</source>
+            <translation>Incorpora al espacio de trabajo los cambios marcados de la cuenta local, conservando los cambios propios del espacio de trabajo, en un solo paso que puede deshacer. No se envía nada.</translation>
+        </message>
+        <message>
+            <source>The workspace and the local account hold the same destinations and mappings.</source>
+            <translation>El espacio de trabajo y la cuenta local contienen los mismos destinos y asignaciones.</translation>
+        </message>
+        <message>
+            <source>Nothing differs: the workspace and the local account hold the same destinations and mappings. There is nothing to push.</source>
+            <translation>No hay diferencias: el espacio de trabajo y la cuenta local contienen los mismos destinos y asignaciones. No hay nada que enviar.</translation>
         </message>
     </context>
     <context>
@@ -12901,6 +12966,10 @@ Su clave: %4
         <message>
             <source>done (%1).</source>
             <translation>hecho (%1).</translation>
+        </message>
+        <message>
+            <source>Push to the Local Account</source>
+            <translation>Envío a la cuenta local</translation>
         </message>
     </context>
     <context>

@@ -3972,10 +3972,6 @@
             <translation>Espaces de travail DCS Desk (*.json);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <source>the local account</source>
-            <translation>le compte local</translation>
-        </message>
-        <message>
             <source>Saved the local account as %1.</source>
             <translation>Compte local enregistré sous %1.</translation>
         </message>
@@ -4097,12 +4093,65 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Ce que le compte renvoie (les nouveaux ID, les objets tels qu’il les stocke) est écrit dans l’espace de travail en une seule étape que vous pouvez annuler.</translation>
         </message>
         <message>
-            <source>Pulled from %1</source>
-            <translation>Récupéré depuis %1</translation>
-        </message>
-        <message>
             <source>DCS Desk's own destination fields (auto-fill, data export labels, platform) are not in Audience Manager's REST objects, so the new workspace has none: set them here if you use them.</source>
             <translation>Les champs de destination propres à DCS Desk (remplissage automatique, libellés d’exportation des données, plateforme) ne font pas partie des objets REST d’Audience Manager ; le nouvel espace de travail ne les a donc pas : définissez-les ici si vous les utilisez.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pulled the local account in %n request(s).</source>
+            <translation>
+                <numerusform>Récupération depuis le compte local terminée en %n requête.</numerusform>
+                <numerusform>Récupération depuis le compte local terminée en %n requêtes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pull the Local Account</source>
+            <translation>Récupérer le compte local</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n call(s) will change the local account.</source>
+            <translation>
+                <numerusform>%n appel modifiera le compte local.</numerusform>
+                <numerusform>%n appels modifieront le compte local.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing can be sent to the local account.</source>
+            <translation>Rien ne peut être envoyé vers le compte local.</translation>
+        </message>
+        <message>
+            <source>Push to the Local Account</source>
+            <translation>Envoi vers le compte local</translation>
+        </message>
+        <message>
+            <source>Push to the local account: %1.</source>
+            <translation>Envoi vers le compte local : %1.</translation>
+        </message>
+        <message>
+            <source>Local account (pulled)</source>
+            <extracomment>The name of a new workspace pulled from the local account. Sentences use it as a name ("%1 has changes that are not saved."): a title, not a phrase to decline.</extracomment>
+            <translation>Compte local (récupéré)</translation>
+        </message>
+        <message>
+            <source>%1 (pulled)</source>
+            <translation>%1 (récupéré)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pulled %1, %2 and %3 from the local account into a new workspace (%n request(s)).</source>
+            <translation>
+                <numerusform>%1, %2 et %3 récupérés depuis le compte local dans un nouvel espace de travail (%n requête).</numerusform>
+                <numerusform>%1, %2 et %3 récupérés depuis le compte local dans un nouvel espace de travail (%n requêtes).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Take from the Local Account</source>
+            <translation>Reprise depuis le compte local</translation>
+        </message>
+        <message numerus="yes">
+            <source>Took %n change(s) of the local account into the workspace, as one step: Edit › Undo takes them back.</source>
+            <translation>
+                <numerusform>%n modification reprise depuis le compte local dans l’espace de travail, en une seule étape : Édition › Annuler la retire.</numerusform>
+                <numerusform>%n modifications reprises depuis le compte local dans l’espace de travail, en une seule étape : Édition › Annuler les retire.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4190,10 +4239,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>Type the client secret (Developer Console, the credential's page, Retrieve client secret).</source>
             <translation>Saisissez le secret client (Developer Console, page des identifiants, « Retrieve client secret »).</translation>
-        </message>
-        <message>
-            <source>the local account</source>
-            <translation>le compte local</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -4610,6 +4655,26 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>DCS Desk's own destination fields (auto-fill, data export labels, platform) are not in Audience Manager's REST objects: they stay in the workspace and are neither compared, pulled nor pushed.</source>
             <translation>Les champs de destination propres à DCS Desk (remplissage automatique, libellés d’exportation des données, plateforme) ne font pas partie des objets REST d’Audience Manager : ils restent dans l’espace de travail et ne sont ni comparés, ni récupérés, ni envoyés.</translation>
+        </message>
+        <message>
+            <source>Compare with the Local Account</source>
+            <translation>Comparaison avec le compte local</translation>
+        </message>
+        <message>
+            <source>Sends the checked destinations and mappings, and the conflicts you settled, to the local account. You confirm first.</source>
+            <translation>Envoie vers le compte local les destinations et mappages cochés ainsi que les conflits que vous avez tranchés. Une confirmation vous est d’abord demandée.</translation>
+        </message>
+        <message>
+            <source>Brings the checked changes of the local account into the workspace, keeping the workspace's own changes, as one step you can undo. Nothing is sent.</source>
+            <translation>Reprend depuis le compte local les modifications cochées dans l’espace de travail, en gardant les modifications propres à l’espace de travail, en une seule étape que vous pouvez annuler. Rien n’est envoyé.</translation>
+        </message>
+        <message>
+            <source>The workspace and the local account hold the same destinations and mappings.</source>
+            <translation>L’espace de travail et le compte local contiennent les mêmes destinations et mappages.</translation>
+        </message>
+        <message>
+            <source>Nothing differs: the workspace and the local account hold the same destinations and mappings. There is nothing to push.</source>
+            <translation>Aucune différence : l’espace de travail et le compte local contiennent les mêmes destinations et mappages. Il n’y a rien à envoyer.</translation>
         </message>
     </context>
     <context>
@@ -12901,6 +12966,10 @@ Sa clé : %4
         <message>
             <source>done (%1).</source>
             <translation>fait (%1).</translation>
+        </message>
+        <message>
+            <source>Push to the Local Account</source>
+            <translation>Envoi vers le compte local</translation>
         </message>
     </context>
     <context>

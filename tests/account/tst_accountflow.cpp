@@ -347,7 +347,7 @@ private Q_SLOTS:
         }
         const AamDiff diff = AamDiff::compare(
             edited, AamDiff::Account{destinations, account.mappings, account.mappingDestinations});
-        AccountReviewDialog review(diff, QStringLiteral("the local account"), {});
+        AccountReviewDialog review(diff, AccountName{}, {});
         QTreeWidgetItem *node = findItem(review.tree(), QStringLiteral("Renamed in the workspace"));
         QVERIFY(node);
         review.tree()->setCurrentItem(node);

@@ -1,5 +1,6 @@
 #include "account/accountactions.h"
 #include "account/accountreviewdialog.h"
+#include "application/languagemanager.h"
 #include "common/uiprompts.h"
 #include "secrets/secretstore.h"
 #include "testworkspace.h"
@@ -7,9 +8,12 @@
 #include "workspace/workspacedocument.h"
 #include "workspace/workspacefile.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace dcsdesk;
@@ -67,11 +71,76 @@ private Q_SLOTS:
         QCOMPARE(ws.mappings.size(), sample.mappings.size());
         for (const Destination &d : ws.destinations)
             QVERIFY(!d.remote.isEmpty());
-        QCOMPARE(ws.name, QStringLiteral("Pulled from the local account"));
+        QCOMPARE(ws.name, QStringLiteral("Local account (pulled)"));
         QCOMPARE(m_said.size(), 1);
         QVERIFY2(m_said.first().contains(QStringLiteral("into a new workspace")),
                  qPrintable(m_said.first()));
         QVERIFY(m_said.first().contains(QStringLiteral("Save As")));
+    }
+
+    // Trial finding: in French the box after the pull had its title cut ("Nouvel espace de
+    // travail dep…un compte Audience Manager"). A message box is as wide as its title needs.
+    void theMessageAfterThePullShowsItsWholeTitle()
+    {
+        UiPrompts::resetHandlers(); // the real message box
+        for (const char *language : {"fr", "de", "es", "en"}) {
+            LanguageManager::instance()->setLanguage(QLatin1String(language));
+            WorkspaceDocument document;
+            QWidget window;
+            AccountActions actions(&document, &window);
+            actions.setSecretStore(new MemorySecretStore(&actions));
+            int width = 0;
+            int needed = 0;
+            QString title;
+            std::function<void()> answer = [&]() {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box || !box->isVisible()) {
+                    QTimer::singleShot(5, answer);
+                    return;
+                }
+                title = box->windowTitle();
+                width = box->width();
+                needed = UiPrompts::widthForTitle(box, title);
+                box->buttons().first()->click();
+            };
+            QTimer::singleShot(0, answer);
+            QString error;
+            QVERIFY2(actions.newWorkspaceFrom(AccountConnectDialog::Choice(), &error),
+                     qPrintable(error));
+            QVERIFY(!title.isEmpty());
+            QVERIFY2(width >= needed, qPrintable(QStringLiteral("%1: %2 < %3 for \"%4\"")
+                                                     .arg(QLatin1String(language))
+                                                     .arg(width)
+                                                     .arg(needed)
+                                                     .arg(title)));
+        }
+    }
+
+    // Trial finding: in German the local account's name went into sentences undeclined ("aus
+    // Lokales Konto"). Each sentence names it in a form of its own; the pulled workspace's name
+    // is a title, which sentences use as a name.
+    void theLocalAccountIsNamedGrammaticallyInGerman()
+    {
+        LanguageManager::instance()->setLanguage(QStringLiteral("de"));
+        recordPrompts();
+        WorkspaceDocument document;
+        QWidget window;
+        AccountActions actions(&document, &window);
+        actions.setSecretStore(new MemorySecretStore(&actions));
+        QVector<Workspace> pulled;
+        connect(&actions, &AccountActions::workspacePulled, this,
+                [&pulled](const Workspace &ws) { pulled.append(ws); });
+        QString error;
+        const bool done = actions.newWorkspaceFrom(AccountConnectDialog::Choice(), &error);
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        QVERIFY2(done, qPrintable(error));
+        QCOMPARE(pulled.size(), 1);
+        QCOMPARE(pulled.first().name, QStringLiteral("Lokales Konto (abgerufen)"));
+        QCOMPARE(m_said.size(), 1);
+        QVERIFY2(m_said.first().contains(QStringLiteral("aus dem lokalen Konto")),
+                 qPrintable(m_said.first()));
+        QVERIFY(!m_said.first().contains(QStringLiteral("aus das")));
+        QVERIFY(!m_said.first().contains(QStringLiteral("aus Lokales")));
     }
 
     void takeBringsTheAccountsChangesAndKeepsTheWorkspaces()

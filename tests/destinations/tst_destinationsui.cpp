@@ -11,6 +11,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/screenshotter.h"
 #include "mainwindow/workspacecontroller.h"
+#include "mappings/mappingeditor.h"
 #include "system/backgroundpool.h"
 #include "testworkspace.h"
 #include "workspace/recoverystore.h"
@@ -145,6 +146,20 @@ private Q_SLOTS:
         m_window = nullptr;
         m_doc = nullptr;
         UiPrompts::resetHandlers();
+    }
+
+    // A new workspace (a pull from an account, File › New): the destination highlighted in the
+    // list is the one whose mappings the tab shows, never "Select a destination" beside it.
+    void aReplacedWorkspaceShowsTheHighlightedDestinationsMappings()
+    {
+        m_view->table()->setCurrentIndex(m_view->proxy()->index(0, 0));
+        QVERIFY(m_view->currentId() != 0);
+        Workspace replacement = m_doc->workspace();
+        replacement.name = QStringLiteral("Pulled");
+        m_doc->reset(replacement);
+        QVERIFY(m_view->currentId() != 0);
+        QCOMPARE(m_view->mappingEditor()->destinationId(), m_view->currentId());
+        QCOMPARE(m_view->editor()->destinationId(), m_view->currentId());
     }
 
     void proxyPassesModelTester()

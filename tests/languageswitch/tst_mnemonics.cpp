@@ -74,7 +74,7 @@ private Q_SLOTS:
             connect.adobeButton()->setChecked(true);
             connect.show();
             scan.scanWindow(&connect, QStringLiteral("%1 accountConnectDialog").arg(language));
-            AccountReviewDialog review(AamDiff(), QStringLiteral("account"), {}, &window);
+            AccountReviewDialog review(AamDiff(), AccountName{}, {}, &window);
             review.show();
             scan.scanWindow(&review, QStringLiteral("%1 accountReviewDialog").arg(language));
         }

@@ -1,8 +1,10 @@
 #include "application/languagemanager.h"
+#include "common/filefolders.h"
 #include "common/uiprompts.h"
 #include "domain/destination.h"
 #include "mainwindow/workspacecontroller.h"
 #include "testworkspace.h"
+#include "workspace/apppaths.h"
 #include "workspace/changeset.h"
 #include "workspace/recoverystore.h"
 #include "workspace/workspacedocument.h"
@@ -31,6 +33,7 @@ private:
     QList<Asked> m_asked;
     QList<int> m_answers;
     QString m_savePath;
+    QString m_suggested; // what the last file chooser proposed
     QTemporaryDir m_dir;
 
     QString writeSample(const QString &name)
@@ -70,8 +73,11 @@ private slots:
             m_asked.append({title, text, buttons});
             return m_answers.isEmpty() ? escape : m_answers.takeFirst();
         });
-        UiPrompts::setSaveFileHandler([this](QWidget *, const QString &, const QString &,
-                                             const QString &) { return m_savePath; });
+        UiPrompts::setSaveFileHandler(
+            [this](QWidget *, const QString &, const QString &suggested, const QString &) {
+                m_suggested = suggested;
+                return m_savePath;
+            });
     }
 
     void cleanup() { UiPrompts::resetHandlers(); }
@@ -385,6 +391,87 @@ private slots:
         QVERIFY(files.save());
         QVERIFY(RecoveryStore::pending().isEmpty());
         QVERIFY(bytesOf(a).contains("\"not lost\""));
+    }
+
+    // Trial finding: after Discard at the question on closing, the next start offered the
+    // discarded work. Nothing writes a copy of it again (a timer tick while the local account's
+    // question is open, the end signal); the next edit is kept again, so a crash still recovers.
+    void discardedChangesAreNotOfferedAtTheNextStart()
+    {
+        for (const RecoveryStore::Entry &e : RecoveryStore::pending())
+            RecoveryStore::remove(e);
+        const QString path = writeSample(QStringLiteral("discarded.json"));
+        {
+            WorkspaceDocument doc;
+            QWidget window;
+            WorkspaceController files(&doc, &window);
+            files.keepRecoveryCopies();
+            QVERIFY(files.openWorkspace(path));
+            doc.setDestinationField(2003, Destination::Name, QStringLiteral("thrown away"));
+            files.writeRecoveryNow(); // the minute's copy
+            QCOMPARE(RecoveryStore::pending().size(), 1);
+            m_answers = {1}; // Discard, on closing
+            QVERIFY(files.maybeSave());
+            QVERIFY(RecoveryStore::pending().isEmpty());
+            files.writeRecoveryNow(); // a tick or a signal before the process ends
+            QVERIFY(RecoveryStore::pending().isEmpty());
+
+            doc.setDestinationField(2001, Destination::Name, QStringLiteral("kept"));
+            files.writeRecoveryNow();
+            QCOMPARE(RecoveryStore::pending().size(), 1); // a later edit survives a crash
+            m_answers = {1};
+            QVERIFY(files.maybeSave());
+        } // the window closed
+        QVERIFY(RecoveryStore::pending().isEmpty());
+        WorkspaceDocument next;
+        QWidget window;
+        WorkspaceController nextStart(&next, &window);
+        nextStart.keepRecoveryCopies();
+        QCOMPARE(nextStart.recoveryCopies(), 0);
+    }
+
+    // Trial finding: Save As proposed DCS Desk's data folder for a new or pulled workspace.
+    // It proposes the open file's folder (not the data folder), else the last folder chosen,
+    // else Documents.
+    void saveAsStartsInTheUsersFolderNeverTheDataFolder()
+    {
+        const QString data = QDir::cleanPath(AppPaths::dataDir());
+        const auto folderOf = [](const QString &path) {
+            return QDir::cleanPath(QFileInfo(path).absolutePath());
+        };
+        WorkspaceDocument doc;
+        doc.reset(test::sampleWorkspace()); // new, or pulled: no file
+        QWidget window;
+        WorkspaceController files(&doc, &window);
+        QVERIFY(!files.saveAs());
+        QCOMPARE(folderOf(m_suggested), QDir::cleanPath(FileFolders::documents()));
+        QCOMPARE(QFileInfo(m_suggested).fileName(), QStringLiteral("workspace.json"));
+
+        m_savePath = m_dir.filePath(QStringLiteral("chosen/saved.json"));
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("chosen")));
+        QVERIFY(files.saveAs());
+        m_savePath.clear();
+        doc.reset(test::sampleWorkspace());
+        QVERIFY(!files.saveAs()); // the last folder the user saved in
+        QCOMPARE(folderOf(m_suggested), folderOf(m_dir.filePath(QStringLiteral("chosen/x"))));
+
+        // The sample's copy lives in the data folder: not proposed for the user's own file.
+        QVERIFY(QDir().mkpath(data));
+        const QString inData = data + QStringLiteral("/sample-copy.json");
+        QFile::remove(inData);
+        QVERIFY(QFile::copy(writeSample(QStringLiteral("sample.json")), inData));
+        QVERIFY(files.openWorkspace(inData));
+        QVERIFY(!files.saveAs());
+        QVERIFY2(folderOf(m_suggested) != data, qPrintable(m_suggested));
+        QCOMPARE(folderOf(m_suggested), folderOf(m_dir.filePath(QStringLiteral("chosen/x"))));
+        QCOMPARE(QFileInfo(m_suggested).fileName(), QStringLiteral("sample-copy.json"));
+        QFile::remove(inData);
+
+        // A file of the user's: its own folder.
+        const QString own = writeSample(QStringLiteral("own.json"));
+        QVERIFY(files.openWorkspace(own));
+        QVERIFY(!files.saveAs());
+        QCOMPARE(m_suggested, own);
     }
 
     void saveAsAddsJsonAndMovesTheDocument()

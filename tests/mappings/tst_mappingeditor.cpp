@@ -355,6 +355,38 @@ private Q_SLOTS:
         QCOMPARE(proxy->rowCount(), 1);
     }
 
+    // "Today" never covers the legend: with today under the legend (every flight in the past),
+    // at every width the window allows, in every language.
+    void timelineTodayNeverCoversTheLegend()
+    {
+        MappingBulk::AddOptions add;
+        add.valuePattern = QStringLiteral("{sid}");
+        add.startDate = m_today.addDays(-400);
+        add.endDate = m_today.addDays(-2);
+        m_editor->addSegments({5001, 5002}, add);
+        ScheduleTimeline standalone; // sized freely, outside the editor's layout
+        standalone.setModel(m_editor->timeline()->model());
+        standalone.setToday(m_today);
+        standalone.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&standalone));
+        ScheduleTimeline *timeline = &standalone;
+        for (const char *language : {"en", "de", "fr", "es"}) {
+            LanguageManager::instance()->setLanguage(QLatin1String(language));
+            for (int width = 160; width <= 1400; width += 6) {
+                timeline->resize(width, 300);
+                const QRect today = timeline->todayLabelRect();
+                QVERIFY2(
+                    !today.intersects(timeline->legendRect()),
+                    qPrintable(
+                        QStringLiteral("%1 at %2 px").arg(QLatin1String(language)).arg(width)));
+                QVERIFY(today.left() >= 0);
+                QVERIFY(today.bottom() < timeline->headerHeight());
+            }
+        }
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+        timeline->viewport()->grab(); // and it paints
+    }
+
     void timelineFollowsTableAndClicksSelect()
     {
         MappingBulk::AddOptions add;

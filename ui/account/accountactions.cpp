@@ -101,7 +101,7 @@ bool AccountActions::pullAndReview(const AccountConnectDialog::Choice &choice, Q
     if (choice.local && !startLocalAccount(choice.localAccountFile, &settings, failure))
         return false;
     AamRestClient::PullResult pulled;
-    if (!pull(settings, choice.displayName, &pulled, failure))
+    if (!pull(settings, choice.name(), &pulled, failure))
         return false;
     const AamDiff diff = AamDiff::compare(
         m_document->workspace(),
@@ -110,10 +110,12 @@ bool AccountActions::pullAndReview(const AccountConnectDialog::Choice &choice, Q
     for (const Destination &d : m_document->workspace().destinations)
         names.insert(d.id, d.name);
     Q_EMIT statusMessage(
-        tr("Pulled %1 in %n request(s).", nullptr, pulled.requests).arg(choice.displayName));
+        choice.local
+            ? tr("Pulled the local account in %n request(s).", nullptr, pulled.requests)
+            : tr("Pulled %1 in %n request(s).", nullptr, pulled.requests).arg(choice.displayName));
     if (m_review)
         m_review->close();
-    m_review = new AccountReviewDialog(diff, choice.displayName, names, m_window);
+    m_review = new AccountReviewDialog(diff, choice.name(), names, m_window);
     m_review->setAttribute(Qt::WA_DeleteOnClose);
     m_review->setValidationErrors(validationErrors());
     if (pulled.destinations.isEmpty())
@@ -124,7 +126,7 @@ bool AccountActions::pullAndReview(const AccountConnectDialog::Choice &choice, Q
                "client ID in the connection dialog. If the account is new, every destination "
                "and mapping of the workspace is listed as to create."));
     m_reviewSettings = settings;
-    m_reviewAccount = choice.displayName;
+    m_reviewAccount = choice.name();
     m_reviewSegments = pulled.segments;
     connect(m_review, &AccountReviewDialog::pushRequested, this, &AccountActions::pushFromReview);
     connect(m_review, &AccountReviewDialog::takeRequested, this, &AccountActions::takeFromReview);
@@ -173,13 +175,14 @@ bool AccountActions::startLocalAccount(const QString &file, AamRestClient::Setti
     return true;
 }
 
-bool AccountActions::pull(const AamRestClient::Settings &settings, const QString &accountName,
+bool AccountActions::pull(const AamRestClient::Settings &settings, const AccountName &account,
                           AamRestClient::PullResult *result, QString *error)
 {
     AamRestClient client(NetworkAccess::manager());
     client.setSettings(settings);
     QProgressDialog progress(m_window);
-    prepareProgress(progress, tr("Pull %1").arg(accountName));
+    prepareProgress(progress, account.local ? tr("Pull the Local Account")
+                                            : tr("Pull %1").arg(account.adobe));
     PullProgressText texts;
     const auto show = [&progress](const PullProgressText::Step &step) {
         progress.setLabelText(step.text);
@@ -227,7 +230,10 @@ void AccountActions::pushFromReview()
     const AamPush::Report plan = AamPush::plan(workspace, choices);
     const int calls = plan.toSend();
     const int refused = int(plan.items.size()) - calls;
-    QStringList text{tr("%n call(s) will change %1.", nullptr, calls).arg(m_reviewAccount)};
+    QStringList text{
+        m_reviewAccount.local
+            ? tr("%n call(s) will change the local account.", nullptr, calls)
+            : tr("%n call(s) will change %1.", nullptr, calls).arg(m_reviewAccount.adobe)};
     if (refused > 0)
         text << tr("%n item(s) will not be sent (refused, or the account already has their "
                    "values); the report says why.",
@@ -254,7 +260,9 @@ void AccountActions::pushFromReview()
     text << tr("What the account returns (new IDs, the objects as it stores them) is written into "
                "the workspace as one step you can undo.");
     if (calls == 0) {
-        text.first() = tr("Nothing can be sent to %1.").arg(m_reviewAccount);
+        text.first() = m_reviewAccount.local
+                           ? tr("Nothing can be sent to the local account.")
+                           : tr("Nothing can be sent to %1.").arg(m_reviewAccount.adobe);
     } else if (UiPrompts::choose(m_window,
                                  invalid.isEmpty() ? QMessageBox::Question : QMessageBox::Warning,
                                  tr("Push to Audience Manager"), text.join(QLatin1Char('\n')),
@@ -267,7 +275,9 @@ void AccountActions::pushFromReview()
         AamPush pusher(NetworkAccess::manager());
         pusher.setSettings(m_reviewSettings);
         QProgressDialog progress(m_window);
-        prepareProgress(progress, tr("Push to %1").arg(m_reviewAccount));
+        prepareProgress(progress, m_reviewAccount.local
+                                      ? tr("Push to the Local Account")
+                                      : tr("Push to %1").arg(m_reviewAccount.adobe));
         progress.setLabelText(tr("Asking for a token…"));
         progress.setRange(0, calls);
         connect(&pusher, &AamPush::progress, &progress, [&progress](int done, int total) {
@@ -303,7 +313,9 @@ void AccountActions::pushFromReview()
             m_review->setOutOfDate(tr("A push ran after this comparison, so Push is off: "
                                       "compare again to see what the account holds now."));
     }
-    Q_EMIT statusMessage(tr("Push to %1: %2.").arg(m_reviewAccount, report.summary()));
+    Q_EMIT statusMessage(m_reviewAccount.local
+                             ? tr("Push to the local account: %1.").arg(report.summary())
+                             : tr("Push to %1: %2.").arg(m_reviewAccount.adobe, report.summary()));
     if (m_report)
         m_report->close();
     m_report = new PushReportDialog(report, m_reviewAccount, back.notes, m_window, choices);
@@ -359,7 +371,7 @@ bool AccountActions::saveLocalAccount()
     if (!startLocalAccount(m_localAccountFile, &settings, &error))
         return false;
     AamRestClient::PullResult pulled;
-    if (pull(settings, tr("the local account"), &pulled, &error)) {
+    if (pull(settings, AccountName{}, &pulled, &error)) {
         Workspace empty;
         empty.rebuildIndex();
         const Workspace content = AamPull::apply(empty, pulled).workspace;

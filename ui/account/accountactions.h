@@ -77,7 +77,7 @@ private:
     bool saveLocalAccount();
     QHash<AccountReviewDialog::ItemKey, QStringList> validationErrors() const;
     bool startLocalAccount(const QString &file, AamRestClient::Settings *settings, QString *error);
-    bool pull(const AamRestClient::Settings &settings, const QString &accountName,
+    bool pull(const AamRestClient::Settings &settings, const AccountName &account,
               AamRestClient::PullResult *result, QString *error);
 
     WorkspaceDocument *m_document;
@@ -92,7 +92,7 @@ private:
     QPointer<AccountReviewDialog> m_review;
     QPointer<PushReportDialog> m_report;
     AamRestClient::Settings m_reviewSettings; // the account the review compared with
-    QString m_reviewAccount;
+    AccountName m_reviewAccount;
     QJsonArray m_reviewSegments; // the segments of the pull the review compared with
     bool m_takingFromReview = false;
 };

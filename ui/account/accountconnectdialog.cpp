@@ -473,10 +473,8 @@ AccountConnectDialog::Choice AccountConnectDialog::choice() const
     c.local = connection.method == AamConnection::Method::LocalAccount;
     c.localAccountFile = connection.localAccountFile;
     c.connectionName = connectionName();
-    if (c.local) {
-        c.displayName = tr("the local account");
-        return c;
-    }
+    if (c.local)
+        return c; // the sentences about the local account each name it their own way
     c.settings = connection.settings();
     c.settings.clientSecret = m_secret->text();
     if (connection.method == AamConnection::Method::LegacyOAuth) {

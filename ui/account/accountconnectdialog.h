@@ -1,6 +1,8 @@
 #pragma once
 
 #include "aamrest/aamconnections.h"
+#include "accountname.h"
+
 #include "aamrest/aamrestclient.h"
 
 #include <QDialog>
@@ -34,8 +36,9 @@ public:
         bool local = true;
         QString localAccountFile;         // empty: the bundled sample
         AamRestClient::Settings settings; // for an Adobe account
-        QString displayName;              // "the local account", "aam.adobe.io (org)"
-        QString connectionName;           // the saved connection's name
+        QString displayName; // an Adobe account's name, "aam.adobe.io (org)"; unused for local
+        QString connectionName; // the saved connection's name
+        AccountName name() const { return AccountName{local, local ? QString() : displayName}; }
     };
 
     AccountConnectDialog(SecretStore *secrets, QWidget *parent = nullptr);

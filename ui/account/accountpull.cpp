@@ -37,7 +37,7 @@ bool AccountActions::newWorkspaceFrom(const AccountConnectDialog::Choice &choice
         return false;
     }
     AamRestClient::PullResult pulled;
-    if (!pull(settings, choice.displayName, &pulled, &failure)) {
+    if (!pull(settings, choice.name(), &pulled, &failure)) {
         if (!failure.isEmpty())
             UiPrompts::inform(m_window, QMessageBox::Warning, title, failure);
         if (error)
@@ -45,19 +45,31 @@ bool AccountActions::newWorkspaceFrom(const AccountConnectDialog::Choice &choice
         return false;
     }
     Workspace base;
-    // Not the account's own name: closing asks about "Pulled from …", which cannot be taken for
-    // the local account's own question.
-    base.name = tr("Pulled from %1").arg(choice.displayName);
+    // Not the account's own name: closing asks about this workspace, which cannot be taken for
+    // the local account's own question. A name, which sentences use as it is ("%1 has changes
+    // that are not saved"), so a title rather than a phrase that would need declining.
+    //: The name of a new workspace pulled from the local account. Sentences use it as a name
+    //: ("%1 has changes that are not saved."): a title, not a phrase to decline.
+    base.name = choice.local ? tr("Local account (pulled)")
+                             //: The name of a new workspace pulled from an Adobe account, %1
+                             //: its name ("aam.adobe.io (ORG@AdobeOrg)"); sentences use it as
+                             //: a name.
+                             : tr("%1 (pulled)").arg(choice.displayName);
     base.rebuildIndex();
     const AamPull::Outcome outcome = AamPull::apply(base, pulled);
     Q_EMIT workspacePulled(outcome.workspace);
 
+    const QString destinations = tr("%n destination(s)", nullptr, int(pulled.destinations.size()));
+    const QString mappings = tr("%n mapping(s)", nullptr, int(pulled.mappings.size()));
+    const QString segments = tr("%n segment(s)", nullptr, int(pulled.segments.size()));
     QStringList lines{
-        tr("Pulled %1, %2 and %3 from %4 into a new workspace (%n request(s)).", nullptr,
-           pulled.requests)
-            .arg(tr("%n destination(s)", nullptr, int(pulled.destinations.size())),
-                 tr("%n mapping(s)", nullptr, int(pulled.mappings.size())),
-                 tr("%n segment(s)", nullptr, int(pulled.segments.size())), choice.displayName),
+        choice.local ? tr("Pulled %1, %2 and %3 from the local account into a new workspace (%n "
+                          "request(s)).",
+                          nullptr, pulled.requests)
+                           .arg(destinations, mappings, segments)
+                     : tr("Pulled %1, %2 and %3 from %4 into a new workspace (%n request(s)).",
+                          nullptr, pulled.requests)
+                           .arg(destinations, mappings, segments, choice.displayName),
         tr("It is not saved yet: use File › Save As to give it a file. Later, File › Compare "
            "with Audience Manager Account shows what you changed and pushes it.")};
     lines << tr("DCS Desk's own destination fields (auto-fill, data export labels, platform) are "
@@ -86,7 +98,8 @@ void AccountActions::takeFromReview()
         return;
     const AamTake::Outcome outcome = AamTake::build(m_document->workspace(), m_review->diff(),
                                                     m_reviewSegments, m_review->takeChoices());
-    const QString title = tr("Take from %1").arg(m_reviewAccount);
+    const QString title = m_reviewAccount.local ? tr("Take from the Local Account")
+                                                : tr("Take from %1").arg(m_reviewAccount.adobe);
     QStringList lines;
     if (!outcome.isEmpty()) {
         m_takingFromReview = true;
@@ -95,10 +108,14 @@ void AccountActions::takeFromReview()
         const int changed = outcome.destinations.added + outcome.destinations.updated +
                             outcome.mappings.added + outcome.mappings.updated +
                             outcome.removedDestinations + outcome.removedMappings;
-        lines << tr("Took %n change(s) of %1 into the workspace, as one step: Edit › Undo takes "
-                    "them back.",
-                    nullptr, changed)
-                     .arg(m_reviewAccount);
+        lines << (m_reviewAccount.local
+                      ? tr("Took %n change(s) of the local account into the workspace, as one "
+                           "step: Edit › Undo takes them back.",
+                           nullptr, changed)
+                      : tr("Took %n change(s) of %1 into the workspace, as one step: Edit › "
+                           "Undo takes them back.",
+                           nullptr, changed)
+                            .arg(m_reviewAccount.adobe));
         lines << outcome.taken.mid(0, 20);
         if (outcome.taken.size() > 20)
             lines << tr("… and %n more.", nullptr, int(outcome.taken.size() - 20));

@@ -36,11 +36,10 @@ constexpr int ItemIndexRole = Qt::UserRole;
 
 } // namespace
 
-AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const QString &accountName,
+AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const AccountName &account,
                                          const QHash<qint64, QString> &destinationNames,
                                          QWidget *parent)
-    : QDialog(parent), m_diff(diff), m_accountName(accountName),
-      m_destinationNames(destinationNames)
+    : QDialog(parent), m_diff(diff), m_account(account), m_destinationNames(destinationNames)
 {
     setObjectName(QStringLiteral("accountReviewDialog"));
     for (const AamDiff::Item &item : m_diff.items()) {
@@ -171,7 +170,8 @@ void AccountReviewDialog::changeEvent(QEvent *event)
 
 void AccountReviewDialog::retranslateUi()
 {
-    setWindowTitle(tr("Compare with %1").arg(m_accountName));
+    setWindowTitle(m_account.local ? tr("Compare with the Local Account")
+                                   : tr("Compare with %1").arg(m_account.adobe));
     const QSignalBlocker blocker(m_filter);
     const int current = m_filter->currentIndex() < 0 ? 0 : m_filter->currentIndex();
     m_filter->clear();
@@ -193,12 +193,20 @@ void AccountReviewDialog::retranslateUi()
     m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Last pulled"), tr("In the workspace"),
                                          tr("In the account"), tr("Changed by")});
     m_fields->setAccessibleName(tr("Fields that differ"));
-    m_push->setToolTip(tr("Sends the checked destinations and mappings, and the conflicts you "
-                          "settled, to %1. You confirm first.")
-                           .arg(m_accountName));
-    m_take->setToolTip(tr("Brings the checked changes of %1 into the workspace, keeping the "
-                          "workspace's own changes, as one step you can undo. Nothing is sent.")
-                           .arg(m_accountName));
+    m_push->setToolTip(m_account.local
+                           ? tr("Sends the checked destinations and mappings, and the conflicts "
+                                "you settled, to the local account. You confirm first.")
+                           : tr("Sends the checked destinations and mappings, and the conflicts "
+                                "you settled, to %1. You confirm first.")
+                                 .arg(m_account.adobe));
+    m_take->setToolTip(m_account.local
+                           ? tr("Brings the checked changes of the local account into the "
+                                "workspace, keeping the workspace's own changes, as one step you "
+                                "can undo. Nothing is sent.")
+                           : tr("Brings the checked changes of %1 into the workspace, keeping "
+                                "the workspace's own changes, as one step you can undo. Nothing "
+                                "is sent.")
+                                 .arg(m_account.adobe));
 
     updateNotes();
     rebuildTree(); // the summary with it
@@ -362,8 +370,11 @@ void AccountReviewDialog::updatePushButton()
     if (m_diff.hasDifferences())
         summary << tr("All differences: %1.").arg(m_diff.summary());
     else
-        summary << tr("The workspace and %1 hold the same destinations and mappings.")
-                       .arg(m_accountName);
+        summary << (m_account.local
+                        ? tr("The workspace and the local account hold the same destinations "
+                             "and mappings.")
+                        : tr("The workspace and %1 hold the same destinations and mappings.")
+                              .arg(m_account.adobe));
     summary << tr("Nothing is sent until you press Push and confirm. Uncheck what should not be "
                   "pushed; settle a conflict field by field on the right. Take brings the checked "
                   "changes of the account into the workspace (one step you can undo).");
@@ -406,9 +417,12 @@ void AccountReviewDialog::updateEmptyText(int matching)
     const QString search = m_search->text().trimmed();
     const QString all = m_filter->itemText(0);
     if (!m_diff.hasDifferences()) {
-        m_empty->setText(tr("Nothing differs: the workspace and %1 hold the same destinations and "
-                            "mappings. There is nothing to push.")
-                             .arg(m_accountName));
+        m_empty->setText(m_account.local
+                             ? tr("Nothing differs: the workspace and the local account hold the "
+                                  "same destinations and mappings. There is nothing to push.")
+                             : tr("Nothing differs: the workspace and %1 hold the same "
+                                  "destinations and mappings. There is nothing to push.")
+                                   .arg(m_account.adobe));
     } else if (!search.isEmpty()) {
         m_empty->setText(tr("Nothing shown under \"%1\" matches \"%2\". The search looks in "
                             "destination names and in destination, mapping and segment IDs. "

@@ -2,6 +2,7 @@
 
 #include "aam/aamtake.h"
 #include "aamrest/aampush.h"
+#include "accountname.h"
 
 #include <QDialog>
 #include <QHash>
@@ -35,7 +36,7 @@ public:
 
     // destinationNames: the workspace's destinations by ID, to name the ones whose mappings
     // differ while they do not.
-    AccountReviewDialog(const AamDiff &diff, const QString &accountName,
+    AccountReviewDialog(const AamDiff &diff, const AccountName &account,
                         const QHash<qint64, QString> &destinationNames, QWidget *parent = nullptr);
 
     // The validator's errors of the workspace's objects, by (EntityKind, ID). An item with errors
@@ -106,7 +107,7 @@ private:
     QHash<ItemKey, QStringList> m_errors;     // the validator's, for the items that have any
     QSet<int> m_excluded;                     // pushable items the user unchecked
     QHash<int, QHash<QString, Side>> m_sides; // conflicts: the side each field takes
-    QString m_accountName;
+    AccountName m_account;
     QHash<qint64, QString> m_destinationNames;
     QSet<qint64> m_differingDestinations;
 

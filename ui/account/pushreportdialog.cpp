@@ -39,7 +39,7 @@ QString PushReportDialog::details(const AamPush::ItemResult &item, const QJsonOb
     return parts.join(QLatin1Char(' '));
 }
 
-PushReportDialog::PushReportDialog(const AamPush::Report &report, const QString &accountName,
+PushReportDialog::PushReportDialog(const AamPush::Report &report, const AccountName &account,
                                    const QStringList &writeBackNotes, QWidget *parent,
                                    const QVector<AamPush::Choice> &choices)
     : QDialog(parent)
@@ -48,7 +48,8 @@ PushReportDialog::PushReportDialog(const AamPush::Report &report, const QString 
     for (const AamPush::Choice &choice : choices)
         accountObjects.insert({int(choice.item.kind), choice.item.id}, choice.item.account);
     setObjectName(QStringLiteral("pushReportDialog"));
-    setWindowTitle(tr("Push to %1").arg(accountName));
+    setWindowTitle(account.local ? tr("Push to the Local Account")
+                                 : tr("Push to %1").arg(account.adobe));
     auto *layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);

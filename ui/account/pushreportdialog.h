@@ -1,6 +1,7 @@
 #pragma once
 
 #include "aamrest/aampush.h"
+#include "accountname.h"
 
 #include <QDialog>
 
@@ -20,7 +21,7 @@ class PushReportDialog : public QDialog
 public:
     // choices: what the push was given, for the account's side of each item, so an update says
     // which fields it changed.
-    PushReportDialog(const AamPush::Report &report, const QString &accountName,
+    PushReportDialog(const AamPush::Report &report, const AccountName &account,
                      const QStringList &writeBackNotes, QWidget *parent = nullptr,
                      const QVector<AamPush::Choice> &choices = {});
 

@@ -60,6 +60,11 @@ QString FileFolders::folder(Kind kind, const QString &fallback)
         return kept;
     if (!fallback.isEmpty())
         return fallback;
+    return documents();
+}
+
+QString FileFolders::documents()
+{
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }

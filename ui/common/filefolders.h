@@ -28,6 +28,8 @@ public:
 
     // The remembered folder, else fallback, else Documents.
     static QString folder(Kind kind, const QString &fallback = QString());
+    // The user's Documents folder, else the home folder when there is none.
+    static QString documents();
     // A path in the kind's folder for a dialog to suggest: folder(kind)/fileName.
     static QString suggest(Kind kind, const QString &fileName);
     // Remembers the folder of a chosen file; an empty path (Cancel) changes nothing.

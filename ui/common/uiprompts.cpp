@@ -5,9 +5,12 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFontMetrics>
+#include <QGridLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace dcsdesk {
@@ -101,6 +104,15 @@ int UiPrompts::choose(QWidget *parent, QMessageBox::Icon icon, const QString &ti
         box.setDefaultButton(pushButtons[defaultIndex]);
     if (escapeIndex >= 0 && escapeIndex < pushButtons.size())
         box.setEscapeButton(pushButtons[escapeIndex]);
+    // QMessageBox is as wide as its text: a long title (a translation) was cut beside the window
+    // manager's buttons. An empty row as wide as the title needs widens it, up to the screen.
+    if (auto *grid = qobject_cast<QGridLayout *>(box.layout())) {
+        const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+        const int available = screen ? screen->availableGeometry().width() - 40 : 1000;
+        grid->addItem(new QSpacerItem(qMin(widthForTitle(&box, title), available), 0,
+                                      QSizePolicy::Minimum, QSizePolicy::Fixed),
+                      grid->rowCount(), 0, 1, grid->columnCount());
+    }
     box.exec();
     const int chosen = int(pushButtons.indexOf(qobject_cast<QPushButton *>(box.clickedButton())));
     return chosen < 0 ? escapeIndex : chosen;

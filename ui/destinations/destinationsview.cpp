@@ -261,10 +261,13 @@ DestinationsView::DestinationsView(WorkspaceDocument *document, QWidget *parent)
     connect(m_showPreview, &QAction::toggled, m_preview, &QWidget::setVisible);
     connect(m_preview, &FirePreviewPanel::tryInConsoleRequested, this,
             &DestinationsView::tryInConsoleRequested);
+    // The editors forget the old workspace's destination when it is replaced (they are told
+    // first); the row highlighted now is shown in all of them, even when it is the row that was
+    // current before, so the list and the tabs never disagree.
     connect(document, &WorkspaceDocument::workspaceReplaced, this, [this]() {
         if (m_proxy->rowCount() > 0)
             m_table->setCurrentIndex(m_proxy->index(0, 0));
-        updateActions();
+        currentChanged();
     });
     connect(document, &WorkspaceDocument::readOnlyChanged, this, &DestinationsView::updateActions);
     EmptyState::attach(

@@ -203,9 +203,11 @@ void WorkspaceController::reportSaved()
 
 bool WorkspaceController::saveAs()
 {
-    QString suggestion = m_document->filePath();
-    if (suggestion.isEmpty())
-        suggestion = QDir(workspaceFolder()).filePath(tr("workspace") + QStringLiteral(".json"));
+    const QString current = m_document->filePath();
+    const QString suggestion =
+        QDir(workspaceFolder())
+            .filePath(current.isEmpty() ? tr("workspace") + QStringLiteral(".json")
+                                        : QFileInfo(current).fileName());
     QString path = UiPrompts::saveFileName(m_window, tr("Save Workspace As"), suggestion,
                                            tr("DCS Desk workspaces (*.json);;All files (*)"));
     if (path.isEmpty())
@@ -280,19 +282,24 @@ void WorkspaceController::warnIfOpenElsewhere(const QString &path)
 
 QString WorkspaceController::workspaceFolder() const
 {
-    return m_settingsEnabled
-               ? FileFolders::folder(FileFolders::Kind::Workspace, AppPaths::dataDir())
-               : AppPaths::dataDir();
+    // The data folder is DCS Desk's own (the sample's copy, recovery copies): a user's work
+    // saved there is hard to find again, so a file there does not set where the dialogs start.
+    const QString current = m_document->filePath();
+    if (!current.isEmpty()) {
+        const QString folder = QDir::cleanPath(QFileInfo(current).absolutePath());
+        const QString data = QDir::cleanPath(AppPaths::dataDir());
+        if (folder != data && !folder.startsWith(data + QLatin1Char('/')))
+            return folder;
+    }
+    return m_settingsEnabled ? FileFolders::folder(FileFolders::Kind::Workspace)
+                             : FileFolders::documents();
 }
 
 bool WorkspaceController::chooseAndOpen()
 {
     if (!maybeSave())
         return false;
-    const QString dir = m_document->filePath().isEmpty()
-                            ? workspaceFolder()
-                            : QFileInfo(m_document->filePath()).absolutePath();
-    const QString path = UiPrompts::openFileName(m_window, tr("Open Workspace"), dir,
+    const QString path = UiPrompts::openFileName(m_window, tr("Open Workspace"), workspaceFolder(),
                                                  tr("DCS Desk workspaces (*.json);;All files (*)"));
     if (m_settingsEnabled)
         FileFolders::remember(FileFolders::Kind::Workspace, path);
@@ -403,7 +410,8 @@ void WorkspaceController::keepRecoveryCopies()
     if (m_recovery)
         return;
     m_recovery = new RecoveryStore(m_document, this);
-    connect(this, &WorkspaceController::changesDiscarded, m_recovery, &RecoveryStore::discard);
+    connect(this, &WorkspaceController::changesDiscarded, m_recovery,
+            &RecoveryStore::discardByUser);
 }
 
 void WorkspaceController::writeRecoveryNow()

@@ -83,7 +83,9 @@ private:
     bool reload();
     void addRecentFile(const QString &path);
     void setRecentFiles(const QStringList &files);
-    QString workspaceFolder() const; // where Open and Save As start without a current file
+    // Where Open and Save As start: the open file's folder unless it is DCS Desk's data folder
+    // (the sample's copy), else the folder last chosen for a workspace, else Documents.
+    QString workspaceFolder() const;
 
     QPointer<WorkspaceDocument> m_document;
     QWidget *m_window;

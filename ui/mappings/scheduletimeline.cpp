@@ -309,6 +309,7 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
     QDate tick(r.first.year(), r.first.month(), 1);
     tick = tick.addMonths(1);
     int lastLabelRight = labelW;
+    const QRect todayRect = todayLabelRect();
     while (tick <= r.last) {
         if ((tick.month() - 1) % monthStep == 0) {
             const int x = xOfDate(tick);
@@ -318,7 +319,9 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
                 monthStep >= 12 ? QString::number(tick.year()) : DateText::monthYear(tick, locale);
             const int w = fm.horizontalAdvance(label);
             const int left = std::min(x - w / 2, area.width() - w - 2);
-            if (left > lastLabelRight + 4) {
+            const QRect labelRect(left, m_headerHeight - 4 - fm.ascent(), w, fm.height());
+            if (left > lastLabelRight + 4 &&
+                !labelRect.adjusted(-4, 0, 4, 0).intersects(todayRect)) {
                 p.setPen(pal.color(QPalette::Text));
                 p.drawText(left, m_headerHeight - 4, label);
                 lastLabelRight = left + w;
@@ -336,11 +339,7 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
                   {SegmentMapping::Schedule::Active, tr("Active")},
                   {SegmentMapping::Schedule::Future, tr("Not started yet")}};
     const QString overlapText = tr("Overlap");
-    int legendWidth = 16 + fm.horizontalAdvance(overlapText) + 14;
-    for (const auto &item : legend)
-        legendWidth += 16 + fm.horizontalAdvance(item.text) + 14;
-    int lx = std::max(labelW + 4, area.width() - legendWidth);
-    const int legendLeft = lx;
+    int lx = legendRect().left();
     for (const auto &item : legend) {
         p.fillRect(lx, ly + 2, 12, fm.height() - 4, colourOf(item.schedule, pal));
         lx += 16;
@@ -424,17 +423,49 @@ void ScheduleTimeline::paintEvent(QPaintEvent *)
     const int tx = xOfDate(m_today);
     p.setPen(QPen(SemanticColors::color(SemanticColors::TodayMarker, pal), 2));
     p.drawLine(tx, m_headerHeight - 4, tx, area.height());
-    // "Today" on the legend's line, on whichever side of the marker leaves the legend free.
-    const QString todayText = tr("Today");
-    const int todayWidth = fm.horizontalAdvance(todayText) + 2;
-    const int todayX = tx + 3 + todayWidth < legendLeft ? tx + 3 : tx - 3 - todayWidth;
-    p.drawText(todayX, ly, todayWidth, fm.height(), Qt::AlignLeft | Qt::AlignVCenter, todayText);
+    p.drawText(todayRect, Qt::AlignLeft | Qt::AlignVCenter, tr("Today"));
 
     if (rows == 0) {
         p.setPen(pal.color(QPalette::PlaceholderText));
         p.drawText(area.adjusted(0, m_headerHeight, 0, 0), Qt::AlignCenter,
                    tr("No mappings to show."));
     }
+}
+
+int ScheduleTimeline::legendWidth() const
+{
+    // The same texts and spacing as the legend paintEvent draws: a 16-pixel swatch before each
+    // text, 14 pixels after it.
+    const QFontMetrics fm = fontMetrics();
+    int width = 0;
+    for (const QString &text : {tr("Expired"), tr("Active"), tr("Not started yet"), tr("Overlap")})
+        width += 16 + fm.horizontalAdvance(text) + 14;
+    return width;
+}
+
+QRect ScheduleTimeline::legendRect() const
+{
+    const int width = legendWidth();
+    const int left = std::max(labelWidth() + 4, viewport()->width() - width);
+    return QRect(left, 4, width, fontMetrics().height());
+}
+
+QRect ScheduleTimeline::todayLabelRect() const
+{
+    const QFontMetrics fm = fontMetrics();
+    const int width = fm.horizontalAdvance(tr("Today")) + 2;
+    const int tx = xOfDate(m_today);
+    const int right = viewport()->width();
+    const QRect legend = legendRect();
+    // Beside the marker on the legend's line, right of it first; else on the axis line.
+    for (const int x : {tx + 3, tx - 3 - width}) {
+        const QRect candidate(x, legend.top(), width, fm.height());
+        if (x >= 0 && candidate.right() < right &&
+            !candidate.adjusted(-4, 0, 4, 0).intersects(legend))
+            return candidate;
+    }
+    const int x = tx + 3 + width <= right ? tx + 3 : std::max(0, tx - 3 - width);
+    return QRect(x, m_headerHeight - 4 - fm.ascent(), width, fm.height());
 }
 
 QString ScheduleTimeline::tooltipFor(int row) const

@@ -43,6 +43,11 @@ public:
     int xOfDate(const QDate &day) const; // viewport x of a day
     int rowHeight() const { return m_rowHeight; }
     int headerHeight() const { return m_headerHeight; }
+    // Where the header's texts go in the viewport: the legend on the first line at the right,
+    // "Today" beside the marker on the first line where the legend leaves room, else on the
+    // axis line (whose month labels then make way). The two never overlap, at any width.
+    QRect legendRect() const;
+    QRect todayLabelRect() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -80,6 +85,7 @@ private:
     const Range &range() const;
     QString tooltipFor(int row) const;
     int labelWidth() const;
+    int legendWidth() const;
 
     QPointer<QAbstractItemModel> m_model;
     QPointer<QAbstractItemModel> m_rangeSource; // the model under the proxies

@@ -98,8 +98,10 @@ RecoveryStore::RecoveryStore(WorkspaceDocument *document, QObject *parent)
     m_timer.setInterval(60 * 1000);
     connect(&m_timer, &QTimer::timeout, this, &RecoveryStore::maybeWrite);
     m_timer.start();
-    connect(document, &WorkspaceDocument::contentChanged, this,
-            [this]() { ++m_changesSinceWrite; });
+    connect(document, &WorkspaceDocument::contentChanged, this, [this]() {
+        ++m_changesSinceWrite;
+        m_discardedByUser = false;
+    });
     connect(document, &WorkspaceDocument::modifiedChanged, this, [this](bool modified) {
         if (!modified)
             discard();
@@ -107,6 +109,7 @@ RecoveryStore::RecoveryStore(WorkspaceDocument *document, QObject *parent)
     connect(document, &WorkspaceDocument::workspaceReplaced, this, [this]() {
         discard(); // this run's copy of the workspace that was open; never an earlier run's
         m_changesSinceWrite = 0;
+        m_discardedByUser = false; // a new workspace (a pull is unsaved): its copy is kept
     });
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this]() {
         const QString error = m_watcher.result();
@@ -150,7 +153,8 @@ QString RecoveryStore::recoveryPath() const
 
 void RecoveryStore::maybeWrite()
 {
-    if (!m_document->isModified() || m_changesSinceWrite == 0 || m_watcher.isRunning())
+    if (!m_document->isModified() || m_discardedByUser || m_changesSinceWrite == 0 ||
+        m_watcher.isRunning())
         return;
     m_changesSinceWrite = 0;
     // Copying the workspace is cheap (implicitly shared); serializing happens off the UI thread.
@@ -163,7 +167,7 @@ void RecoveryStore::maybeWrite()
 void RecoveryStore::writeNow()
 {
     m_watcher.waitForFinished();
-    if (!m_document->isModified())
+    if (!m_document->isModified() || m_discardedByUser)
         return;
     m_changesSinceWrite = 0;
     m_writtenPath = recoveryPath();
@@ -188,6 +192,13 @@ void RecoveryStore::discard()
     m_writtenPath.clear();
 }
 
+void RecoveryStore::discardByUser()
+{
+    discard();
+    m_changesSinceWrite = 0;
+    m_discardedByUser = true;
+}
+
 int RecoveryStore::unsavedSteps() const
 {
     // What the user counts as changes: undo steps since the last save (a typed name is one).
@@ -199,6 +210,7 @@ int RecoveryStore::unsavedSteps() const
 void RecoveryStore::adoptCopy(const QString &recoveryPath)
 {
     m_adoptedPath = recoveryPath;
+    m_discardedByUser = false;
     // Edits are pending: the next interval writes this run's copy, which includes them.
     ++m_changesSinceWrite;
 }

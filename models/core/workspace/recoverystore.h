@@ -40,9 +40,14 @@ public:
     void setInterval(int milliseconds);
     // Writes the copy now if there are unsaved changes; returns when it is written (tests, quit).
     void writeNow();
-    // Removes the copy this store wrote (after a save, or when the user discards the changes),
-    // and an adopted one.
+    // Removes the copy this store wrote (after a save, or when another workspace replaces the
+    // open one), and an adopted one.
     void discard();
+    // The user chose Discard for the unsaved changes: their copy goes, and none is written of
+    // them again (a timer tick while another question is open, a signal before the process
+    // ends), so the next start does not offer what the user threw away. The next edit is kept
+    // again, and a crash before the user answers still leaves the copy to recover.
+    void discardByUser();
     // The document now holds the edits of an earlier run's copy (restored): that copy stays
     // until this store has written its own, a save includes them, or the user discards them.
     void adoptCopy(const QString &recoveryPath);
@@ -68,6 +73,7 @@ private:
     QTimer m_timer;
     QFutureWatcher<QString> m_watcher;
     quint64 m_changesSinceWrite = 0;
+    bool m_discardedByUser = false; // no copy of the changes the user discarded; until an edit
     QString m_runKey;      // makes this run's copies its own
     QString m_writtenPath; // the copy this store wrote and may remove
     QString m_adoptedPath; // a restored earlier copy, removed once this run's copy has its edits
