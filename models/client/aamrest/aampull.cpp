@@ -8,6 +8,9 @@ AamRestReader::Result AamPull::readerResult(const AamRestClient::PullResult &pul
 {
     AamRestReader::Result result;
     result.ok = true;
+    result.items.reserve(pulled.destinations.size());
+    result.looseMappings.reserve(pulled.mappings.size());
+    result.segments.reserve(pulled.segments.size());
     int index = 0;
     for (const QJsonValue &v : pulled.destinations) {
         AamRestItem item = AamRestReader::readDestinationObject(v.toObject());
