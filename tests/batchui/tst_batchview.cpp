@@ -30,6 +30,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -256,6 +257,15 @@ void TestBatchView::sandboxRunMatchesCli()
             ++withCookies;
     }
     QVERIFY(withCookies > 0); // golf and tennis fans qualify for the sample's segments
+    // The region column names the sandbox beside its number, not a bare -1.
+    const QAbstractItemModel *table = view.findChild<QTableView *>()->model();
+    int regionColumn = -1;
+    for (int c = 0; c < table->columnCount(); ++c) {
+        if (table->headerData(c, Qt::Horizontal).toString() == QLatin1String("Region"))
+            regionColumn = c;
+    }
+    QVERIFY(regionColumn >= 0);
+    QCOMPARE(table->index(0, regionColumn).data().toString(), QStringLiteral("SANDBOX (-1)"));
     const QString guiOut = m_dir.filePath(QStringLiteral("gui.csv"));
     QVERIFY(view.exportTo(guiOut, &error));
 

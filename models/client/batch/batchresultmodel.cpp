@@ -144,8 +144,14 @@ QVariant BatchResultModel::data(const QModelIndex &index, int role) const
             return answered ? QVariant(r.cookieDestinations) : QVariant();
         case UrlColumn:
             return answered ? QVariant(r.urlDestinations) : QVariant();
-        case RegionColumn:
-            return answered && r.hasRegion() ? QVariant(r.dcsRegion) : QVariant();
+        case RegionColumn: {
+            if (!answered || !r.hasRegion())
+                return QVariant();
+            // The number the answer gave, with Adobe's code beside it: a bare -1 read as an error.
+            const DcsRegion *region = DcsRegion::find(r.dcsRegion);
+            return region ? QStringLiteral("%1 (%2)").arg(region->code).arg(r.dcsRegion)
+                          : QString::number(r.dcsRegion);
+        }
         case TidColumn:
             return r.tid;
         case LatencyColumn:
