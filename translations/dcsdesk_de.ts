@@ -11551,7 +11551,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>Validation of the whole workspace. Click for the list.</source>
-            <translation>Prüfung des gesamten Arbeitsbereichs. Klicken Sie für die Liste.</translation>
+            <translation>Validierung des gesamten Arbeitsbereichs. Klicken Sie für die Liste.</translation>
         </message>
         <message>
             <source>&amp;Undo %1</source>

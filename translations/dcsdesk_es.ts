@@ -13303,7 +13303,7 @@ Su clave: %4
         </message>
         <message>
             <source>profile default</source>
-            <translation>ID predet. del perfil</translation>
+            <translation>ID del perfil</translation>
         </message>
         <message>
             <source>38 digits; empty = the profile's default, %1</source>

@@ -7537,7 +7537,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Nothing changes until you press Import. The import is one step on the undo stack; existing saved requests are never replaced.</source>
-            <translation>Rien ne change tant que vous n’appuyez pas sur Importer. L’importation est une seule étape de la pile d’annulation ; les requêtes enregistrées existantes ne sont jamais remplacées.</translation>
+            <translation>Rien ne change tant que vous ne cliquez pas sur Importer. L’importation est une seule étape de la pile d’annulation ; les requêtes enregistrées existantes ne sont jamais remplacées.</translation>
         </message>
         <message>
             <source>%1 (was “%2”)</source>
@@ -14027,7 +14027,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Nothing changes until you press Import. The import is one step on the undo stack.</source>
-            <translation>Rien ne change tant que vous n’appuyez pas sur « Importer ». L’importation constitue une seule étape dans l’historique d’annulation.</translation>
+            <translation>Rien ne change tant que vous ne cliquez pas sur « Importer ». L’importation constitue une seule étape dans l’historique d’annulation.</translation>
         </message>
         <message>
             <source>Destination</source>
