@@ -258,6 +258,46 @@ private Q_SLOTS:
         QVERIFY(!document.isModified());
     }
 
+    // Trial finding: at 1366x768 the titles and differences were cut with "…", whole only in
+    // tooltips. They wrap: a row is as tall as its text needs at its column's width.
+    void titlesAndDifferencesWrapInsteadOfBeingCut()
+    {
+        // The sample, never pulled: every object differs, with long titles.
+        WorkspaceDocument document;
+        document.reset(WorkspaceFile::load(AppPaths::bundledSamplePath()).workspace);
+        QWidget window;
+        AccountActions actions(&document, &window);
+        actions.setSecretStore(new MemorySecretStore(&actions));
+        QString error;
+        QVERIFY2(actions.compareWith(AccountConnectDialog::Choice(), &error), qPrintable(error));
+        AccountReviewDialog *review = actions.review();
+        review->resize(1366 - 20, 768 - 60);
+        review->show();
+        QVERIFY(QTest::qWaitForWindowExposed(review));
+        QTreeWidget *tree = review->tree();
+        const QFontMetrics metrics = tree->fontMetrics();
+        int wrapped = 0;
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            for (int column = 0; column < 2; ++column) {
+                const QRect cell = tree->visualRect(tree->indexFromItem(*it, column));
+                if (cell.isEmpty())
+                    continue; // scrolled out of view
+                const int checkbox = column == 0 && (*it)->data(0, Qt::CheckStateRole).isValid()
+                                         ? 2 * metrics.height()
+                                         : 0;
+                if (metrics.horizontalAdvance((*it)->text(column)) <= cell.width() - checkbox)
+                    continue;
+                ++wrapped;
+                QVERIFY2(cell.height() >= 2 * metrics.height(),
+                         qPrintable(QStringLiteral("cut: %1 (%2 px wide, %3 px high)")
+                                        .arg((*it)->text(column))
+                                        .arg(cell.width())
+                                        .arg(cell.height())));
+            }
+        }
+        QVERIFY(wrapped > 0); // the case the trial met
+    }
+
     void theConnectDialogAsksForWhatIsMissing()
     {
         MemorySecretStore secrets;

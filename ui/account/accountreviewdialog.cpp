@@ -4,6 +4,7 @@
 #include "common/icons.h"
 #include "common/semanticcolors.h"
 #include "restfieldtext.h"
+#include "reviewdelegates.h"
 #include "validation/finding.h"
 
 #include <QComboBox>
@@ -21,6 +22,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -75,6 +77,7 @@ AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const AccountName 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_listStack = new QStackedWidget(splitter);
     m_tree = new QTreeWidget(m_listStack);
+    m_tree->viewport()->installEventFilter(this);
     m_listStack->addWidget(m_tree);
     // Instead of a blank list: why nothing is shown and what to do.
     m_empty = new QLabel(m_listStack);
@@ -88,12 +91,25 @@ AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const AccountName 
     m_empty->setBackgroundRole(QPalette::Base);
     m_listStack->addWidget(m_empty);
     m_tree->setColumnCount(2);
-    m_tree->setUniformRowHeights(true);
+    // Titles and differences wrap in their columns, whole, instead of being cut with "…".
+    m_tree->setWordWrap(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setItemDelegate(new WrappingTreeDelegate(m_tree));
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::Interactive);
     m_tree->header()->resizeSection(1,
                                     m_tree->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 26);
+    // Wrapped rows take their height from their columns' widths: laid out again when those
+    // change (once, after a drag or a resize has settled).
+    auto *relayout = new QTimer(this);
+    relayout->setSingleShot(true);
+    relayout->setInterval(0);
+    connect(relayout, &QTimer::timeout, this, [this]() {
+        m_tree->doItemsLayout();
+        m_fields->resizeRowsToContents();
+    });
+    connect(m_tree->header(), &QHeaderView::sectionResized, relayout, qOverload<>(&QTimer::start));
     auto *detail = new QWidget(splitter);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
@@ -116,6 +132,8 @@ AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const AccountName 
     m_fields->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_fields->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Interactive);
     detailLayout->addWidget(m_fields, 1);
+    connect(m_fields->horizontalHeader(), &QHeaderView::sectionResized, relayout,
+            qOverload<>(&QTimer::start));
     m_itemNotes = new QLabel(detail);
     m_itemNotes->setWordWrap(true);
     m_itemNotes->setTextFormat(Qt::PlainText);
@@ -149,6 +167,31 @@ AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const AccountName 
         (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
     resize(qMin(1400, screen.width() - 20), qMin(720, screen.height() - 60));
     retranslateUi();
+}
+
+// The difference as wide as its longest text, up to two fifths of the list: beyond, it wraps and
+// the titles keep the room.
+void AccountReviewDialog::sizeDifferenceColumn()
+{
+    const QFontMetrics metrics = m_tree->fontMetrics();
+    const int margins = 2 * m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 8;
+    int natural = metrics.horizontalAdvance(m_tree->headerItem()->text(1)) + margins;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        const int icon = (*it)->icon(1).isNull()
+                             ? 0
+                             : m_tree->style()->pixelMetric(QStyle::PM_SmallIconSize) + 4;
+        natural = qMax(natural, metrics.horizontalAdvance((*it)->text(1)) + icon + margins);
+    }
+    const int x = metrics.horizontalAdvance(QLatin1Char('x'));
+    m_tree->header()->resizeSection(
+        1, qMax(14 * x, qMin(natural, m_tree->viewport()->width() * 2 / 5)));
+}
+
+bool AccountReviewDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        sizeDifferenceColumn();
+    return QDialog::eventFilter(watched, event);
 }
 
 void AccountReviewDialog::setFilter(Filter filter)
@@ -316,10 +359,7 @@ void AccountReviewDialog::rebuildTree()
         more->setData(0, ItemIndexRole, -1);
     }
     m_tree->expandAll();
-    // The difference shows whole up to a share of the list's width (tooltip beyond).
-    const int x = m_tree->fontMetrics().horizontalAdvance(QLatin1Char('x'));
-    m_tree->header()->resizeSection(
-        1, qBound(26 * x, static_cast<QAbstractItemView *>(m_tree)->sizeHintForColumn(1), 34 * x));
+    sizeDifferenceColumn();
     updateEmptyText(matching);
     m_shown->setText(tr("%1 of %2 shown")
                          .arg(QLocale().toString(matching))
