@@ -2,6 +2,7 @@
 #include "account/accountactions.h"
 #include "account/accountconnectdialog.h"
 #include "account/accountreviewdialog.h"
+#include "account/reviewdelegates.h"
 #include "common/uiprompts.h"
 #include "dcs/networkaccess.h"
 #include "sandbox/sandboxservice.h"
@@ -16,6 +17,7 @@
 #include <QRadioButton>
 #include <QTableWidget>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
@@ -25,11 +27,11 @@ using namespace dcsdesk;
 namespace {
 
 // The sample as the local account serves it, pulled: every object has its REST snapshot.
-Workspace pulledSample()
+Workspace pulledSample(const Workspace &account = Workspace())
 {
     SandboxService service;
     const WorkspaceFile::LoadResult sample = WorkspaceFile::load(AppPaths::bundledSamplePath());
-    service.aam()->load(sample.workspace);
+    service.aam()->load(account.destinations.isEmpty() ? sample.workspace : account);
     QString error;
     if (!service.start(&error))
         qFatal("sandbox: %s", qPrintable(error));
@@ -296,6 +298,63 @@ private Q_SLOTS:
             }
         }
         QVERIFY(wrapped > 0); // the case the trial met
+    }
+
+    // Trial finding: a URL changed at its end showed the same start on both sides. The value
+    // wraps at any character, and a long one shows the lines around its first difference.
+    void aChangeAtTheEndOfALongUrlIsShown()
+    {
+        // The account and the last pull hold a long URL; the workspace changed its end.
+        Workspace account = WorkspaceFile::load(AppPaths::bundledSamplePath()).workspace;
+        account.rebuildIndex();
+        const int index = account.mappingIndexesOf(2002).first(); // a URL destination, unserialized
+        const QString base = QStringLiteral("https://partner.example.com/collect/") +
+                             QString(400, QLatin1Char('a')) + QStringLiteral("?seg=");
+        account.mappings[index].value = base + QStringLiteral("as-pulled");
+        QTemporaryDir dir;
+        const QString accountFile = dir.filePath(QStringLiteral("account.json"));
+        QString error;
+        WorkspaceFile::Stamp stamp;
+        QVERIFY(WorkspaceFile::save(account, accountFile, WorkspaceFile::Stamp(), &stamp, &error));
+        Workspace edited = pulledSample(account);
+        edited.rebuildIndex();
+        const qint64 id = account.mappings[index].id;
+        edited.mappings[edited.mappingIndex(id)].value =
+            base + QStringLiteral("changed-at-the-end");
+        WorkspaceDocument document;
+        document.reset(edited);
+        QWidget window;
+        AccountActions actions(&document, &window);
+        actions.setSecretStore(new MemorySecretStore(&actions));
+        AccountConnectDialog::Choice local;
+        local.localAccountFile = accountFile;
+        QVERIFY2(actions.compareWith(local, &error), qPrintable(error));
+        AccountReviewDialog *review = actions.review();
+        review->resize(1366 - 20, 768 - 60);
+        review->show();
+        QVERIFY(QTest::qWaitForWindowExposed(review));
+        QTreeWidgetItem *node = findItem(review->tree(), QStringLiteral("Mapping %1 ").arg(id));
+        QVERIFY(node);
+        review->tree()->setCurrentItem(node);
+        QTableWidget *fields = review->fieldTable();
+        int row = -1;
+        for (int r = 0; r < fields->rowCount(); ++r) {
+            if (fields->item(r, 0)->data(Qt::UserRole).toString() == QLatin1String("url"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const QString workspaceValue = fields->item(row, 2)->text();
+        QVERIFY(workspaceValue.endsWith(QLatin1String("changed-at-the-end\"")));
+        const int width = fields->columnWidth(2) - 6;
+        const QString shown = ValueDiffDelegate::shownText(
+            workspaceValue, fields->item(row, 1)->text(), width, fields->font());
+        QVERIFY2(shown.contains(QLatin1String("changed-at-the-end")), qPrintable(shown));
+        // The row is as tall as the lines shown.
+        QVERIFY(fields->rowHeight(row) >=
+                (ValueDiffDelegate::MaxLines + 1) * QFontMetrics(fields->font()).lineSpacing());
+        const QPair<int, int> differs =
+            ValueDiffDelegate::differingRange(workspaceValue, fields->item(row, 1)->text());
+        QCOMPARE(differs.first, int(workspaceValue.indexOf(QLatin1String("changed-at-the-end"))));
     }
 
     void theConnectDialogAsksForWhatIsMissing()

@@ -127,6 +127,10 @@ AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const AccountName 
     m_fields->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_fields->verticalHeader()->hide();
     m_fields->setWordWrap(true);
+    // The values wrap anywhere (a URL has no spaces) with what differs marked.
+    auto *values = new ValueDiffDelegate(m_fields);
+    for (int column = 1; column <= 3; ++column)
+        m_fields->setItemDelegateForColumn(column, values);
     // The three values share the width; the field name and the side that changed are short.
     m_fields->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_fields->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
