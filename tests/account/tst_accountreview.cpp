@@ -2,6 +2,7 @@
 #include "account/accountactions.h"
 #include "account/accountconnectdialog.h"
 #include "account/accountreviewdialog.h"
+#include "account/restfieldtext.h"
 #include "account/reviewdelegates.h"
 #include "common/uiprompts.h"
 #include "dcs/networkaccess.h"
@@ -355,6 +356,43 @@ private Q_SLOTS:
         const QPair<int, int> differs =
             ValueDiffDelegate::differingRange(workspaceValue, fields->item(row, 1)->text());
         QCOMPARE(differs.first, int(workspaceValue.indexOf(QLatin1String("changed-at-the-end"))));
+    }
+
+    // Trial finding: a mapping's value changed once read as three changed REST fields. It reads
+    // as one row, with a line saying that one edit changes them; what is sent is unchanged.
+    void anAliasChangeReadsAsOneEdit()
+    {
+        Workspace edited = m_pulled;
+        const int index = edited.mappingIndexesOf(2001).first(); // a serialized URL destination
+        edited.mappings[index].value = QStringLiteral("renamed-alias");
+        const qint64 id = edited.mappings[index].id;
+        WorkspaceDocument document;
+        document.reset(edited);
+        QWidget window;
+        AccountActions actions(&document, &window);
+        actions.setSecretStore(new MemorySecretStore(&actions));
+        QString error;
+        QVERIFY2(actions.compareWith(AccountConnectDialog::Choice(), &error), qPrintable(error));
+        AccountReviewDialog *review = actions.review();
+        QTreeWidgetItem *node = findItem(review->tree(), QStringLiteral("Mapping %1 ").arg(id));
+        QVERIFY(node);
+        const AamDiff::Item &item = review->diff().items().at(node->data(0, Qt::UserRole).toInt());
+        QCOMPARE(item.fields.size(), 3); // what is compared and sent: three REST fields
+        review->tree()->setCurrentItem(node);
+        QTableWidget *fields = review->fieldTable();
+        QCOMPARE(fields->rowCount(), 1);
+        QCOMPARE(fields->item(0, 0)->data(RestFieldText::KeysRole).toStringList(),
+                 (QStringList{QStringLiteral("traitAlias"), QStringLiteral("url"),
+                              QStringLiteral("secureUrl")}));
+        QCOMPARE(fields->item(0, 0)->text(),
+                 QStringLiteral("Mapping value (key or URL) (traitAlias, url, secureUrl)"));
+        QCOMPARE(fields->item(0, 2)->text(), QStringLiteral("\"renamed-alias\""));
+        QVERIFY2(review->itemNotesLabel()->text().contains(
+                     QLatin1String("One edit of the mapping's value")),
+                 qPrintable(review->itemNotesLabel()->text()));
+        const QVector<AamPush::Choice> chosen = review->choices();
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.first().item.fields.size(), 3);
     }
 
     void theConnectDialogAsksForWhatIsMissing()

@@ -26,6 +26,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dcsdesk {
 
 using namespace accountreview;
@@ -500,15 +502,24 @@ void AccountReviewDialog::showItem(QTreeWidgetItem *treeItem)
     const AamDiff::Item &item = m_diff.items().at(index);
     m_itemTitle->setText(tr("%1: %2").arg(item.title, AamDiff::outcomeName(item.outcome)));
     const QStringList errors = validationErrors(index);
+    QStringList echoNotes;
     if (item.fields.isEmpty()) {
         showWholeObjects(item);
     } else {
-        m_fields->setRowCount(int(item.fields.size()));
-        for (int row = 0; row < item.fields.size(); ++row) {
-            const AamDiff::Field &field = item.fields.at(row);
-            RestFieldText::setFieldRow(m_fields, row, item.kind, field.name,
+        // One edit is one row: the keys that hold the same value (a serialized URL
+        // destination's mapping value, kept in traitAlias, url and secureUrl) read as one.
+        const QVector<QStringList> rows = RestFieldText::fieldRows(item.kind, item.fields);
+        m_fields->setRowCount(int(rows.size()));
+        for (int row = 0; row < rows.size(); ++row) {
+            const QStringList &keys = rows.at(row);
+            const AamDiff::Field &field =
+                *std::find_if(item.fields.cbegin(), item.fields.cend(),
+                              [&keys](const AamDiff::Field &f) { return f.name == keys.first(); });
+            RestFieldText::setFieldRow(m_fields, row, item.kind, keys,
                                        {field.base, field.local, field.account},
                                        AamDiff::changeName(field.change));
+            if (keys.size() > 1)
+                echoNotes << RestFieldText::oneEditNote(keys);
             if (field.change == AamDiff::Change::Conflict) {
                 // Settled here, field by field: the push sends the side chosen.
                 auto *side = new QComboBox(m_fields);
@@ -519,10 +530,11 @@ void AccountReviewDialog::showItem(QTreeWidgetItem *treeItem)
                 side->setSizeAdjustPolicy(QComboBox::AdjustToContents);
                 side->setCurrentIndex(
                     side->findData(int(m_sides.value(index).value(field.name, Side::Undecided))));
-                const QString name = field.name;
+                // The side of every key the one edit changed: they are sent together.
                 connect(side, qOverload<int>(&QComboBox::currentIndexChanged), this,
-                        [this, side, index, name]() {
-                            setSide(index, name, Side(side->currentData().toInt()));
+                        [this, side, index, keys]() {
+                            for (const QString &key : keys)
+                                setSide(index, key, Side(side->currentData().toInt()));
                         });
                 m_fields->setCellWidget(row, 4, side);
                 m_fields->item(row, 4)->setText(QString()); // the chooser says it
@@ -540,16 +552,20 @@ void AccountReviewDialog::showItem(QTreeWidgetItem *treeItem)
     // The field's words and REST key wrap beyond a width, so the three values keep theirs.
     // The REST key itself never wraps, so the column is at least as wide as the longest one.
     int keyWidth = 0;
-    for (int row = 0; row < m_fields->rowCount(); ++row)
-        keyWidth =
-            qMax(keyWidth, m_fields->fontMetrics().horizontalAdvance(QStringLiteral("(%1)").arg(
-                               m_fields->item(row, 0)->data(Qt::UserRole).toString())));
+    for (int row = 0; row < m_fields->rowCount(); ++row) {
+        const QStringList keys =
+            m_fields->item(row, 0)->data(RestFieldText::KeysRole).toStringList();
+        for (const QString &key : keys)
+            keyWidth =
+                qMax(keyWidth,
+                     m_fields->fontMetrics().horizontalAdvance(QStringLiteral("(%1,").arg(key)));
+    }
     m_fields->setColumnWidth(
         0, qMax(keyWidth + 2 * m_fields->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12,
                 qMin(static_cast<QAbstractItemView *>(m_fields)->sizeHintForColumn(0),
                      m_fields->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18)));
     m_fields->resizeRowsToContents();
-    QStringList notes = item.notes;
+    QStringList notes = echoNotes + item.notes;
     if (item.readOnly && !item.reason.isEmpty())
         notes.prepend(item.reason);
     if (!errors.isEmpty()) {
@@ -577,7 +593,7 @@ void AccountReviewDialog::showWholeObjects(const AamDiff::Item &item)
     for (int row = 0; row < keys.size(); ++row) {
         const QString &key = keys.at(row);
         RestFieldText::setFieldRow(
-            m_fields, row, item.kind, key,
+            m_fields, row, item.kind, {key},
             {valueOf(item.base, key), valueOf(item.local, key), valueOf(item.account, key)},
             QString());
     }
