@@ -1,13 +1,9 @@
-#include "aamrest/aampull.h"
-#include "account/accountactions.h"
+#include "aamaccountfixture.h"
 #include "account/accountconnectdialog.h"
-#include "account/accountreviewdialog.h"
 #include "account/restfieldtext.h"
 #include "account/reviewdelegates.h"
+#include "accountwindowfixture.h"
 #include "common/uiprompts.h"
-#include "dcs/networkaccess.h"
-#include "sandbox/sandboxservice.h"
-#include "secrets/secretstore.h"
 #include "testworkspace.h"
 #include "workspace/apppaths.h"
 #include "workspace/workspacedocument.h"
@@ -26,33 +22,6 @@
 using namespace dcsdesk;
 
 namespace {
-
-// The sample as the local account serves it, pulled: every object has its REST snapshot.
-Workspace pulledSample(const Workspace &account = Workspace())
-{
-    SandboxService service;
-    const WorkspaceFile::LoadResult sample = WorkspaceFile::load(AppPaths::bundledSamplePath());
-    service.aam()->load(account.destinations.isEmpty() ? sample.workspace : account);
-    QString error;
-    if (!service.start(&error))
-        qFatal("sandbox: %s", qPrintable(error));
-    AamRestClient client(NetworkAccess::manager());
-    AamRestClient::Settings settings;
-    const AamRestApi::Credentials credentials;
-    settings.baseUrl = service.baseUrl();
-    settings.clientId = credentials.clientId;
-    settings.orgId = credentials.orgId;
-    settings.clientSecret = credentials.clientSecret;
-    client.setSettings(settings);
-    QSignalSpy finished(&client, &AamRestClient::finished);
-    client.pull();
-    if (!finished.wait(30000))
-        qFatal("the pull did not finish");
-    const auto pulled = finished.first().first().value<AamRestClient::PullResult>();
-    Workspace empty;
-    empty.rebuildIndex();
-    return AamPull::apply(empty, pulled).workspace;
-}
 
 QStringList treeTexts(const QTreeWidget *tree)
 {
@@ -88,7 +57,7 @@ private Q_SLOTS:
         test::initTestEnvironment();
         QCoreApplication::setOrganizationName(QStringLiteral("DCS Desk Tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_accountreview"));
-        m_pulled = pulledSample();
+        m_pulled = test::pulledWorkspace(test::pullSampleAccount());
         QVERIFY(!m_pulled.destinations.isEmpty());
         QVERIFY(!m_pulled.mappings.isEmpty());
     }
@@ -97,20 +66,14 @@ private Q_SLOTS:
 
     void sameAsTheAccountShowsNoDifference()
     {
-        WorkspaceDocument document;
-        document.reset(m_pulled);
-        QWidget window;
-        AccountActions actions(&document, &window);
-        actions.setSecretStore(new MemorySecretStore(&actions));
-        AccountConnectDialog::Choice local;
-        local.displayName = QStringLiteral("the local account");
+        test::AccountWindow app(m_pulled);
         QString error;
-        QVERIFY2(actions.compareWith(local, &error), qPrintable(error));
-        QVERIFY(actions.review());
-        QCOMPARE(actions.review()->tree()->topLevelItemCount(), 0);
-        QVERIFY(actions.review()->summaryLabel()->text().contains(
+        QVERIFY2(app.compare(&error), qPrintable(error));
+        QVERIFY(app.review());
+        QCOMPARE(app.review()->tree()->topLevelItemCount(), 0);
+        QVERIFY(app.review()->summaryLabel()->text().contains(
             QStringLiteral("hold the same destinations and mappings")));
-        QVERIFY(!document.isModified());
+        QVERIFY(!app.document.isModified());
     }
 
     void aLocalEditIsShownFieldByField()
@@ -120,14 +83,10 @@ private Q_SLOTS:
         const qint64 id = edited.destinations[0].id;
         edited.destinations[0].name = oldName + QStringLiteral(" (renamed here)");
         edited.rebuildIndex();
-        WorkspaceDocument document;
-        document.reset(edited);
-        QWidget window;
-        AccountActions actions(&document, &window);
-        actions.setSecretStore(new MemorySecretStore(&actions));
+        test::AccountWindow app(edited);
         QString error;
-        QVERIFY2(actions.compareWith(AccountConnectDialog::Choice(), &error), qPrintable(error));
-        AccountReviewDialog *review = actions.review();
+        QVERIFY2(app.compare(&error), qPrintable(error));
+        AccountReviewDialog *review = app.review();
         QVERIFY(review);
         QCOMPARE(review->diff().counts(EntityKind::Destination).toUpdate, 1);
         QCOMPARE(review->diff().counts(EntityKind::Mapping).toUpdate, 0);
@@ -154,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(review->tree()->topLevelItemCount(), 0);
         review->setSearchText(QString::number(id));
         QCOMPARE(review->tree()->topLevelItemCount(), 1);
-        QCOMPARE(document.workspace().destinations[0].name, edited.destinations[0].name);
+        QCOMPARE(app.document.workspace().destinations[0].name, edited.destinations[0].name);
     }
 
     void theCheckedItemsArePushedAndWrittenBack()
@@ -163,14 +122,10 @@ private Q_SLOTS:
         edited.destinations[0].name += QStringLiteral(" (pushed)");
         edited.destinations[1].name += QStringLiteral(" (not pushed)");
         edited.rebuildIndex();
-        WorkspaceDocument document;
-        document.reset(edited);
-        QWidget window;
-        AccountActions actions(&document, &window);
-        actions.setSecretStore(new MemorySecretStore(&actions));
+        test::AccountWindow app(edited);
         QString error;
-        QVERIFY2(actions.compareWith(AccountConnectDialog::Choice(), &error), qPrintable(error));
-        AccountReviewDialog *review = actions.review();
+        QVERIFY2(app.compare(&error), qPrintable(error));
+        AccountReviewDialog *review = app.review();
         QVERIFY(review);
         QCOMPARE(review->choices().size(), 2);
         QTreeWidgetItem *skipped = findItem(review->tree(), QStringLiteral("(not pushed)"));
@@ -187,18 +142,18 @@ private Q_SLOTS:
         });
         review->pushButton()->click();
         QVERIFY(!asked.isEmpty());
-        QVERIFY(actions.pushReport());
-        QCOMPARE(actions.pushReport()->tree()->topLevelItemCount(), 1);
-        QCOMPARE(actions.pushReport()->tree()->topLevelItem(0)->text(1),
+        QVERIFY(app.actions.pushReport());
+        QCOMPARE(app.actions.pushReport()->tree()->topLevelItemCount(), 1);
+        QCOMPARE(app.actions.pushReport()->tree()->topLevelItem(0)->text(1),
                  AamPush::stateName(AamPush::State::Sent));
-        QVERIFY(document.isModified()); // the account's object written back, one undo step
-        QCOMPARE(document.undoStack()->count(), 1);
+        QVERIFY(app.document.isModified()); // the account's object written back, one undo step
+        QCOMPARE(app.document.undoStack()->count(), 1);
 
-        QVERIFY2(actions.compareWith(AccountConnectDialog::Choice(), &error), qPrintable(error));
-        QVERIFY(actions.review());
-        QCOMPARE(actions.review()->diff().counts(EntityKind::Destination).toUpdate, 1);
-        QVERIFY(findItem(actions.review()->tree(), QStringLiteral("(not pushed)")));
-        QVERIFY(!findItem(actions.review()->tree(), QStringLiteral("(pushed)")));
+        QVERIFY2(app.compare(&error), qPrintable(error));
+        QVERIFY(app.review());
+        QCOMPARE(app.review()->diff().counts(EntityKind::Destination).toUpdate, 1);
+        QVERIFY(findItem(app.review()->tree(), QStringLiteral("(not pushed)")));
+        QVERIFY(!findItem(app.review()->tree(), QStringLiteral("(pushed)")));
     }
 
     void anEditAfterTheComparisonTurnsPushOff()
@@ -206,25 +161,21 @@ private Q_SLOTS:
         Workspace edited = m_pulled;
         edited.destinations[0].name += QStringLiteral(" (compared)");
         edited.rebuildIndex();
-        WorkspaceDocument document;
-        document.reset(edited);
-        QWidget window;
-        AccountActions actions(&document, &window);
-        actions.setSecretStore(new MemorySecretStore(&actions));
+        test::AccountWindow app(edited);
         QString error;
-        QVERIFY2(actions.compareWith(AccountConnectDialog::Choice(), &error), qPrintable(error));
-        AccountReviewDialog *review = actions.review();
+        QVERIFY2(app.compare(&error), qPrintable(error));
+        AccountReviewDialog *review = app.review();
         QVERIFY(review);
         QVERIFY(review->pushButton()->isEnabled());
 
         ChangeSet later;
-        Destination renamed = document.workspace().destinations[0];
+        Destination renamed = app.document.workspace().destinations[0];
         renamed.name = QStringLiteral("A later edit");
         later.updateDestinations.append(renamed);
-        document.apply(later, QStringLiteral("Rename"));
+        app.document.apply(later, QStringLiteral("Rename"));
         QVERIFY(review->isOutOfDate());
         QVERIFY(!review->pushButton()->isEnabled());
-        QCOMPARE(document.workspace().destinations[0].name, QStringLiteral("A later edit"));
+        QCOMPARE(app.document.workspace().destinations[0].name, QStringLiteral("A later edit"));
     }
 
     void anUnreachableAccountIsSaidAndChangesNothing()
@@ -234,11 +185,7 @@ private Q_SLOTS:
         const quint16 port = closed.serverPort();
         closed.close();
 
-        WorkspaceDocument document;
-        document.reset(m_pulled);
-        QWidget window;
-        AccountActions actions(&document, &window);
-        actions.setSecretStore(new MemorySecretStore(&actions));
+        test::AccountWindow app(m_pulled);
         QString shown;
         UiPrompts::setChooseHandler([&shown](QWidget *, QMessageBox::Icon, const QString &,
                                              const QString &text, const QStringList &, int, int) {
@@ -253,12 +200,12 @@ private Q_SLOTS:
         adobe.settings.clientSecret = QStringLiteral("s3cret-never-shown");
         adobe.settings.maxRetries = 0;
         QString error;
-        QVERIFY(!actions.compareWith(adobe, &error));
+        QVERIFY(!app.actions.compareWith(adobe, &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(shown, error);
         QVERIFY(!error.contains(QStringLiteral("s3cret-never-shown")));
-        QVERIFY(!actions.review());
-        QVERIFY(!document.isModified());
+        QVERIFY(!app.review());
+        QVERIFY(!app.document.isModified());
     }
 
     // Trial finding: at 1366x768 the titles and differences were cut with "…", whole only in
@@ -266,14 +213,10 @@ private Q_SLOTS:
     void titlesAndDifferencesWrapInsteadOfBeingCut()
     {
         // The sample, never pulled: every object differs, with long titles.
-        WorkspaceDocument document;
-        document.reset(WorkspaceFile::load(AppPaths::bundledSamplePath()).workspace);
-        QWidget window;
-        AccountActions actions(&document, &window);
-        actions.setSecretStore(new MemorySecretStore(&actions));
+        test::AccountWindow app(WorkspaceFile::load(AppPaths::bundledSamplePath()).workspace);
         QString error;
-        QVERIFY2(actions.compareWith(AccountConnectDialog::Choice(), &error), qPrintable(error));
-        AccountReviewDialog *review = actions.review();
+        QVERIFY2(app.compare(&error), qPrintable(error));
+        AccountReviewDialog *review = app.review();
         review->resize(1366 - 20, 768 - 60);
         review->show();
         QVERIFY(QTest::qWaitForWindowExposed(review));
@@ -317,20 +260,14 @@ private Q_SLOTS:
         QString error;
         WorkspaceFile::Stamp stamp;
         QVERIFY(WorkspaceFile::save(account, accountFile, WorkspaceFile::Stamp(), &stamp, &error));
-        Workspace edited = pulledSample(account);
+        Workspace edited = test::pulledWorkspace(test::pullServedAccount(account));
         edited.rebuildIndex();
         const qint64 id = account.mappings[index].id;
         edited.mappings[edited.mappingIndex(id)].value =
             base + QStringLiteral("changed-at-the-end");
-        WorkspaceDocument document;
-        document.reset(edited);
-        QWidget window;
-        AccountActions actions(&document, &window);
-        actions.setSecretStore(new MemorySecretStore(&actions));
-        AccountConnectDialog::Choice local;
-        local.localAccountFile = accountFile;
-        QVERIFY2(actions.compareWith(local, &error), qPrintable(error));
-        AccountReviewDialog *review = actions.review();
+        test::AccountWindow app(edited);
+        QVERIFY2(app.compare(&error, accountFile), qPrintable(error));
+        AccountReviewDialog *review = app.review();
         review->resize(1366 - 20, 768 - 60);
         review->show();
         QVERIFY(QTest::qWaitForWindowExposed(review));
@@ -366,14 +303,10 @@ private Q_SLOTS:
         const int index = edited.mappingIndexesOf(2001).first(); // a serialized URL destination
         edited.mappings[index].value = QStringLiteral("renamed-alias");
         const qint64 id = edited.mappings[index].id;
-        WorkspaceDocument document;
-        document.reset(edited);
-        QWidget window;
-        AccountActions actions(&document, &window);
-        actions.setSecretStore(new MemorySecretStore(&actions));
+        test::AccountWindow app(edited);
         QString error;
-        QVERIFY2(actions.compareWith(AccountConnectDialog::Choice(), &error), qPrintable(error));
-        AccountReviewDialog *review = actions.review();
+        QVERIFY2(app.compare(&error), qPrintable(error));
+        AccountReviewDialog *review = app.review();
         QTreeWidgetItem *node = findItem(review->tree(), QStringLiteral("Mapping %1 ").arg(id));
         QVERIFY(node);
         const AamDiff::Item &item = review->diff().items().at(node->data(0, Qt::UserRole).toInt());
