@@ -287,6 +287,12 @@ private Q_SLOTS:
         const QString shown = ValueDiffDelegate::shownText(
             workspaceValue, fields->item(row, 1)->text(), width, fields->font());
         QVERIFY2(shown.contains(QLatin1String("changed-at-the-end")), qPrintable(shown));
+        // The account's value, the same as last pulled, shows the same lines: its end too.
+        auto *values = qobject_cast<ValueDiffDelegate *>(fields->itemDelegateForColumn(3));
+        QVERIFY(values);
+        const int changedAt = int(workspaceValue.indexOf(QLatin1String("changed-at-the-end")));
+        QCOMPARE(values->firstDifference(fields->model()->index(row, 2)), changedAt);
+        QCOMPARE(values->firstDifference(fields->model()->index(row, 3)), changedAt);
         // The row is as tall as the lines shown.
         QVERIFY(fields->rowHeight(row) >=
                 (ValueDiffDelegate::MaxLines + 1) * QFontMetrics(fields->font()).lineSpacing());

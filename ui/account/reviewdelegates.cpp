@@ -128,6 +128,26 @@ QString ValueDiffDelegate::otherText(const QModelIndex &index) const
     return own == absent || other == absent ? own : other;
 }
 
+// Where a cell's shown lines start: at its own first difference, or, for a value the same as
+// the one it is compared with, where the row's other values differ from it, so the three cells
+// show the same part of a long value side by side.
+int ValueDiffDelegate::firstDifference(const QModelIndex &index) const
+{
+    const QString text = index.data(Qt::DisplayRole).toString();
+    const int own = differingRange(text, otherText(index)).first;
+    if (own >= 0)
+        return own;
+    for (int column = 1; column <= 3; ++column) {
+        const int other =
+            differingRange(text,
+                           index.sibling(index.row(), column).data(Qt::DisplayRole).toString())
+                .first;
+        if (other >= 0)
+            return other;
+    }
+    return -1;
+}
+
 QString ValueDiffDelegate::shownText(const QString &text, const QString &other, int width,
                                      const QFont &font)
 {
@@ -154,7 +174,7 @@ QSize ValueDiffDelegate::sizeHint(const QStyleOptionViewItem &option,
     const QString text = index.data(Qt::DisplayRole).toString();
     QTextLayout layout(text, option.font);
     layOut(layout, width);
-    const ShownLines shown = shownLines(layout, differingRange(text, otherText(index)).first);
+    const ShownLines shown = shownLines(layout, firstDifference(index));
     if (shown.count == 0)
         return hint;
     const QTextLine first = layout.lineAt(shown.first);
@@ -191,7 +211,7 @@ void ValueDiffDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         layout.setFormats({mark});
     }
     layOut(layout, area.width());
-    const ShownLines shown = shownLines(layout, differs.first);
+    const ShownLines shown = shownLines(layout, firstDifference(index));
     const int lineSpacing = QFontMetrics(opt.font).lineSpacing();
     painter->save();
     painter->setClipRect(area);

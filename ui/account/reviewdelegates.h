@@ -45,6 +45,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // Where a cell's shown lines are placed: its first difference from the value it is compared
+    // with, or, when it is the same, from the row's other values (-1: none differ).
+    int firstDifference(const QModelIndex &index) const;
 
 private:
     QString otherText(const QModelIndex &index) const;
