@@ -13974,6 +13974,17 @@ Sein Schlüssel: %4
             <source>%1 (never ends)</source>
             <translation>%1 (endet nie)</translation>
         </message>
+        <message numerus="yes">
+            <source>One edit of the mapping's value: Audience Manager keeps it in %n REST field(s) (%1), so a push sends the new value in each of them.</source>
+            <translation>
+                <numerusform>Eine Änderung des Zuordnungswerts: Audience Manager speichert ihn in %n REST-Feld (%1), daher sendet eine Übertragung den neuen Wert in jedem davon.</numerusform>
+                <numerusform>Eine Änderung des Zuordnungswerts: Audience Manager speichert ihn in %n REST-Feldern (%1), daher sendet eine Übertragung den neuen Wert in jedem davon.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>REST keys: %1</source>
+            <translation>REST-Schlüssel: %1</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RestImportDialog</name>

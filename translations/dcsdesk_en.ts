@@ -1626,6 +1626,16 @@
         </message>
     </context>
     <context>
+        <name>dcsdesk::RestFieldText</name>
+        <message numerus="yes">
+            <source>One edit of the mapping's value: Audience Manager keeps it in %n REST field(s) (%1), so a push sends the new value in each of them.</source>
+            <translation>
+                <numerusform>One edit of the mapping's value: Audience Manager keeps it in %n REST field (%1), so a push sends the new value in each of them.</numerusform>
+                <numerusform>One edit of the mapping's value: Audience Manager keeps it in %n REST fields (%1), so a push sends the new value in each of them.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::RestImportDialog</name>
         <message numerus="yes">
             <source>… and %n more</source>

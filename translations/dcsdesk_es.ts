@@ -13974,6 +13974,17 @@ Su clave: %4
             <source>%1 (never ends)</source>
             <translation>%1 (no termina nunca)</translation>
         </message>
+        <message numerus="yes">
+            <source>One edit of the mapping's value: Audience Manager keeps it in %n REST field(s) (%1), so a push sends the new value in each of them.</source>
+            <translation>
+                <numerusform>Una sola edición del valor de la asignación: Audience Manager lo guarda en %n campo REST (%1), así que un envío manda el valor nuevo en cada uno de ellos.</numerusform>
+                <numerusform>Una sola edición del valor de la asignación: Audience Manager lo guarda en %n campos REST (%1), así que un envío manda el valor nuevo en cada uno de ellos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>REST keys: %1</source>
+            <translation>Claves REST: %1</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RestImportDialog</name>

@@ -13974,6 +13974,17 @@ Sa clé : %4
             <source>%1 (never ends)</source>
             <translation>%1 (ne se termine jamais)</translation>
         </message>
+        <message numerus="yes">
+            <source>One edit of the mapping's value: Audience Manager keeps it in %n REST field(s) (%1), so a push sends the new value in each of them.</source>
+            <translation>
+                <numerusform>Une seule modification de la valeur du mappage : Audience Manager la conserve dans %n champ REST (%1), donc un envoi transmet la nouvelle valeur dans chacun d’eux.</numerusform>
+                <numerusform>Une seule modification de la valeur du mappage : Audience Manager la conserve dans %n champs REST (%1), donc un envoi transmet la nouvelle valeur dans chacun d’eux.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>REST keys: %1</source>
+            <translation>Clés REST : %1</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RestImportDialog</name>

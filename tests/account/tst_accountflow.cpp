@@ -1,13 +1,9 @@
-#include "aamrest/aampull.h"
-#include "account/accountactions.h"
+#include "aamaccountfixture.h"
 #include "account/accountconnectdialog.h"
-#include "account/accountreviewdialog.h"
 #include "account/pullprogresstext.h"
 #include "account/restfieldtext.h"
+#include "accountwindowfixture.h"
 #include "common/uiprompts.h"
-#include "dcs/networkaccess.h"
-#include "sandbox/sandboxservice.h"
-#include "secrets/secretstore.h"
 #include "testworkspace.h"
 #include "workspace/apppaths.h"
 #include "workspace/workspacedocument.h"
@@ -30,34 +26,6 @@
 using namespace dcsdesk;
 
 namespace {
-
-AamRestClient::Settings localSettings(SandboxService &service)
-{
-    AamRestClient::Settings settings;
-    const AamRestApi::Credentials credentials;
-    settings.baseUrl = service.baseUrl();
-    settings.clientId = credentials.clientId;
-    settings.orgId = credentials.orgId;
-    settings.clientSecret = credentials.clientSecret;
-    return settings;
-}
-
-// The sample as the local account serves it, pulled.
-AamRestClient::PullResult pullSample()
-{
-    SandboxService service;
-    service.aam()->load(WorkspaceFile::load(AppPaths::bundledSamplePath()).workspace);
-    QString error;
-    if (!service.start(&error))
-        qFatal("sandbox: %s", qPrintable(error));
-    AamRestClient client(NetworkAccess::manager());
-    client.setSettings(localSettings(service));
-    QSignalSpy finished(&client, &AamRestClient::finished);
-    client.pull();
-    if (!finished.wait(30000))
-        qFatal("the pull did not finish");
-    return finished.first().first().value<AamRestClient::PullResult>();
-}
 
 QTreeWidgetItem *findItem(QTreeWidget *tree, const QString &part)
 {
@@ -89,21 +57,14 @@ class TstAccountFlow : public QObject
     AamRestClient::PullResult m_pulledResult;
     Workspace m_pulled;
 
-    Workspace pulledWorkspace() const
-    {
-        Workspace empty;
-        empty.rebuildIndex();
-        return AamPull::apply(empty, m_pulledResult).workspace;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
         test::initTestEnvironment();
         QCoreApplication::setOrganizationName(QStringLiteral("DCS Desk Tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_accountflow"));
-        m_pulledResult = pullSample();
-        m_pulled = pulledWorkspace();
+        m_pulledResult = test::pullSampleAccount();
+        m_pulled = test::pulledWorkspace(m_pulledResult);
         QVERIFY(!m_pulled.destinations.isEmpty());
     }
 
@@ -124,14 +85,10 @@ private Q_SLOTS:
         const qint64 broken = edited.mappings.at(index).id;
         edited.destinations[0].name += QStringLiteral(" (valid edit)");
         edited.rebuildIndex();
-        WorkspaceDocument document;
-        document.reset(edited);
-        QWidget window;
-        AccountActions actions(&document, &window);
-        actions.setSecretStore(new MemorySecretStore(&actions));
+        test::AccountWindow app(edited);
         QString error;
-        QVERIFY2(actions.compareWith(AccountConnectDialog::Choice(), &error), qPrintable(error));
-        AccountReviewDialog *review = actions.review();
+        QVERIFY2(app.compare(&error), qPrintable(error));
+        AccountReviewDialog *review = app.review();
         QTreeWidgetItem *node = findItem(review->tree(), QStringLiteral("Mapping %1 ").arg(broken));
         QVERIFY(node);
         QVERIFY2(node->text(1).contains(QLatin1String("validation errors")),
@@ -159,7 +116,7 @@ private Q_SLOTS:
         review->pushButton()->click();
         QVERIFY2(asked.contains(QLatin1String("validation errors")), qPrintable(asked));
         QVERIFY2(asked.contains(node->text(0)), qPrintable(asked));
-        QVERIFY(!actions.pushReport());
+        QVERIFY(!app.actions.pushReport());
     }
 
     // Finding 2: refused credentials say what to do in the app, not the command line's variable.
@@ -168,20 +125,16 @@ private Q_SLOTS:
         SandboxService service;
         service.aam()->load(m_pulled);
         QVERIFY(service.start());
-        WorkspaceDocument document;
-        document.reset(m_pulled);
-        QWidget window;
-        AccountActions actions(&document, &window);
-        actions.setSecretStore(new MemorySecretStore(&actions));
+        test::AccountWindow app(m_pulled);
         UiPrompts::setChooseHandler([](QWidget *, QMessageBox::Icon, const QString &,
                                        const QString &, const QStringList &, int,
                                        int) { return 0; });
         AccountConnectDialog::Choice adobe;
         adobe.local = false;
-        adobe.settings = localSettings(service);
+        adobe.settings = test::localAccountSettings(service);
         adobe.settings.clientSecret = QStringLiteral("a-wrong-secret");
         QString error;
-        QVERIFY(!actions.compareWith(adobe, &error));
+        QVERIFY(!app.actions.compareWith(adobe, &error));
         QVERIFY2(error.contains(QLatin1String("connection dialog")), qPrintable(error));
         QVERIFY2(!error.contains(QLatin1String("DCSDESK_AAM_CLIENT_SECRET")), qPrintable(error));
         QVERIFY(!error.contains(QLatin1String("a-wrong-secret")));
@@ -197,11 +150,7 @@ private Q_SLOTS:
         QSettings().remove(QStringLiteral("aamConnection"));
         QFile::remove(AamConnectionList::defaultPath());
 
-        WorkspaceDocument document;
-        document.reset(m_pulled);
-        QWidget window;
-        AccountActions actions(&document, &window);
-        actions.setSecretStore(new MemorySecretStore(&actions));
+        test::AccountWindow app(m_pulled);
         int shown = 0;
         QString status, clientId, orgId, baseUrl;
         bool adobe = false;
@@ -235,7 +184,7 @@ private Q_SLOTS:
             dialog->reject();
         };
         QTimer::singleShot(0, answer);
-        actions.compareAction()->trigger();
+        app.actions.compareAction()->trigger();
         QCOMPARE(shown, 2);
         QVERIFY2(status.contains(QLatin1String("cannot be reached")), qPrintable(status));
         QVERIFY(!status.contains(QLatin1String("typed-secret")));
@@ -243,7 +192,7 @@ private Q_SLOTS:
         QCOMPARE(clientId, QStringLiteral("typed-client"));
         QCOMPARE(orgId, QStringLiteral("TYPED@AdobeOrg"));
         QCOMPARE(baseUrl, address);
-        QVERIFY(!actions.review());
+        QVERIFY(!app.review());
     }
 
     // Findings 4, 5, 6: the summary counts the checked items; an empty list says why; fields
@@ -254,14 +203,10 @@ private Q_SLOTS:
         edited.destinations[0].name += QStringLiteral(" (one)");
         edited.destinations[1].name += QStringLiteral(" (two)");
         edited.rebuildIndex();
-        WorkspaceDocument document;
-        document.reset(edited);
-        QWidget window;
-        AccountActions actions(&document, &window);
-        actions.setSecretStore(new MemorySecretStore(&actions));
+        test::AccountWindow app(edited);
         QString error;
-        QVERIFY2(actions.compareWith(AccountConnectDialog::Choice(), &error), qPrintable(error));
-        AccountReviewDialog *review = actions.review();
+        QVERIFY2(app.compare(&error), qPrintable(error));
+        AccountReviewDialog *review = app.review();
         const auto toUpdate = [](int n) {
             return AccountReviewDialog::tr("%n destination(s) to update", nullptr, n);
         };
@@ -396,17 +341,11 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(WorkspaceFile::save(empty, path, WorkspaceFile::Stamp(), &stamp, &error),
                  qPrintable(error));
-        WorkspaceDocument document;
-        document.reset(m_pulled);
-        QWidget window;
-        AccountActions actions(&document, &window);
-        actions.setSecretStore(new MemorySecretStore(&actions));
-        AccountConnectDialog::Choice local;
-        local.localAccountFile = path;
-        QVERIFY2(actions.compareWith(local, &error), qPrintable(error));
-        QVERIFY2(actions.review()->notesLabel()->text().contains(
-                     QLatin1String("This account looks empty")),
-                 qPrintable(actions.review()->notesLabel()->text()));
+        test::AccountWindow app(m_pulled);
+        QVERIFY2(app.compare(&error, path), qPrintable(error));
+        QVERIFY2(
+            app.review()->notesLabel()->text().contains(QLatin1String("This account looks empty")),
+            qPrintable(app.review()->notesLabel()->text()));
     }
 
     // Findings 10 and 11: the report says what an update did; what was pushed to the local
@@ -416,14 +355,10 @@ private Q_SLOTS:
         Workspace edited = m_pulled;
         edited.destinations[0].name += QStringLiteral(" (pushed locally)");
         edited.rebuildIndex();
-        WorkspaceDocument document;
-        document.reset(edited);
-        QWidget window;
-        AccountActions actions(&document, &window);
-        actions.setSecretStore(new MemorySecretStore(&actions));
+        test::AccountWindow app(edited);
         QString error;
-        QVERIFY2(actions.compareWith(AccountConnectDialog::Choice(), &error), qPrintable(error));
-        QVERIFY(actions.maybeKeepLocalAccount()); // nothing pushed yet: no question
+        QVERIFY2(app.compare(&error), qPrintable(error));
+        QVERIFY(app.actions.maybeKeepLocalAccount()); // nothing pushed yet: no question
         int answer = 0;
         int asked = 0;
         UiPrompts::setChooseHandler([&](QWidget *, QMessageBox::Icon, const QString &,
@@ -431,33 +366,33 @@ private Q_SLOTS:
             ++asked;
             return answer;
         });
-        actions.review()->pushButton()->click();
-        QVERIFY(actions.pushReport());
-        QTreeWidgetItem *row = actions.pushReport()->tree()->topLevelItem(0);
+        app.review()->pushButton()->click();
+        QVERIFY(app.actions.pushReport());
+        QTreeWidgetItem *row = app.actions.pushReport()->tree()->topLevelItem(0);
         QCOMPARE(row->text(2), QStringLiteral("201"));
         QVERIFY2(
             row->text(3).contains(PushReportDialog::tr("updated: %n field(s) (%1).", nullptr, 1)
                                       .arg(QStringLiteral("name"))),
             qPrintable(row->text(3)));
-        QVERIFY(actions.localAccountChanged());
+        QVERIFY(app.actions.localAccountChanged());
 
         answer = 2; // Cancel
-        QVERIFY(!actions.maybeKeepLocalAccount());
-        QVERIFY(actions.localAccountChanged());
+        QVERIFY(!app.actions.maybeKeepLocalAccount());
+        QVERIFY(app.actions.localAccountChanged());
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("local"));
         UiPrompts::setSaveFileHandler(
             [&path](QWidget *, const QString &, const QString &, const QString &) { return path; });
         answer = 0; // Save…
-        QVERIFY(actions.maybeKeepLocalAccount());
-        QVERIFY(!actions.localAccountChanged());
+        QVERIFY(app.actions.maybeKeepLocalAccount());
+        QVERIFY(!app.actions.localAccountChanged());
         const WorkspaceFile::LoadResult saved = WorkspaceFile::load(path + QStringLiteral(".json"));
         QVERIFY2(saved.ok, qPrintable(saved.error));
         QCOMPARE(saved.workspace.destination(edited.destinations[0].id)->name,
                  edited.destinations[0].name);
         asked = 0;
-        QVERIFY(actions.maybeKeepLocalAccount());
+        QVERIFY(app.actions.maybeKeepLocalAccount());
         QCOMPARE(asked, 0);
     }
 };

@@ -1,8 +1,6 @@
-#include "account/accountactions.h"
-#include "account/accountreviewdialog.h"
+#include "accountwindowfixture.h"
 #include "application/languagemanager.h"
 #include "common/uiprompts.h"
-#include "secrets/secretstore.h"
 #include "testworkspace.h"
 #include "workspace/apppaths.h"
 #include "workspace/workspacedocument.h"
@@ -52,17 +50,13 @@ private Q_SLOTS:
     void newWorkspaceHoldsTheWholeAccount()
     {
         recordPrompts();
-        WorkspaceDocument document;
-        QWidget window;
-        AccountActions actions(&document, &window);
-        actions.setSecretStore(new MemorySecretStore(&actions));
+        test::AccountWindow app;
         QVector<Workspace> pulled;
-        connect(&actions, &AccountActions::workspacePulled, this,
+        connect(&app.actions, &AccountActions::workspacePulled, this,
                 [&pulled](const Workspace &ws) { pulled.append(ws); });
-        AccountConnectDialog::Choice local;
-        local.displayName = QStringLiteral("the local account");
         QString error;
-        QVERIFY2(actions.newWorkspaceFrom(local, &error), qPrintable(error));
+        QVERIFY2(app.actions.newWorkspaceFrom(test::AccountWindow::localAccount(), &error),
+                 qPrintable(error));
         QCOMPARE(pulled.size(), 1);
         const Workspace ws = pulled.first();
         m_pulled = ws;
@@ -85,10 +79,7 @@ private Q_SLOTS:
         UiPrompts::resetHandlers(); // the real message box
         for (const char *language : {"fr", "de", "es", "en"}) {
             LanguageManager::instance()->setLanguage(QLatin1String(language));
-            WorkspaceDocument document;
-            QWidget window;
-            AccountActions actions(&document, &window);
-            actions.setSecretStore(new MemorySecretStore(&actions));
+            test::AccountWindow app;
             int width = 0;
             int needed = 0;
             QString title;
@@ -105,7 +96,7 @@ private Q_SLOTS:
             };
             QTimer::singleShot(0, answer);
             QString error;
-            QVERIFY2(actions.newWorkspaceFrom(AccountConnectDialog::Choice(), &error),
+            QVERIFY2(app.actions.newWorkspaceFrom(test::AccountWindow::localAccount(), &error),
                      qPrintable(error));
             QVERIFY(!title.isEmpty());
             QVERIFY2(width >= needed, qPrintable(QStringLiteral("%1: %2 < %3 for \"%4\"")
@@ -123,15 +114,12 @@ private Q_SLOTS:
     {
         LanguageManager::instance()->setLanguage(QStringLiteral("de"));
         recordPrompts();
-        WorkspaceDocument document;
-        QWidget window;
-        AccountActions actions(&document, &window);
-        actions.setSecretStore(new MemorySecretStore(&actions));
+        test::AccountWindow app;
         QVector<Workspace> pulled;
-        connect(&actions, &AccountActions::workspacePulled, this,
+        connect(&app.actions, &AccountActions::workspacePulled, this,
                 [&pulled](const Workspace &ws) { pulled.append(ws); });
         QString error;
-        const bool done = actions.newWorkspaceFrom(AccountConnectDialog::Choice(), &error);
+        const bool done = app.actions.newWorkspaceFrom(test::AccountWindow::localAccount(), &error);
         LanguageManager::instance()->setLanguage(QStringLiteral("en"));
         QVERIFY2(done, qPrintable(error));
         QCOMPARE(pulled.size(), 1);
@@ -161,17 +149,9 @@ private Q_SLOTS:
         Workspace local = m_pulled;
         local.rebuildIndex();
         local.mappings[local.mappingIndex(changedHere)].endDate = QDate(2039, 9, 9);
-        WorkspaceDocument document;
-        document.reset(local);
-
-        QWidget window;
-        AccountActions actions(&document, &window);
-        actions.setSecretStore(new MemorySecretStore(&actions));
-        AccountConnectDialog::Choice choice;
-        choice.displayName = QStringLiteral("the local account");
-        choice.localAccountFile = accountFile;
-        QVERIFY2(actions.compareWith(choice, &error), qPrintable(error));
-        AccountReviewDialog *review = actions.review();
+        test::AccountWindow app(local);
+        QVERIFY2(app.compare(&error, accountFile), qPrintable(error));
+        AccountReviewDialog *review = app.review();
         QVERIFY(review);
         QVERIFY(review->takeButton()->isEnabled());
         QVERIFY2(review->takeButton()->text().contains(QLatin1String("1")),
@@ -179,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(review->takeChoices().items.size(), 1);
 
         review->takeButton()->click();
-        const Workspace &after = document.workspace();
+        const Workspace &after = app.document.workspace();
         QCOMPARE(after.mappings.at(after.mappingIndex(changedThere)).endDate, QDate(2038, 8, 8));
         QCOMPARE(after.mappings.at(after.mappingIndex(changedHere)).endDate, QDate(2039, 9, 9));
         QVERIFY(review->isOutOfDate());
@@ -190,14 +170,14 @@ private Q_SLOTS:
                  qPrintable(m_said.first()));
 
         // One step: undo gives the workspace back as it was.
-        document.undo();
-        QCOMPARE(document.workspace().mappings.at(after.mappingIndex(changedThere)).endDate,
+        app.document.undo();
+        QCOMPARE(app.document.workspace().mappings.at(after.mappingIndex(changedThere)).endDate,
                  local.mappings.at(local.mappingIndex(changedThere)).endDate);
 
         // Compared again after the take, only the workspace's own change is left.
-        document.redo();
-        QVERIFY(actions.compareWith(choice, &error));
-        const AamDiff::Counts counts = actions.review()->diff().counts(EntityKind::Mapping);
+        app.document.redo();
+        QVERIFY(app.compare(&error, accountFile));
+        const AamDiff::Counts counts = app.review()->diff().counts(EntityKind::Mapping);
         QCOMPARE(counts.toUpdate, 1);
         QCOMPARE(counts.toTake, 0);
     }
@@ -217,16 +197,9 @@ private Q_SLOTS:
         Workspace local = m_pulled;
         local.rebuildIndex();
         local.mappings[local.mappingIndex(both)].endDate = QDate(2041, 1, 1);
-        WorkspaceDocument document;
-        document.reset(local);
-        QWidget window;
-        AccountActions actions(&document, &window);
-        actions.setSecretStore(new MemorySecretStore(&actions));
-        AccountConnectDialog::Choice choice;
-        choice.displayName = QStringLiteral("the local account");
-        choice.localAccountFile = accountFile;
-        QVERIFY2(actions.compareWith(choice, &error), qPrintable(error));
-        AccountReviewDialog *review = actions.review();
+        test::AccountWindow app(local);
+        QVERIFY2(app.compare(&error, accountFile), qPrintable(error));
+        AccountReviewDialog *review = app.review();
         int index = -1;
         for (int i = 0; i < review->diff().items().size(); ++i) {
             if (review->diff().items().at(i).id == both)
@@ -247,7 +220,9 @@ private Q_SLOTS:
         QVERIFY(!review->pushButton()->isEnabled());
         QCOMPARE(review->takeChoices().items.size(), 1);
         review->takeButton()->click();
-        QCOMPARE(document.workspace().mappings.at(document.workspace().mappingIndex(both)).endDate,
+        QCOMPARE(app.document.workspace()
+                     .mappings.at(app.document.workspace().mappingIndex(both))
+                     .endDate,
                  QDate(2040, 4, 4));
         QVERIFY2(m_said.last().contains(QStringLiteral("the account's endDate")),
                  qPrintable(m_said.last()));
@@ -257,25 +232,18 @@ private Q_SLOTS:
     {
         QVERIFY(!m_pulled.mappings.isEmpty());
         recordPrompts();
-        WorkspaceDocument document;
-        document.reset(m_pulled);
+        test::AccountWindow app(m_pulled);
         const qint64 gone = m_pulled.mappings.at(2).id;
         ChangeSet remove;
         remove.removeMappings = {gone};
-        document.apply(remove, QStringLiteral("Delete"));
-        QCOMPARE(document.workspace().aamDeleted.size(), 1);
-
-        QWidget window;
-        AccountActions actions(&document, &window);
-        actions.setSecretStore(new MemorySecretStore(&actions));
-        AccountConnectDialog::Choice choice;
-        choice.displayName = QStringLiteral("the local account");
+        app.document.apply(remove, QStringLiteral("Delete"));
+        QCOMPARE(app.document.workspace().aamDeleted.size(), 1);
         QString error;
-        QVERIFY2(actions.compareWith(choice, &error), qPrintable(error));
-        QCOMPARE(actions.review()->diff().counts(EntityKind::Mapping).toDelete, 1);
-        QVERIFY2(actions.review()->summaryLabel()->text().contains(QLatin1String("1 to delete")),
-                 qPrintable(actions.review()->summaryLabel()->text()));
-        const QVector<AamPush::Choice> chosen = actions.review()->choices();
+        QVERIFY2(app.compare(&error), qPrintable(error));
+        QCOMPARE(app.review()->diff().counts(EntityKind::Mapping).toDelete, 1);
+        QVERIFY2(app.review()->summaryLabel()->text().contains(QLatin1String("1 to delete")),
+                 qPrintable(app.review()->summaryLabel()->text()));
+        const QVector<AamPush::Choice> chosen = app.review()->choices();
         QCOMPARE(chosen.size(), 1);
         QCOMPARE(chosen.first().item.outcome, AamDiff::Outcome::DeletedLocally);
     }
@@ -283,17 +251,13 @@ private Q_SLOTS:
     void aFailedPullChangesNothing()
     {
         recordPrompts();
-        WorkspaceDocument document;
-        QWidget window;
-        AccountActions actions(&document, &window);
-        actions.setSecretStore(new MemorySecretStore(&actions));
+        test::AccountWindow app;
         int pulled = 0;
-        connect(&actions, &AccountActions::workspacePulled, this, [&pulled] { ++pulled; });
-        AccountConnectDialog::Choice local;
-        local.displayName = QStringLiteral("the local account");
-        local.localAccountFile = QStringLiteral("/nonexistent/account.json");
+        connect(&app.actions, &AccountActions::workspacePulled, this, [&pulled] { ++pulled; });
         QString error;
-        QVERIFY(!actions.newWorkspaceFrom(local, &error));
+        QVERIFY(!app.actions.newWorkspaceFrom(
+            test::AccountWindow::localAccount(QStringLiteral("/nonexistent/account.json")),
+            &error));
         QCOMPARE(pulled, 0);
         QCOMPARE(m_said.size(), 1);
         QVERIFY2(m_said.first().contains(QStringLiteral("/nonexistent/account.json")),

@@ -1,11 +1,9 @@
-#include "aamrest/aampull.h"
-#include "account/accountactions.h"
+#include "aamaccountfixture.h"
 #include "account/accountconnectdialog.h"
-#include "account/accountreviewdialog.h"
+#include "account/restfieldtext.h"
+#include "account/reviewdelegates.h"
+#include "accountwindowfixture.h"
 #include "common/uiprompts.h"
-#include "dcs/networkaccess.h"
-#include "sandbox/sandboxservice.h"
-#include "secrets/secretstore.h"
 #include "testworkspace.h"
 #include "workspace/apppaths.h"
 #include "workspace/workspacedocument.h"
@@ -16,6 +14,7 @@
 #include <QRadioButton>
 #include <QTableWidget>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
@@ -23,33 +22,6 @@
 using namespace dcsdesk;
 
 namespace {
-
-// The sample as the local account serves it, pulled: every object has its REST snapshot.
-Workspace pulledSample()
-{
-    SandboxService service;
-    const WorkspaceFile::LoadResult sample = WorkspaceFile::load(AppPaths::bundledSamplePath());
-    service.aam()->load(sample.workspace);
-    QString error;
-    if (!service.start(&error))
-        qFatal("sandbox: %s", qPrintable(error));
-    AamRestClient client(NetworkAccess::manager());
-    AamRestClient::Settings settings;
-    const AamRestApi::Credentials credentials;
-    settings.baseUrl = service.baseUrl();
-    settings.clientId = credentials.clientId;
-    settings.orgId = credentials.orgId;
-    settings.clientSecret = credentials.clientSecret;
-    client.setSettings(settings);
-    QSignalSpy finished(&client, &AamRestClient::finished);
-    client.pull();
-    if (!finished.wait(30000))
-        qFatal("the pull did not finish");
-    const auto pulled = finished.first().first().value<AamRestClient::PullResult>();
-    Workspace empty;
-    empty.rebuildIndex();
-    return AamPull::apply(empty, pulled).workspace;
-}
 
 QStringList treeTexts(const QTreeWidget *tree)
 {
@@ -85,7 +57,7 @@ private Q_SLOTS:
         test::initTestEnvironment();
         QCoreApplication::setOrganizationName(QStringLiteral("DCS Desk Tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_accountreview"));
-        m_pulled = pulledSample();
+        m_pulled = test::pulledWorkspace(test::pullSampleAccount());
         QVERIFY(!m_pulled.destinations.isEmpty());
         QVERIFY(!m_pulled.mappings.isEmpty());
     }
@@ -94,20 +66,14 @@ private Q_SLOTS:
 
     void sameAsTheAccountShowsNoDifference()
     {
-        WorkspaceDocument document;
-        document.reset(m_pulled);
-        QWidget window;
-        AccountActions actions(&document, &window);
-        actions.setSecretStore(new MemorySecretStore(&actions));
-        AccountConnectDialog::Choice local;
-        local.displayName = QStringLiteral("the local account");
+        test::AccountWindow app(m_pulled);
         QString error;
-        QVERIFY2(actions.compareWith(local, &error), qPrintable(error));
-        QVERIFY(actions.review());
-        QCOMPARE(actions.review()->tree()->topLevelItemCount(), 0);
-        QVERIFY(actions.review()->summaryLabel()->text().contains(
+        QVERIFY2(app.compare(&error), qPrintable(error));
+        QVERIFY(app.review());
+        QCOMPARE(app.review()->tree()->topLevelItemCount(), 0);
+        QVERIFY(app.review()->summaryLabel()->text().contains(
             QStringLiteral("hold the same destinations and mappings")));
-        QVERIFY(!document.isModified());
+        QVERIFY(!app.document.isModified());
     }
 
     void aLocalEditIsShownFieldByField()
@@ -117,14 +83,10 @@ private Q_SLOTS:
         const qint64 id = edited.destinations[0].id;
         edited.destinations[0].name = oldName + QStringLiteral(" (renamed here)");
         edited.rebuildIndex();
-        WorkspaceDocument document;
-        document.reset(edited);
-        QWidget window;
-        AccountActions actions(&document, &window);
-        actions.setSecretStore(new MemorySecretStore(&actions));
+        test::AccountWindow app(edited);
         QString error;
-        QVERIFY2(actions.compareWith(AccountConnectDialog::Choice(), &error), qPrintable(error));
-        AccountReviewDialog *review = actions.review();
+        QVERIFY2(app.compare(&error), qPrintable(error));
+        AccountReviewDialog *review = app.review();
         QVERIFY(review);
         QCOMPARE(review->diff().counts(EntityKind::Destination).toUpdate, 1);
         QCOMPARE(review->diff().counts(EntityKind::Mapping).toUpdate, 0);
@@ -151,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(review->tree()->topLevelItemCount(), 0);
         review->setSearchText(QString::number(id));
         QCOMPARE(review->tree()->topLevelItemCount(), 1);
-        QCOMPARE(document.workspace().destinations[0].name, edited.destinations[0].name);
+        QCOMPARE(app.document.workspace().destinations[0].name, edited.destinations[0].name);
     }
 
     void theCheckedItemsArePushedAndWrittenBack()
@@ -160,14 +122,10 @@ private Q_SLOTS:
         edited.destinations[0].name += QStringLiteral(" (pushed)");
         edited.destinations[1].name += QStringLiteral(" (not pushed)");
         edited.rebuildIndex();
-        WorkspaceDocument document;
-        document.reset(edited);
-        QWidget window;
-        AccountActions actions(&document, &window);
-        actions.setSecretStore(new MemorySecretStore(&actions));
+        test::AccountWindow app(edited);
         QString error;
-        QVERIFY2(actions.compareWith(AccountConnectDialog::Choice(), &error), qPrintable(error));
-        AccountReviewDialog *review = actions.review();
+        QVERIFY2(app.compare(&error), qPrintable(error));
+        AccountReviewDialog *review = app.review();
         QVERIFY(review);
         QCOMPARE(review->choices().size(), 2);
         QTreeWidgetItem *skipped = findItem(review->tree(), QStringLiteral("(not pushed)"));
@@ -184,18 +142,18 @@ private Q_SLOTS:
         });
         review->pushButton()->click();
         QVERIFY(!asked.isEmpty());
-        QVERIFY(actions.pushReport());
-        QCOMPARE(actions.pushReport()->tree()->topLevelItemCount(), 1);
-        QCOMPARE(actions.pushReport()->tree()->topLevelItem(0)->text(1),
+        QVERIFY(app.actions.pushReport());
+        QCOMPARE(app.actions.pushReport()->tree()->topLevelItemCount(), 1);
+        QCOMPARE(app.actions.pushReport()->tree()->topLevelItem(0)->text(1),
                  AamPush::stateName(AamPush::State::Sent));
-        QVERIFY(document.isModified()); // the account's object written back, one undo step
-        QCOMPARE(document.undoStack()->count(), 1);
+        QVERIFY(app.document.isModified()); // the account's object written back, one undo step
+        QCOMPARE(app.document.undoStack()->count(), 1);
 
-        QVERIFY2(actions.compareWith(AccountConnectDialog::Choice(), &error), qPrintable(error));
-        QVERIFY(actions.review());
-        QCOMPARE(actions.review()->diff().counts(EntityKind::Destination).toUpdate, 1);
-        QVERIFY(findItem(actions.review()->tree(), QStringLiteral("(not pushed)")));
-        QVERIFY(!findItem(actions.review()->tree(), QStringLiteral("(pushed)")));
+        QVERIFY2(app.compare(&error), qPrintable(error));
+        QVERIFY(app.review());
+        QCOMPARE(app.review()->diff().counts(EntityKind::Destination).toUpdate, 1);
+        QVERIFY(findItem(app.review()->tree(), QStringLiteral("(not pushed)")));
+        QVERIFY(!findItem(app.review()->tree(), QStringLiteral("(pushed)")));
     }
 
     void anEditAfterTheComparisonTurnsPushOff()
@@ -203,25 +161,21 @@ private Q_SLOTS:
         Workspace edited = m_pulled;
         edited.destinations[0].name += QStringLiteral(" (compared)");
         edited.rebuildIndex();
-        WorkspaceDocument document;
-        document.reset(edited);
-        QWidget window;
-        AccountActions actions(&document, &window);
-        actions.setSecretStore(new MemorySecretStore(&actions));
+        test::AccountWindow app(edited);
         QString error;
-        QVERIFY2(actions.compareWith(AccountConnectDialog::Choice(), &error), qPrintable(error));
-        AccountReviewDialog *review = actions.review();
+        QVERIFY2(app.compare(&error), qPrintable(error));
+        AccountReviewDialog *review = app.review();
         QVERIFY(review);
         QVERIFY(review->pushButton()->isEnabled());
 
         ChangeSet later;
-        Destination renamed = document.workspace().destinations[0];
+        Destination renamed = app.document.workspace().destinations[0];
         renamed.name = QStringLiteral("A later edit");
         later.updateDestinations.append(renamed);
-        document.apply(later, QStringLiteral("Rename"));
+        app.document.apply(later, QStringLiteral("Rename"));
         QVERIFY(review->isOutOfDate());
         QVERIFY(!review->pushButton()->isEnabled());
-        QCOMPARE(document.workspace().destinations[0].name, QStringLiteral("A later edit"));
+        QCOMPARE(app.document.workspace().destinations[0].name, QStringLiteral("A later edit"));
     }
 
     void anUnreachableAccountIsSaidAndChangesNothing()
@@ -231,11 +185,7 @@ private Q_SLOTS:
         const quint16 port = closed.serverPort();
         closed.close();
 
-        WorkspaceDocument document;
-        document.reset(m_pulled);
-        QWidget window;
-        AccountActions actions(&document, &window);
-        actions.setSecretStore(new MemorySecretStore(&actions));
+        test::AccountWindow app(m_pulled);
         QString shown;
         UiPrompts::setChooseHandler([&shown](QWidget *, QMessageBox::Icon, const QString &,
                                              const QString &text, const QStringList &, int, int) {
@@ -250,12 +200,138 @@ private Q_SLOTS:
         adobe.settings.clientSecret = QStringLiteral("s3cret-never-shown");
         adobe.settings.maxRetries = 0;
         QString error;
-        QVERIFY(!actions.compareWith(adobe, &error));
+        QVERIFY(!app.actions.compareWith(adobe, &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(shown, error);
         QVERIFY(!error.contains(QStringLiteral("s3cret-never-shown")));
-        QVERIFY(!actions.review());
-        QVERIFY(!document.isModified());
+        QVERIFY(!app.review());
+        QVERIFY(!app.document.isModified());
+    }
+
+    // Trial finding: at 1366x768 the titles and differences were cut with "…", whole only in
+    // tooltips. They wrap: a row is as tall as its text needs at its column's width.
+    void titlesAndDifferencesWrapInsteadOfBeingCut()
+    {
+        // The sample, never pulled: every object differs, with long titles.
+        test::AccountWindow app(WorkspaceFile::load(AppPaths::bundledSamplePath()).workspace);
+        QString error;
+        QVERIFY2(app.compare(&error), qPrintable(error));
+        AccountReviewDialog *review = app.review();
+        review->resize(1366 - 20, 768 - 60);
+        review->show();
+        QVERIFY(QTest::qWaitForWindowExposed(review));
+        QTreeWidget *tree = review->tree();
+        const QFontMetrics metrics = tree->fontMetrics();
+        int wrapped = 0;
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            for (int column = 0; column < 2; ++column) {
+                const QRect cell = tree->visualRect(tree->indexFromItem(*it, column));
+                if (cell.isEmpty())
+                    continue; // scrolled out of view
+                const int checkbox = column == 0 && (*it)->data(0, Qt::CheckStateRole).isValid()
+                                         ? 2 * metrics.height()
+                                         : 0;
+                if (metrics.horizontalAdvance((*it)->text(column)) <= cell.width() - checkbox)
+                    continue;
+                ++wrapped;
+                QVERIFY2(cell.height() >= 2 * metrics.height(),
+                         qPrintable(QStringLiteral("cut: %1 (%2 px wide, %3 px high)")
+                                        .arg((*it)->text(column))
+                                        .arg(cell.width())
+                                        .arg(cell.height())));
+            }
+        }
+        QVERIFY(wrapped > 0); // the case the trial met
+    }
+
+    // Trial finding: a URL changed at its end showed the same start on both sides. The value
+    // wraps at any character, and a long one shows the lines around its first difference.
+    void aChangeAtTheEndOfALongUrlIsShown()
+    {
+        // The account and the last pull hold a long URL; the workspace changed its end.
+        Workspace account = WorkspaceFile::load(AppPaths::bundledSamplePath()).workspace;
+        account.rebuildIndex();
+        const int index = account.mappingIndexesOf(2002).first(); // a URL destination, unserialized
+        const QString base = QStringLiteral("https://partner.example.com/collect/") +
+                             QString(400, QLatin1Char('a')) + QStringLiteral("?seg=");
+        account.mappings[index].value = base + QStringLiteral("as-pulled");
+        QTemporaryDir dir;
+        const QString accountFile = dir.filePath(QStringLiteral("account.json"));
+        QString error;
+        WorkspaceFile::Stamp stamp;
+        QVERIFY(WorkspaceFile::save(account, accountFile, WorkspaceFile::Stamp(), &stamp, &error));
+        Workspace edited = test::pulledWorkspace(test::pullServedAccount(account));
+        edited.rebuildIndex();
+        const qint64 id = account.mappings[index].id;
+        edited.mappings[edited.mappingIndex(id)].value =
+            base + QStringLiteral("changed-at-the-end");
+        test::AccountWindow app(edited);
+        QVERIFY2(app.compare(&error, accountFile), qPrintable(error));
+        AccountReviewDialog *review = app.review();
+        review->resize(1366 - 20, 768 - 60);
+        review->show();
+        QVERIFY(QTest::qWaitForWindowExposed(review));
+        QTreeWidgetItem *node = findItem(review->tree(), QStringLiteral("Mapping %1 ").arg(id));
+        QVERIFY(node);
+        review->tree()->setCurrentItem(node);
+        QTableWidget *fields = review->fieldTable();
+        int row = -1;
+        for (int r = 0; r < fields->rowCount(); ++r) {
+            if (fields->item(r, 0)->data(Qt::UserRole).toString() == QLatin1String("url"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const QString workspaceValue = fields->item(row, 2)->text();
+        QVERIFY(workspaceValue.endsWith(QLatin1String("changed-at-the-end\"")));
+        const int width = fields->columnWidth(2) - 6;
+        const QString shown = ValueDiffDelegate::shownText(
+            workspaceValue, fields->item(row, 1)->text(), width, fields->font());
+        QVERIFY2(shown.contains(QLatin1String("changed-at-the-end")), qPrintable(shown));
+        // The account's value, the same as last pulled, shows the same lines: its end too.
+        auto *values = qobject_cast<ValueDiffDelegate *>(fields->itemDelegateForColumn(3));
+        QVERIFY(values);
+        const int changedAt = int(workspaceValue.indexOf(QLatin1String("changed-at-the-end")));
+        QCOMPARE(values->firstDifference(fields->model()->index(row, 2)), changedAt);
+        QCOMPARE(values->firstDifference(fields->model()->index(row, 3)), changedAt);
+        // The row is as tall as the lines shown.
+        QVERIFY(fields->rowHeight(row) >=
+                (ValueDiffDelegate::MaxLines + 1) * QFontMetrics(fields->font()).lineSpacing());
+        const QPair<int, int> differs =
+            ValueDiffDelegate::differingRange(workspaceValue, fields->item(row, 1)->text());
+        QCOMPARE(differs.first, int(workspaceValue.indexOf(QLatin1String("changed-at-the-end"))));
+    }
+
+    // Trial finding: a mapping's value changed once read as three changed REST fields. It reads
+    // as one row, with a line saying that one edit changes them; what is sent is unchanged.
+    void anAliasChangeReadsAsOneEdit()
+    {
+        Workspace edited = m_pulled;
+        const int index = edited.mappingIndexesOf(2001).first(); // a serialized URL destination
+        edited.mappings[index].value = QStringLiteral("renamed-alias");
+        const qint64 id = edited.mappings[index].id;
+        test::AccountWindow app(edited);
+        QString error;
+        QVERIFY2(app.compare(&error), qPrintable(error));
+        AccountReviewDialog *review = app.review();
+        QTreeWidgetItem *node = findItem(review->tree(), QStringLiteral("Mapping %1 ").arg(id));
+        QVERIFY(node);
+        const AamDiff::Item &item = review->diff().items().at(node->data(0, Qt::UserRole).toInt());
+        QCOMPARE(item.fields.size(), 3); // what is compared and sent: three REST fields
+        review->tree()->setCurrentItem(node);
+        QTableWidget *fields = review->fieldTable();
+        QCOMPARE(fields->rowCount(), 1);
+        QCOMPARE(fields->item(0, 0)->data(RestFieldText::KeysRole).toStringList(),
+                 (QStringList{QStringLiteral("traitAlias"), QStringLiteral("url"),
+                              QStringLiteral("secureUrl")}));
+        QCOMPARE(fields->item(0, 0)->text(),
+                 QStringLiteral("Mapping value (key or URL) (traitAlias, url, secureUrl)"));
+        QCOMPARE(fields->item(0, 2)->text(), QStringLiteral("\"renamed-alias\""));
+        QVERIFY2(review->itemNotesLabel()->text().contains(
+                     QLatin1String("One edit of the mapping's value")),
+                 qPrintable(review->itemNotesLabel()->text()));
+        const QVector<AamPush::Choice> chosen = review->choices();
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.first().item.fields.size(), 3);
     }
 
     void theConnectDialogAsksForWhatIsMissing()

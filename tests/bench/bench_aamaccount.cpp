@@ -1,4 +1,5 @@
 #include "aam/aamdiff.h"
+#include "aamaccountfixture.h"
 #include "aamrest/aampull.h"
 #include "aamrest/aampush.h"
 #include "aamrest/aamrestclient.h"
@@ -65,27 +66,10 @@ class BenchAamAccount : public QObject
     bool m_smoke = false;
     QNetworkAccessManager m_nam;
 
-    static AamRestClient::Settings settingsOf(SandboxService &service)
-    {
-        AamRestClient::Settings settings;
-        const AamRestApi::Credentials credentials = service.aam()->credentials();
-        settings.baseUrl = service.baseUrl();
-        settings.clientId = credentials.clientId;
-        settings.clientSecret = credentials.clientSecret;
-        settings.orgId = credentials.orgId;
-        settings.backoffMs = 10;
-        return settings;
-    }
-
+    // The account at the limits takes minutes to pull on a slow machine.
     AamRestClient::PullResult pull(SandboxService &service)
     {
-        AamRestClient client(&m_nam);
-        client.setSettings(settingsOf(service));
-        QSignalSpy finished(&client, &AamRestClient::finished);
-        client.pull();
-        if (!finished.wait(600000))
-            return {};
-        return finished.first().first().value<AamRestClient::PullResult>();
+        return test::pullAccount(service, &m_nam, 600000);
     }
 
 private Q_SLOTS:
@@ -158,7 +142,7 @@ private Q_SLOTS:
             choices.append(AamPush::Choice{item, false, {}});
 
         AamPush push(&m_nam);
-        push.setSettings(settingsOf(service));
+        push.setSettings(test::localAccountSettings(service));
         int progressSignals = 0;
         connect(&push, &AamPush::progress, this, [&](int, int) { ++progressSignals; });
         QSignalSpy finished(&push, &AamPush::finished);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "aam/aamdiff.h"
+#include "aamaccountfixture.h"
 #include "aamrest/aampull.h"
 #include "aamrest/aampush.h"
 #include "aamrest/aamrestclient.h"
@@ -91,26 +92,10 @@ protected:
 
     static AamRestClient::Settings settingsOf(SandboxService &service)
     {
-        AamRestClient::Settings settings;
-        const AamRestApi::Credentials credentials = service.aam()->credentials();
-        settings.baseUrl = service.baseUrl();
-        settings.clientId = credentials.clientId;
-        settings.clientSecret = credentials.clientSecret;
-        settings.orgId = credentials.orgId;
-        settings.backoffMs = 10;
-        return settings;
+        return localAccountSettings(service);
     }
 
-    AamRestClient::PullResult pull(SandboxService &service)
-    {
-        AamRestClient client(&m_nam);
-        client.setSettings(settingsOf(service));
-        QSignalSpy finished(&client, &AamRestClient::finished);
-        client.pull();
-        if (!finished.wait(30000))
-            return {};
-        return finished.first().first().value<AamRestClient::PullResult>();
-    }
+    AamRestClient::PullResult pull(SandboxService &service) { return pullAccount(service, &m_nam); }
 
     // Pushes; onProgress runs at each step, so a test can change the account mid-push.
     AamPush::Report push(SandboxService &service, const Workspace &ws,
@@ -174,8 +159,7 @@ protected:
         const AamRestClient::PullResult pulled = pull(service);
         if (!pulled.ok)
             return false;
-        m_pulled = AamPull::apply(Workspace(), pulled).workspace;
-        m_pulled.rebuildIndex();
+        m_pulled = pulledWorkspace(pulled);
         return m_pulled.mappingIndex(kMapping) >= 0 && m_pulled.destination(kDestination) &&
                freeSegmentOf(m_pulled, kDestination) > 0;
     }

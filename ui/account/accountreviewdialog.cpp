@@ -4,6 +4,7 @@
 #include "common/icons.h"
 #include "common/semanticcolors.h"
 #include "restfieldtext.h"
+#include "reviewdelegates.h"
 #include "validation/finding.h"
 
 #include <QComboBox>
@@ -21,8 +22,11 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace dcsdesk {
 
@@ -75,6 +79,7 @@ AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const AccountName 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_listStack = new QStackedWidget(splitter);
     m_tree = new QTreeWidget(m_listStack);
+    m_tree->viewport()->installEventFilter(this);
     m_listStack->addWidget(m_tree);
     // Instead of a blank list: why nothing is shown and what to do.
     m_empty = new QLabel(m_listStack);
@@ -88,12 +93,25 @@ AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const AccountName 
     m_empty->setBackgroundRole(QPalette::Base);
     m_listStack->addWidget(m_empty);
     m_tree->setColumnCount(2);
-    m_tree->setUniformRowHeights(true);
+    // Titles and differences wrap in their columns, whole, instead of being cut with "…".
+    m_tree->setWordWrap(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setItemDelegate(new WrappingTreeDelegate(m_tree));
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::Interactive);
     m_tree->header()->resizeSection(1,
                                     m_tree->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 26);
+    // Wrapped rows take their height from their columns' widths: laid out again when those
+    // change (once, after a drag or a resize has settled).
+    auto *relayout = new QTimer(this);
+    relayout->setSingleShot(true);
+    relayout->setInterval(0);
+    connect(relayout, &QTimer::timeout, this, [this]() {
+        m_tree->doItemsLayout();
+        m_fields->resizeRowsToContents();
+    });
+    connect(m_tree->header(), &QHeaderView::sectionResized, relayout, qOverload<>(&QTimer::start));
     auto *detail = new QWidget(splitter);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
@@ -111,11 +129,17 @@ AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const AccountName 
     m_fields->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_fields->verticalHeader()->hide();
     m_fields->setWordWrap(true);
+    // The values wrap anywhere (a URL has no spaces) with what differs marked.
+    auto *values = new ValueDiffDelegate(m_fields);
+    for (int column = 1; column <= 3; ++column)
+        m_fields->setItemDelegateForColumn(column, values);
     // The three values share the width; the field name and the side that changed are short.
     m_fields->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_fields->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_fields->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Interactive);
     detailLayout->addWidget(m_fields, 1);
+    connect(m_fields->horizontalHeader(), &QHeaderView::sectionResized, relayout,
+            qOverload<>(&QTimer::start));
     m_itemNotes = new QLabel(detail);
     m_itemNotes->setWordWrap(true);
     m_itemNotes->setTextFormat(Qt::PlainText);
@@ -149,6 +173,31 @@ AccountReviewDialog::AccountReviewDialog(const AamDiff &diff, const AccountName 
         (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
     resize(qMin(1400, screen.width() - 20), qMin(720, screen.height() - 60));
     retranslateUi();
+}
+
+// The difference as wide as its longest text, up to two fifths of the list: beyond, it wraps and
+// the titles keep the room.
+void AccountReviewDialog::sizeDifferenceColumn()
+{
+    const QFontMetrics metrics = m_tree->fontMetrics();
+    const int margins = 2 * m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 8;
+    int natural = metrics.horizontalAdvance(m_tree->headerItem()->text(1)) + margins;
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        const int icon = (*it)->icon(1).isNull()
+                             ? 0
+                             : m_tree->style()->pixelMetric(QStyle::PM_SmallIconSize) + 4;
+        natural = qMax(natural, metrics.horizontalAdvance((*it)->text(1)) + icon + margins);
+    }
+    const int x = metrics.horizontalAdvance(QLatin1Char('x'));
+    m_tree->header()->resizeSection(
+        1, qMax(14 * x, qMin(natural, m_tree->viewport()->width() * 2 / 5)));
+}
+
+bool AccountReviewDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        sizeDifferenceColumn();
+    return QDialog::eventFilter(watched, event);
 }
 
 void AccountReviewDialog::setFilter(Filter filter)
@@ -316,10 +365,7 @@ void AccountReviewDialog::rebuildTree()
         more->setData(0, ItemIndexRole, -1);
     }
     m_tree->expandAll();
-    // The difference shows whole up to a share of the list's width (tooltip beyond).
-    const int x = m_tree->fontMetrics().horizontalAdvance(QLatin1Char('x'));
-    m_tree->header()->resizeSection(
-        1, qBound(26 * x, static_cast<QAbstractItemView *>(m_tree)->sizeHintForColumn(1), 34 * x));
+    sizeDifferenceColumn();
     updateEmptyText(matching);
     m_shown->setText(tr("%1 of %2 shown")
                          .arg(QLocale().toString(matching))
@@ -456,15 +502,24 @@ void AccountReviewDialog::showItem(QTreeWidgetItem *treeItem)
     const AamDiff::Item &item = m_diff.items().at(index);
     m_itemTitle->setText(tr("%1: %2").arg(item.title, AamDiff::outcomeName(item.outcome)));
     const QStringList errors = validationErrors(index);
+    QStringList echoNotes;
     if (item.fields.isEmpty()) {
         showWholeObjects(item);
     } else {
-        m_fields->setRowCount(int(item.fields.size()));
-        for (int row = 0; row < item.fields.size(); ++row) {
-            const AamDiff::Field &field = item.fields.at(row);
-            RestFieldText::setFieldRow(m_fields, row, item.kind, field.name,
+        // One edit is one row: the keys that hold the same value (a serialized URL
+        // destination's mapping value, kept in traitAlias, url and secureUrl) read as one.
+        const QVector<QStringList> rows = RestFieldText::fieldRows(item.kind, item.fields);
+        m_fields->setRowCount(int(rows.size()));
+        for (int row = 0; row < rows.size(); ++row) {
+            const QStringList &keys = rows.at(row);
+            const AamDiff::Field &field =
+                *std::find_if(item.fields.cbegin(), item.fields.cend(),
+                              [&keys](const AamDiff::Field &f) { return f.name == keys.first(); });
+            RestFieldText::setFieldRow(m_fields, row, item.kind, keys,
                                        {field.base, field.local, field.account},
                                        AamDiff::changeName(field.change));
+            if (keys.size() > 1)
+                echoNotes << RestFieldText::oneEditNote(keys);
             if (field.change == AamDiff::Change::Conflict) {
                 // Settled here, field by field: the push sends the side chosen.
                 auto *side = new QComboBox(m_fields);
@@ -475,10 +530,11 @@ void AccountReviewDialog::showItem(QTreeWidgetItem *treeItem)
                 side->setSizeAdjustPolicy(QComboBox::AdjustToContents);
                 side->setCurrentIndex(
                     side->findData(int(m_sides.value(index).value(field.name, Side::Undecided))));
-                const QString name = field.name;
+                // The side of every key the one edit changed: they are sent together.
                 connect(side, qOverload<int>(&QComboBox::currentIndexChanged), this,
-                        [this, side, index, name]() {
-                            setSide(index, name, Side(side->currentData().toInt()));
+                        [this, side, index, keys]() {
+                            for (const QString &key : keys)
+                                setSide(index, key, Side(side->currentData().toInt()));
                         });
                 m_fields->setCellWidget(row, 4, side);
                 m_fields->item(row, 4)->setText(QString()); // the chooser says it
@@ -496,16 +552,20 @@ void AccountReviewDialog::showItem(QTreeWidgetItem *treeItem)
     // The field's words and REST key wrap beyond a width, so the three values keep theirs.
     // The REST key itself never wraps, so the column is at least as wide as the longest one.
     int keyWidth = 0;
-    for (int row = 0; row < m_fields->rowCount(); ++row)
-        keyWidth =
-            qMax(keyWidth, m_fields->fontMetrics().horizontalAdvance(QStringLiteral("(%1)").arg(
-                               m_fields->item(row, 0)->data(Qt::UserRole).toString())));
+    for (int row = 0; row < m_fields->rowCount(); ++row) {
+        const QStringList keys =
+            m_fields->item(row, 0)->data(RestFieldText::KeysRole).toStringList();
+        for (const QString &key : keys)
+            keyWidth =
+                qMax(keyWidth,
+                     m_fields->fontMetrics().horizontalAdvance(QStringLiteral("(%1,").arg(key)));
+    }
     m_fields->setColumnWidth(
         0, qMax(keyWidth + 2 * m_fields->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12,
                 qMin(static_cast<QAbstractItemView *>(m_fields)->sizeHintForColumn(0),
                      m_fields->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18)));
     m_fields->resizeRowsToContents();
-    QStringList notes = item.notes;
+    QStringList notes = echoNotes + item.notes;
     if (item.readOnly && !item.reason.isEmpty())
         notes.prepend(item.reason);
     if (!errors.isEmpty()) {
@@ -533,7 +593,7 @@ void AccountReviewDialog::showWholeObjects(const AamDiff::Item &item)
     for (int row = 0; row < keys.size(); ++row) {
         const QString &key = keys.at(row);
         RestFieldText::setFieldRow(
-            m_fields, row, item.kind, key,
+            m_fields, row, item.kind, {key},
             {valueOf(item.base, key), valueOf(item.local, key), valueOf(item.account, key)},
             QString());
     }

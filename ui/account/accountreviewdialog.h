@@ -84,10 +84,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     bool passes(const AamDiff::Item &item) const;
     void rebuildTree();
+    void sizeDifferenceColumn();
     void showItem(QTreeWidgetItem *treeItem);
     void showWholeObjects(const AamDiff::Item &item);
     void retranslateUi();

@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QTableWidget>
 
+#include <algorithm>
+
 namespace dcsdesk {
 
 QString RestFieldText::label(EntityKind kind, const QString &key)
@@ -137,14 +139,75 @@ QString RestFieldText::jsonText(const QJsonValue &value)
     return QString();
 }
 
+QVector<QStringList> RestFieldText::fieldRows(EntityKind kind,
+                                              const QVector<AamDiff::Field> &fields)
+{
+    // The order the writer fills them in (AamRestWriter): the alias first.
+    static const QStringList oneValue{QStringLiteral("traitAlias"), QStringLiteral("url"),
+                                      QStringLiteral("secureUrl")};
+    const auto alike = [](const AamDiff::Field &a, const AamDiff::Field &b) {
+        return a.change == b.change && a.base == b.base && a.local == b.local &&
+               a.account == b.account;
+    };
+    QVector<QStringList> rows;
+    QVector<int> fieldOfRow;
+    for (int i = 0; i < fields.size(); ++i) {
+        const AamDiff::Field &field = fields.at(i);
+        bool joined = false;
+        if (kind == EntityKind::Mapping && oneValue.contains(field.name)) {
+            for (int row = 0; row < rows.size() && !joined; ++row) {
+                if (oneValue.contains(rows.at(row).first()) &&
+                    alike(fields.at(fieldOfRow.at(row)), field)) {
+                    rows[row].append(field.name);
+                    joined = true;
+                }
+            }
+        }
+        if (!joined) {
+            rows.append(QStringList{field.name});
+            fieldOfRow.append(i);
+        }
+    }
+    for (QStringList &keys : rows) {
+        std::sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
+            return oneValue.indexOf(a) < oneValue.indexOf(b);
+        });
+    }
+    return rows;
+}
+
+QString RestFieldText::oneEditNote(const QStringList &keys)
+{
+    // The only keys fieldRows joins are those of a mapping's value.
+    return tr("One edit of the mapping's value: Audience Manager keeps it in %n REST field(s) "
+              "(%1), so a push sends the new value in each of them.",
+              nullptr, int(keys.size()))
+        .arg(keys.join(QStringLiteral(", ")));
+}
+
 // One row of the field table: the label with the exact REST key, the three values (a time in
 // milliseconds since 1970 as a local date and time, the number in the tooltip), the side.
 void RestFieldText::setFieldRow(QTableWidget *table, int row, EntityKind kind, const QString &key,
                                 const std::array<QJsonValue, 3> &values, const QString &change)
 {
-    auto *name = new QTableWidgetItem(fieldCell(kind, key));
+    setFieldRow(table, row, kind, QStringList{key}, values, change);
+}
+
+void RestFieldText::setFieldRow(QTableWidget *table, int row, EntityKind kind,
+                                const QStringList &keys, const std::array<QJsonValue, 3> &values,
+                                const QString &change)
+{
+    const QString &key = keys.first();
+    const QString words = label(kind, key);
+    const QString allKeys = keys.join(QStringLiteral(", "));
+    auto *name = new QTableWidgetItem(
+        keys.size() == 1  ? fieldCell(kind, key)
+        : words.isEmpty() ? allKeys
+                          : tr("%1 (%2)", "field label (REST key)").arg(words, allKeys));
     name->setData(Qt::UserRole, key);
-    name->setToolTip(tr("REST key: %1").arg(key));
+    name->setData(KeysRole, keys);
+    name->setToolTip(keys.size() == 1 ? tr("REST key: %1").arg(key)
+                                      : tr("REST keys: %1").arg(allKeys));
     table->setItem(row, 0, name);
     for (int column = 1; column <= 3; ++column) {
         const QJsonValue &value = values.at(std::size_t(column - 1));

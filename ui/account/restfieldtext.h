@@ -1,5 +1,6 @@
 #pragma once
 
+#include "aam/aamdiff.h"
 #include "workspace/changeset.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,18 @@ public:
     // tooltip) and the side that changed.
     static void setFieldRow(QTableWidget *table, int row, EntityKind kind, const QString &key,
                             const std::array<QJsonValue, 3> &values, const QString &change);
+    // A row for the keys one edit changed the same way: "Mapping value (key or URL)
+    // (traitAlias, url, secureUrl)". Qt::UserRole holds the first key, KeysRole all of them.
+    static void setFieldRow(QTableWidget *table, int row, EntityKind kind, const QStringList &keys,
+                            const std::array<QJsonValue, 3> &values, const QString &change);
+    static constexpr int KeysRole = Qt::UserRole + 1;
+
+    // The review's rows of an object's differing fields, as lists of REST keys: one key each,
+    // except the keys Audience Manager keeps one value in (a serialized URL destination's
+    // mapping value: traitAlias, url, secureUrl), which share a row when they differ alike.
+    static QVector<QStringList> fieldRows(EntityKind kind, const QVector<AamDiff::Field> &fields);
+    // Says that one edit changes these keys (a row of fieldRows), all of which are sent.
+    static QString oneEditNote(const QStringList &keys);
 };
 
 } // namespace dcsdesk
