@@ -340,10 +340,6 @@
             <translation>Der %1 enthält keinen geheimen Wert für die Verbindung „%2“: Führen Sie %3 aam login "%2" mit gesetztem %4 aus, oder setzen Sie %4 für diesen Befehl.</translation>
         </message>
         <message>
-            <source>The %1 cannot be read (%2): set %3 for this command.</source>
-            <translation>Der %1 kann nicht gelesen werden (%2): Setzen Sie %3 für diesen Befehl.</translation>
-        </message>
-        <message>
             <source>Set the environment variable %1 to the password of %2. It is not taken on the command line, so it stays out of the shell history.</source>
             <translation>Setzen Sie die Umgebungsvariable %1 auf das Passwort von %2. Auf der Befehlszeile wird es nicht angenommen, damit es nicht im Shell-Verlauf landet.</translation>
         </message>
@@ -389,10 +385,6 @@
         <message>
             <source>Use it with --connection "%1", e.g. %2 aam pull --connection "%1" --out FILE.</source>
             <translation>Verwenden Sie sie mit --connection "%1", z. B. %2 aam pull --connection "%1" --out DATEI.</translation>
-        </message>
-        <message>
-            <source>No saved connection is named "%1".</source>
-            <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -441,6 +433,34 @@
         <message>
             <source> (last used)</source>
             <translation> (zuletzt verwendet)</translation>
+        </message>
+        <message>
+            <source>Set %1: the secret of the connection "%2" cannot be read from the %3 (%4).</source>
+            <translation>Setzen Sie %1: Der geheime Wert der Verbindung „%2“ kann nicht aus dem %3 gelesen werden (%4).</translation>
+        </message>
+        <message>
+            <source>%1: %2 removed</source>
+            <translation>%1: %2 entfernt</translation>
+        </message>
+        <message>
+            <source>%1: %2 added</source>
+            <translation>%1: %2 hinzugefügt</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>No connection is saved, so there is none named "%1".</source>
+            <translation>Es ist keine Verbindung gespeichert, also auch keine namens „%1“.</translation>
+        </message>
+        <message>
+            <source>No saved connection is named "%1". Saved: %2.</source>
+            <translation>Es gibt keine gespeicherte Verbindung namens „%1“. Gespeichert sind: %2.</translation>
+        </message>
+        <message>
+            <source>The connection "%1" stays saved; its secrets could not be removed (above).</source>
+            <translation>Die Verbindung „%1“ bleibt gespeichert; ihre geheimen Werte konnten nicht entfernt werden (siehe oben).</translation>
         </message>
     </context>
     <context>
@@ -712,6 +732,14 @@
         <message>
             <source>deleted in the workspace, to delete</source>
             <translation>im Arbeitsbereich gelöscht, zu löschen</translation>
+        </message>
+        <message>
+            <source>The account already has destination %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
+            <translation>Das Konto hat bereits das Ziel %1, und dieses wurde nie geholt: Eine Übertragung würde ein zweites anlegen. Übernehmen Sie das des Kontos („Übernehmen“ oder dcsdesk-cli aam pull ARBEITSBEREICH), um beide zu verknüpfen, und vergleichen Sie dann erneut.</translation>
+        </message>
+        <message>
+            <source>The account already has mapping %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
+            <translation>Das Konto hat bereits die Segmentzuordnung %1, und diese wurde nie geholt: Eine Übertragung würde eine zweite anlegen. Übernehmen Sie die des Kontos („Übernehmen“ oder dcsdesk-cli aam pull ARBEITSBEREICH), um beide zu verknüpfen, und vergleichen Sie dann erneut.</translation>
         </message>
     </context>
     <context>
@@ -4153,6 +4181,14 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
                 <numerusform>%n Änderungen aus dem lokalen Konto in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The connection is not saved: %1</source>
+            <translation>Die Verbindung ist nicht gespeichert: %1</translation>
+        </message>
+        <message>
+            <source>Check the client ID, the client secret, the user name and the password in the connection dialog.</source>
+            <translation>Prüfen Sie im Verbindungsdialog die Client-ID, das Client-Geheimnis, den Benutzernamen und das Passwort.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AccountConnectDialog</name>
@@ -4379,6 +4415,14 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>Account made o&amp;f:</source>
             <translation>&amp;Konto erstellt aus:</translation>
+        </message>
+        <message>
+            <source>A saved connection is already named "%1" (%2). Choose it in the list to change it, or type another name.</source>
+            <translation>Eine gespeicherte Verbindung heißt bereits „%1“ (%2). Wählen Sie sie in der Liste, um sie zu ändern, oder geben Sie einen anderen Namen ein.</translation>
+        </message>
+        <message>
+            <source>No system keychain answered (%1): the secrets are kept in memory until DCS Desk closes.</source>
+            <translation>Kein Schlüsselbund des Systems hat geantwortet (%1): Die geheimen Werte bleiben im Arbeitsspeicher, bis DCS Desk geschlossen wird.</translation>
         </message>
     </context>
     <context>

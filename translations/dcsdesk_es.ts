@@ -340,10 +340,6 @@
             <translation>El %1 no tiene ningún secreto para la conexión «%2»: ejecute %3 aam login "%2" con %4 definida o defina %4 para este comando.</translation>
         </message>
         <message>
-            <source>The %1 cannot be read (%2): set %3 for this command.</source>
-            <translation>No se puede leer el %1 (%2): defina %3 para este comando.</translation>
-        </message>
-        <message>
             <source>Set the environment variable %1 to the password of %2. It is not taken on the command line, so it stays out of the shell history.</source>
             <translation>Defina la variable de entorno %1 con la contraseña de %2. No se acepta en la línea de comandos, para que no quede en el historial del shell.</translation>
         </message>
@@ -389,10 +385,6 @@
         <message>
             <source>Use it with --connection "%1", e.g. %2 aam pull --connection "%1" --out FILE.</source>
             <translation>Úsela con --connection "%1", p. ej. %2 aam pull --connection "%1" --out ARCHIVO.</translation>
-        </message>
-        <message>
-            <source>No saved connection is named "%1".</source>
-            <translation>Ninguna conexión guardada se llama «%1».</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -441,6 +433,34 @@
         <message>
             <source> (last used)</source>
             <translation> (la última usada)</translation>
+        </message>
+        <message>
+            <source>Set %1: the secret of the connection "%2" cannot be read from the %3 (%4).</source>
+            <translation>Defina %1: el secreto de la conexión «%2» no se puede leer del %3 (%4).</translation>
+        </message>
+        <message>
+            <source>%1: %2 removed</source>
+            <translation>%1: %2 eliminado</translation>
+        </message>
+        <message>
+            <source>%1: %2 added</source>
+            <translation>%1: %2 añadido</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>No connection is saved, so there is none named "%1".</source>
+            <translation>No hay ninguna conexión guardada, así que ninguna se llama «%1».</translation>
+        </message>
+        <message>
+            <source>No saved connection is named "%1". Saved: %2.</source>
+            <translation>Ninguna conexión guardada se llama «%1». Guardadas: %2.</translation>
+        </message>
+        <message>
+            <source>The connection "%1" stays saved; its secrets could not be removed (above).</source>
+            <translation>La conexión «%1» sigue guardada; no se han podido eliminar sus secretos (véase arriba).</translation>
         </message>
     </context>
     <context>
@@ -712,6 +732,14 @@
         <message>
             <source>deleted in the workspace, to delete</source>
             <translation>eliminado en el espacio de trabajo, por eliminar</translation>
+        </message>
+        <message>
+            <source>The account already has destination %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
+            <translation>La cuenta ya tiene el destino %1, y este nunca se ha traído: enviarlo crearía un segundo destino. Incorpore el de la cuenta (Incorporar, o dcsdesk-cli aam pull ESPACIO_DE_TRABAJO) para vincularlos y vuelva a comparar.</translation>
+        </message>
+        <message>
+            <source>The account already has mapping %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
+            <translation>La cuenta ya tiene la asignación %1, y esta nunca se ha traído: enviarla crearía una segunda asignación. Incorpore la de la cuenta (Incorporar, o dcsdesk-cli aam pull ESPACIO_DE_TRABAJO) para vincularlas y vuelva a comparar.</translation>
         </message>
     </context>
     <context>
@@ -4153,6 +4181,14 @@ Save the local account's current content as a workspace file?</source>
                 <numerusform>Se incorporaron %n cambios de la cuenta local al espacio de trabajo en un solo paso: Edición › Deshacer los revierte.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The connection is not saved: %1</source>
+            <translation>La conexión no se ha guardado: %1</translation>
+        </message>
+        <message>
+            <source>Check the client ID, the client secret, the user name and the password in the connection dialog.</source>
+            <translation>Compruebe el ID de cliente, el secreto de cliente, el nombre de usuario y la contraseña en el diálogo de conexión.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AccountConnectDialog</name>
@@ -4379,6 +4415,14 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>Account made o&amp;f:</source>
             <translation>Cuenta creada a partir &amp;de:</translation>
+        </message>
+        <message>
+            <source>A saved connection is already named "%1" (%2). Choose it in the list to change it, or type another name.</source>
+            <translation>Ya hay una conexión guardada llamada «%1» (%2). Elíjala en la lista para cambiarla o escriba otro nombre.</translation>
+        </message>
+        <message>
+            <source>No system keychain answered (%1): the secrets are kept in memory until DCS Desk closes.</source>
+            <translation>Ningún llavero del sistema ha respondido (%1): los secretos se guardan en memoria hasta que se cierre DCS Desk.</translation>
         </message>
     </context>
     <context>

@@ -340,10 +340,6 @@
             <translation>Le %1 ne contient aucun secret pour la connexion « %2 » : exécutez %3 aam login "%2" après avoir défini %4, ou définissez %4 pour cette commande.</translation>
         </message>
         <message>
-            <source>The %1 cannot be read (%2): set %3 for this command.</source>
-            <translation>Le %1 ne peut pas être lu (%2) : définissez %3 pour cette commande.</translation>
-        </message>
-        <message>
             <source>Set the environment variable %1 to the password of %2. It is not taken on the command line, so it stays out of the shell history.</source>
             <translation>Définissez la variable d’environnement %1 avec le mot de passe de %2. Il n’est pas accepté sur la ligne de commande, pour ne pas rester dans l’historique du shell.</translation>
         </message>
@@ -389,10 +385,6 @@
         <message>
             <source>Use it with --connection "%1", e.g. %2 aam pull --connection "%1" --out FILE.</source>
             <translation>Utilisez-la avec --connection "%1", p. ex. %2 aam pull --connection "%1" --out FICHIER.</translation>
-        </message>
-        <message>
-            <source>No saved connection is named "%1".</source>
-            <translation>Aucune connexion enregistrée ne s’appelle « %1 ».</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -441,6 +433,34 @@
         <message>
             <source> (last used)</source>
             <translation> (dernière utilisée)</translation>
+        </message>
+        <message>
+            <source>Set %1: the secret of the connection "%2" cannot be read from the %3 (%4).</source>
+            <translation>Définissez %1 : le secret de la connexion « %2 » ne peut pas être lu dans le %3 (%4).</translation>
+        </message>
+        <message>
+            <source>%1: %2 removed</source>
+            <translation>%1 : %2 retiré</translation>
+        </message>
+        <message>
+            <source>%1: %2 added</source>
+            <translation>%1 : %2 ajouté</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1 : %2 → %3</translation>
+        </message>
+        <message>
+            <source>No connection is saved, so there is none named "%1".</source>
+            <translation>Aucune connexion n’est enregistrée, donc aucune ne s’appelle « %1 ».</translation>
+        </message>
+        <message>
+            <source>No saved connection is named "%1". Saved: %2.</source>
+            <translation>Aucune connexion enregistrée ne s’appelle « %1 ». Connexions enregistrées : %2.</translation>
+        </message>
+        <message>
+            <source>The connection "%1" stays saved; its secrets could not be removed (above).</source>
+            <translation>La connexion « %1 » reste enregistrée ; ses secrets n’ont pas pu être retirés (voir ci-dessus).</translation>
         </message>
     </context>
     <context>
@@ -712,6 +732,14 @@
         <message>
             <source>deleted in the workspace, to delete</source>
             <translation>supprimé dans l’espace de travail, à supprimer</translation>
+        </message>
+        <message>
+            <source>The account already has destination %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
+            <translation>Le compte a déjà la destination %1, et celle-ci n’a jamais été récupérée : l’envoyer en créerait une deuxième. Reprenez celle du compte (Reprendre, ou dcsdesk-cli aam pull ESPACE_DE_TRAVAIL) pour les relier, puis comparez de nouveau.</translation>
+        </message>
+        <message>
+            <source>The account already has mapping %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
+            <translation>Le compte a déjà le mappage %1, et celui-ci n’a jamais été récupéré : l’envoyer en créerait un deuxième. Reprenez celui du compte (Reprendre, ou dcsdesk-cli aam pull ESPACE_DE_TRAVAIL) pour les relier, puis comparez de nouveau.</translation>
         </message>
     </context>
     <context>
@@ -4153,6 +4181,14 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
                 <numerusform>%n modifications reprises depuis le compte local dans l’espace de travail, en une seule étape : Édition › Annuler les retire.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The connection is not saved: %1</source>
+            <translation>La connexion n’est pas enregistrée : %1</translation>
+        </message>
+        <message>
+            <source>Check the client ID, the client secret, the user name and the password in the connection dialog.</source>
+            <translation>Vérifiez l’ID client, le secret client, l’identifiant et le mot de passe dans la fenêtre de connexion.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AccountConnectDialog</name>
@@ -4379,6 +4415,14 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>Account made o&amp;f:</source>
             <translation>Compte créé à partir &amp;de :</translation>
+        </message>
+        <message>
+            <source>A saved connection is already named "%1" (%2). Choose it in the list to change it, or type another name.</source>
+            <translation>Une connexion enregistrée s’appelle déjà « %1 » (%2). Choisissez-la dans la liste pour la modifier, ou saisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>No system keychain answered (%1): the secrets are kept in memory until DCS Desk closes.</source>
+            <translation>Aucun trousseau du système n’a répondu (%1) : les secrets sont gardés en mémoire jusqu’à la fermeture de DCS Desk.</translation>
         </message>
     </context>
     <context>

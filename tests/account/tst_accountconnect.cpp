@@ -102,7 +102,13 @@ private Q_SLOTS:
         QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
         const AccountConnectDialog::Choice choice = dialog.choice();
         QCOMPARE(choice.connectionName, QStringLiteral("Production"));
+        QCOMPARE(choice.displayName, QStringLiteral("Production"));
         QCOMPARE(choice.settings.clientSecret, QStringLiteral("prod-secret"));
+        // Connect alone saves nothing; the connection is saved once it worked.
+        AamConnectionList before;
+        QVERIFY(before.load(nullptr));
+        QCOMPARE(before.lastUsed(), QStringLiteral("Beta"));
+        QCOMPARE(AccountConnectDialog::remember(choice.connection), QString());
         AamConnectionList list;
         QVERIFY(list.load(nullptr));
         QCOMPARE(list.lastUsed(), QStringLiteral("Production"));
@@ -137,6 +143,7 @@ private Q_SLOTS:
         QCOMPARE(choice.settings.auth, AamRestClient::Auth::LegacyOAuth);
         QCOMPARE(choice.settings.baseUrl.host(), QStringLiteral("api.demdex.com"));
         QCOMPARE(choice.settings.password, QStringLiteral("pa55word"));
+        QCOMPARE(AccountConnectDialog::remember(choice.connection), QString());
         AamConnectionList list;
         QVERIFY(list.load(nullptr));
         const AamConnection *stored = list.find(QStringLiteral("Old integration"));
@@ -149,6 +156,51 @@ private Q_SLOTS:
                  QStringLiteral("legacy-secret"));
         QVERIFY(!connectionsFile().contains("pa55word"));
         QVERIFY(!connectionsFile().contains("legacy-secret"));
+    }
+
+    void anotherConnectionsNameIsNeverTakenOverAndANewNameAddsOne()
+    {
+        saveList({s2s(QStringLiteral("Sandbox S2S"), QStringLiteral("s2s-client")),
+                  s2s(QStringLiteral("Legacy"), QStringLiteral("legacy-client"))},
+                 QStringLiteral("Legacy"));
+        MemorySecretStore secrets;
+        AccountConnectDialog dialog(&secrets);
+        QCOMPARE(child<QComboBox>(dialog, "savedConnection")->currentText(),
+                 QStringLiteral("Legacy"));
+        child<QLineEdit>(dialog, "clientSecret")->setText(QStringLiteral("x"));
+        child<QLineEdit>(dialog, "connectionName")->setText(QStringLiteral("sandbox s2s"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY2(dialog.statusLabel()->text().contains(
+                     QLatin1String("already named \"Sandbox S2S\"")),
+                 qPrintable(dialog.statusLabel()->text()));
+
+        child<QLineEdit>(dialog, "connectionName")->setText(QStringLiteral("Legacy copy"));
+        dialog.accept();
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(AccountConnectDialog::remember(dialog.choice().connection), QString());
+        AamConnectionList list;
+        QVERIFY(list.load(nullptr));
+        QCOMPARE(list.names(), (QStringList{QStringLiteral("Sandbox S2S"), QStringLiteral("Legacy"),
+                                            QStringLiteral("Legacy copy")}));
+        QCOMPARE(list.find(QStringLiteral("Sandbox S2S"))->clientId, QStringLiteral("s2s-client"));
+    }
+
+    void withoutKeychainRememberIsOffAndSaysWhy()
+    {
+        saveList({s2s(QStringLiteral("Production"), QStringLiteral("prod-client"))},
+                 QStringLiteral("Production"));
+        MemorySecretStore secrets;
+        secrets.setUnavailable(QStringLiteral("no D-Bus session bus"));
+        AccountConnectDialog dialog(&secrets);
+        auto *remember = child<QCheckBox>(dialog, "rememberSecret");
+        QTRY_VERIFY(!remember->isEnabled());
+        QVERIFY(!remember->isChecked());
+        QVERIFY(remember->toolTip().contains(QLatin1String("no D-Bus session bus")));
+        child<QLineEdit>(dialog, "clientSecret")->setText(QStringLiteral("typed"));
+        dialog.accept(); // one Connect is enough
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(secrets.contents().isEmpty());
     }
 
     void deleteForgetsOnlySecretsNoOtherConnectionUses()

@@ -1,4 +1,5 @@
 #include "aamaccountfixture.h"
+#include "aamrest/aamconnections.h"
 #include "account/accountconnectdialog.h"
 #include "account/pullprogresstext.h"
 #include "account/restfieldtext.h"
@@ -193,6 +194,38 @@ private Q_SLOTS:
         QCOMPARE(orgId, QStringLiteral("TYPED@AdobeOrg"));
         QCOMPARE(baseUrl, address);
         QVERIFY(!app.review());
+        // A connection that failed, then was cancelled, is not saved: only one that worked is.
+        AamConnectionList list;
+        QVERIFY(list.load(nullptr));
+        QVERIFY(list.connections().isEmpty());
+    }
+
+    // A connection that worked is saved, as the last used, under the name typed.
+    void aConnectionThatWorkedIsSaved()
+    {
+        QFile::remove(AamConnectionList::defaultPath());
+        test::AccountWindow app(m_pulled);
+        bool shown = false;
+        std::function<void()> answer = [&]() {
+            auto *dialog = qobject_cast<AccountConnectDialog *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                QTimer::singleShot(5, answer);
+                return;
+            }
+            shown = true;
+            dialog->localButton()->setChecked(true);
+            dialog->findChild<QLineEdit *>(QStringLiteral("connectionName"))
+                ->setText(QStringLiteral("Offline tests"));
+            dialog->accept();
+        };
+        QTimer::singleShot(0, answer);
+        app.actions.compareAction()->trigger();
+        QVERIFY(shown);
+        QTRY_VERIFY(app.review());
+        AamConnectionList list;
+        QVERIFY(list.load(nullptr));
+        QCOMPARE(list.names(), QStringList{QStringLiteral("Offline tests")});
+        QCOMPARE(list.lastUsed(), QStringLiteral("Offline tests"));
     }
 
     // Findings 4, 5, 6: the summary counts the checked items; an empty list says why; fields

@@ -68,15 +68,40 @@ void AccountActions::retranslateUi()
 void AccountActions::compare()
 {
     QString failure;
+    AccountConnectDialog::Choice tried;
     for (;;) {
         AccountConnectDialog dialog(m_secrets, m_window);
-        if (!failure.isEmpty())
+        if (!failure.isEmpty()) {
+            dialog.showTyped(tried.connection);
             dialog.showFailure(failure);
+        }
         if (dialog.exec() != QDialog::Accepted)
             return;
-        if (pullAndReview(dialog.choice(), &failure) || failure.isEmpty())
-            return; // compared, or cancelled
+        tried = dialog.choice();
+        if (pullAndReview(tried, &failure)) {
+            rememberConnection(tried);
+            return;
+        }
+        if (failure.isEmpty())
+            return; // cancelled
     }
+}
+
+// Only a connection that worked is saved, so a mistyped address never becomes the last used.
+void AccountActions::rememberConnection(const AccountConnectDialog::Choice &choice)
+{
+    const QString error = AccountConnectDialog::remember(choice.connection);
+    if (!error.isEmpty())
+        Q_EMIT statusMessage(tr("The connection is not saved: %1").arg(error));
+}
+
+QString AccountActions::credentialsHint(const AccountConnectDialog::Choice &choice)
+{
+    if (choice.settings.auth == AamRestClient::Auth::LegacyOAuth)
+        return tr("Check the client ID, the client secret, the user name and the password in the "
+                  "connection dialog.");
+    return tr("Check the client ID, the organization ID, the client secret and the scopes in the "
+              "connection dialog (Developer Console, the credential's page).");
 }
 
 bool AccountActions::compareWith(const AccountConnectDialog::Choice &choice, QString *error)
@@ -95,9 +120,7 @@ bool AccountActions::pullAndReview(const AccountConnectDialog::Choice &choice, Q
 {
     failure->clear();
     AamRestClient::Settings settings = choice.settings;
-    settings.credentialsHint =
-        tr("Check the client ID, the organization ID, the client secret and the scopes in the "
-           "connection dialog (Developer Console, the credential's page).");
+    settings.credentialsHint = credentialsHint(choice);
     if (choice.local && !startLocalAccount(choice.localAccountFile, &settings, failure))
         return false;
     AamRestClient::PullResult pulled;

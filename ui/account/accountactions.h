@@ -74,6 +74,10 @@ private:
     void compare();
     // compareWith without a message box: failure holds what went wrong, empty when cancelled.
     bool pullAndReview(const AccountConnectDialog::Choice &choice, QString *failure);
+    // The pull into a new workspace, without a message on failure (the caller says it).
+    bool pullNewWorkspace(const AccountConnectDialog::Choice &choice, QString *failure);
+    void rememberConnection(const AccountConnectDialog::Choice &choice);
+    static QString credentialsHint(const AccountConnectDialog::Choice &choice);
     bool saveLocalAccount();
     QHash<AccountReviewDialog::ItemKey, QStringList> validationErrors() const;
     bool startLocalAccount(const QString &file, AamRestClient::Settings *settings, QString *error);

@@ -251,6 +251,7 @@ void AccountConnectDialog::loadConnections()
         m_saved->addItem(connection.name);
     m_saved->addItem(tr("New connection"));
     m_saved->setEnabled(m_connectionsError.isEmpty());
+    m_name->setEnabled(m_connectionsError.isEmpty());
     const AamConnection *last = m_connections.find(m_connections.lastUsed());
     if (!last && !m_connections.connections().isEmpty())
         last = &m_connections.connections().first();
@@ -360,25 +361,41 @@ AamConnection AccountConnectDialog::typedConnection() const
     return c;
 }
 
-// Saved before the attempt, as the user typed it, so a failure reopens the dialog on it.
-void AccountConnectDialog::saveConnection()
+// What stops Connect because of the name: another saved connection already has it. A new name
+// on a selected connection saves a new one beside it; nothing is renamed or replaced unasked.
+QString AccountConnectDialog::nameProblem() const
 {
-    if (!m_connectionsError.isEmpty())
-        return; // said when the dialog opened; the unreadable file is never written over
-    AamConnection connection = typedConnection();
-    connection.name = connectionName();
-    const AamConnection *selected =
-        m_connections.connections().value(m_saved->currentIndex(), AamConnection()).name.isEmpty()
-            ? nullptr
-            : &m_connections.connections().at(m_saved->currentIndex());
-    if (selected && selected->name != connection.name &&
-        !m_connections.find(connection.name))
-        m_connections.remove(selected->name); // renamed
-    m_connections.put(connection);
-    m_connections.setLastUsed(connection.name);
+    const QString name = connectionName();
+    const AamConnection *holder = m_connections.find(name);
+    const int selected = m_saved->currentIndex();
+    const bool isSelected = selected >= 0 && selected < m_connections.connections().size() &&
+                            &m_connections.connections().at(selected) == holder;
+    if (!holder || isSelected)
+        return QString();
+    return tr("A saved connection is already named \"%1\" (%2). Choose it in the list to change "
+              "it, or type another name.")
+        .arg(holder->name, holder->methodText());
+}
+
+QString AccountConnectDialog::remember(const AamConnection &connection)
+{
+    AamConnectionList list;
     QString error;
-    if (!m_connections.save(&error))
-        m_connectionsError = error;
+    if (!list.load(&error))
+        return error;
+    list.put(connection);
+    list.setLastUsed(connection.name);
+    if (!list.save(&error))
+        return error;
+    return QString();
+}
+
+void AccountConnectDialog::showTyped(const AamConnection &connection)
+{
+    const AamConnection *saved = m_connections.find(connection.name);
+    m_saved->setCurrentIndex(saved ? m_saved->findText(saved->name) : m_saved->count() - 1);
+    showConnection(connection);
+    updateEnabled();
 }
 
 void AccountConnectDialog::deleteSaved()
@@ -422,8 +439,15 @@ void AccountConnectDialog::updateEnabled()
     m_localFile->setEnabled(local);
     m_browse->setEnabled(local);
     for (QWidget *w : {static_cast<QWidget *>(m_environment), static_cast<QWidget *>(m_clientId),
-                       static_cast<QWidget *>(m_secret), static_cast<QWidget *>(m_remember)})
+                       static_cast<QWidget *>(m_secret)})
         w->setEnabled(adobe);
+    m_remember->setEnabled(adobe && m_keychainMissing.isEmpty());
+    m_remember->setToolTip(
+        m_keychainMissing.isEmpty()
+            ? QString()
+            : tr("No system keychain answered (%1): the secrets are kept in memory until DCS "
+                 "Desk closes.")
+                  .arg(m_keychainMissing));
     for (QWidget *w : {static_cast<QWidget *>(m_orgId), static_cast<QWidget *>(m_scope)})
         w->setEnabled(adobe && !legacy);
     for (QWidget *w : {static_cast<QWidget *>(m_username), static_cast<QWidget *>(m_password)})
@@ -473,16 +497,15 @@ AccountConnectDialog::Choice AccountConnectDialog::choice() const
     c.local = connection.method == AamConnection::Method::LocalAccount;
     c.localAccountFile = connection.localAccountFile;
     c.connectionName = connectionName();
+    c.connection = connection;
+    c.connection.name = c.connectionName;
     if (c.local)
         return c; // the sentences about the local account each name it their own way
     c.settings = connection.settings();
     c.settings.clientSecret = m_secret->text();
-    if (connection.method == AamConnection::Method::LegacyOAuth) {
+    if (connection.method == AamConnection::Method::LegacyOAuth)
         c.settings.password = m_password->text();
-        c.displayName = tr("%1 (%2)").arg(c.settings.baseUrl.host(), c.settings.username);
-    } else {
-        c.displayName = tr("%1 (%2)").arg(c.settings.baseUrl.host(), c.settings.orgId);
-    }
+    c.displayName = c.connectionName; // the user's name for it, as the list shows it
     return c;
 }
 

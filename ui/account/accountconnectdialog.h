@@ -38,6 +38,7 @@ public:
         AamRestClient::Settings settings; // for an Adobe account
         QString displayName; // an Adobe account's name, "aam.adobe.io (org)"; unused for local
         QString connectionName; // the saved connection's name
+        AamConnection connection; // as typed, without its secrets; saved once it worked
         AccountName name() const { return AccountName{local, local ? QString() : displayName}; }
     };
 
@@ -49,6 +50,11 @@ public:
     QRadioButton *legacyButton() const { return m_legacy; }
 
     void accept() override;
+    // Saves the connection (it worked) in the saved connections, as the last used; an error
+    // message when the file cannot be read or written.
+    static QString remember(const AamConnection &connection);
+    // Shows these values again (after a failed attempt), selected in the list when saved.
+    void showTyped(const AamConnection &connection);
     // The last attempt with these values failed: the error stays shown above the buttons, so the
     // user corrects the value that caused it.
     void showFailure(const QString &error);
@@ -64,7 +70,7 @@ private:
     void deleteSaved();
     AamConnection typedConnection() const;
     QString connectionName() const;
-    void saveConnection();
+    QString nameProblem() const;
     void readSecrets();
     void readSecret(const SecretKey &key, QLineEdit *field, const QString &what);
     void writeSecrets(QVector<QPair<SecretKey, QString>> pending);
@@ -92,6 +98,7 @@ private:
     QLabel *m_passwordLabel = nullptr;
     AamConnectionList m_connections;
     QString m_connectionsError;
+    QString m_keychainMissing; // why no keychain answered, once a read said so
     QButtonGroup *m_kind = nullptr;
     QLabel *m_localHelp = nullptr;
     QLineEdit *m_localFile = nullptr;

@@ -66,6 +66,10 @@ void AccountConnectDialog::readSecret(const SecretKey &key, QLineEdit *field, co
             break;
         case SecretStore::Status::Unavailable:
         case SecretStore::Status::Refused:
+            // Offering to remember what no keychain can keep would cost a second Connect.
+            self->m_keychainMissing = reply.error;
+            self->m_remember->setChecked(false);
+            self->updateEnabled();
             self->setStatus(tr("The %1 cannot be read from the %2 (%3). Type it: it is kept in "
                                "memory until DCS Desk closes, and asked again at the next start.")
                                 .arg(what, self->m_secrets->name(), reply.error));
@@ -82,7 +86,12 @@ void AccountConnectDialog::accept()
         setStatus(missing);
         return;
     }
-    saveConnection();
+    const QString nameProblem = this->nameProblem();
+    if (!nameProblem.isEmpty()) {
+        setStatus(nameProblem);
+        m_name->setFocus();
+        return;
+    }
     const AamConnection connection = typedConnection();
     QVector<QPair<SecretKey, QString>> secrets;
     if (connection.method != AamConnection::Method::LocalAccount)
@@ -126,6 +135,7 @@ void AccountConnectDialog::writeSecrets(QVector<QPair<SecretKey, QString>> pendi
         // Said before going on: the user may not want secrets that are not remembered.
         self->m_writing = false;
         self->updateEnabled();
+        self->m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
         sessionSecrets().insert(next.first.toString(), next.second);
         for (const auto &secret : pending)
             sessionSecrets().insert(secret.first.toString(), secret.second);

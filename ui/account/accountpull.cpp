@@ -18,32 +18,53 @@ void AccountActions::newWorkspaceFromAccount()
 {
     if (m_askToSave && !m_askToSave())
         return;
-    AccountConnectDialog dialog(m_secrets, m_window);
-    dialog.setWindowTitle(tr("New Workspace from Audience Manager Account"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    newWorkspaceFrom(dialog.choice());
+    // As Compare: a failure opens the dialog again with what was typed and the error.
+    QString failure;
+    AccountConnectDialog::Choice tried;
+    for (;;) {
+        AccountConnectDialog dialog(m_secrets, m_window);
+        dialog.setWindowTitle(tr("New Workspace from Audience Manager Account"));
+        if (!failure.isEmpty()) {
+            dialog.showTyped(tried.connection);
+            dialog.showFailure(failure);
+        }
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        tried = dialog.choice();
+        if (pullNewWorkspace(tried, &failure)) {
+            rememberConnection(tried);
+            return;
+        }
+        if (failure.isEmpty())
+            return; // cancelled
+    }
 }
 
 bool AccountActions::newWorkspaceFrom(const AccountConnectDialog::Choice &choice, QString *error)
 {
-    const QString title = tr("New Workspace from Audience Manager Account");
     QString failure;
+    if (pullNewWorkspace(choice, &failure))
+        return true;
+    if (!failure.isEmpty())
+        UiPrompts::inform(m_window, QMessageBox::Warning,
+                          tr("New Workspace from Audience Manager Account"), failure);
+    if (error)
+        *error = failure.isEmpty() ? tr("Cancelled.") : failure;
+    return false;
+}
+
+bool AccountActions::pullNewWorkspace(const AccountConnectDialog::Choice &choice,
+                                      QString *failure)
+{
+    failure->clear();
+    const QString title = tr("New Workspace from Audience Manager Account");
     AamRestClient::Settings settings = choice.settings;
-    if (choice.local && !startLocalAccount(choice.localAccountFile, &settings, &failure)) {
-        UiPrompts::inform(m_window, QMessageBox::Warning, title, failure);
-        if (error)
-            *error = failure;
+    settings.credentialsHint = credentialsHint(choice);
+    if (choice.local && !startLocalAccount(choice.localAccountFile, &settings, failure))
         return false;
-    }
     AamRestClient::PullResult pulled;
-    if (!pull(settings, choice.name(), &pulled, &failure)) {
-        if (!failure.isEmpty())
-            UiPrompts::inform(m_window, QMessageBox::Warning, title, failure);
-        if (error)
-            *error = failure.isEmpty() ? tr("Cancelled.") : failure;
+    if (!pull(settings, choice.name(), &pulled, failure))
         return false;
-    }
     Workspace base;
     // Not the account's own name: closing asks about this workspace, which cannot be taken for
     // the local account's own question. A name, which sentences use as it is ("%1 has changes
