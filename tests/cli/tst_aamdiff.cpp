@@ -308,6 +308,29 @@ private Q_SLOTS:
         QCOMPARE(diff.counts(EntityKind::Destination).toUpdate, 0);
     }
 
+    // A workspace never pulled, beside an account that has the same IDs (the sample against the
+    // local account made of it): creating its objects would make second copies, so none can be
+    // pushed; each says to take the account's first.
+    void neverPulledObjectsWithTheAccountsIdsCannotBeCreated()
+    {
+        const Workspace ws = test::sampleWorkspace();
+        const AamDiff diff = AamDiff::compare(ws, m_account);
+        QCOMPARE(diff.counts(EntityKind::Mapping).toCreate, 0);
+        QCOMPARE(diff.counts(EntityKind::Destination).toCreate, 0);
+        int refused = 0;
+        for (const AamDiff::Item &item : diff.items()) {
+            if (item.outcome != AamDiff::Outcome::CreatedLocally)
+                continue;
+            QVERIFY(item.readOnly);
+            if (item.kind == EntityKind::Mapping) {
+                QVERIFY2(item.reason.contains(QLatin1String("pushing would create a second one")),
+                         qPrintable(item.reason));
+                ++refused;
+            }
+        }
+        QCOMPARE(refused, int(ws.mappings.size()));
+    }
+
     void orderIsByDestinationThenMapping()
     {
         Workspace ws = m_pulledWorkspace;

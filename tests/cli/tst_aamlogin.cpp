@@ -160,8 +160,9 @@ private Q_SLOTS:
             cli({QStringLiteral("aam"), QStringLiteral("diff"), test::samplePath(),
                  QStringLiteral("--connection"), QStringLiteral("CI")});
         QCOMPARE(without.code, 2);
-        QVERIFY2(without.err.contains(QLatin1String("cannot be read (no Secret Service): set "
-                                                    "DCSDESK_AAM_CLIENT_SECRET")),
+        QVERIFY2(without.err.contains(QLatin1String("Set DCSDESK_AAM_CLIENT_SECRET: the secret of "
+                                                    "the connection \"CI\" cannot be read")) &&
+                     without.err.contains(QLatin1String("(no Secret Service)")),
                  qPrintable(without.err));
         ScopedVariable secret(AamRestApi::SecretVariable, kSecret);
         const test::CliRun with =
@@ -280,6 +281,17 @@ private Q_SLOTS:
             ScopedVariable secret(AamRestApi::SecretVariable, kSecret);
             QCOMPARE(loginS2s(QStringLiteral("A")).code, 0);
             QCOMPARE(loginS2s(QStringLiteral("B")).code, 0); // the same credential
+        }
+        // Another method on an existing name says what changed, key by key.
+        const test::CliRun changed = cli({QStringLiteral("aam"), QStringLiteral("login"),
+                                          QStringLiteral("b"), QStringLiteral("--sandbox")});
+        QCOMPARE(changed.code, 0);
+        QVERIFY2(changed.out.contains(QStringLiteral("method: oauth-server-to-server → local")) &&
+                     changed.out.contains(QLatin1String("clientId: dcsdesk-sandbox removed")),
+                 qPrintable(changed.out));
+        {
+            ScopedVariable secret(AamRestApi::SecretVariable, kSecret);
+            QCOMPARE(loginS2s(QStringLiteral("B")).code, 0);
         }
         const test::CliRun listed =
             cli({QStringLiteral("--json"), QStringLiteral("aam"), QStringLiteral("connections")});

@@ -81,14 +81,21 @@ AamConnection AamCommand::connectionFromOptions(const QCommandLineParser &parser
 {
     const auto given = [&](const char *option) { return parser.isSet(QLatin1String(option)); };
     const auto value = [&](const char *option) { return parser.value(QLatin1String(option)); };
-    if (given("sandbox")) {
-        base.method = AamConnection::Method::LocalAccount;
-        base.baseUrl.clear();
-    } else if (given("legacy-oauth")) {
-        base.method = AamConnection::Method::LegacyOAuth;
-    } else if (given("base-url") && base.method == AamConnection::Method::LocalAccount) {
-        base.method = AamConnection::Method::ServerToServer;
-    }
+    // Another method starts from nothing but the name: no value of the old one stays unseen.
+    const auto switchTo = [&](AamConnection::Method method) {
+        if (base.method == method)
+            return;
+        AamConnection fresh;
+        fresh.name = base.name;
+        fresh.method = method;
+        base = fresh;
+    };
+    if (given("sandbox"))
+        switchTo(AamConnection::Method::LocalAccount);
+    else if (given("legacy-oauth"))
+        switchTo(AamConnection::Method::LegacyOAuth);
+    else if (given("base-url") && base.method == AamConnection::Method::LocalAccount)
+        switchTo(AamConnection::Method::ServerToServer);
     if (given("aam-workspace"))
         base.localAccountFile = QFileInfo(value("aam-workspace")).absoluteFilePath();
     if (given("base-url"))
@@ -131,8 +138,9 @@ int AamCommand::connectTo(CliIo &io, const QCommandLineParser &parser, const Aam
         case SecretStore::Status::Refused:
             break;
         }
-        return tr("The %1 cannot be read (%2): set %3 for this command.")
-            .arg(secrets.get()->name(), reply.error, QLatin1String(variable));
+        return tr("Set %1: the secret of the connection \"%2\" cannot be read from the %3 "
+                  "(%4).")
+            .arg(QLatin1String(variable), saved.name, secrets.get()->name(), reply.error);
     };
 
     if (saved.method == AamConnection::Method::LocalAccount) {

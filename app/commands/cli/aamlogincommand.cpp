@@ -115,6 +115,26 @@ int AamCommand::runLogin(CliIo &io, const QCommandLineParser &parser, const QStr
                          .arg(secrets.get()->name(), QLatin1String(slot.variable), reply.error);
         }
     }
+    // What an update changed, key by key, so a changed method or address is never a surprise.
+    QStringList changes;
+    if (existing) {
+        const QJsonObject before = existing->toJson();
+        const QJsonObject after = connection.toJson();
+        QStringList keys = before.keys() + after.keys();
+        keys.removeDuplicates();
+        for (const QString &key : qAsConst(keys)) {
+            const QString was = before.value(key).toString();
+            const QString now = after.value(key).toString();
+            if (was == now || key == QLatin1String("name"))
+                continue;
+            if (now.isEmpty())
+                changes << tr("%1: %2 removed").arg(key, was);
+            else if (was.isEmpty())
+                changes << tr("%1: %2 added").arg(key, now);
+            else
+                changes << tr("%1: %2 → %3").arg(key, was, now);
+        }
+    }
     list.put(connection);
     list.setLastUsed(connection.name);
     if (!list.save(&error))
@@ -124,6 +144,7 @@ int AamCommand::runLogin(CliIo &io, const QCommandLineParser &parser, const QStr
         io.printJson(QJsonObject{{QStringLiteral("connection"), connection.toJson()},
                                  {QStringLiteral("file"), list.path()},
                                  {QStringLiteral("created"), !existing},
+                                 {QStringLiteral("changes"), QJsonArray::fromStringList(changes)},
                                  {QStringLiteral("destinations"), destinations},
                                  {QStringLiteral("secretsKept"), secretsKept},
                                  {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
@@ -133,6 +154,8 @@ int AamCommand::runLogin(CliIo &io, const QCommandLineParser &parser, const QStr
     io.out << (existing ? tr("Connection \"%1\" updated in %2.") : tr("Connection \"%1\" saved in %2."))
                   .arg(connection.name, QDir::toNativeSeparators(list.path()))
            << Qt::endl;
+    for (const QString &change : changes)
+        io.out << "  " << change << Qt::endl;
     io.out << tr("The account answered at %1 (%2): %n destination(s).", nullptr,
                  int(qMax<qint64>(0, destinations)))
                   .arg(addressOf(connection), connection.methodText())
@@ -154,7 +177,11 @@ int AamCommand::runLogout(CliIo &io, const QCommandLineParser &parser, const QSt
         return io.fail(ExitBadInput, error);
     const AamConnection *found = list.find(name);
     if (!found)
-        return io.fail(ExitBadInput, tr("No saved connection is named \"%1\".").arg(name));
+        return io.fail(ExitBadInput,
+                       list.connections().isEmpty()
+                           ? tr("No connection is saved, so there is none named \"%1\".").arg(name)
+                           : tr("No saved connection is named \"%1\". Saved: %2.")
+                                 .arg(name, list.names().join(QLatin1String(", "))));
     const AamConnection connection = *found;
     const bool forget = parser.isSet(QStringLiteral("forget"));
 
@@ -209,10 +236,15 @@ int AamCommand::runLogout(CliIo &io, const QCommandLineParser &parser, const QSt
     if (forget)
         io.out << tr("The connection \"%1\" is no longer saved.").arg(connection.name)
                << Qt::endl;
-    else
+    else if (failed.isEmpty())
         io.out << tr("The connection \"%1\" stays saved without its secrets; %2 aam login "
                      "\"%1\" keeps them again, --forget removes the connection too.")
                       .arg(connection.name, io.program)
+               << Qt::endl;
+    else
+        io.out << tr("The connection \"%1\" stays saved; its secrets could not be removed "
+                     "(above).")
+                      .arg(connection.name)
                << Qt::endl;
     return exitCode;
 }

@@ -183,8 +183,11 @@ bool AamConnectionList::load(QString *error)
     };
     if (!file.open(QIODevice::ReadOnly))
         return refuse(file.errorString());
+    const QByteArray bytes = file.readAll();
+    if (bytes.trimmed().isEmpty())
+        return true; // an empty file holds no connection to lose
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return refuse(tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
     const QJsonObject root = document.object();

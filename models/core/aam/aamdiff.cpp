@@ -206,9 +206,17 @@ AamDiff AamDiff::compare(const Workspace &ws, const Account &account)
             item.outcome = Outcome::CreatedLocally;
             item.local =
                 restWithoutMappings(AamRestWriter::destinationToRest(d, ws, writerOptions(s2s)));
-            if (accountDestinations.contains(d.id))
+            if (accountDestinations.contains(d.id)) {
                 item.notes.append(tr("The account has a destination with this ID, listed as new "
                                      "there; this one was never pulled. Pull to link them."));
+                // Creating it would make a second destination beside the account's own.
+                item.readOnly = true;
+                item.reason = tr("The account already has destination %1, and this one was never "
+                                 "pulled: pushing would create a second one. Take the account's "
+                                 "(Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then "
+                                 "compare again.")
+                                  .arg(d.id);
+            }
         } else {
             item.base = restWithoutMappings(d.remote);
             const bool extension = d.remote.contains(QLatin1String(AamRestReader::ExtensionKey));
@@ -260,9 +268,16 @@ AamDiff AamDiff::compare(const Workspace &ws, const Account &account)
         item.local = locals.at(i);
         if (m.remote.isEmpty()) {
             item.outcome = Outcome::CreatedLocally;
-            if (accountMappings.contains(m.id))
+            if (accountMappings.contains(m.id)) {
                 item.notes.append(tr("The account has a mapping with this ID, listed as new "
                                      "there; this one was never pulled. Pull to link them."));
+                item.readOnly = true;
+                item.reason = tr("The account already has mapping %1, and this one was never "
+                                 "pulled: pushing would create a second one. Take the account's "
+                                 "(Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then "
+                                 "compare again.")
+                                  .arg(m.id);
+            }
         } else {
             item.base = m.remote;
             const auto it = accountMappings.constFind(m.id);
