@@ -201,6 +201,11 @@ private Q_SLOTS:
         dialog.accept(); // one Connect is enough
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(secrets.contents().isEmpty());
+        // The next dialog of this run (a failure reopens one) knows it from the start, even when
+        // the secret comes from memory and the keychain is not asked again.
+        AccountConnectDialog again(&secrets);
+        QVERIFY(!child<QCheckBox>(again, "rememberSecret")->isChecked());
+        QVERIFY(!child<QCheckBox>(again, "rememberSecret")->isEnabled());
     }
 
     void deleteForgetsOnlySecretsNoOtherConnectionUses()

@@ -149,7 +149,8 @@ AccountConnectDialog::AccountConnectDialog(SecretStore *secrets, QWidget *parent
     addRow(m_passwordLabel, m_password);
     m_remember = new QCheckBox(this);
     m_remember->setObjectName(QStringLiteral("rememberSecret"));
-    m_remember->setChecked(true);
+    m_keychainMissing = keychainMissingThisSession();
+    m_remember->setChecked(m_keychainMissing.isEmpty());
     form->addRow(QString(), m_remember);
     layout->addLayout(form);
 
@@ -275,7 +276,8 @@ void AccountConnectDialog::loadConnections()
         remembered.clientId = settings.value(QStringLiteral("clientId")).toString();
         remembered.orgId = settings.value(QStringLiteral("orgId")).toString();
         remembered.scope = settings.value(QStringLiteral("scope")).toString();
-        m_remember->setChecked(settings.value(QStringLiteral("rememberSecret"), true).toBool());
+        m_remember->setChecked(m_keychainMissing.isEmpty() &&
+                               settings.value(QStringLiteral("rememberSecret"), true).toBool());
     }
     showConnection(remembered);
 }

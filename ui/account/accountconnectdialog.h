@@ -77,6 +77,7 @@ private:
     void fillEnvironments();
     // Secrets typed while no keychain kept them: for this run of the app only, never written.
     static QHash<QString, QString> &sessionSecrets();
+    static QString &keychainMissingThisSession();
     void updateEnabled();
     QString missingField() const;
     void retranslateUi();

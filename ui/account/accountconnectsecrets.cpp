@@ -20,6 +20,13 @@ QHash<QString, QString> &AccountConnectDialog::sessionSecrets()
     return secrets;
 }
 
+// Once no keychain answered, the next dialogs of this run know it without asking again.
+QString &AccountConnectDialog::keychainMissingThisSession()
+{
+    static QString why;
+    return why;
+}
+
 void AccountConnectDialog::readSecrets()
 {
     const AamConnection c = typedConnection();
@@ -68,6 +75,7 @@ void AccountConnectDialog::readSecret(const SecretKey &key, QLineEdit *field, co
         case SecretStore::Status::Refused:
             // Offering to remember what no keychain can keep would cost a second Connect.
             self->m_keychainMissing = reply.error;
+            keychainMissingThisSession() = reply.error;
             self->m_remember->setChecked(false);
             self->updateEnabled();
             self->setStatus(tr("The %1 cannot be read from the %2 (%3). Type it: it is kept in "
