@@ -1113,6 +1113,18 @@
             <source>%1: the workspace's values kept, now to push</source>
             <translation>%1: Werte des Arbeitsbereichs beibehalten, jetzt zu übertragen</translation>
         </message>
+        <message>
+            <source>%1: the workspace has its own version, never pulled, that differs from the account's (%2); kept as it is. To take the account's, delete it here and take again, or use --take-account '*'.</source>
+            <translation>%1: Der Arbeitsbereich hat eine eigene, nie geholte Fassung, die von der des Kontos abweicht (%2); unverändert beibehalten. Um die des Kontos zu übernehmen, löschen Sie sie hier und übernehmen Sie erneut, oder verwenden Sie --take-account '*'.</translation>
+        </message>
+        <message>
+            <source>%1: linked to the account's (the same values)</source>
+            <translation>%1: mit der Fassung des Kontos verknüpft (dieselben Werte)</translation>
+        </message>
+        <message>
+            <source>%1: the account's version replaces the workspace's (%2)</source>
+            <translation>%1: Die Fassung des Kontos ersetzt die des Arbeitsbereichs (%2)</translation>
+        </message>
     </context>
     <context>
         <name>AmcvCommand</name>

@@ -1113,6 +1113,18 @@
             <source>%1: the workspace's values kept, now to push</source>
             <translation>%1: se mantienen los valores del espacio de trabajo, ahora por enviar</translation>
         </message>
+        <message>
+            <source>%1: the workspace has its own version, never pulled, that differs from the account's (%2); kept as it is. To take the account's, delete it here and take again, or use --take-account '*'.</source>
+            <translation>%1: el espacio de trabajo tiene su propia versión, nunca traída, que difiere de la de la cuenta (%2); se mantiene tal como está. Para incorporar la de la cuenta, elimínela aquí y vuelva a incorporar, o use --take-account '*'.</translation>
+        </message>
+        <message>
+            <source>%1: linked to the account's (the same values)</source>
+            <translation>%1: vinculado con el de la cuenta (los mismos valores)</translation>
+        </message>
+        <message>
+            <source>%1: the account's version replaces the workspace's (%2)</source>
+            <translation>%1: la versión de la cuenta sustituye a la del espacio de trabajo (%2)</translation>
+        </message>
     </context>
     <context>
         <name>AmcvCommand</name>

@@ -1113,6 +1113,18 @@
             <source>%1: the workspace's values kept, now to push</source>
             <translation>%1 : valeurs de l’espace de travail gardées, désormais à envoyer</translation>
         </message>
+        <message>
+            <source>%1: the workspace has its own version, never pulled, that differs from the account's (%2); kept as it is. To take the account's, delete it here and take again, or use --take-account '*'.</source>
+            <translation>%1 : l’espace de travail a sa propre version, jamais récupérée, qui diffère de celle du compte (%2) ; gardée telle quelle. Pour reprendre celle du compte, supprimez-la ici et reprenez de nouveau, ou utilisez --take-account '*'.</translation>
+        </message>
+        <message>
+            <source>%1: linked to the account's (the same values)</source>
+            <translation>%1 : relié à celui du compte (mêmes valeurs)</translation>
+        </message>
+        <message>
+            <source>%1: the account's version replaces the workspace's (%2)</source>
+            <translation>%1 : la version du compte remplace celle de l’espace de travail (%2)</translation>
+        </message>
     </context>
     <context>
         <name>AmcvCommand</name>

@@ -291,6 +291,36 @@ private Q_SLOTS:
         QVERIFY(!AamDiff::compare(back, accountOf(pulled)).hasDifferences());
     }
 
+    // A workspace never pulled whose IDs the account has too (the sample beside the local
+    // account made of it): alike objects are linked, one the user changed is kept, never
+    // replaced unasked.
+    void neverPulledObjectsAreLinkedOrKeptNeverReplaced()
+    {
+        SandboxService service;
+        service.aam()->load(sampleWorkspace());
+        QVERIFY(service.start());
+        const AamRestClient::PullResult pulled = pull(service);
+        Workspace ws = sampleWorkspace();
+        ws.destinations[ws.destinationIndex(kDestination)].name = QStringLiteral("Mine");
+        ws.rebuildIndex();
+        const AamTake::Outcome outcome =
+            AamTake::build(ws, accountOf(pulled), pulled.segments, AamTake::Choices());
+        QCOMPARE(outcome.kept.size(), 1);
+        QVERIFY2(outcome.kept.first().contains(QLatin1String("never pulled")) &&
+                     outcome.kept.first().contains(QLatin1String("(name)")),
+                 qPrintable(outcome.kept.first()));
+        QVERIFY(outcome.taken.first().contains(QLatin1String("linked to the account's")));
+        const Workspace after = applied(ws, outcome.changes);
+        QCOMPARE(after.destination(kDestination)->name, QStringLiteral("Mine"));
+        QVERIFY(after.destination(kDestination)->remote.isEmpty());
+        QVERIFY(!after.destination(kS2s)->remote.isEmpty()); // linked
+        // Only the kept one still differs.
+        const AamDiff diff = AamDiff::compare(after, accountOf(pulled));
+        QCOMPARE(diff.counts(EntityKind::Destination).unchanged,
+                 int(after.destinations.size()) - 1);
+        QCOMPARE(diff.counts(EntityKind::Mapping).unchanged, int(after.mappings.size()));
+    }
+
     void cliPullsIntoAWorkspaceThreeWays()
     {
         const QString file = m_dir.filePath(QStringLiteral("cli.json"));

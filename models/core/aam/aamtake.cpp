@@ -84,6 +84,14 @@ AamTake::Outcome AamTake::build(const Workspace &ws, const AamDiff &diff,
         }
     };
 
+    // Objects the workspace made (never pulled) under an ID the account also has: what the
+    // workspace holds of them, to compare before the account's version replaces it.
+    QHash<QPair<int, qint64>, QJsonObject> neverPulled;
+    for (const AamDiff::Item &item : diff.items()) {
+        if (item.outcome == AamDiff::Outcome::CreatedLocally)
+            neverPulled.insert(keyOf(item), item.local);
+    }
+
     for (const AamDiff::Item &item : diff.items()) {
         const QPair<int, qint64> key = keyOf(item);
         if (choices.onlyListed && !choices.items.contains(key)) {
@@ -105,12 +113,44 @@ AamTake::Outcome AamTake::build(const Workspace &ws, const AamDiff &diff,
         case AamDiff::Outcome::CreatedLocally:
         case AamDiff::Outcome::DeletedLocally:
             break;
+        case AamDiff::Outcome::CreatedInAccount: {
+            const auto own = neverPulled.constFind(key);
+            if (own != neverPulled.constEnd()) {
+                // The same ID on both sides, the workspace's never pulled: taking the account's
+                // would silently replace what the user made there, unless they are alike.
+                // Only what the workspace writes: the account's own stamps (createTime, crUID…)
+                // are not something the user made.
+                QStringList differing;
+                const QStringList keys = own.value().keys();
+                for (const QString &name : keys) {
+                    if (own.value().value(name) != item.account.value(name))
+                        differing.append(name);
+                }
+                const bool chosen = choices.takeFromAccount.contains(key) ||
+                                    choices.takeFieldEverywhere.contains(QStringLiteral("*"));
+                if (!differing.isEmpty() && !chosen) {
+                    outcome.kept.append(
+                        tr("%1: the workspace has its own version, never pulled, that differs "
+                           "from the account's (%2); kept as it is. To take the account's, delete "
+                           "it here and take again, or use --take-account '*'.")
+                            .arg(item.title, QLocale().createSeparatedList(differing)));
+                    break;
+                }
+                take(item, item.account);
+                outcome.taken.append(
+                    differing.isEmpty()
+                        ? tr("%1: linked to the account's (the same values)").arg(item.title)
+                        : tr("%1: the account's version replaces the workspace's (%2)")
+                              .arg(item.title, QLocale().createSeparatedList(differing)));
+                break;
+            }
+            take(item, item.account);
+            outcome.taken.append(describe(item, {}));
+            break;
+        }
         case AamDiff::Outcome::ChangedInAccount:
         case AamDiff::Outcome::ChangedBoth:
-        case AamDiff::Outcome::CreatedInAccount:
-            take(item, item.outcome == AamDiff::Outcome::CreatedInAccount
-                           ? item.account
-                           : AamDiff::resolved(item, QSet<QString>()));
+            take(item, AamDiff::resolved(item, QSet<QString>()));
             outcome.taken.append(describe(item, {}));
             break;
         case AamDiff::Outcome::Conflict: {
