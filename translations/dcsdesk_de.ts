@@ -2482,7 +2482,7 @@
         </message>
         <message>
             <source>Customer id &lt;ID&gt; was discarded because it exceeded the limit of declared customer ids per request</source>
-            <translation>Kunden-ID &lt;ID&gt; wurde verworfen, weil sie die Höchstzahl deklarierter Kunden-IDs pro Anfrage überschritten hat</translation>
+            <translation>Kunden-ID &lt;ID&gt; wurde verworfen, weil damit die Höchstzahl deklarierter Kunden-IDs pro Anfrage überschritten wurde</translation>
         </message>
         <message>
             <source>A declared ID was dropped because the call has more than 10; the DCS reports this once per dropped ID.</source>
@@ -7024,7 +7024,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>%1 and %n more</source>
             <translation>
-                <numerusform>%1 und %n weiterer</numerusform>
+                <numerusform>%1 und %n weitere</numerusform>
                 <numerusform>%1 und %n weitere</numerusform>
             </translation>
         </message>
@@ -12998,7 +12998,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>created: the account gave it ID %1.</source>
-            <translation>angelegt: Das Konto hat ihm die ID %1 gegeben.</translation>
+            <translation>angelegt: Das Konto hat die ID %1 vergeben.</translation>
         </message>
         <message>
             <source>created.</source>
@@ -13959,7 +13959,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Trait value</source>
-            <translation>Trait-Wert</translation>
+            <translation>Eigenschaftswert</translation>
         </message>
         <message>
             <source>Segment name</source>
@@ -14033,8 +14033,8 @@ Sein Schlüssel: %4
         <message numerus="yes">
             <source>One edit of the mapping's value: Audience Manager keeps it in %n REST field(s) (%1), so a push sends the new value in each of them.</source>
             <translation>
-                <numerusform>Eine Änderung des Zuordnungswerts: Audience Manager speichert ihn in %n REST-Feld (%1), daher sendet eine Übertragung den neuen Wert in jedem davon.</numerusform>
-                <numerusform>Eine Änderung des Zuordnungswerts: Audience Manager speichert ihn in %n REST-Feldern (%1), daher sendet eine Übertragung den neuen Wert in jedem davon.</numerusform>
+                <numerusform>Eine einzige Änderung des Zuordnungswerts: Audience Manager speichert ihn in %n REST-Feld (%1), daher sendet eine Übertragung den neuen Wert in diesem Feld.</numerusform>
+                <numerusform>Eine einzige Änderung des Zuordnungswerts: Audience Manager speichert ihn in %n REST-Feldern (%1), daher sendet eine Übertragung den neuen Wert in jedem dieser Felder.</numerusform>
             </translation>
         </message>
         <message>
@@ -14474,7 +14474,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Most connections at once (default 256).</source>
-            <translation>Höchstzahl gleichzeitiger Verbindungen (Standard: 256).</translation>
+            <translation>Höchstzahl gleichzeitiger Verbindungen (Standard 256).</translation>
         </message>
         <message>
             <source>count</source>
@@ -15059,10 +15059,6 @@ Sein Schlüssel: %4
             <translation>&amp;Schlüssel:</translation>
         </message>
         <message>
-            <source>Value of the &amp;key:</source>
-            <translation>Wert des &amp;Schlüssels:</translation>
-        </message>
-        <message>
             <source>&amp;Start date:</source>
             <translation>&amp;Startdatum:</translation>
         </message>
@@ -15145,6 +15141,10 @@ Sein Schlüssel: %4
         <message>
             <source>Already mapped to this destination: %1. Check “Allow another flight of mapped segments” to add another flight of them.</source>
             <translation>Diesem Ziel bereits zugeordnet: %1. Wählen Sie „Weiteren Zeitraum für zugeordnete Segmente erlauben“ aus, um einen weiteren Zeitraum hinzuzufügen.</translation>
+        </message>
+        <message>
+            <source>&amp;Value of the key:</source>
+            <translation>&amp;Wert des Schlüssels:</translation>
         </message>
     </context>
     <context>

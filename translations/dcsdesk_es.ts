@@ -45,7 +45,7 @@
         </message>
         <message>
             <source>Items per page of a list (default 100).</source>
-            <translation>Elementos por página de una lista (predeterminado 100).</translation>
+            <translation>Elementos por página de una lista (predeterminado: 100).</translation>
         </message>
         <message>
             <source>count</source>
@@ -956,7 +956,7 @@
         </message>
         <message>
             <source>%1 is %2 MB, larger than the %3 MB an AAM REST export can reasonably be. Choose the JSON file the REST API returned.</source>
-            <translation>%1 ocupa %2 MB, más de los %3 MB que puede ocupar razonablemente una exportación AAM REST. Elija el archivo JSON que devolvió la API REST.</translation>
+            <translation>%1 ocupa %2 MB, más de los %3 MB que puede ocupar razonablemente una exportación de AAM REST. Elija el archivo JSON que devolvió la API REST.</translation>
         </message>
         <message>
             <source>%1 cannot be read: %2. Check that you may read it.</source>
@@ -8766,8 +8766,8 @@ Save the local account's current content as a workspace file?</source>
         <message numerus="yes">
             <source>%n not started yet</source>
             <translation>
-                <numerusform>%n sin empezar</numerusform>
-                <numerusform>%n sin empezar</numerusform>
+                <numerusform>%n aún no ha empezado</numerusform>
+                <numerusform>%n aún no han empezado</numerusform>
             </translation>
         </message>
         <message>
@@ -15059,10 +15059,6 @@ Su clave: %4
             <translation>&amp;Clave:</translation>
         </message>
         <message>
-            <source>Value of the &amp;key:</source>
-            <translation>Valor de la &amp;clave:</translation>
-        </message>
-        <message>
             <source>&amp;Start date:</source>
             <translation>Fecha de &amp;inicio:</translation>
         </message>
@@ -15145,6 +15141,10 @@ Su clave: %4
         <message>
             <source>Already mapped to this destination: %1. Check “Allow another flight of mapped segments” to add another flight of them.</source>
             <translation>Ya asignados a este destino: %1. Marque «Permitir otro periodo para segmentos ya asignados» para añadirles otro periodo.</translation>
+        </message>
+        <message>
+            <source>&amp;Value of the key:</source>
+            <translation>&amp;Valor de la clave:</translation>
         </message>
     </context>
     <context>

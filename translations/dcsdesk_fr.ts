@@ -45,7 +45,7 @@
         </message>
         <message>
             <source>Items per page of a list (default 100).</source>
-            <translation>Éléments par page d’une liste (par défaut 100).</translation>
+            <translation>Éléments par page d’une liste (100 par défaut).</translation>
         </message>
         <message>
             <source>count</source>
@@ -6486,7 +6486,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Show only calls of one type</source>
-            <translation>N’afficher que les appels d’un type</translation>
+            <translation>N’afficher que les appels d’un type donné</translation>
         </message>
         <message>
             <source>Captured calls</source>
@@ -9050,7 +9050,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Show only destinations of one type</source>
-            <translation>N’afficher que les destinations d’un type</translation>
+            <translation>N’afficher que les destinations d’un type donné</translation>
         </message>
         <message>
             <source>New &amp;URL Destination</source>
@@ -14474,7 +14474,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Most connections at once (default 256).</source>
-            <translation>Nombre maximal de connexions simultanées (par défaut : 256).</translation>
+            <translation>Nombre maximal de connexions simultanées (256 par défaut).</translation>
         </message>
         <message>
             <source>count</source>
@@ -15059,10 +15059,6 @@ Sa clé : %4
             <translation>&amp;Clé :</translation>
         </message>
         <message>
-            <source>Value of the &amp;key:</source>
-            <translation>Valeur de la &amp;clé :</translation>
-        </message>
-        <message>
             <source>&amp;Start date:</source>
             <translation>Date de &amp;début :</translation>
         </message>
@@ -15145,6 +15141,10 @@ Sa clé : %4
         <message>
             <source>Already mapped to this destination: %1. Check “Allow another flight of mapped segments” to add another flight of them.</source>
             <translation>Déjà mappés à cette destination : %1. Cochez « Autoriser une autre période pour les segments mappés » pour leur ajouter une autre période.</translation>
+        </message>
+        <message>
+            <source>&amp;Value of the key:</source>
+            <translation>&amp;Valeur de la clé :</translation>
         </message>
     </context>
     <context>

@@ -155,7 +155,7 @@ SegmentBrowserDialog::SegmentBrowserDialog(WorkspaceDocument *document, qint64 d
         m_secondPattern->setToolTip(m_valuePattern->toolTip());
         connect(m_secondPattern, &QLineEdit::textChanged, this,
                 &SegmentBrowserDialog::updatePreview);
-        form->addRow(tr("Value of the &key:"), m_secondPattern);
+        form->addRow(tr("&Value of the key:"), m_secondPattern);
     }
     form->addRow(QString(), m_preview);
     m_preview->setWordWrap(true);
