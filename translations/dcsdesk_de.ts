@@ -15052,7 +15052,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>U&amp;RL:</source>
-            <translation>&amp;URL:</translation>
+            <translation>U&amp;RL:</translation>
         </message>
         <message>
             <source>&amp;Key:</source>
@@ -15060,7 +15060,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>&amp;Start date:</source>
-            <translation>&amp;Startdatum:</translation>
+            <translation>S&amp;tartdatum:</translation>
         </message>
         <message>
             <source>&amp;End date:</source>

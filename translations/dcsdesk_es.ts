@@ -15106,7 +15106,7 @@ Su clave: %4
         </message>
         <message>
             <source>Allo&amp;w another flight of mapped segments</source>
-            <translation>Permitir otro &amp;periodo para segmentos ya asignados</translation>
+            <translation>Per&amp;mitir otro periodo para segmentos ya asignados</translation>
         </message>
         <message>
             <source>Search by name, ID, integration code or rule, or paste a list of IDs</source>

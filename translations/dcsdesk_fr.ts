@@ -15008,7 +15008,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Active segments &amp;only</source>
-            <translation>Segments actifs &amp;uniquement</translation>
+            <translation>Segments actifs u&amp;niquement</translation>
         </message>
         <message>
             <source>Add Segments to %1</source>
@@ -15024,7 +15024,7 @@ Sa clé : %4
         </message>
         <message>
             <source>&amp;Check All Shown</source>
-            <translation>&amp;Cocher tous les segments affichés</translation>
+            <translation>Coc&amp;her tous les segments affichés</translation>
         </message>
         <message>
             <source>&amp;Uncheck All</source>
@@ -15106,7 +15106,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Allo&amp;w another flight of mapped segments</source>
-            <translation>Autoriser une autre &amp;période pour les segments mappés</translation>
+            <translation>Autoriser une autre période pour les &amp;segments mappés</translation>
         </message>
         <message>
             <source>Search by name, ID, integration code or rule, or paste a list of IDs</source>
