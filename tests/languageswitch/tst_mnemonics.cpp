@@ -6,6 +6,8 @@
 #include "application/languagemanager.h"
 #include "guidedwindow.h"
 #include "mainwindow/mainwindow.h"
+#include "mappings/segmentbrowserdialog.h"
+#include "workspace/workspacedocument.h"
 #include "mnemonicscan.h"
 #include "testworkspace.h"
 
@@ -78,6 +80,23 @@ private Q_SLOTS:
             review.show();
             scan.scanWindow(&review, QStringLiteral("%1 accountReviewDialog").arg(language));
         }
+        // The segment browser's form depends on the destination: one of each kind the sample
+        // has (serialized and plain URL, single- and multi-key cookie, server-to-server).
+        QSet<QString> kinds;
+        for (const Destination &d : window.document()->workspace().destinations) {
+            const QString kind = QStringLiteral("%1-%2-%3-%4")
+                                     .arg(int(d.type))
+                                     .arg(d.serialized)
+                                     .arg(int(d.cookieFormat))
+                                     .arg(d.id == 0);
+            if (kinds.contains(kind))
+                continue;
+            kinds.insert(kind);
+            SegmentBrowserDialog browser(window.document(), d.id, &window);
+            browser.show();
+            scan.scanWindow(&browser, QStringLiteral("%1 segmentBrowser %2").arg(language, kind));
+        }
+        QVERIFY(kinds.size() >= 4);
 
         qInfo("%s: %d windows and pages, %d mnemonics, %d clashes", qPrintable(language),
               scan.windowsScanned(), scan.mnemonicsSeen(), int(scan.clashes().size()));
