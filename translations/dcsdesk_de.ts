@@ -29,7 +29,7 @@
         </message>
         <message>
             <source>Scopes, comma-separated (default: %1).</source>
-            <translation>Scopes, durch Kommas getrennt (Standard: %1).</translation>
+            <translation>Scopes, durch Kommas getrennt (Standard %1).</translation>
         </message>
         <message>
             <source>scopes</source>
@@ -74,10 +74,6 @@
         <message>
             <source>The sandbox cannot start: %1</source>
             <translation>Die Sandbox kann nicht starten: %1</translation>
-        </message>
-        <message>
-            <source>--base-url must be an address such as https://aam.adobe.io, or give --sandbox.</source>
-            <translation>--base-url muss eine Adresse wie https://aam.adobe.io sein, oder geben Sie --sandbox an.</translation>
         </message>
         <message>
             <source>--client-id and --org-id are required (from the Developer Console credential).</source>
@@ -462,16 +458,16 @@
             <source>The connection "%1" stays saved; its secrets could not be removed (above).</source>
             <translation>Die Verbindung „%1“ bleibt gespeichert; ihre geheimen Werte konnten nicht entfernt werden (siehe oben).</translation>
         </message>
+        <message>
+            <source>--base-url must be a whole address with https:// or http://, such as https://aam.adobe.io or http://127.0.0.1:8080 (got "%1"), or give --sandbox.</source>
+            <translation>--base-url muss eine vollständige Adresse mit https:// oder http:// sein, etwa https://aam.adobe.io oder http://127.0.0.1:8080 (angegeben: „%1“), oder geben Sie --sandbox an.</translation>
+        </message>
     </context>
     <context>
         <name>AamConnection</name>
         <message>
             <source>The connection has no name.</source>
             <translation>Die Verbindung hat keinen Namen.</translation>
-        </message>
-        <message>
-            <source>The connection "%1" has no valid REST API address (such as https://aam.adobe.io).</source>
-            <translation>Die Verbindung „%1“ hat keine gültige REST-API-Adresse (wie https://aam.adobe.io).</translation>
         </message>
         <message>
             <source>The connection "%1" has no client ID.</source>
@@ -496,6 +492,10 @@
         <message>
             <source>Legacy OAuth (deprecated)</source>
             <translation>Legacy-OAuth (veraltet)</translation>
+        </message>
+        <message>
+            <source>The connection "%1" has no valid REST API address ("%2"): write it whole, with https:// or http://, such as https://aam.adobe.io or http://127.0.0.1:8080.</source>
+            <translation>Die Verbindung „%1“ hat keine gültige Adresse der REST-API („%2“): Schreiben Sie sie vollständig, mit https:// oder http://, etwa https://aam.adobe.io oder http://127.0.0.1:8080.</translation>
         </message>
     </context>
     <context>
@@ -1565,7 +1565,7 @@
         </message>
         <message>
             <source>“%1” is not NAMESPACE:ID, e.g. --cid 123:abc or --cid-ic crm_code:abc:1.</source>
-            <translation>„%1“ hat nicht die Form NAMENSRAUM:ID, z. B. --cid 123:abc oder --cid-ic crm_code:abc:1.</translation>
+            <translation>„%1“ hat nicht die Form NAMESPACE:ID, z. B. --cid 123:abc oder --cid-ic crm_code:abc:1.</translation>
         </message>
         <message>
             <source>The request JSON is not valid: %1.</source>
@@ -2434,7 +2434,7 @@
         </message>
         <message>
             <source>Maximum number of customer ids exceeded. Maximum allowed is &lt;max&gt;. Found is &lt;found&gt;.</source>
-            <translation>Höchstzahl an Kunden-IDs überschritten. Erlaubt sind &lt;max&gt;. Gefunden: &lt;gefunden&gt;.</translation>
+            <translation>Höchstzahl an Kunden-IDs überschritten. Erlaubt sind &lt;max&gt;. Gefunden: &lt;found&gt;.</translation>
         </message>
         <message>
             <source>More than 10 declared customer IDs in one call; the extra ones are dropped.</source>
@@ -2490,11 +2490,11 @@
         </message>
         <message>
             <source>Customer id was discarded because it exceeded the limit for a given namespace. Namespace id is &lt;ID&gt;, customer id is &lt;ID&gt;.</source>
-            <translation>Kunden-ID wurde verworfen, weil sie die Höchstzahl für einen Namensraum überschritten hat. Namensraum-ID ist &lt;ID&gt;, Kunden-ID ist &lt;ID&gt;.</translation>
+            <translation>Kunden-ID wurde verworfen, weil damit die Höchstzahl für einen Namespace überschritten wurde. Namespace-ID ist &lt;ID&gt;, Kunden-ID ist &lt;ID&gt;.</translation>
         </message>
         <message>
             <source>More than 3 declared IDs for the same data source (namespace); the extra ones are dropped.</source>
-            <translation>Mehr als 3 deklarierte IDs für dieselbe Datenquelle (Namensraum); die überzähligen werden verworfen.</translation>
+            <translation>Mehr als 3 deklarierte IDs für dieselbe Datenquelle (Namespace); die überzähligen werden verworfen.</translation>
         </message>
         <message>
             <source>Request contains invalid parameters</source>
@@ -4436,6 +4436,10 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <source>No system keychain answered (%1): the secrets are kept in memory until DCS Desk closes.</source>
             <translation>Kein Schlüsselbund des Systems hat geantwortet (%1): Die geheimen Werte bleiben im Arbeitsspeicher, bis DCS Desk geschlossen wird.</translation>
         </message>
+        <message>
+            <source>dcsdesk-cli uses the same saved connections: a command with --connection "%1" will no longer find it.</source>
+            <translation>dcsdesk-cli verwendet dieselben gespeicherten Verbindungen: Ein Befehl mit --connection "%1" findet sie dann nicht mehr.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AccountReviewDialog</name>
@@ -6033,7 +6037,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>%1 names no user: no AMCV or demdex cookie was sent, it has no d_mid or d_uuid and its answer no uuid. Choose a call that sent the user's cookies, or enter a user ID in the console.</source>
-            <translation>%1 nennt keinen Benutzer: Es wurde kein AMCV- oder demdex-Cookie gesendet, der Aufruf hat kein d_mid oder d_uuid und seine Antwort keine uuid. Wählen Sie einen Aufruf, der die Cookies des Benutzers gesendet hat, oder geben Sie in der Konsole eine Benutzer-ID ein.</translation>
+            <translation>%1 nennt keinen Benutzer: Es wurde kein AMCV- oder demdex-Cookie gesendet, der Aufruf hat keine d_mid oder d_uuid und seine Antwort keine uuid. Wählen Sie einen Aufruf, der die Cookies des Benutzers gesendet hat, oder geben Sie in der Konsole eine Benutzer-ID ein.</translation>
         </message>
         <message>
             <source>Region %1 from dcs_region in the answer to %2.</source>
@@ -6065,7 +6069,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Names the user by d_uuid instead of the call's d_mid %1: both name the same user, and d_uuid is the profile's own ID.</source>
-            <translation>Nennt den Benutzer mit d_uuid statt mit dem d_mid %1 des Aufrufs: Beide bezeichnen denselben Benutzer, und d_uuid ist die eigene ID des Profils.</translation>
+            <translation>Nennt den Benutzer mit d_uuid statt mit der d_mid %1 des Aufrufs: Beide bezeichnen denselben Benutzer, und d_uuid ist die eigene ID des Profils.</translation>
         </message>
     </context>
     <context>
@@ -8282,7 +8286,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Experience Cloud ID (ECID/MID). The builder's User ID field sets it.</source>
-            <translation>Experience Cloud ID (ECID/MID). Das Feld „Benutzer-ID“ des Editors setzt ihn.</translation>
+            <translation>Experience Cloud ID (ECID/MID). Das Feld „Benutzer-ID“ des Editors setzt sie.</translation>
         </message>
         <message>
             <source>IMS Org ID that goes with d_mid; error 2 when it is wrong. The builder has a field for it.</source>
@@ -9953,7 +9957,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>The day of the call (YYYY-MM-DD; default today).</source>
-            <translation>Der Tag des Aufrufs (JJJJ-MM-TT; Standard: heute).</translation>
+            <translation>Der Tag des Aufrufs (JJJJ-MM-TT; Standard heute).</translation>
         </message>
         <message>
             <source>The user's AAM ID for %did%.</source>
@@ -12912,7 +12916,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Optional: the only server key this profile trusts, as sha256// and the key's hash. Pin from server fills it in.</source>
-            <translation>Optional: der einzige Serverschlüssel, dem dieses Profil vertraut, als sha256// und Hash des Schlüssels. „Vom Server pinnen“ füllt ihn aus.</translation>
+            <translation>Optional: der einzige Server-Schlüssel, dem dieses Profil vertraut, als sha256// und Hash des Schlüssels. „Vom Server pinnen“ füllt ihn aus.</translation>
         </message>
         <message>
             <source>optional: a PEM file</source>
@@ -14458,7 +14462,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Address to listen on (default 127.0.0.1).</source>
-            <translation>Adresse, auf der gelauscht wird (Standard: 127.0.0.1).</translation>
+            <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
         </message>
         <message>
             <source>address</source>
@@ -14546,7 +14550,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Workspace whose destinations, mappings and segments the Audience Manager REST API serves (default: the bundled sample). Read once; REST writes are kept in memory only.</source>
-            <translation>Arbeitsbereich, dessen Ziele, Segmentzuordnungen und Segmente die Audience Manager REST-API liefert (Standard: das mitgelieferte Beispiel). Wird einmal gelesen; Schreibzugriffe über REST bleiben nur im Speicher.</translation>
+            <translation>Arbeitsbereich, dessen Ziele, Segmentzuordnungen und Segmente die REST-API von Audience Manager liefert (Standard: das mitgelieferte Beispiel). Wird einmal gelesen; Schreibzugriffe über REST bleiben nur im Speicher.</translation>
         </message>
         <message>
             <source>Client ID (API key) the token endpoint accepts (default %1).</source>
@@ -14582,7 +14586,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Audience Manager REST API: %1/v1/destinations/ (%2 destinations, %3 mappings, %4 segments from %5; token: POST %1%6, client ID %7, organization %8). Writes stay in memory.</source>
-            <translation>Audience Manager REST-API: %1/v1/destinations/ (%2 Ziele, %3 Segmentzuordnungen, %4 Segmente aus %5; Token: POST %1%6, Client-ID %7, Organisation %8). Schreibzugriffe bleiben im Speicher.</translation>
+            <translation>REST-API von Audience Manager: %1/v1/destinations/ (%2 Ziele, %3 Segmentzuordnungen, %4 Segmente aus %5; Token: POST %1%6, Client-ID %7, Organisation %8). Schreibzugriffe bleiben im Speicher.</translation>
         </message>
         <message>
             <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls. It also answers Audience Manager's REST API (/v1/destinations/, their mappings, /v1/segments/) with a token endpoint at /ims/token/v3 and the legacy OAuth one at /oauth/token; the client secret comes from DCSDESK_AAM_CLIENT_SECRET (default dcsdesk-sandbox-secret), the legacy user's password from DCSDESK_AAM_PASSWORD (default dcsdesk-sandbox-password). REST writes change only the sandbox's memory: they are never written back to the workspace file.</source>
@@ -15940,7 +15944,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The day to judge mapping schedules on (YYYY-MM-DD; default today).</source>
-            <translation>Der Tag, an dem die Zeitpläne der Zuordnungen beurteilt werden (JJJJ-MM-TT; Standard: heute).</translation>
+            <translation>Der Tag, an dem die Zeitpläne der Zuordnungen beurteilt werden (JJJJ-MM-TT; Standard heute).</translation>
         </message>
         <message>
             <source>profile “%1”</source>

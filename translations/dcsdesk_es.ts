@@ -76,10 +76,6 @@
             <translation>El sandbox no puede iniciarse: %1</translation>
         </message>
         <message>
-            <source>--base-url must be an address such as https://aam.adobe.io, or give --sandbox.</source>
-            <translation>--base-url debe ser una dirección como https://aam.adobe.io; si no, indique --sandbox.</translation>
-        </message>
-        <message>
             <source>--client-id and --org-id are required (from the Developer Console credential).</source>
             <translation>--client-id y --org-id son obligatorios (de la credencial de Developer Console).</translation>
         </message>
@@ -462,16 +458,16 @@
             <source>The connection "%1" stays saved; its secrets could not be removed (above).</source>
             <translation>La conexión «%1» sigue guardada; no se han podido eliminar sus secretos (véase arriba).</translation>
         </message>
+        <message>
+            <source>--base-url must be a whole address with https:// or http://, such as https://aam.adobe.io or http://127.0.0.1:8080 (got "%1"), or give --sandbox.</source>
+            <translation>--base-url debe ser una dirección completa con https:// o http://, como https://aam.adobe.io o http://127.0.0.1:8080 (se recibió «%1»), o indique --sandbox.</translation>
+        </message>
     </context>
     <context>
         <name>AamConnection</name>
         <message>
             <source>The connection has no name.</source>
             <translation>La conexión no tiene nombre.</translation>
-        </message>
-        <message>
-            <source>The connection "%1" has no valid REST API address (such as https://aam.adobe.io).</source>
-            <translation>La conexión «%1» no tiene una dirección de API REST válida (como https://aam.adobe.io).</translation>
         </message>
         <message>
             <source>The connection "%1" has no client ID.</source>
@@ -496,6 +492,10 @@
         <message>
             <source>Legacy OAuth (deprecated)</source>
             <translation>OAuth heredado (obsoleto)</translation>
+        </message>
+        <message>
+            <source>The connection "%1" has no valid REST API address ("%2"): write it whole, with https:// or http://, such as https://aam.adobe.io or http://127.0.0.1:8080.</source>
+            <translation>La conexión «%1» no tiene una dirección válida de la API REST («%2»): escríbala completa, con https:// o http://, como https://aam.adobe.io o http://127.0.0.1:8080.</translation>
         </message>
     </context>
     <context>
@@ -1142,11 +1142,11 @@
         </message>
         <message>
             <source>amcv takes one cookie value, or - for stdin.</source>
-            <translation>amcv recibe un valor de cookie, o - para la entrada estándar.</translation>
+            <translation>amcv admite un valor de cookie, o - para la entrada estándar.</translation>
         </message>
         <message>
             <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
-            <translation>--now recibe una hora ISO 8601 como 2019-11-01T00:00:00Z, no «%1».</translation>
+            <translation>--now admite una hora ISO 8601 como 2019-11-01T00:00:00Z, no «%1».</translation>
         </message>
         <message>
             <source>Server-to-server call:</source>
@@ -1505,7 +1505,7 @@
         </message>
         <message>
             <source>GET (default) or POST.</source>
-            <translation>GET (por defecto) o POST.</translation>
+            <translation>GET (predeterminado) o POST.</translation>
         </message>
         <message>
             <source>Same as --method POST.</source>
@@ -1613,7 +1613,7 @@
         </message>
         <message>
             <source>--cts takes 1 or 2, not “%1”.</source>
-            <translation>--cts recibe 1 o 2, no «%1».</translation>
+            <translation>--cts admite 1 o 2, no «%1».</translation>
         </message>
         <message>
             <source>“%1” is not KEY=VALUE, e.g. --signal c_color=blue.</source>
@@ -2007,7 +2007,7 @@
         </message>
         <message>
             <source>cookie takes one Cookie header, or - for stdin.</source>
-            <translation>cookie recibe una cabecera Cookie, o - para la entrada estándar.</translation>
+            <translation>cookie admite una cabecera Cookie, o - para la entrada estándar.</translation>
         </message>
         <message>
             <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
@@ -2168,7 +2168,7 @@
         </message>
         <message>
             <source>curl-import takes the cURL command in quotes, or - for stdin.</source>
-            <translation>curl-import recibe el comando cURL entre comillas, o - para la entrada estándar.</translation>
+            <translation>curl-import admite el comando cURL entre comillas, o - para la entrada estándar.</translation>
         </message>
         <message>
             <source>Alias: %1</source>
@@ -2805,11 +2805,11 @@
         </message>
         <message>
             <source>d_sid takes trait or segment IDs separated by commas, such as 1234,5678.</source>
-            <translation>d_sid recibe ID de rasgos o segmentos separados por comas, como 1234,5678.</translation>
+            <translation>d_sid admite ID de rasgos o segmentos separados por comas, como 1234,5678.</translation>
         </message>
         <message>
             <source>d_tdpid takes one data source ID (a number).</source>
-            <translation>d_tdpid recibe un ID de fuente de datos (un número).</translation>
+            <translation>d_tdpid admite un ID de fuente de datos (un número).</translation>
         </message>
         <message>
             <source>Declared ID %1 needs both a %2 and a user ID; the DCS answers error 300 (invalid customer ID).</source>
@@ -2825,7 +2825,7 @@
         </message>
         <message>
             <source>d_cid takes a numeric data source ID, not “%1”; use d_cid_ic for an integration code.</source>
-            <translation>d_cid recibe un ID numérico de fuente de datos, no «%1»; use d_cid_ic para un código de integración.</translation>
+            <translation>d_cid admite un ID numérico de fuente de datos, no «%1»; use d_cid_ic para un código de integración.</translation>
         </message>
         <message>
             <source>More than 3 declared IDs for data source %1: the DCS drops the extra ones with error 310.</source>
@@ -3192,7 +3192,7 @@
         </message>
         <message>
             <source>HTTP status of the answer (default 200).</source>
-            <translation>Estado HTTP de la respuesta (200 por defecto).</translation>
+            <translation>Estado HTTP de la respuesta (predeterminado: 200).</translation>
         </message>
         <message>
             <source>The d_cb the request had, to check a JSONP answer.</source>
@@ -3204,7 +3204,7 @@
         </message>
         <message>
             <source>decode takes one file name, or - for stdin.</source>
-            <translation>decode recibe un nombre de archivo, o - para la entrada estándar.</translation>
+            <translation>decode admite un nombre de archivo, o - para la entrada estándar.</translation>
         </message>
         <message>
             <source>“%1” is not a header “Name: value”.</source>
@@ -3212,7 +3212,7 @@
         </message>
         <message>
             <source>--status takes an HTTP status from 100 to 599, not “%1”.</source>
-            <translation>--status recibe un estado HTTP de 100 a 599, no «%1».</translation>
+            <translation>--status admite un estado HTTP de 100 a 599, no «%1».</translation>
         </message>
         <message>
             <source>file</source>
@@ -3409,7 +3409,7 @@
         </message>
         <message>
             <source>--mask takes the path of the masked copy to write.</source>
-            <translation>--mask necesita la ruta de la copia enmascarada que se va a escribir.</translation>
+            <translation>--mask admite la ruta de la copia enmascarada que se va a escribir.</translation>
         </message>
         <message>
             <source>%1 is the capture being masked; the masked copy must go to another file, so the original stays as it is.</source>
@@ -3591,11 +3591,11 @@
         </message>
         <message>
             <source>Give up after this many seconds (default 10).</source>
-            <translation>Desistir tras estos segundos (10 por defecto).</translation>
+            <translation>Desistir tras estos segundos (predeterminado: 10).</translation>
         </message>
         <message>
             <source>Largest answer to read, e.g. 16M (default 16 MiB).</source>
-            <translation>Respuesta más grande que leer, p. ej. 16M (16 MiB por defecto).</translation>
+            <translation>Respuesta más grande que leer, p. ej. 16M (predeterminado: 16 MiB).</translation>
         </message>
         <message>
             <source>Always print the body, even a large one.</source>
@@ -3607,11 +3607,11 @@
         </message>
         <message>
             <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
-            <translation>--timeout recibe un número de segundos entre 0 y 3600, no «%1».</translation>
+            <translation>--timeout admite un número de segundos entre 0 y 3600, no «%1».</translation>
         </message>
         <message>
             <source>--max-body takes a size such as 65536, 512K or 16M, not “%1”.</source>
-            <translation>--max-body recibe un tamaño como 65536, 512K o 16M, no «%1».</translation>
+            <translation>--max-body admite un tamaño como 65536, 512K o 16M, no «%1».</translation>
         </message>
         <message>
             <source>The request was not sent.</source>
@@ -4160,7 +4160,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Push to the Local Account</source>
-            <translation>Envío a la cuenta local</translation>
+            <translation>Enviar a la cuenta local</translation>
         </message>
         <message>
             <source>Push to the local account: %1.</source>
@@ -4435,6 +4435,10 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>No system keychain answered (%1): the secrets are kept in memory until DCS Desk closes.</source>
             <translation>Ningún llavero del sistema ha respondido (%1): los secretos se guardan en memoria hasta que se cierre DCS Desk.</translation>
+        </message>
+        <message>
+            <source>dcsdesk-cli uses the same saved connections: a command with --connection "%1" will no longer find it.</source>
+            <translation>dcsdesk-cli usa las mismas conexiones guardadas: un comando con --connection "%1" ya no la encontrará.</translation>
         </message>
     </context>
     <context>
@@ -4776,11 +4780,11 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Seed of generated users; the same seed gives the same users (default 1).</source>
-            <translation>Semilla de los usuarios generados; la misma semilla da los mismos usuarios (predeterminado 1).</translation>
+            <translation>Semilla de los usuarios generados; la misma semilla da los mismos usuarios (predeterminado: 1).</translation>
         </message>
         <message>
             <source>Calls in flight at once (default 6, at most %1).</source>
-            <translation>Llamadas simultáneas en curso (predeterminado 6, como máximo %1).</translation>
+            <translation>Llamadas simultáneas en curso (predeterminado: 6, como máximo %1).</translation>
         </message>
         <message>
             <source>At most this many calls per second (default: no limit for the sandbox or a loopback address, %1 for the real DCS).</source>
@@ -4788,11 +4792,11 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Retries of a call answered 429 or lost on the network (default 3).</source>
-            <translation>Reintentos de una llamada respondida con 429 o perdida en la red (predeterminado 3).</translation>
+            <translation>Reintentos de una llamada respondida con 429 o perdida en la red (predeterminado: 3).</translation>
         </message>
         <message>
             <source>Give up a call after this many seconds (default 10).</source>
-            <translation>Abandonar una llamada tras este número de segundos (predeterminado 10).</translation>
+            <translation>Abandonar una llamada tras este número de segundos (predeterminado: 10).</translation>
         </message>
         <message>
             <source>Write one line per row to this file: .csv, or .jsonl for JSON Lines.</source>
@@ -5590,7 +5594,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Not started.</source>
-            <translation>Sin iniciar.</translation>
+            <translation>Aún no ha empezado.</translation>
         </message>
         <message>
             <source>%1 of %2 (%p%)</source>
@@ -6672,7 +6676,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Give up on a call after this many seconds (default 10).</source>
-            <translation>Abandonar una llamada tras estos segundos (predeterminado 10).</translation>
+            <translation>Abandonar una llamada tras estos segundos (predeterminado: 10).</translation>
         </message>
         <message>
             <source>seconds</source>
@@ -6696,11 +6700,11 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>check takes one workspace file, e.g. “%1 check workspace.json --sandbox”.</source>
-            <translation>check recibe un archivo de espacio de trabajo, p. ej. «%1 check workspace.json --sandbox».</translation>
+            <translation>check admite un archivo de espacio de trabajo, p. ej. «%1 check workspace.json --sandbox».</translation>
         </message>
         <message>
             <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
-            <translation>--timeout recibe un número de segundos entre 0 y 3600, no «%1».</translation>
+            <translation>--timeout admite un número de segundos entre 0 y 3600, no «%1».</translation>
         </message>
         <message>
             <source>No saved request of %1 has checks, so nothing was checked. Add checks to a saved request (docs/workspace-format.md).</source>
@@ -7534,7 +7538,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Take the {{variable}} values from this environment of the workspace (default: its first one). Secret values come from the system keychain, else DCSDESK_VAR_&lt;NAME&gt;.</source>
-            <translation>Tomar los valores de {{variable}} de este entorno del espacio de trabajo (por defecto: el primero). Los valores secretos vienen del llavero del sistema o, si no, de DCSDESK_VAR_&lt;NAME&gt;.</translation>
+            <translation>Tomar los valores de {{variable}} de este entorno del espacio de trabajo (predeterminado: el primero). Los valores secretos vienen del llavero del sistema o, si no, de DCSDESK_VAR_&lt;NAME&gt;.</translation>
         </message>
         <message>
             <source>The system keychain cannot be used: %1. Secret values come from DCSDESK_VAR_&lt;NAME&gt; only.</source>
@@ -8846,7 +8850,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Publish data to: all of your domains (the default), only the selected domains, or all of your domains except the selected ones. The domains are given by their Audience Manager domain IDs below.</source>
-            <translation>Publicar datos en: todos sus dominios (lo predeterminado), solo los dominios seleccionados, o todos sus dominios salvo los seleccionados. Los dominios se indican abajo con sus ID de dominio de Audience Manager.</translation>
+            <translation>Publicar datos en: todos sus dominios (predeterminado), solo los dominios seleccionados, o todos sus dominios salvo los seleccionados. Los dominios se indican abajo con sus ID de dominio de Audience Manager.</translation>
         </message>
         <message>
             <source>Domain IDs: the Audience Manager IDs of the domains that "Publish data to" includes or leaves out, separated by commas. Example: 312, 318</source>
@@ -9949,11 +9953,11 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>The segments the user qualifies for (IDs, comma-separated); default: every segment the destination maps.</source>
-            <translation>Los segmentos para los que el usuario cumple los requisitos (ID separados por comas); por defecto, todos los segmentos asignados al destino.</translation>
+            <translation>Los segmentos para los que el usuario cumple los requisitos (ID separados por comas); predeterminado: todos los segmentos asignados al destino.</translation>
         </message>
         <message>
             <source>The day of the call (YYYY-MM-DD; default today).</source>
-            <translation>El día de la llamada (AAAA-MM-DD; por defecto, hoy).</translation>
+            <translation>El día de la llamada (AAAA-MM-DD; predeterminado: hoy).</translation>
         </message>
         <message>
             <source>The user's AAM ID for %did%.</source>
@@ -9961,11 +9965,11 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>A fixed value for %rnd% (default: a new random number).</source>
-            <translation>Un valor fijo para %rnd% (por defecto, un número aleatorio nuevo).</translation>
+            <translation>Un valor fijo para %rnd% (predeterminado: un número aleatorio nuevo).</translation>
         </message>
         <message>
             <source>fire takes one workspace file and --destination ID.</source>
-            <translation>fire necesita un archivo de espacio de trabajo y --destination ID.</translation>
+            <translation>fire admite un archivo de espacio de trabajo y --destination ID.</translation>
         </message>
         <message>
             <source>fire needs --destination with a destination ID.</source>
@@ -9973,7 +9977,7 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
-            <translation>--date necesita un día con el formato AAAA-MM-DD, no «%1».</translation>
+            <translation>--date admite un día con el formato AAAA-MM-DD, no «%1».</translation>
         </message>
         <message>
             <source>The workspace has no destination %1.</source>
@@ -9981,7 +9985,7 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>--segments takes segment IDs separated by commas, not “%1”.</source>
-            <translation>--segments necesita ID de segmento separados por comas, no «%1».</translation>
+            <translation>--segments admite ID de segmento separados por comas, no «%1».</translation>
         </message>
         <message>
             <source>segment %1: the mapping ended on %2</source>
@@ -10199,7 +10203,7 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>mapping not started: not sent</source>
-            <translation>asignación sin empezar: no se envía</translation>
+            <translation>asignación que aún no ha empezado: no se envía</translation>
         </message>
         <message>
             <source>not mapped: needs a mapping to send anything</source>
@@ -10335,35 +10339,35 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>The seed (default 1).</source>
-            <translation>La semilla (por defecto 1).</translation>
+            <translation>La semilla (predeterminado: 1).</translation>
         </message>
         <message>
             <source>Number of destinations (default 1000).</source>
-            <translation>Número de destinos (por defecto 1000).</translation>
+            <translation>Número de destinos (predeterminado: 1000).</translation>
         </message>
         <message>
             <source>Number of segments (default 20000).</source>
-            <translation>Número de segmentos (por defecto 20000).</translation>
+            <translation>Número de segmentos (predeterminado: 20000).</translation>
         </message>
         <message>
             <source>Number of mappings (default 100000).</source>
-            <translation>Número de asignaciones (por defecto 100000).</translation>
+            <translation>Número de asignaciones (predeterminado: 100000).</translation>
         </message>
         <message>
             <source>The day the mapping schedules are spread around (YYYY-MM-DD; default today).</source>
-            <translation>El día alrededor del cual se reparten los calendarios de las asignaciones (AAAA-MM-DD; por defecto hoy).</translation>
+            <translation>El día alrededor del cual se reparten los calendarios de las asignaciones (AAAA-MM-DD; predeterminado: hoy).</translation>
         </message>
         <message>
             <source>generate-workspace takes one output file.</source>
-            <translation>generate-workspace recibe un único archivo de salida.</translation>
+            <translation>generate-workspace admite un único archivo de salida.</translation>
         </message>
         <message>
             <source>--%1 takes a whole number from %2 to %3, not “%4”.</source>
-            <translation>--%1 requiere un número entero de %2 a %3, no «%4».</translation>
+            <translation>--%1 admite un número entero de %2 a %3, no «%4».</translation>
         </message>
         <message>
             <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
-            <translation>--date requiere un día como AAAA-MM-DD, no «%1».</translation>
+            <translation>--date admite un día como AAAA-MM-DD, no «%1».</translation>
         </message>
         <message>
             <source>%1: %2 destinations, %3 segments, %4 mappings (seed %5).</source>
@@ -11097,7 +11101,7 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>The saved-request folder to put them in, parts separated by / (default: the collection's name; "" for none).</source>
-            <translation>La carpeta de solicitudes guardadas donde ponerlas, partes separadas por / (predeterminada: el nombre de la colección; "" para ninguna).</translation>
+            <translation>La carpeta de solicitudes guardadas donde ponerlas, partes separadas por / (predeterminado: el nombre de la colección; "" para ninguna).</translation>
         </message>
         <message>
             <source>path</source>
@@ -11824,7 +11828,7 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>What needs a look: expired, not started yet (future), duplicate, overlapping flights, unknown segment or a value the destination refuses. Point at a row for the details.</source>
-            <translation>Lo que conviene revisar: caducada, aún no iniciada, duplicada, periodos superpuestos, segmento desconocido o un valor que el destino rechaza. Señale una fila para ver los detalles.</translation>
+            <translation>Lo que conviene revisar: caducada, aún no ha empezado, duplicada, periodos superpuestos, segmento desconocido o un valor que el destino rechaza. Señale una fila para ver los detalles.</translation>
         </message>
     </context>
     <context>
@@ -12203,8 +12207,8 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         <message numerus="yes">
             <source>%n not started</source>
             <translation>
-                <numerusform>%n sin empezar</numerusform>
-                <numerusform>%n sin empezar</numerusform>
+                <numerusform>%n aún no ha empezado</numerusform>
+                <numerusform>%n aún no han empezado</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -12466,7 +12470,7 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Export: the delimiter, , (default) or ;.</source>
-            <translation>Exportación: el delimitador, , (por defecto) o ;.</translation>
+            <translation>Exportación: el delimitador, , (predeterminado) o ;.</translation>
         </message>
         <message>
             <source>Import: show what would change and write nothing.</source>
@@ -12486,7 +12490,7 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>--destination takes destination IDs separated by commas, such as 12,14.</source>
-            <translation>--destination necesita ID de destino separados por comas, como 12,14.</translation>
+            <translation>--destination admite ID de destino separados por comas, como 12,14.</translation>
         </message>
         <message>
             <source>The workspace has no destination %1.</source>
@@ -14458,7 +14462,7 @@ Su clave: %4
         </message>
         <message>
             <source>Address to listen on (default 127.0.0.1).</source>
-            <translation>Dirección en la que escuchar (predeterminada: 127.0.0.1).</translation>
+            <translation>Dirección en la que escuchar (predeterminado: 127.0.0.1).</translation>
         </message>
         <message>
             <source>address</source>
@@ -14546,11 +14550,11 @@ Su clave: %4
         </message>
         <message>
             <source>Workspace whose destinations, mappings and segments the Audience Manager REST API serves (default: the bundled sample). Read once; REST writes are kept in memory only.</source>
-            <translation>Espacio de trabajo cuyos destinos, asignaciones de segmento y segmentos sirve la API REST de Audience Manager (predeterminado: el ejemplo incluido). Se lee una vez; las escrituras por REST solo se guardan en memoria.</translation>
+            <translation>Espacio de trabajo cuyos destinos, asignaciones de segmentos y segmentos sirve la API REST de Audience Manager (predeterminado: el ejemplo incluido). Se lee una vez; las escrituras por REST solo se guardan en memoria.</translation>
         </message>
         <message>
             <source>Client ID (API key) the token endpoint accepts (default %1).</source>
-            <translation>ID de cliente (clave de API) que acepta el punto de conexión de tokens (predeterminado %1).</translation>
+            <translation>ID de cliente (clave de API) que acepta el punto de conexión de tokens (predeterminado: %1).</translation>
         </message>
         <message>
             <source>id</source>
@@ -14558,7 +14562,7 @@ Su clave: %4
         </message>
         <message>
             <source>Organization ID the REST API expects in x-gw-ims-org-id (default %1).</source>
-            <translation>ID de organización que la API REST espera en x-gw-ims-org-id (predeterminado %1).</translation>
+            <translation>ID de organización que la API REST espera en x-gw-ims-org-id (predeterminado: %1).</translation>
         </message>
         <message>
             <source>org</source>
@@ -14566,7 +14570,7 @@ Su clave: %4
         </message>
         <message>
             <source>Seconds a token stays valid (default %1).</source>
-            <translation>Segundos que un token sigue siendo válido (predeterminado %1).</translation>
+            <translation>Segundos que un token sigue siendo válido (predeterminado: %1).</translation>
         </message>
         <message>
             <source>seconds</source>
@@ -14582,15 +14586,15 @@ Su clave: %4
         </message>
         <message>
             <source>Audience Manager REST API: %1/v1/destinations/ (%2 destinations, %3 mappings, %4 segments from %5; token: POST %1%6, client ID %7, organization %8). Writes stay in memory.</source>
-            <translation>API REST de Audience Manager: %1/v1/destinations/ (%2 destinos, %3 asignaciones de segmento, %4 segmentos de %5; token: POST %1%6, ID de cliente %7, organización %8). Las escrituras se quedan en memoria.</translation>
+            <translation>API REST de Audience Manager: %1/v1/destinations/ (%2 destinos, %3 asignaciones de segmentos, %4 segmentos de %5; token: POST %1%6, ID de cliente %7, organización %8). Las escrituras se quedan en memoria.</translation>
         </message>
         <message>
             <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls. It also answers Audience Manager's REST API (/v1/destinations/, their mappings, /v1/segments/) with a token endpoint at /ims/token/v3 and the legacy OAuth one at /oauth/token; the client secret comes from DCSDESK_AAM_CLIENT_SECRET (default dcsdesk-sandbox-secret), the legacy user's password from DCSDESK_AAM_PASSWORD (default dcsdesk-sandbox-password). REST writes change only the sandbox's memory: they are never written back to the workspace file.</source>
-            <translation>Un DCS local: responde a las llamadas /event como documenta el DCS de Audience Manager, a partir de los segmentos, destinos y asignaciones de segmento de un espacio de trabajo, y a las llamadas de sincronización de ID (/ibs), servicio de ID (/id) y exclusión voluntaria (/demoptout.jpg). También responde a la API REST de Audience Manager (/v1/destinations/, sus asignaciones, /v1/segments/) con un punto de conexión de tokens en /ims/token/v3 y el de OAuth heredado en /oauth/token; el secreto de cliente se toma de DCSDESK_AAM_CLIENT_SECRET (predeterminado dcsdesk-sandbox-secret) y la contraseña del usuario heredado, de DCSDESK_AAM_PASSWORD (predeterminado dcsdesk-sandbox-password). Las escrituras por REST solo cambian la memoria del sandbox: nunca se escriben en el archivo del espacio de trabajo.</translation>
+            <translation>Un DCS local: responde a las llamadas /event como documenta el DCS de Audience Manager, a partir de los segmentos, destinos y asignaciones de segmentos de un espacio de trabajo, y a las llamadas de sincronización de ID (/ibs), servicio de ID (/id) y exclusión voluntaria (/demoptout.jpg). También responde a la API REST de Audience Manager (/v1/destinations/, sus asignaciones, /v1/segments/) con un punto de conexión de tokens en /ims/token/v3 y el de OAuth heredado en /oauth/token; el secreto de cliente se toma de DCSDESK_AAM_CLIENT_SECRET (predeterminado: dcsdesk-sandbox-secret) y la contraseña del usuario heredado, de DCSDESK_AAM_PASSWORD (predeterminado: dcsdesk-sandbox-password). Las escrituras por REST solo cambian la memoria del sandbox: nunca se escriben en el archivo del espacio de trabajo.</translation>
         </message>
         <message>
             <source>User name the legacy OAuth token endpoint accepts (default %1).</source>
-            <translation>Nombre de usuario que acepta el punto de conexión de tokens de OAuth heredado (predeterminado %1).</translation>
+            <translation>Nombre de usuario que acepta el punto de conexión de tokens de OAuth heredado (predeterminado: %1).</translation>
         </message>
         <message>
             <source>user</source>
@@ -14647,7 +14651,7 @@ Su clave: %4
         </message>
         <message>
             <source>workspace</source>
-            <translation>espacio de trabajo</translation>
+            <translation>espacio-de-trabajo</translation>
         </message>
         <message>
             <source>The sandbox cannot serve %1: %2</source>
@@ -15940,7 +15944,7 @@ Su clave: %4
         </message>
         <message>
             <source>The day to judge mapping schedules on (YYYY-MM-DD; default today).</source>
-            <translation>El día con el que se juzgan los calendarios de las asignaciones (AAAA-MM-DD; por defecto, hoy).</translation>
+            <translation>El día con el que se juzgan los calendarios de las asignaciones (AAAA-MM-DD; predeterminado: hoy).</translation>
         </message>
         <message>
             <source>profile “%1”</source>
@@ -15960,11 +15964,11 @@ Su clave: %4
         </message>
         <message>
             <source>validate takes one workspace file.</source>
-            <translation>validate necesita un archivo de espacio de trabajo.</translation>
+            <translation>validate admite un archivo de espacio de trabajo.</translation>
         </message>
         <message>
             <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
-            <translation>--date necesita un día con el formato AAAA-MM-DD, no «%1».</translation>
+            <translation>--date admite un día con el formato AAAA-MM-DD, no «%1».</translation>
         </message>
         <message>
             <source>%1: %2: %3</source>

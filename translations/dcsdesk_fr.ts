@@ -76,10 +76,6 @@
             <translation>La sandbox ne peut pas démarrer : %1</translation>
         </message>
         <message>
-            <source>--base-url must be an address such as https://aam.adobe.io, or give --sandbox.</source>
-            <translation>--base-url doit être une adresse comme https://aam.adobe.io ; sinon, indiquez --sandbox.</translation>
-        </message>
-        <message>
             <source>--client-id and --org-id are required (from the Developer Console credential).</source>
             <translation>--client-id et --org-id sont obligatoires (issus des identifiants de la Developer Console).</translation>
         </message>
@@ -273,7 +269,7 @@
         </message>
         <message>
             <source>Kept as it is: %1</source>
-            <translation>Gardé tel quel : %1</translation>
+            <translation>Conservé tel quel : %1</translation>
         </message>
         <message>
             <source>Save a connection to an Audience Manager account, pull the account (destinations, mappings, segments) over its REST API into a workspace file, compare a workspace with the account, or push the workspace's changes to it.</source>
@@ -462,16 +458,16 @@
             <source>The connection "%1" stays saved; its secrets could not be removed (above).</source>
             <translation>La connexion « %1 » reste enregistrée ; ses secrets n’ont pas pu être retirés (voir ci-dessus).</translation>
         </message>
+        <message>
+            <source>--base-url must be a whole address with https:// or http://, such as https://aam.adobe.io or http://127.0.0.1:8080 (got "%1"), or give --sandbox.</source>
+            <translation>--base-url doit être une adresse complète avec https:// ou http://, p. ex. https://aam.adobe.io ou http://127.0.0.1:8080 (reçu : « %1 »), ou indiquez --sandbox.</translation>
+        </message>
     </context>
     <context>
         <name>AamConnection</name>
         <message>
             <source>The connection has no name.</source>
             <translation>La connexion n’a pas de nom.</translation>
-        </message>
-        <message>
-            <source>The connection "%1" has no valid REST API address (such as https://aam.adobe.io).</source>
-            <translation>La connexion « %1 » n’a pas d’adresse d’API REST valide (comme https://aam.adobe.io).</translation>
         </message>
         <message>
             <source>The connection "%1" has no client ID.</source>
@@ -496,6 +492,10 @@
         <message>
             <source>Legacy OAuth (deprecated)</source>
             <translation>Ancienne méthode OAuth (obsolète)</translation>
+        </message>
+        <message>
+            <source>The connection "%1" has no valid REST API address ("%2"): write it whole, with https:// or http://, such as https://aam.adobe.io or http://127.0.0.1:8080.</source>
+            <translation>La connexion « %1 » n’a pas d’adresse valide pour l’API REST (« %2 ») : écrivez-la en entier, avec https:// ou http://, p. ex. https://aam.adobe.io ou http://127.0.0.1:8080.</translation>
         </message>
     </context>
     <context>
@@ -1069,7 +1069,7 @@
         </message>
         <message>
             <source>%1: changed on both sides (%2); kept as it is. Choose a side for each field: in the app's comparison, or with --take-account or --keep-workspace.</source>
-            <translation>%1 : modifié des deux côtés (%2) ; gardé tel quel. Choisissez un côté pour chaque champ : dans la comparaison de l’application, ou avec --take-account ou --keep-workspace.</translation>
+            <translation>%1 : modifié des deux côtés (%2) ; conservé tel quel. Choisissez un côté pour chaque champ : dans la comparaison de l’application, ou avec --take-account ou --keep-workspace.</translation>
         </message>
         <message>
             <source>%1: deleted in the account, removed</source>
@@ -1078,8 +1078,8 @@
         <message numerus="yes">
             <source>%1: deleted in the account, but %n mapping(s) under it are kept in the workspace, so it is kept too.</source>
             <translation>
-                <numerusform>%1 : supprimée dans le compte, mais %n mappage qui en dépend est gardé dans l’espace de travail ; elle est donc gardée aussi.</numerusform>
-                <numerusform>%1 : supprimée dans le compte, mais %n mappages qui en dépendent sont gardés dans l’espace de travail ; elle est donc gardée aussi.</numerusform>
+                <numerusform>%1 : supprimée dans le compte, mais %n mappage qui en dépend est conservé dans l’espace de travail ; elle est donc conservée aussi.</numerusform>
+                <numerusform>%1 : supprimée dans le compte, mais %n mappages qui en dépendent sont conservés dans l’espace de travail ; elle est donc conservée aussi.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1091,11 +1091,11 @@
         </message>
         <message>
             <source>Segment %1 (%2): made in the workspace and different in the account; kept as it is.</source>
-            <translation>Segment %1 (%2) : créé dans l’espace de travail et différent dans le compte ; gardé tel quel.</translation>
+            <translation>Segment %1 (%2) : créé dans l’espace de travail et différent dans le compte ; conservé tel quel.</translation>
         </message>
         <message>
             <source>Segment %1 (%2): changed on both sides; the workspace's version is kept.</source>
-            <translation>Segment %1 (%2) : modifié des deux côtés ; la version de l’espace de travail est gardée.</translation>
+            <translation>Segment %1 (%2) : modifié des deux côtés ; la version de l’espace de travail est conservée.</translation>
         </message>
         <message>
             <source>%1: added from the account</source>
@@ -1107,15 +1107,15 @@
         </message>
         <message>
             <source>%1: not chosen (unchecked, or a conflict without the account's side); kept as it is.</source>
-            <translation>%1 : non choisi (décoché, ou conflit sans la valeur du compte) ; gardé tel quel.</translation>
+            <translation>%1 : non choisi (décoché, ou conflit sans la valeur du compte) ; conservé tel quel.</translation>
         </message>
         <message>
             <source>%1: the workspace's values kept, now to push</source>
-            <translation>%1 : valeurs de l’espace de travail gardées, désormais à envoyer</translation>
+            <translation>%1 : valeurs de l’espace de travail conservées, désormais à envoyer</translation>
         </message>
         <message>
             <source>%1: the workspace has its own version, never pulled, that differs from the account's (%2); kept as it is. To take the account's, delete it here and take again, or use --take-account '*'.</source>
-            <translation>%1 : l’espace de travail a sa propre version, jamais récupérée, qui diffère de celle du compte (%2) ; gardée telle quelle. Pour reprendre celle du compte, supprimez-la ici et reprenez de nouveau, ou utilisez --take-account '*'.</translation>
+            <translation>%1 : l’espace de travail a sa propre version, jamais récupérée, qui diffère de celle du compte (%2) ; conservée telle quelle. Pour reprendre celle du compte, supprimez-la ici et reprenez de nouveau, ou utilisez --take-account '*'.</translation>
         </message>
         <message>
             <source>%1: linked to the account's (the same values)</source>
@@ -1142,11 +1142,11 @@
         </message>
         <message>
             <source>amcv takes one cookie value, or - for stdin.</source>
-            <translation>amcv prend une valeur de cookie, ou - pour l’entrée standard.</translation>
+            <translation>amcv attend une valeur de cookie, ou - pour l’entrée standard.</translation>
         </message>
         <message>
             <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
-            <translation>--now prend une heure ISO 8601 comme 2019-11-01T00:00:00Z, pas « %1 ».</translation>
+            <translation>--now attend une heure ISO 8601 comme 2019-11-01T00:00:00Z, pas « %1 ».</translation>
         </message>
         <message>
             <source>Server-to-server call:</source>
@@ -1613,7 +1613,7 @@
         </message>
         <message>
             <source>--cts takes 1 or 2, not “%1”.</source>
-            <translation>--cts prend 1 ou 2, pas « %1 ».</translation>
+            <translation>--cts attend 1 ou 2, pas « %1 ».</translation>
         </message>
         <message>
             <source>“%1” is not KEY=VALUE, e.g. --signal c_color=blue.</source>
@@ -1964,7 +1964,7 @@
         </message>
         <message>
             <source>The requests use the variables %1, kept as written. Define them in an environment (Console › Environments) before sending.</source>
-            <translation>Les requêtes utilisent les variables %1, gardées telles quelles. Définissez-les dans un environnement (Console › Environnements) avant l’envoi.</translation>
+            <translation>Les requêtes utilisent les variables %1, conservées telles quelles. Définissez-les dans un environnement (Console › Environnements) avant l’envoi.</translation>
         </message>
         <message>
             <source>The collection gives values to %1; the values are not imported. Add them to an environment if the requests need them.</source>
@@ -2007,11 +2007,11 @@
         </message>
         <message>
             <source>cookie takes one Cookie header, or - for stdin.</source>
-            <translation>cookie prend un en-tête Cookie, ou - pour l’entrée standard.</translation>
+            <translation>cookie attend un en-tête Cookie, ou - pour l’entrée standard.</translation>
         </message>
         <message>
             <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
-            <translation>--now prend une heure ISO 8601 comme 2019-11-01T00:00:00Z, pas « %1 ».</translation>
+            <translation>--now attend une heure ISO 8601 comme 2019-11-01T00:00:00Z, pas « %1 ».</translation>
         </message>
         <message>
             <source>No cookies found: give them as name=value; name=value.</source>
@@ -2168,7 +2168,7 @@
         </message>
         <message>
             <source>curl-import takes the cURL command in quotes, or - for stdin.</source>
-            <translation>curl-import prend la commande cURL entre guillemets, ou - pour l’entrée standard.</translation>
+            <translation>curl-import attend la commande cURL entre guillemets, ou - pour l’entrée standard.</translation>
         </message>
         <message>
             <source>Alias: %1</source>
@@ -2805,11 +2805,11 @@
         </message>
         <message>
             <source>d_sid takes trait or segment IDs separated by commas, such as 1234,5678.</source>
-            <translation>d_sid prend des ID de caractéristiques ou de segments séparés par des virgules, comme 1234,5678.</translation>
+            <translation>d_sid attend des ID de caractéristiques ou de segments séparés par des virgules, comme 1234,5678.</translation>
         </message>
         <message>
             <source>d_tdpid takes one data source ID (a number).</source>
-            <translation>d_tdpid prend un ID de source de données (un nombre).</translation>
+            <translation>d_tdpid attend un ID de source de données (un nombre).</translation>
         </message>
         <message>
             <source>Declared ID %1 needs both a %2 and a user ID; the DCS answers error 300 (invalid customer ID).</source>
@@ -2825,7 +2825,7 @@
         </message>
         <message>
             <source>d_cid takes a numeric data source ID, not “%1”; use d_cid_ic for an integration code.</source>
-            <translation>d_cid prend un ID numérique de source de données, pas « %1 » ; utilisez d_cid_ic pour un code d’intégration.</translation>
+            <translation>d_cid attend un ID numérique de source de données, pas « %1 » ; utilisez d_cid_ic pour un code d’intégration.</translation>
         </message>
         <message>
             <source>More than 3 declared IDs for data source %1: the DCS drops the extra ones with error 310.</source>
@@ -3204,7 +3204,7 @@
         </message>
         <message>
             <source>decode takes one file name, or - for stdin.</source>
-            <translation>decode prend un nom de fichier, ou - pour l’entrée standard.</translation>
+            <translation>decode attend un nom de fichier, ou - pour l’entrée standard.</translation>
         </message>
         <message>
             <source>“%1” is not a header “Name: value”.</source>
@@ -3212,7 +3212,7 @@
         </message>
         <message>
             <source>--status takes an HTTP status from 100 to 599, not “%1”.</source>
-            <translation>--status prend un statut HTTP de 100 à 599, pas « %1 ».</translation>
+            <translation>--status attend un statut HTTP de 100 à 599, pas « %1 ».</translation>
         </message>
         <message>
             <source>file</source>
@@ -3341,11 +3341,11 @@
         </message>
         <message>
             <source>har takes one HAR file.</source>
-            <translation>har prend un fichier HAR.</translation>
+            <translation>har attend un fichier HAR.</translation>
         </message>
         <message>
             <source>--call takes a number from 1 to %1, not “%2”.</source>
-            <translation>--call prend un numéro de 1 à %1, pas « %2 ».</translation>
+            <translation>--call attend un numéro de 1 à %1, pas « %2 ».</translation>
         </message>
         <message numerus="yes">
             <source>%n Audience Manager call(s) in %1 (%2 entries, HAR %3, %4).</source>
@@ -3607,11 +3607,11 @@
         </message>
         <message>
             <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
-            <translation>--timeout prend un nombre de secondes entre 0 et 3600, pas « %1 ».</translation>
+            <translation>--timeout attend un nombre de secondes entre 0 et 3600, pas « %1 ».</translation>
         </message>
         <message>
             <source>--max-body takes a size such as 65536, 512K or 16M, not “%1”.</source>
-            <translation>--max-body prend une taille comme 65536, 512K ou 16M, pas « %1 ».</translation>
+            <translation>--max-body attend une taille comme 65536, 512K ou 16M, pas « %1 ».</translation>
         </message>
         <message>
             <source>The request was not sent.</source>
@@ -4115,7 +4115,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Kept as it is:</source>
-            <translation>Gardés tels quels :</translation>
+            <translation>Conservés tels quels :</translation>
         </message>
         <message>
             <source>Not taken:</source>
@@ -4435,6 +4435,10 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>No system keychain answered (%1): the secrets are kept in memory until DCS Desk closes.</source>
             <translation>Aucun trousseau du système n’a répondu (%1) : les secrets sont gardés en mémoire jusqu’à la fermeture de DCS Desk.</translation>
+        </message>
+        <message>
+            <source>dcsdesk-cli uses the same saved connections: a command with --connection "%1" will no longer find it.</source>
+            <translation>dcsdesk-cli utilise les mêmes connexions enregistrées : une commande avec --connection "%1" ne la trouvera plus.</translation>
         </message>
     </context>
     <context>
@@ -6696,11 +6700,11 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>check takes one workspace file, e.g. “%1 check workspace.json --sandbox”.</source>
-            <translation>check prend un fichier d’espace de travail, p. ex. « %1 check workspace.json --sandbox ».</translation>
+            <translation>check attend un fichier d’espace de travail, p. ex. « %1 check workspace.json --sandbox ».</translation>
         </message>
         <message>
             <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
-            <translation>--timeout prend un nombre de secondes entre 0 et 3600, pas « %1 ».</translation>
+            <translation>--timeout attend un nombre de secondes entre 0 et 3600, pas « %1 ».</translation>
         </message>
         <message>
             <source>No saved request of %1 has checks, so nothing was checked. Add checks to a saved request (docs/workspace-format.md).</source>
@@ -7366,7 +7370,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>The file holds checks that are not check objects; they are kept as they are. Correct them in the workspace file to edit the checks here.</source>
-            <translation>Le fichier contient des vérifications qui ne sont pas des objets de vérification ; elles sont gardées telles quelles. Corrigez-les dans le fichier de l’espace de travail pour modifier les vérifications ici.</translation>
+            <translation>Le fichier contient des vérifications qui ne sont pas des objets de vérification ; elles sont conservées telles quelles. Corrigez-les dans le fichier de l’espace de travail pour modifier les vérifications ici.</translation>
         </message>
         <message>
             <source>This request is not saved yet. Checks are kept with a saved request: type a name and save it. Adding a check saves it too.</source>
@@ -7374,7 +7378,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>This version does not know the kind “%1”; the check is kept as it is.</source>
-            <translation>Cette version ne connaît pas le type « %1 » ; la vérification est gardée telle quelle.</translation>
+            <translation>Cette version ne connaît pas le type « %1 » ; la vérification est conservée telle quelle.</translation>
         </message>
         <message>
             <source>Send the request to run the check.</source>
@@ -9953,7 +9957,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>The day of the call (YYYY-MM-DD; default today).</source>
-            <translation>Le jour de l’appel (AAAA-MM-JJ ; par défaut aujourd’hui).</translation>
+            <translation>Le jour de l’appel (AAAA-MM-JJ ; aujourd’hui par défaut).</translation>
         </message>
         <message>
             <source>The user's AAM ID for %did%.</source>
@@ -9961,7 +9965,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>A fixed value for %rnd% (default: a new random number).</source>
-            <translation>Une valeur fixe pour %rnd% (par défaut, un nouveau nombre aléatoire).</translation>
+            <translation>Une valeur fixe pour %rnd% (par défaut : un nouveau nombre aléatoire).</translation>
         </message>
         <message>
             <source>fire takes one workspace file and --destination ID.</source>
@@ -10335,23 +10339,23 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>The seed (default 1).</source>
-            <translation>La graine (par défaut 1).</translation>
+            <translation>La graine (1 par défaut).</translation>
         </message>
         <message>
             <source>Number of destinations (default 1000).</source>
-            <translation>Nombre de destinations (par défaut 1000).</translation>
+            <translation>Nombre de destinations (1000 par défaut).</translation>
         </message>
         <message>
             <source>Number of segments (default 20000).</source>
-            <translation>Nombre de segments (par défaut 20000).</translation>
+            <translation>Nombre de segments (20000 par défaut).</translation>
         </message>
         <message>
             <source>Number of mappings (default 100000).</source>
-            <translation>Nombre de mappages (par défaut 100000).</translation>
+            <translation>Nombre de mappages (100000 par défaut).</translation>
         </message>
         <message>
             <source>The day the mapping schedules are spread around (YYYY-MM-DD; default today).</source>
-            <translation>Le jour autour duquel les calendriers des mappages sont répartis (AAAA-MM-JJ ; par défaut aujourd’hui).</translation>
+            <translation>Le jour autour duquel les calendriers des mappages sont répartis (AAAA-MM-JJ ; aujourd’hui par défaut).</translation>
         </message>
         <message>
             <source>generate-workspace takes one output file.</source>
@@ -12482,7 +12486,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>--delimiter takes , or ;, not “%1”.</source>
-            <translation>--delimiter accepte , ou ;, pas « %1 ».</translation>
+            <translation>--delimiter attend , ou ;, pas « %1 ».</translation>
         </message>
         <message>
             <source>--destination takes destination IDs separated by commas, such as 12,14.</source>
@@ -14458,7 +14462,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Address to listen on (default 127.0.0.1).</source>
-            <translation>Adresse d’écoute (par défaut : 127.0.0.1).</translation>
+            <translation>Adresse d’écoute (127.0.0.1 par défaut).</translation>
         </message>
         <message>
             <source>address</source>
@@ -14550,7 +14554,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Client ID (API key) the token endpoint accepts (default %1).</source>
-            <translation>ID client (clé d’API) que le point de terminaison de jetons accepte (par défaut %1).</translation>
+            <translation>ID client (clé d’API) que le point de terminaison de jetons accepte (%1 par défaut).</translation>
         </message>
         <message>
             <source>id</source>
@@ -14558,7 +14562,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Organization ID the REST API expects in x-gw-ims-org-id (default %1).</source>
-            <translation>ID d’organisation que l’API REST attend dans x-gw-ims-org-id (par défaut %1).</translation>
+            <translation>ID d’organisation que l’API REST attend dans x-gw-ims-org-id (%1 par défaut).</translation>
         </message>
         <message>
             <source>org</source>
@@ -14566,7 +14570,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Seconds a token stays valid (default %1).</source>
-            <translation>Secondes pendant lesquelles un jeton reste valide (par défaut %1).</translation>
+            <translation>Secondes pendant lesquelles un jeton reste valide (%1 par défaut).</translation>
         </message>
         <message>
             <source>seconds</source>
@@ -14586,11 +14590,11 @@ Sa clé : %4
         </message>
         <message>
             <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls. It also answers Audience Manager's REST API (/v1/destinations/, their mappings, /v1/segments/) with a token endpoint at /ims/token/v3 and the legacy OAuth one at /oauth/token; the client secret comes from DCSDESK_AAM_CLIENT_SECRET (default dcsdesk-sandbox-secret), the legacy user's password from DCSDESK_AAM_PASSWORD (default dcsdesk-sandbox-password). REST writes change only the sandbox's memory: they are never written back to the workspace file.</source>
-            <translation>Un DCS local : répond aux appels /event comme le documente le DCS d’Audience Manager, à partir des segments, destinations et mappages de segment d’un espace de travail, ainsi qu’aux appels de synchronisation d’ID (/ibs), de service d’ID (/id) et de désinscription (/demoptout.jpg). Il répond aussi à l’API REST d’Audience Manager (/v1/destinations/, leurs mappages, /v1/segments/) avec un point de terminaison de jetons à /ims/token/v3 et celui de l’ancienne méthode OAuth à /oauth/token ; le secret client vient de DCSDESK_AAM_CLIENT_SECRET (par défaut dcsdesk-sandbox-secret) et, pour l’ancienne méthode, le mot de passe de l’utilisateur vient de DCSDESK_AAM_PASSWORD (par défaut dcsdesk-sandbox-password). Les écritures REST ne changent que la mémoire de la sandbox : elles ne sont jamais réécrites dans le fichier d’espace de travail.</translation>
+            <translation>Un DCS local : répond aux appels /event comme le documente le DCS d’Audience Manager, à partir des segments, destinations et mappages de segment d’un espace de travail, ainsi qu’aux appels de synchronisation d’ID (/ibs), de service d’ID (/id) et de désinscription (/demoptout.jpg). Il répond aussi à l’API REST d’Audience Manager (/v1/destinations/, leurs mappages, /v1/segments/) avec un point de terminaison de jetons à /ims/token/v3 et celui de l’ancienne méthode OAuth à /oauth/token ; le secret client vient de DCSDESK_AAM_CLIENT_SECRET (dcsdesk-sandbox-secret par défaut) et, pour l’ancienne méthode, le mot de passe de l’utilisateur vient de DCSDESK_AAM_PASSWORD (dcsdesk-sandbox-password par défaut). Les écritures REST ne changent que la mémoire de la sandbox : elles ne sont jamais réécrites dans le fichier d’espace de travail.</translation>
         </message>
         <message>
             <source>User name the legacy OAuth token endpoint accepts (default %1).</source>
-            <translation>Nom d’utilisateur que le point de terminaison de jetons de l’ancienne méthode OAuth accepte (par défaut %1).</translation>
+            <translation>Nom d’utilisateur que le point de terminaison de jetons de l’ancienne méthode OAuth accepte (%1 par défaut).</translation>
         </message>
         <message>
             <source>user</source>
@@ -15940,7 +15944,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The day to judge mapping schedules on (YYYY-MM-DD; default today).</source>
-            <translation>Le jour auquel juger les calendriers des mappages (AAAA-MM-JJ ; par défaut aujourd’hui).</translation>
+            <translation>Le jour auquel juger les calendriers des mappages (AAAA-MM-JJ ; aujourd’hui par défaut).</translation>
         </message>
         <message>
             <source>profile “%1”</source>
