@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -409,10 +410,14 @@ void AccountConnectDialog::deleteSaved()
     const QVector<SecretKey> keys = m_connections.secretKeysOnlyUsedBy(name);
     const int answer = UiPrompts::choose(
         this, QMessageBox::Question, tr("Delete Connection"),
-        keys.isEmpty()
-            ? tr("Delete the saved connection \"%1\"?").arg(name)
-            : tr("Delete the saved connection \"%1\" and its secrets in the %2?")
-                  .arg(name, m_secrets ? m_secrets->name() : tr("system keychain")),
+        (keys.isEmpty()
+             ? tr("Delete the saved connection \"%1\"?").arg(name)
+             : tr("Delete the saved connection \"%1\" and its secrets in the %2?")
+                   .arg(name, m_secrets ? m_secrets->name() : tr("system keychain"))) +
+            QLatin1String("\n\n") +
+            tr("dcsdesk-cli uses the same saved connections: a command with --connection \"%1\" "
+               "will no longer find it.")
+                .arg(name),
         {tr("Delete"), tr("Cancel")}, 1, 1);
     if (answer != 0)
         return;
@@ -456,6 +461,12 @@ void AccountConnectDialog::updateEnabled()
         w->setEnabled(adobe && legacy);
     m_baseUrl->setEnabled(adobe && m_environment->currentIndex() == OtherAddress);
     m_clientIdLabel->setText(legacy ? tr("Client &ID:") : tr("Client &ID (API key):"));
+    // As wide as its longer text, so the fields do not jump sideways when the method changes.
+    const QFontMetrics metrics(m_clientIdLabel->font());
+    m_clientIdLabel->setMinimumWidth(
+        qMax(metrics.horizontalAdvance(QString(tr("Client &ID:")).remove(QLatin1Char('&'))),
+             metrics.horizontalAdvance(
+                 QString(tr("Client &ID (API key):")).remove(QLatin1Char('&')))));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_writing);
 }
 

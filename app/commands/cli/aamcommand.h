@@ -59,6 +59,8 @@ private:
     // variables, else (fromKeychain) the system keychain.
     static int connectTo(CliIo &io, const QCommandLineParser &parser, const AamConnection &saved,
                          bool fromKeychain, Connection *connection);
+    // ExitOk when --base-url is absent or a whole http(s) address; else the failure, printed.
+    static int checkBaseUrl(CliIo &io, const QCommandLineParser &parser);
     static int runLogin(CliIo &io, const QCommandLineParser &parser, const QString &name);
     static int runLogout(CliIo &io, const QCommandLineParser &parser, const QString &name);
     static int runConnections(CliIo &io, const QCommandLineParser &parser);

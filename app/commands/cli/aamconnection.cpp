@@ -60,10 +60,9 @@ int AamCommand::connect(CliIo &io, const QCommandLineParser &parser, Connection 
                                          .arg(io.program));
     const AamConnection adHoc = connectionFromOptions(parser, AamConnection());
     if (adHoc.method != AamConnection::Method::LocalAccount) {
-        if (!adHoc.baseUrl.isValid() || adHoc.baseUrl.scheme().isEmpty() ||
-            adHoc.baseUrl.host().isEmpty())
-            return io.fail(ExitBadInput, tr("--base-url must be an address such as "
-                                            "https://aam.adobe.io, or give --sandbox."));
+        const int code = checkBaseUrl(io, parser);
+        if (code != ExitOk)
+            return code;
         if (adHoc.method == AamConnection::Method::LegacyOAuth &&
             (adHoc.clientId.isEmpty() || adHoc.username.isEmpty()))
             return io.fail(ExitBadInput, tr("--client-id and --username are required with "
@@ -74,6 +73,21 @@ int AamCommand::connect(CliIo &io, const QCommandLineParser &parser, Connection 
                                             "Developer Console credential)."));
     }
     return connectTo(io, parser, adHoc, false, connection);
+}
+
+int AamCommand::checkBaseUrl(CliIo &io, const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("base-url")))
+        return ExitOk;
+    const QUrl url(parser.value(QStringLiteral("base-url")));
+    if (url.isValid() && !url.host().isEmpty() &&
+        (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
+        return ExitOk;
+    return io.fail(ExitBadInput,
+                   tr("--base-url must be a whole address with https:// or http://, such as "
+                      "https://aam.adobe.io or http://127.0.0.1:8080 (got \"%1\"), or give "
+                      "--sandbox.")
+                       .arg(parser.value(QStringLiteral("base-url"))));
 }
 
 AamConnection AamCommand::connectionFromOptions(const QCommandLineParser &parser,

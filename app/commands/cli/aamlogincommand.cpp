@@ -59,6 +59,8 @@ int AamCommand::runLogin(CliIo &io, const QCommandLineParser &parser, const QStr
                           "--org-id (or --legacy-oauth with --client-id and --username), or "
                           "--sandbox for a local account.")
                            .arg(name));
+    if (const int code = checkBaseUrl(io, parser); code != ExitOk)
+        return code;
     AamConnection connection =
         connectionFromOptions(parser, existing ? *existing : AamConnection());
     connection.name = existing ? existing->name : name.trimmed();

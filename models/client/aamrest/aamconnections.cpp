@@ -77,10 +77,12 @@ QString AamConnection::problem() const
         return tr("The connection has no name.");
     if (method == Method::LocalAccount)
         return QString();
-    if (!baseUrl.isValid() || baseUrl.scheme().isEmpty() || baseUrl.host().isEmpty())
-        return tr("The connection \"%1\" has no valid REST API address (such as "
-                  "https://aam.adobe.io).")
-            .arg(name);
+    if (!baseUrl.isValid() || baseUrl.host().isEmpty() ||
+        (baseUrl.scheme() != QLatin1String("https") && baseUrl.scheme() != QLatin1String("http")))
+        return tr("The connection \"%1\" has no valid REST API address (\"%2\"): write it whole, "
+                  "with https:// or http://, such as https://aam.adobe.io or "
+                  "http://127.0.0.1:8080.")
+            .arg(name, baseUrl.toString());
     if (clientId.isEmpty())
         return tr("The connection \"%1\" has no client ID.").arg(name);
     if (method == Method::ServerToServer && orgId.isEmpty())
