@@ -63,14 +63,22 @@ void AccountActions::retranslateUi()
                                     "a new workspace, to change offline and push back later."));
 }
 
-// A failure opens the connection dialog again, with what was typed and the error in it, so the
-// user corrects the value there instead of starting over.
 void AccountActions::compare()
+{
+    connectUntilDone(QString(), [this](const AccountConnectDialog::Choice &choice,
+                                       QString *failure) { return pullAndReview(choice, failure); });
+}
+
+// A failure opens the connection dialog again, with what was typed and the error in it, so the
+// user corrects the value there instead of starting over; only a connection that worked is saved.
+void AccountActions::connectUntilDone(const QString &title, const Attempt &attempt)
 {
     QString failure;
     AccountConnectDialog::Choice tried;
     for (;;) {
         AccountConnectDialog dialog(m_secrets, m_window);
+        if (!title.isEmpty())
+            dialog.setWindowTitle(title);
         if (!failure.isEmpty()) {
             dialog.showTyped(tried.connection);
             dialog.showFailure(failure);
@@ -78,7 +86,7 @@ void AccountActions::compare()
         if (dialog.exec() != QDialog::Accepted)
             return;
         tried = dialog.choice();
-        if (pullAndReview(tried, &failure)) {
+        if (attempt(tried, &failure)) {
             rememberConnection(tried);
             return;
         }

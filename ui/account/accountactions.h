@@ -77,6 +77,9 @@ private:
     // The pull into a new workspace, without a message on failure (the caller says it).
     bool pullNewWorkspace(const AccountConnectDialog::Choice &choice, QString *failure);
     void rememberConnection(const AccountConnectDialog::Choice &choice);
+    // The connect dialog, then `attempt`, again on failure until it works or the user cancels.
+    using Attempt = std::function<bool(const AccountConnectDialog::Choice &, QString *failure)>;
+    void connectUntilDone(const QString &title, const Attempt &attempt);
     static QString credentialsHint(const AccountConnectDialog::Choice &choice);
     bool saveLocalAccount();
     QHash<AccountReviewDialog::ItemKey, QStringList> validationErrors() const;

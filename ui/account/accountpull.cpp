@@ -18,26 +18,10 @@ void AccountActions::newWorkspaceFromAccount()
 {
     if (m_askToSave && !m_askToSave())
         return;
-    // As Compare: a failure opens the dialog again with what was typed and the error.
-    QString failure;
-    AccountConnectDialog::Choice tried;
-    for (;;) {
-        AccountConnectDialog dialog(m_secrets, m_window);
-        dialog.setWindowTitle(tr("New Workspace from Audience Manager Account"));
-        if (!failure.isEmpty()) {
-            dialog.showTyped(tried.connection);
-            dialog.showFailure(failure);
-        }
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        tried = dialog.choice();
-        if (pullNewWorkspace(tried, &failure)) {
-            rememberConnection(tried);
-            return;
-        }
-        if (failure.isEmpty())
-            return; // cancelled
-    }
+    connectUntilDone(tr("New Workspace from Audience Manager Account"),
+                     [this](const AccountConnectDialog::Choice &choice, QString *failure) {
+                         return pullNewWorkspace(choice, failure);
+                     });
 }
 
 bool AccountActions::newWorkspaceFrom(const AccountConnectDialog::Choice &choice, QString *error)
