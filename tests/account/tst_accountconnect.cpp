@@ -101,7 +101,7 @@ private Q_SLOTS:
         dialog.accept();
         QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
         const AccountConnectDialog::Choice choice = dialog.choice();
-        QCOMPARE(choice.connectionName, QStringLiteral("Production"));
+        QCOMPARE(choice.connection.name, QStringLiteral("Production"));
         QCOMPARE(choice.displayName, QStringLiteral("Production"));
         QCOMPARE(choice.settings.clientSecret, QStringLiteral("prod-secret"));
         // Connect alone saves nothing; the connection is saved once it worked.

@@ -150,8 +150,7 @@ AccountConnectDialog::AccountConnectDialog(SecretStore *secrets, QWidget *parent
     addRow(m_passwordLabel, m_password);
     m_remember = new QCheckBox(this);
     m_remember->setObjectName(QStringLiteral("rememberSecret"));
-    m_keychainMissing = keychainMissingThisSession();
-    m_remember->setChecked(m_keychainMissing.isEmpty());
+    m_remember->setChecked(keychainMissingThisSession().isEmpty());
     form->addRow(QString(), m_remember);
     layout->addLayout(form);
 
@@ -277,7 +276,7 @@ void AccountConnectDialog::loadConnections()
         remembered.clientId = settings.value(QStringLiteral("clientId")).toString();
         remembered.orgId = settings.value(QStringLiteral("orgId")).toString();
         remembered.scope = settings.value(QStringLiteral("scope")).toString();
-        m_remember->setChecked(m_keychainMissing.isEmpty() &&
+        m_remember->setChecked(keychainMissingThisSession().isEmpty() &&
                                settings.value(QStringLiteral("rememberSecret"), true).toBool());
     }
     showConnection(remembered);
@@ -448,13 +447,14 @@ void AccountConnectDialog::updateEnabled()
     for (QWidget *w : {static_cast<QWidget *>(m_environment), static_cast<QWidget *>(m_clientId),
                        static_cast<QWidget *>(m_secret)})
         w->setEnabled(adobe);
-    m_remember->setEnabled(adobe && m_keychainMissing.isEmpty());
+    const QString keychainMissing = keychainMissingThisSession();
+    m_remember->setEnabled(adobe && keychainMissing.isEmpty());
     m_remember->setToolTip(
-        m_keychainMissing.isEmpty()
+        keychainMissing.isEmpty()
             ? QString()
             : tr("No system keychain answered (%1): the secrets are kept in memory until DCS "
                  "Desk closes.")
-                  .arg(m_keychainMissing));
+                  .arg(keychainMissing));
     for (QWidget *w : {static_cast<QWidget *>(m_orgId), static_cast<QWidget *>(m_scope)})
         w->setEnabled(adobe && !legacy);
     for (QWidget *w : {static_cast<QWidget *>(m_username), static_cast<QWidget *>(m_password)})
@@ -509,16 +509,15 @@ AccountConnectDialog::Choice AccountConnectDialog::choice() const
     const AamConnection connection = typedConnection();
     c.local = connection.method == AamConnection::Method::LocalAccount;
     c.localAccountFile = connection.localAccountFile;
-    c.connectionName = connectionName();
     c.connection = connection;
-    c.connection.name = c.connectionName;
+    c.connection.name = connectionName();
     if (c.local)
         return c; // the sentences about the local account each name it their own way
     c.settings = connection.settings();
     c.settings.clientSecret = m_secret->text();
     if (connection.method == AamConnection::Method::LegacyOAuth)
         c.settings.password = m_password->text();
-    c.displayName = c.connectionName; // the user's name for it, as the list shows it
+    c.displayName = c.connection.name; // the user's name for it, as the list shows it
     return c;
 }
 

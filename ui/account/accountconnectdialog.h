@@ -37,8 +37,7 @@ public:
         QString localAccountFile;         // empty: the bundled sample
         AamRestClient::Settings settings; // for an Adobe account
         QString displayName; // an Adobe account's name, "aam.adobe.io (org)"; unused for local
-        QString connectionName; // the saved connection's name
-        AamConnection connection; // as typed, without its secrets; saved once it worked
+        AamConnection connection; // as typed and named, without its secrets; saved once it worked
         AccountName name() const { return AccountName{local, local ? QString() : displayName}; }
     };
 
@@ -99,7 +98,6 @@ private:
     QLabel *m_passwordLabel = nullptr;
     AamConnectionList m_connections;
     QString m_connectionsError;
-    QString m_keychainMissing; // why no keychain answered, once a read said so
     QButtonGroup *m_kind = nullptr;
     QLabel *m_localHelp = nullptr;
     QLineEdit *m_localFile = nullptr;

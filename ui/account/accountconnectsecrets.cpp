@@ -74,7 +74,6 @@ void AccountConnectDialog::readSecret(const SecretKey &key, QLineEdit *field, co
         case SecretStore::Status::Unavailable:
         case SecretStore::Status::Refused:
             // Offering to remember what no keychain can keep would cost a second Connect.
-            self->m_keychainMissing = reply.error;
             keychainMissingThisSession() = reply.error;
             self->m_remember->setChecked(false);
             self->updateEnabled();

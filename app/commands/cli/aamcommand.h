@@ -45,7 +45,6 @@ private:
     struct Connection
     {
         AamRestClient::Settings settings;
-        QString name; // the saved connection's, else empty
         std::unique_ptr<SandboxService> service;
         Connection();
         ~Connection();

@@ -132,7 +132,6 @@ int AamCommand::connectTo(CliIo &io, const QCommandLineParser &parser, const Aam
 {
     AamRestClient::Settings &settings = connection->settings;
     const int pageSize = settings.pageSize;
-    connection->name = fromKeychain ? saved.name : QString();
     CliSecretStore secrets;
     // The environment variable first (CI), then the keychain for a saved connection.
     const auto secretFor = [&](const char *variable, const SecretKey &key, QString *value) {

@@ -25,12 +25,12 @@ struct SecretSlot
 QVector<SecretSlot> secretSlots(const AamConnection &connection,
                                 const AamRestClient::Settings &settings)
 {
-    if (connection.method == AamConnection::Method::LocalAccount)
-        return {};
-    QVector<SecretSlot> entries{
-        {AamRestApi::SecretVariable, connection.clientSecretKey(), settings.clientSecret}};
-    if (connection.method == AamConnection::Method::LegacyOAuth)
-        entries.append({AamRestApi::PasswordVariable, connection.passwordKey(), settings.password});
+    const QVector<SecretKey> keys = connection.secretKeys(); // client secret, then password
+    const char *const variables[] = {AamRestApi::SecretVariable, AamRestApi::PasswordVariable};
+    const QString values[] = {settings.clientSecret, settings.password};
+    QVector<SecretSlot> entries;
+    for (int i = 0; i < keys.size() && i < 2; ++i)
+        entries.append({variables[i], keys.at(i), values[i]});
     return entries;
 }
 

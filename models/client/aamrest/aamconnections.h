@@ -35,7 +35,8 @@ public:
 
     SecretKey clientSecretKey() const;
     SecretKey passwordKey() const; // LegacyOAuth
-    QVector<SecretKey> secretKeys() const; // none for the local account
+    // The client secret's key, then (legacy OAuth) the password's; none for the local account.
+    QVector<SecretKey> secretKeys() const;
     // The client's settings for this connection, without its secrets.
     AamRestClient::Settings settings() const;
     // What keeps the connection from being used (translated), or empty.
