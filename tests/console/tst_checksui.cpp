@@ -20,10 +20,12 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -398,6 +400,19 @@ private Q_SLOTS:
         QVERIFY(comparison->checksButton()->isVisibleTo(comparison));
         const int rows = comparison->result().rows.size();
         QVERIFY(rows > 0);
+
+        // Screenshot review: the table ran past the pane, "Actual" cut and "Reason" out of view.
+        auto *tabs = response->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(comparison);
+        QTRY_VERIFY(comparison->isVisible());
+        auto *table = comparison->findChild<QTreeWidget *>();
+        QVERIFY(table);
+        QTRY_VERIFY2(table->header()->length() <= table->viewport()->width(),
+                     qPrintable(QStringLiteral("columns %1 px in %2 px")
+                                    .arg(table->header()->length())
+                                    .arg(table->viewport()->width())));
+        QTRY_VERIFY(!table->horizontalScrollBar()->isVisible());
 
         // Not saved and no name: said, and nothing stored.
         const int steps = m_document.undoStack()->index();

@@ -20,6 +20,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace dcsdesk;
@@ -111,6 +112,31 @@ public:
         visitTabs(dialog, where);
         dialog->close();
         settle();
+    }
+
+    // Cells that must be read whole: the screenshot review found German shortcuts
+    // ("Strg+Umschalt+Pfeil nach oben oder Alt+U…") cut at the dialog's edge.
+    void checkCellsWhole(QTreeWidget *tree, const QString &where)
+    {
+        if (!tree) {
+            m_clips.append(QStringLiteral("[%1] %2: no table").arg(m_language, where));
+            return;
+        }
+        const int right = tree->viewport()->width();
+        for (int row = 0; row < tree->topLevelItemCount(); ++row) {
+            const QTreeWidgetItem *item = tree->topLevelItem(row);
+            for (int column = 0; column < tree->columnCount(); ++column) {
+                const QRect cell = tree->visualItemRect(item).intersected(
+                    QRect(tree->columnViewportPosition(column), 0, tree->columnWidth(column),
+                          tree->viewport()->height() + tree->viewport()->y() + 100000));
+                const int needed = tree->fontMetrics().horizontalAdvance(item->text(column));
+                if (cell.left() + needed > std::min(cell.right(), right))
+                    m_clips.append(QStringLiteral("[%1] %2: \"%3\" needs %4 px, has %5")
+                                       .arg(m_language, where, item->text(column))
+                                       .arg(needed)
+                                       .arg(std::min(cell.right(), right) - cell.left()));
+            }
+        }
     }
 
     void setScreen(const QSize &size) { m_screen = size; }
@@ -205,6 +231,8 @@ private:
         guided.visitDialogs([&visitor](QWidget *dialog, const QString &name) {
             visitor.check(name);
             visitor.visitTabs(dialog, name);
+            if (name == QLatin1String("ShortcutsDialog"))
+                visitor.checkCellsWhole(dialog->findChild<QTreeWidget *>(), name);
         });
         if (HistoryView *history = guided.services().historyView()) {
             window.showView(QStringLiteral("history"));

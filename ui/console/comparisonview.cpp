@@ -12,7 +12,6 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QResizeEvent>
 #include <QSplitter>
 #include <QStyle>
 #include <QStyledItemDelegate>
@@ -104,6 +103,7 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
     m_tree->setItemDelegateForColumn(ReasonColumn, new SingleLineValueDelegate(m_tree));
     m_tree->setItemDelegateForColumn(ExpectedColumn, new SingleLineValueDelegate(m_tree));
     m_tree->setItemDelegateForColumn(ActualColumn, new SingleLineValueDelegate(m_tree));
+    m_tree->viewport()->installEventFilter(this);
     connect(m_tree->header(), &QHeaderView::sectionResized, this, [this]() {
         if (!m_fittingColumns)
             m_columnsSizedByUser = true;
@@ -141,15 +141,23 @@ void ComparisonView::retranslate()
     m_tree->setHeaderLabels({tr("Status"), tr("Kind"), tr("Segment or destination"), tr("Expected"),
                              tr("Actual"), tr("Reason")});
     m_tree->setAccessibleName(tr("Expected vs actual segments and destinations"));
+    // Widths set here are the view's own, not the user's: the table keeps fitting the pane.
+    m_fittingColumns = true;
     HeaderFit::fitTitles(m_tree->header());
     // The status is never cut: as wide as the longest status name of this language.
-    int statusWidth = m_tree->columnWidth(StatusColumn);
+    int statusWidth = HeaderFit::titleWidth(m_tree->header(), StatusColumn);
     for (int status = 0; status <= int(ExpectedVsActual::Status::NotExpected); ++status)
         statusWidth =
             qMax(statusWidth, fontMetrics().horizontalAdvance(
                                   ExpectedVsActual::statusName(ExpectedVsActual::Status(status))) +
                                   2 * fontMetrics().averageCharWidth());
     m_tree->setColumnWidth(StatusColumn, statusWidth);
+    int kindWidth = HeaderFit::titleWidth(m_tree->header(), KindColumn);
+    for (const QString &kind : {tr("URL"), tr("Cookie"), tr("Segment")})
+        kindWidth = qMax(kindWidth, fontMetrics().horizontalAdvance(kind) +
+                                        2 * fontMetrics().averageCharWidth());
+    m_tree->setColumnWidth(KindColumn, kindWidth);
+    m_fittingColumns = false;
     fitColumns();
     m_detail->setAccessibleName(tr("Selected row in full"));
     m_toChecks->setText(tr("Turn into checks"));
@@ -169,10 +177,13 @@ void ComparisonView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void ComparisonView::resizeEvent(QResizeEvent *event)
+// The tree's own viewport, not this widget: in a tab not shown yet the tree is laid out only
+// after this widget's resize event, so fitting there measured a 98 px placeholder.
+bool ComparisonView::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    fitColumns();
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 // The table fits the pane it is in: the name, the two values and the reason share the width left
@@ -188,16 +199,21 @@ void ComparisonView::fitColumns()
     if (room <= 0)
         return;
     m_fittingColumns = true;
+    // Each column gets its title's width, then the rest of the room by these shares.
     const std::pair<int, int> shares[] = {
-        {NameColumn, 28}, {ExpectedColumn, 22}, {ActualColumn, 22}};
-    int used = 0;
+        {NameColumn, 28}, {ExpectedColumn, 22}, {ActualColumn, 22}, {ReasonColumn, 28}};
+    int titles = 0;
+    for (const auto &share : shares)
+        titles += HeaderFit::titleWidth(header, share.first);
+    const int spare = std::max(0, room - titles);
+    int left = room;
     for (const auto &[column, percent] : shares) {
-        const int width = std::max(HeaderFit::titleWidth(header, column), room * percent / 100);
+        const int title = HeaderFit::titleWidth(header, column);
+        const int width = column == ReasonColumn ? std::max(title, left)
+                                                 : title + spare * percent / 100;
         m_tree->setColumnWidth(column, width);
-        used += width;
+        left -= width;
     }
-    m_tree->setColumnWidth(ReasonColumn,
-                           std::max(HeaderFit::titleWidth(header, ReasonColumn), room - used));
     m_fittingColumns = false;
 }
 

@@ -169,6 +169,12 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
     form->addRow(options);
     form->addRow(m_sidLabel, m_sid);
 
+    // The form scrolls, so a table may ask for room: two rows under the titles at least (the
+    // screenshot review found the declared IDs squeezed to their header row).
+    for (QTableWidget *table : {m_signals, m_declared})
+        table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() +
+                                2 * table->verticalHeader()->defaultSectionSize() +
+                                2 * table->frameWidth());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);

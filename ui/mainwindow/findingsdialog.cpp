@@ -197,6 +197,8 @@ void FindingsDialog::rebuild()
     m_tree->resizeColumnToContents(0);
     m_tree->setColumnWidth(1, 360);
     m_tree->resizeColumnToContents(2);
+    // A gap before the message: "Zuordnungswert" touched it.
+    m_tree->setColumnWidth(2, m_tree->columnWidth(2) + 2 * fontMetrics().averageCharWidth());
 }
 
 } // namespace dcsdesk

@@ -3,6 +3,8 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -40,11 +42,20 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     }
     m_tree->sortItems(0, Qt::AscendingOrder);
     m_tree->resizeColumnToContents(0);
+    m_tree->resizeColumnToContents(1);
     layout->addWidget(m_tree);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(520, 520);
+    // As wide as both columns (German key names are long: "Strg+Umschalt+Pfeil nach oben"),
+    // within the screen.
+    const int contents = m_tree->columnWidth(0) + m_tree->columnWidth(1) +
+                         2 * m_tree->frameWidth() +
+                         m_tree->verticalScrollBar()->sizeHint().width() +
+                         layout->contentsMargins().left() + layout->contentsMargins().right();
+    const QScreen *shown = parent ? parent->screen() : screen();
+    const int most = shown ? shown->availableGeometry().width() * 9 / 10 : contents;
+    resize(qBound(520, contents, most), 520);
 }
 
 } // namespace dcsdesk
