@@ -4258,7 +4258,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>&amp;Scopes:</source>
-            <translation>Á&amp;mbitos (scopes):</translation>
+            <translation>Ámbitos (&amp;scopes):</translation>
         </message>
         <message>
             <source>Client se&amp;cret:</source>
@@ -4422,7 +4422,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Dele&amp;te…</source>
-            <translation>&amp;Suprimir…</translation>
+            <translation>Eli&amp;minar…</translation>
         </message>
         <message>
             <source>Account made o&amp;f:</source>
