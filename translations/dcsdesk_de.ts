@@ -3584,6 +3584,13 @@
         </message>
     </context>
     <context>
+        <name>SecretStore</name>
+        <message>
+            <source>the keychain did not answer within %1 s</source>
+            <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
+        </message>
+    </context>
+    <context>
         <name>SendCommand</name>
         <message>
             <source>Send a DCS call and print the answer: status, headers, timing, fields and errors.</source>
@@ -11459,20 +11466,20 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
             <translation>im Schlüsselbund ist ein Fehler ohne Angabe von Gründen aufgetreten</translation>
         </message>
         <message>
-            <source>%1 (QtKeychain error %2)</source>
-            <translation>%1 (QtKeychain-Fehler %2)</translation>
-        </message>
-        <message>
-            <source>%1 (QtKeychain error %2: %3)</source>
-            <translation>%1 (QtKeychain-Fehler %2: %3)</translation>
-        </message>
-        <message>
-            <source>no D-Bus session bus (the system says: “%1”)</source>
-            <translation>kein D-Bus-Sitzungsbus (Meldung des Systems: „%1“)</translation>
-        </message>
-        <message>
             <source>system keychain</source>
             <translation>Schlüsselbund des Systems</translation>
+        </message>
+        <message>
+            <source>%1 — QtKeychain error %2</source>
+            <translation>%1 — QtKeychain-Fehler %2</translation>
+        </message>
+        <message>
+            <source>%1 — QtKeychain error %2: %3</source>
+            <translation>%1 — QtKeychain-Fehler %2: %3</translation>
+        </message>
+        <message>
+            <source>no D-Bus session bus, the system says “%1”</source>
+            <translation>kein D-Bus-Sitzungsbus, Meldung des Systems: „%1“</translation>
         </message>
     </context>
     <context>

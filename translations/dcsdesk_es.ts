@@ -3584,6 +3584,13 @@
         </message>
     </context>
     <context>
+        <name>SecretStore</name>
+        <message>
+            <source>the keychain did not answer within %1 s</source>
+            <translation>el llavero no respondió en %1 s</translation>
+        </message>
+    </context>
+    <context>
         <name>SendCommand</name>
         <message>
             <source>Send a DCS call and print the answer: status, headers, timing, fields and errors.</source>
@@ -11459,20 +11466,20 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
             <translation>el llavero falló sin decir por qué</translation>
         </message>
         <message>
-            <source>%1 (QtKeychain error %2)</source>
-            <translation>%1 (error de QtKeychain %2)</translation>
-        </message>
-        <message>
-            <source>%1 (QtKeychain error %2: %3)</source>
-            <translation>%1 (error de QtKeychain %2: %3)</translation>
-        </message>
-        <message>
-            <source>no D-Bus session bus (the system says: “%1”)</source>
-            <translation>no hay bus de sesión D-Bus (mensaje del sistema: «%1»)</translation>
-        </message>
-        <message>
             <source>system keychain</source>
             <translation>llavero del sistema</translation>
+        </message>
+        <message>
+            <source>%1 — QtKeychain error %2</source>
+            <translation>%1 — error de QtKeychain %2</translation>
+        </message>
+        <message>
+            <source>%1 — QtKeychain error %2: %3</source>
+            <translation>%1 — error de QtKeychain %2: %3</translation>
+        </message>
+        <message>
+            <source>no D-Bus session bus, the system says “%1”</source>
+            <translation>no hay bus de sesión D-Bus, mensaje del sistema: «%1»</translation>
         </message>
     </context>
     <context>

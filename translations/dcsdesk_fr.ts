@@ -3584,6 +3584,13 @@
         </message>
     </context>
     <context>
+        <name>SecretStore</name>
+        <message>
+            <source>the keychain did not answer within %1 s</source>
+            <translation>le trousseau n’a pas répondu en %1 s</translation>
+        </message>
+    </context>
+    <context>
         <name>SendCommand</name>
         <message>
             <source>Send a DCS call and print the answer: status, headers, timing, fields and errors.</source>
@@ -11459,20 +11466,20 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
             <translation>le trousseau a échoué sans dire pourquoi</translation>
         </message>
         <message>
-            <source>%1 (QtKeychain error %2)</source>
-            <translation>%1 (erreur QtKeychain %2)</translation>
-        </message>
-        <message>
-            <source>%1 (QtKeychain error %2: %3)</source>
-            <translation>%1 (erreur QtKeychain %2 : %3)</translation>
-        </message>
-        <message>
-            <source>no D-Bus session bus (the system says: “%1”)</source>
-            <translation>pas de bus de session D-Bus (message du système : « %1 »)</translation>
-        </message>
-        <message>
             <source>system keychain</source>
             <translation>trousseau du système</translation>
+        </message>
+        <message>
+            <source>%1 — QtKeychain error %2</source>
+            <translation>%1 — erreur QtKeychain %2</translation>
+        </message>
+        <message>
+            <source>%1 — QtKeychain error %2: %3</source>
+            <translation>%1 — erreur QtKeychain %2 : %3</translation>
+        </message>
+        <message>
+            <source>no D-Bus session bus, the system says “%1”</source>
+            <translation>aucun bus de session D-Bus, message du système : « %1 »</translation>
         </message>
     </context>
     <context>

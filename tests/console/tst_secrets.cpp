@@ -176,13 +176,13 @@ private Q_SLOTS:
     {
         const QString locked = KeychainSecretStore::reasonFor(4, QStringLiteral("Locked"), {});
         QCOMPARE(locked, QStringLiteral("the keychain refused access; it may be locked "
-                                        "(QtKeychain error 4: Locked)"));
+                                        "— QtKeychain error 4: Locked"));
         const QString none =
             KeychainSecretStore::reasonFor(7, QStringLiteral("Unknown error"), QString());
-        QCOMPARE(none, QStringLiteral("the keychain failed without saying why (QtKeychain error 7)"));
+        QCOMPARE(none, QStringLiteral("the keychain failed without saying why — QtKeychain error 7"));
         const QString bus = KeychainSecretStore::reasonFor(7, QStringLiteral("Unknown error"),
                                                            QStringLiteral("no D-Bus session bus"));
-        QCOMPARE(bus, QStringLiteral("no D-Bus session bus (QtKeychain error 7)"));
+        QCOMPARE(bus, QStringLiteral("no D-Bus session bus — QtKeychain error 7"));
         QVERIFY(KeychainSecretStore::reasonFor(5, QString(), QString())
                     .startsWith(QLatin1String("no keychain service is running")));
     }

@@ -103,8 +103,9 @@ QString KeychainSecretStore::reasonFor(int code, const QString &systemText,
     QString detail = systemText.trimmed();
     if (detail.compare(QLatin1String("Unknown error"), Qt::CaseInsensitive) == 0)
         detail.clear(); // QtKeychain's placeholder says nothing the code does not
-    return detail.isEmpty() ? tr("%1 (QtKeychain error %2)").arg(plain).arg(code)
-                            : tr("%1 (QtKeychain error %2: %3)").arg(plain).arg(code).arg(detail);
+    // No parentheses: callers put the whole reason in theirs.
+    return detail.isEmpty() ? tr("%1 — QtKeychain error %2").arg(plain).arg(code)
+                            : tr("%1 — QtKeychain error %2: %3").arg(plain).arg(code).arg(detail);
 }
 
 QString KeychainSecretStore::diagnose()
@@ -113,7 +114,7 @@ QString KeychainSecretStore::diagnose()
     if (!bus.isConnected()) {
         const QString detail = bus.lastError().message();
         return detail.isEmpty() ? tr("no D-Bus session bus")
-                                : tr("no D-Bus session bus (the system says: “%1”)").arg(detail);
+                                : tr("no D-Bus session bus, the system says “%1”").arg(detail);
     }
     if (bus.interface() &&
         !bus.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")))

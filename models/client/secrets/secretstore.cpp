@@ -1,5 +1,6 @@
 #include "secretstore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QTimer>
 #include <QUrl>
@@ -29,7 +30,9 @@ SecretStore::Reply SecretStore::waitFor(const std::function<void(Callback)> &sta
     };
     auto state = std::make_shared<State>();
     state->reply.status = Status::Unavailable;
-    state->reply.error = QStringLiteral("no answer within %1 s").arg(timeoutMs / 1000);
+    state->reply.error =
+        QCoreApplication::translate("SecretStore", "the keychain did not answer within %1 s")
+            .arg(timeoutMs / 1000);
     std::weak_ptr<State> weak = state;
     start([weak](const Reply &r) {
         const auto s = weak.lock();
