@@ -1130,7 +1130,7 @@
         <name>AmcvCommand</name>
         <message>
             <source>Decode an AMCV cookie and show the server-to-server call it gives.</source>
-            <translation>Ein AMCV-Cookie dekodieren und den Server-zu-Server-Aufruf zeigen, den es ergibt.</translation>
+            <translation>Ein AMCV-Cookie dekodieren und den Server-zu-Server-Aufruf anzeigen, der sich daraus ergibt.</translation>
         </message>
         <message>
             <source>The cookie value (raw or URL-encoded), AMCV_...=value, a Cookie header, or - for stdin.</source>
@@ -2833,7 +2833,7 @@
         </message>
         <message>
             <source>IDFA values (DSID_20915) must be upper case, such as %1; the DCS ignores this one with error 312.</source>
-            <translation>IDFA-Werte (DSID_20915) müssen in Großbuchstaben stehen, etwa %1; der DCS ignoriert diesen mit Fehler 312.</translation>
+            <translation>IDFA-Werte (DSID_20915) müssen in Großbuchstaben stehen, etwa %1; diesen Wert ignoriert der DCS mit Fehler 312.</translation>
         </message>
         <message>
             <source>An IDFA has the form 8-4-4-4-12 hexadecimal digits; the DCS ignores an invalid global device ID with error 312.</source>
@@ -6339,7 +6339,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Show &amp;All Entries</source>
-            <translation>Alle &amp;Einträge zeigen</translation>
+            <translation>Alle &amp;Einträge anzeigen</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -10855,7 +10855,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>%1 (first %2 kept)</source>
-            <translation>%1 (erste %2 behalten)</translation>
+            <translation>%1 (davon die ersten %2 gespeichert)</translation>
         </message>
         <message>
             <source>Checks</source>
@@ -11958,7 +11958,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>The end date “%1” is not a date; use YYYY-MM-DD, or leave it empty for a mapping that never ends.</source>
-            <translation>Das Enddatum „%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT oder lassen Sie es leer für eine Zuordnung ohne Ende.</translation>
+            <translation>Das Enddatum „%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT oder lassen Sie es für eine Zuordnung ohne Ende leer.</translation>
         </message>
         <message>
             <source>The priority “%1” is not a whole number from 1 up; leave it empty for none.</source>
@@ -13401,7 +13401,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The DCS region that holds this user; send to its host.</source>
-            <translation>Die DCS-Region, die diesen Benutzer hält; an ihren Host senden.</translation>
+            <translation>Die DCS-Region, in der die Daten dieses Benutzers liegen; an deren Host senden.</translation>
         </message>
         <message>
             <source>Location</source>
@@ -14577,7 +14577,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Seconds a token stays valid (default %1).</source>
-            <translation>Sekunden, die ein Token gültig bleibt (Standard %1).</translation>
+            <translation>Gültigkeitsdauer eines Tokens in Sekunden (Standard %1).</translation>
         </message>
         <message>
             <source>seconds</source>
@@ -14754,7 +14754,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>There is already a saved request %1. Names are unique in a workspace: the CLI, Run checks and the history refer to a request by its name.</source>
-            <translation>Es gibt bereits eine gespeicherte Anfrage %1. Namen sind in einem Arbeitsbereich eindeutig: Die CLI, „Prüfungen ausführen“ und der Verlauf bezeichnen eine Anfrage mit ihrem Namen.</translation>
+            <translation>Es gibt bereits eine gespeicherte Anfrage %1. Namen sind in einem Arbeitsbereich eindeutig: Die CLI, „Prüfungen ausführen“ und der Verlauf verweisen über ihren Namen auf eine Anfrage.</translation>
         </message>
         <message>
             <source>The folder %1 holds %2; move or delete them first, or delete them with the folder.</source>

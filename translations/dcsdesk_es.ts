@@ -1130,7 +1130,7 @@
         <name>AmcvCommand</name>
         <message>
             <source>Decode an AMCV cookie and show the server-to-server call it gives.</source>
-            <translation>Decodifica una cookie AMCV y muestra la llamada de servidor a servidor que resulta.</translation>
+            <translation>Decodificar una cookie AMCV y mostrar la llamada de servidor a servidor resultante.</translation>
         </message>
         <message>
             <source>The cookie value (raw or URL-encoded), AMCV_...=value, a Cookie header, or - for stdin.</source>
@@ -2070,7 +2070,7 @@
         </message>
         <message>
             <source>%1 is not used: DCS Desk talks HTTP/1.1 so that the Host header reaches the DCS as given.</source>
-            <translation>%1 no se usa: DCS Desk usa HTTP/1.1 para que la cabecera Host llegue al DCS tal cual.</translation>
+            <translation>%1 no se usa: DCS Desk se comunica por HTTP/1.1 para que la cabecera Host llegue al DCS tal cual.</translation>
         </message>
         <message>
             <source>%1 %2 only changes how curl runs and is not part of the request; it was ignored.</source>
@@ -3204,7 +3204,7 @@
         </message>
         <message>
             <source>decode takes one file name, or - for stdin.</source>
-            <translation>decode admite un nombre de archivo, o - para la entrada estándar.</translation>
+            <translation>decode admite un solo nombre de archivo, o - para la entrada estándar.</translation>
         </message>
         <message>
             <source>“%1” is not a header “Name: value”.</source>
@@ -4830,7 +4830,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>ETA %1</source>
-            <translation>Tiempo restante %1</translation>
+            <translation>tiempo restante %1</translation>
         </message>
         <message>
             <source>p95 %1 ms</source>
@@ -7884,7 +7884,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>%1 The local sandbox stays selected; pick the region to send live.</source>
-            <translation>%1 El sandbox local sigue seleccionado; elija la región para enviar en vivo.</translation>
+            <translation>%1 El sandbox local sigue seleccionado; elija la región para enviar al DCS real.</translation>
         </message>
         <message>
             <source>Paste AMCV cookie</source>
@@ -10647,8 +10647,8 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         <message numerus="yes">
             <source>Found %n time(s) in the calls (%1); %2 string(s) of the file changed.</source>
             <translation>
-                <numerusform>Encontrado %n vez en las llamadas (%1); %2 cadenas del archivo cambiadas.</numerusform>
-                <numerusform>Encontrado %n veces en las llamadas (%1); %2 cadenas del archivo cambiadas.</numerusform>
+                <numerusform>%n aparición en las llamadas (%1); cadenas del archivo modificadas: %2.</numerusform>
+                <numerusform>%n apariciones en las llamadas (%1); cadenas del archivo modificadas: %2.</numerusform>
             </translation>
         </message>
     </context>

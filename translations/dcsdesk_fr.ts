@@ -2070,7 +2070,7 @@
         </message>
         <message>
             <source>%1 is not used: DCS Desk talks HTTP/1.1 so that the Host header reaches the DCS as given.</source>
-            <translation>%1 n’est pas utilisé : DCS Desk parle HTTP/1.1 afin que l’en-tête Host parvienne au DCS tel quel.</translation>
+            <translation>%1 n’est pas utilisé : DCS Desk communique en HTTP/1.1 afin que l’en-tête Host parvienne au DCS tel quel.</translation>
         </message>
         <message>
             <source>%1 %2 only changes how curl runs and is not part of the request; it was ignored.</source>
@@ -2833,7 +2833,7 @@
         </message>
         <message>
             <source>IDFA values (DSID_20915) must be upper case, such as %1; the DCS ignores this one with error 312.</source>
-            <translation>Les valeurs IDFA (DSID_20915) doivent être en majuscules, comme %1 ; le DCS ignore celle-ci avec l’erreur 312.</translation>
+            <translation>Les valeurs IDFA (DSID_20915) doivent être en majuscules, comme %1 ; le DCS ignore la valeur actuelle avec l’erreur 312.</translation>
         </message>
         <message>
             <source>An IDFA has the form 8-4-4-4-12 hexadecimal digits; the DCS ignores an invalid global device ID with error 312.</source>
@@ -3959,7 +3959,7 @@
         </message>
         <message>
             <source>Check the client ID, the organization ID, the client secret and the scopes in the connection dialog (Developer Console, the credential's page).</source>
-            <translation>Vérifiez l’ID client, l’ID d’organisation, le secret client et les scopes dans la fenêtre de connexion (Developer Console, page des identifiants).</translation>
+            <translation>Vérifiez l’ID client, l’ID d’organisation, le secret client et les portées dans la fenêtre de connexion (Developer Console, page des identifiants).</translation>
         </message>
         <message>
             <source>This account looks empty: it has no destinations at all. If you expected some, the credential may belong to another organization, or to another Audience Manager account than the one you meant: check the organization ID and the client ID in the connection dialog. If the account is new, every destination and mapping of the workspace is listed as to create.</source>
@@ -4830,7 +4830,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>ETA %1</source>
-            <translation>Temps restant %1</translation>
+            <translation>temps restant %1</translation>
         </message>
         <message>
             <source>p95 %1 ms</source>
@@ -5922,7 +5922,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Segment %1 has no rule: only d_sid qualifies a user for it.</source>
-            <translation>Le segment %1 n’a pas de règle : seul d_sid y qualifie un utilisateur.</translation>
+            <translation>Le segment %1 n’a pas de règle : seul d_sid peut qualifier un utilisateur pour ce segment.</translation>
         </message>
         <message>
             <source>Segment %1 is not qualified: its rule has an error (%2).</source>
@@ -10182,7 +10182,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>Not a segment ID: %1. Enter numbers separated by commas.</source>
-            <translation>Pas un ID de segment : %1. Saisissez des nombres séparés par des virgules.</translation>
+            <translation>ID de segment non valide : %1. Saisissez des nombres séparés par des virgules.</translation>
         </message>
         <message>
             <source>Select a destination to see what it fires.</source>
@@ -10508,7 +10508,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>User ID in %1</source>
-            <translation>Identifiant utilisateur dans %1</translation>
+            <translation>ID utilisateur dans %1</translation>
         </message>
         <message>
             <source>%1 in %2</source>
@@ -10647,8 +10647,8 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         <message numerus="yes">
             <source>Found %n time(s) in the calls (%1); %2 string(s) of the file changed.</source>
             <translation>
-                <numerusform>Trouvé %n fois dans les appels (%1) ; %2 chaînes du fichier modifiées.</numerusform>
-                <numerusform>Trouvé %n fois dans les appels (%1) ; %2 chaînes du fichier modifiées.</numerusform>
+                <numerusform>%n occurrence dans les appels (%1) ; %2 chaîne(s) du fichier modifiée(s).</numerusform>
+                <numerusform>%n occurrences dans les appels (%1) ; %2 chaîne(s) du fichier modifiée(s).</numerusform>
             </translation>
         </message>
     </context>
@@ -10855,7 +10855,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>%1 (first %2 kept)</source>
-            <translation>%1 (%2 premiers conservés)</translation>
+            <translation>%1 (tronqué à %2)</translation>
         </message>
         <message>
             <source>Checks</source>
@@ -12655,7 +12655,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>%1 is the capture itself; the masked copy must go to another file so the original stays as it is. Choose another name.</source>
-            <translation>%1 est la capture elle-même ; la copie masquée doit aller dans un autre fichier pour que l’original reste tel quel. Choisissez un autre nom.</translation>
+            <translation>%1 est la capture elle-même ; la copie masquée doit être enregistrée dans un autre fichier pour que l’original reste intact. Choisissez un autre nom.</translation>
         </message>
         <message>
             <source>The masked copy could not be saved to %1: %2. Nothing was written; choose another folder.</source>
@@ -13401,7 +13401,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The DCS region that holds this user; send to its host.</source>
-            <translation>La région DCS qui détient cet utilisateur ; envoyez vers son hôte.</translation>
+            <translation>La région DCS de cet utilisateur ; envoyez vos appels à son hôte.</translation>
         </message>
         <message>
             <source>Location</source>
@@ -16581,7 +16581,7 @@ Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</nume
         </message>
         <message>
             <source>The version this one started from is not known here (it was restored or converted).</source>
-            <translation>La version dont celle-ci est partie n’est pas connue ici (elle a été restaurée ou convertie).</translation>
+            <translation>La version de départ de celle-ci n’est pas connue ici (elle a été restaurée ou convertie).</translation>
         </message>
         <message>
             <source>Merge Mappings from Disk</source>

@@ -201,7 +201,7 @@ void ComparisonView::fitColumns()
     m_fittingColumns = true;
     // Each column gets its title's width, then the rest of the room by these shares.
     const std::pair<int, int> shares[] = {
-        {NameColumn, 28}, {ExpectedColumn, 22}, {ActualColumn, 22}, {ReasonColumn, 28}};
+        {NameColumn, 24}, {ExpectedColumn, 18}, {ActualColumn, 18}, {ReasonColumn, 40}};
     int titles = 0;
     for (const auto &share : shares)
         titles += HeaderFit::titleWidth(header, share.first);
