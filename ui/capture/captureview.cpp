@@ -431,6 +431,18 @@ void CaptureView::showCapture(QSharedPointer<const HarCapture> capture, const QS
             for (int column = 0; column <= CaptureListModel::Size; ++column)
                 needed += m_table->columnWidth(column);
             const int list = std::clamp(needed, width * 7 / 20, width / 2);
+            // Still too narrow (Spanish "Sincronización de ID (/ibs)", "Errores del DCS"): the
+            // type gives up the difference, cut at its end with the whole text in its tooltip,
+            // so the size stays in view.
+            const int excess = needed - list;
+            if (excess > 0) {
+                const int type = m_table->columnWidth(CaptureListModel::Type);
+                m_table->setColumnWidth(
+                    CaptureListModel::Type,
+                    std::max(HeaderFit::titleWidth(m_table->horizontalHeader(),
+                                                   CaptureListModel::Type),
+                             type - excess));
+            }
             m_splitter->setSizes({list, width - list});
         }
     }
