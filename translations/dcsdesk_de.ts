@@ -101,7 +101,7 @@
         </message>
         <message>
             <source>Pulled %1, %2 and %3 into %4 (%5 requests).</source>
-            <translation>%1, %2 und %3 nach %4 geholt (%5 Anfragen).</translation>
+            <translation>%1, %2 und %3 in %4 abgerufen (%5 Anfragen).</translation>
         </message>
         <message numerus="yes">
             <source>%n destination(s)</source>
@@ -150,7 +150,7 @@
         </message>
         <message>
             <source>%1 (%2): last pulled %3, workspace %4, account %5</source>
-            <translation>%1 (%2): zuletzt geholt %3, Arbeitsbereich %4, Konto %5</translation>
+            <translation>%1 (%2): zuletzt abgerufen %3, Arbeitsbereich %4, Konto %5</translation>
         </message>
         <message>
             <source>Cannot be pushed: %1</source>
@@ -245,7 +245,7 @@
         </message>
         <message>
             <source>With push or pull WORKSPACE: for a field changed on both sides, use the workspace's value (a REST field name, or *). A conflict not resolved with these options is neither pushed nor pulled.</source>
-            <translation>Mit push oder pull ARBEITSBEREICH: bei einem auf beiden Seiten geänderten Feld den Wert des Arbeitsbereichs verwenden (ein REST-Feldname oder *). Ein Konflikt, der nicht mit diesen Optionen gelöst wird, wird weder übertragen noch geholt.</translation>
+            <translation>Mit push oder pull ARBEITSBEREICH: bei einem auf beiden Seiten geänderten Feld den Wert des Arbeitsbereichs verwenden (ein REST-Feldname oder *). Ein Konflikt, der nicht mit diesen Optionen gelöst wird, wird weder übertragen noch abgerufen.</translation>
         </message>
         <message>
             <source>%1 exists; aam pull --out writes a new workspace and does not replace a file. To take what changed in the account into it, keeping its own changes, run: %2 aam pull %1 …</source>
@@ -273,7 +273,7 @@
         </message>
         <message>
             <source>Save a connection to an Audience Manager account, pull the account (destinations, mappings, segments) over its REST API into a workspace file, compare a workspace with the account, or push the workspace's changes to it.</source>
-            <translation>Eine Verbindung zu einem Audience-Manager-Konto speichern, das Konto (Ziele, Segmentzuordnungen, Segmente) über seine REST-API in eine Arbeitsbereichsdatei holen, einen Arbeitsbereich mit dem Konto vergleichen oder die Änderungen des Arbeitsbereichs in das Konto übertragen.</translation>
+            <translation>Eine Verbindung zu einem Audience-Manager-Konto speichern, das Konto (Ziele, Segmentzuordnungen, Segmente) über seine REST-API in eine Arbeitsbereichsdatei abrufen, einen Arbeitsbereich mit dem Konto vergleichen oder die Änderungen des Arbeitsbereichs in das Konto übertragen.</translation>
         </message>
         <message>
             <source>What to do: login NAME (save a connection under NAME after one call of the account shows that it works, and keep its secrets in the system keychain), connections (list the saved ones), logout NAME (remove its secrets from the keychain), pull --out FILE (a new workspace), pull WORKSPACE (take what changed in the account into it, keeping its own changes), diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does), or push WORKSPACE (send the workspace's changes, then write the IDs and objects the account returns into WORKSPACE).</source>
@@ -594,11 +594,11 @@
         </message>
         <message>
             <source>The account has a destination with this ID, listed as new there; this one was never pulled. Pull to link them.</source>
-            <translation>Das Konto hat ein Ziel mit dieser ID, dort als neu aufgeführt; dieses wurde nie geholt. Holen Sie das Konto, um beide zu verknüpfen.</translation>
+            <translation>Das Konto hat ein Ziel mit dieser ID, dort als neu aufgeführt; dieses wurde nie abgerufen. Rufen Sie das Konto ab, um beide zu verknüpfen.</translation>
         </message>
         <message>
             <source>Server-to-server destinations cannot be created or changed through Audience Manager's API: make this change in Audience Manager, then pull.</source>
-            <translation>Server-zu-Server-Ziele können über die API von Audience Manager weder angelegt noch geändert werden: Nehmen Sie diese Änderung in Audience Manager vor und holen Sie das Konto dann erneut.</translation>
+            <translation>Server-zu-Server-Ziele können über die API von Audience Manager weder angelegt noch geändert werden: Nehmen Sie diese Änderung in Audience Manager vor und rufen Sie das Konto dann erneut ab.</translation>
         </message>
         <message>
             <source>Mapping %1 was not compared: its destination %2 is not in the workspace.</source>
@@ -606,7 +606,7 @@
         </message>
         <message>
             <source>The account has a mapping with this ID, listed as new there; this one was never pulled. Pull to link them.</source>
-            <translation>Das Konto hat eine Segmentzuordnung mit dieser ID, dort als neu aufgeführt; diese wurde nie geholt. Holen Sie das Konto, um beide zu verknüpfen.</translation>
+            <translation>Das Konto hat eine Segmentzuordnung mit dieser ID, dort als neu aufgeführt; diese wurde nie abgerufen. Rufen Sie das Konto ab, um beide zu verknüpfen.</translation>
         </message>
         <message>
             <source>Mapping %1 (segment %2, destination %3)</source>
@@ -705,7 +705,7 @@
         </message>
         <message>
             <source>Server-to-server destinations cannot be deleted through Audience Manager's API: delete it in Audience Manager, then pull.</source>
-            <translation>Server-zu-Server-Ziele können über die API von Audience Manager nicht gelöscht werden: Löschen Sie es in Audience Manager und holen Sie das Konto dann erneut.</translation>
+            <translation>Server-zu-Server-Ziele können über die API von Audience Manager nicht gelöscht werden: Löschen Sie es in Audience Manager und rufen Sie das Konto dann erneut ab.</translation>
         </message>
         <message numerus="yes">
             <source>The account still has %n mapping(s) under it that are not deleted with it, and Audience Manager does not delete a destination with mappings: delete them in the workspace too (or take them from the account to see them), then push.</source>
@@ -735,11 +735,11 @@
         </message>
         <message>
             <source>The account already has destination %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
-            <translation>Das Konto hat bereits das Ziel %1, und dieses wurde nie geholt: Eine Übertragung würde ein zweites anlegen. Übernehmen Sie das des Kontos („Übernehmen“ oder dcsdesk-cli aam pull ARBEITSBEREICH), um beide zu verknüpfen, und vergleichen Sie dann erneut.</translation>
+            <translation>Das Konto hat bereits das Ziel %1, und dieses wurde nie abgerufen: Eine Übertragung würde ein zweites anlegen. Übernehmen Sie das des Kontos („Übernehmen“ oder dcsdesk-cli aam pull ARBEITSBEREICH), um beide zu verknüpfen, und vergleichen Sie dann erneut.</translation>
         </message>
         <message>
             <source>The account already has mapping %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
-            <translation>Das Konto hat bereits die Segmentzuordnung %1, und diese wurde nie geholt: Eine Übertragung würde eine zweite anlegen. Übernehmen Sie die des Kontos („Übernehmen“ oder dcsdesk-cli aam pull ARBEITSBEREICH), um beide zu verknüpfen, und vergleichen Sie dann erneut.</translation>
+            <translation>Das Konto hat bereits die Segmentzuordnung %1, und diese wurde nie abgerufen: Eine Übertragung würde eine zweite anlegen. Übernehmen Sie die des Kontos („Übernehmen“ oder dcsdesk-cli aam pull ARBEITSBEREICH), um beide zu verknüpfen, und vergleichen Sie dann erneut.</translation>
         </message>
     </context>
     <context>
@@ -1115,7 +1115,7 @@
         </message>
         <message>
             <source>%1: the workspace has its own version, never pulled, that differs from the account's (%2); kept as it is. To take the account's, delete it here and take again, or use --take-account '*'.</source>
-            <translation>%1: Der Arbeitsbereich hat eine eigene, nie geholte Fassung, die von der des Kontos abweicht (%2); unverändert beibehalten. Um die des Kontos zu übernehmen, löschen Sie sie hier und übernehmen Sie erneut, oder verwenden Sie --take-account '*'.</translation>
+            <translation>%1: Der Arbeitsbereich hat eine eigene, nie abgerufene Fassung, die von der des Kontos abweicht (%2); unverändert beibehalten. Um die des Kontos zu übernehmen, löschen Sie sie hier und übernehmen Sie erneut, oder verwenden Sie --take-account '*'.</translation>
         </message>
         <message>
             <source>%1: linked to the account's (the same values)</source>
@@ -2160,7 +2160,7 @@
         <name>CurlImportCommand</name>
         <message>
             <source>Read a cURL command (as pasted, or - for stdin) and show the DCS call it makes.</source>
-            <translation>Einen cURL-Befehl lesen (wie eingefügt oder - für die Standardeingabe) und den DCS-Aufruf zeigen, den er ergibt.</translation>
+            <translation>Einen cURL-Befehl lesen (wie eingefügt oder - für die Standardeingabe) und den DCS-Aufruf anzeigen, den er ergibt.</translation>
         </message>
         <message>
             <source>The cURL command in one argument (quote it), or - for stdin.</source>
@@ -3105,7 +3105,7 @@
         </message>
         <message>
             <source>The answer is larger than the limit of %1, so DCS Desk stopped reading it (%2 kept). Raise the limit if you expect such a large answer.</source>
-            <translation>Die Antwort ist größer als die Grenze von %1, daher hat DCS Desk das Lesen beendet (%2 behalten). Erhöhen Sie die Grenze, wenn Sie eine so große Antwort erwarten.</translation>
+            <translation>Die Antwort ist größer als die Grenze von %1, daher hat DCS Desk das Lesen beendet (%2 gespeichert). Erhöhen Sie die Grenze, wenn Sie eine so große Antwort erwarten.</translation>
         </message>
         <message>
             <source>The connection closed before the whole answer arrived (%1 of %2 bytes).</source>
@@ -3417,7 +3417,7 @@
         </message>
         <message>
             <source>%1 is not a regular file; give the path of a new file for the masked copy.</source>
-            <translation>%1 ist keine normale Datei; geben Sie den Pfad einer neuen Datei für die maskierte Kopie an.</translation>
+            <translation>%1 ist keine reguläre Datei; geben Sie den Pfad einer neuen Datei für die maskierte Kopie an.</translation>
         </message>
         <message>
             <source>%1 already exists; nothing was written. Give another file name, or add --force to replace it.</source>
@@ -3703,7 +3703,7 @@
         <name>dcsdesk::AamPush</name>
         <message>
             <source>Changed only in the account: nothing to push. Pull to take the account's version.</source>
-            <translation>Nur im Konto geändert: nichts zu übertragen. Holen Sie das Konto erneut, um seine Fassung zu übernehmen.</translation>
+            <translation>Nur im Konto geändert: nichts zu übertragen. Rufen Sie das Konto erneut ab, um seine Fassung zu übernehmen.</translation>
         </message>
         <message>
             <source>Deleted in the account and unchanged in the workspace: nothing to push.</source>
@@ -3862,7 +3862,7 @@
         </message>
         <message>
             <source>Check the client ID, the secret in DCSDESK_AAM_CLIENT_SECRET and the scope.</source>
-            <translation>Prüfen Sie die Client-ID, das Secret in DCSDESK_AAM_CLIENT_SECRET und den Scope.</translation>
+            <translation>Prüfen Sie die Client-ID, das Client-Geheimnis in DCSDESK_AAM_CLIENT_SECRET und den Scope.</translation>
         </message>
         <message>
             <source>The token service refused the credentials (HTTP %1: %2). %3</source>
@@ -6437,7 +6437,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Change the type or the search, or show all entries.</source>
-            <translation>Ändern Sie Typ oder Suche, oder zeigen Sie alle Einträge.</translation>
+            <translation>Ändern Sie Typ oder Suche, oder zeigen Sie alle Einträge an.</translation>
         </message>
         <message>
             <source>Captured call %1 of %2</source>
@@ -8000,7 +8000,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>The history kept the first %1 of %2 of the body.</source>
-            <translation>Der Verlauf hat die ersten %1 von %2 des Bodys behalten.</translation>
+            <translation>Der Verlauf hat die ersten %1 von %2 des Bodys gespeichert.</translation>
         </message>
         <message>
             <source>Not stored, so type them again before sending: %1.</source>
@@ -8044,7 +8044,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Show the saved requests in their folders beside the builder</source>
-            <translation>Die gespeicherten Anfragen in ihren Ordnern neben dem Editor zeigen</translation>
+            <translation>Die gespeicherten Anfragen in ihren Ordnern neben dem Editor anzeigen</translation>
         </message>
         <message>
             <source>Saved re&amp;quests pane</source>
@@ -10020,7 +10020,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>secure</source>
-            <translation>sicher</translation>
+            <translation>Sichere URL</translation>
         </message>
         <message>
             <source>cookie</source>
@@ -11116,7 +11116,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>Show what would be imported and write nothing.</source>
-            <translation>Zeigen, was importiert würde, und nichts schreiben.</translation>
+            <translation>Anzeigen, was importiert würde, und nichts schreiben.</translation>
         </message>
         <message>
             <source>Use: import-collection FILE|DIR --into WORKSPACE [--folder PATH] [--dry-run].</source>
@@ -11225,7 +11225,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         <name>dcsdesk::ImportReportDialog</name>
         <message>
             <source>Show only rows with &amp;errors</source>
-            <translation>Nur Zeilen mit &amp;Fehlern zeigen</translation>
+            <translation>Nur Zeilen mit &amp;Fehlern anzeigen</translation>
         </message>
         <message>
             <source>&amp;Import</source>
@@ -11317,7 +11317,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>%1 is not a regular file (it is a device, a pipe or a socket), so it was not read. Save what it holds to a file and choose that; for a pipe, use - to read standard input.</source>
-            <translation>%1 ist keine normale Datei (sondern ein Gerät, eine Pipe oder ein Socket) und wurde daher nicht gelesen. Speichern Sie den Inhalt in einer Datei und wählen Sie diese; für eine Pipe lesen Sie mit - die Standardeingabe.</translation>
+            <translation>%1 ist keine reguläre Datei (sondern ein Gerät, eine Pipe oder ein Socket) und wurde daher nicht gelesen. Speichern Sie den Inhalt in einer Datei und wählen Sie diese; für eine Pipe lesen Sie mit - die Standardeingabe.</translation>
         </message>
         <message>
             <source>The input holds more than %1, the most this command reads; nothing was done.</source>
@@ -12053,7 +12053,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>Show only active, expired, not yet started or flagged mappings</source>
-            <translation>Nur aktive, abgelaufene, noch nicht begonnene oder markierte Zuordnungen zeigen</translation>
+            <translation>Nur aktive, abgelaufene, noch nicht begonnene oder markierte Zuordnungen anzeigen</translation>
         </message>
         <message>
             <source>serialized URL</source>
@@ -12481,7 +12481,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>Import: show what would change and write nothing.</source>
-            <translation>Import: zeigen, was sich ändern würde, und nichts schreiben.</translation>
+            <translation>Import: anzeigen, was sich ändern würde, und nichts schreiben.</translation>
         </message>
         <message>
             <source>Use: mappings export|import WORKSPACE FILE.csv (or - for the file).</source>
@@ -12835,7 +12835,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>Connect to the profile's https address, show its certificate and trust its key for this profile only</source>
-            <translation>Mit der https-Adresse des Profils verbinden, ihr Zertifikat zeigen und ihrem Schlüssel nur für dieses Profil vertrauen</translation>
+            <translation>Mit der https-Adresse des Profils verbinden, ihr Zertifikat anzeigen und ihrem Schlüssel nur für dieses Profil vertrauen</translation>
         </message>
         <message>
             <source>CA &amp;file:</source>

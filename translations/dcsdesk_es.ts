@@ -2892,7 +2892,7 @@
         </message>
         <message>
             <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). To send it as typed, mark it as already encoded: “As typed” in the console, --raw-signal in dcsdesk-cli.</source>
-            <translation>El valor de %1 ya parece codificado en porcentaje («%2»); se codificará de nuevo (%25…). Para enviarlo tal como se escribió, márquelo como ya codificado: «Tal cual» en la consola, --raw-signal en dcsdesk-cli.</translation>
+            <translation>El valor de %1 ya parece codificado con % («%2»); se codificará de nuevo (%25…). Para enviarlo tal como se escribió, márquelo como ya codificado: «Tal cual» en la consola, --raw-signal en dcsdesk-cli.</translation>
         </message>
         <message>
             <source>The % in the value of %1 (“%2”) is sent encoded, as %25, so the DCS reads a literal %. To send it as typed (a lone % makes the DCS answer error 311), mark it as already encoded: “As typed” in the console, --raw-signal in dcsdesk-cli.</source>
@@ -5613,7 +5613,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>ETA %1</source>
-            <translation>Tiempo restante %1</translation>
+            <translation>tiempo restante %1</translation>
         </message>
         <message>
             <source>elapsed %1</source>
@@ -6647,7 +6647,7 @@ Save the local account's current content as a workspace file?</source>
         <name>dcsdesk::CheckCommand</name>
         <message>
             <source>Run the checks of a workspace's saved requests and report which passed; exit 1 when one fails.</source>
-            <translation>Ejecuta las comprobaciones de las solicitudes guardadas de un espacio de trabajo e informa de cuáles se superaron; sale con 1 si alguna falla.</translation>
+            <translation>Ejecutar las comprobaciones de las solicitudes guardadas de un espacio de trabajo e informar de cuáles se superaron; salir con 1 si alguna falla.</translation>
         </message>
         <message>
             <source>The workspace whose saved requests have checks.</source>
@@ -9754,8 +9754,8 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         <message numerus="yes">
             <source>%n missing</source>
             <translation>
-                <numerusform>%n falta</numerusform>
-                <numerusform>%n faltan</numerusform>
+                <numerusform>%n ausente</numerusform>
+                <numerusform>%n ausentes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -9948,7 +9948,7 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         <name>dcsdesk::FireCommand</name>
         <message>
             <source>Show what a destination fires for a user in the given segments: pixels, cookie or server-to-server values.</source>
-            <translation>Muestra lo que un destino envía para un usuario de los segmentos indicados: píxeles, cookie o valores de servidor a servidor.</translation>
+            <translation>Mostrar lo que un destino envía para un usuario de los segmentos indicados: píxeles, cookie o valores de servidor a servidor.</translation>
         </message>
         <message>
             <source>The workspace file.</source>
@@ -11158,11 +11158,11 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         <name>dcsdesk::ImportReport</name>
         <message>
             <source>Added</source>
-            <translation>Alta</translation>
+            <translation>Añadido</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation>Actualización</translation>
+            <translation>Actualizado</translation>
         </message>
         <message>
             <source>Unchanged</source>
@@ -11195,15 +11195,15 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         <message numerus="yes">
             <source>%n added</source>
             <translation>
-                <numerusform>%n alta</numerusform>
-                <numerusform>%n altas</numerusform>
+                <numerusform>%n añadido</numerusform>
+                <numerusform>%n añadidos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n updated</source>
             <translation>
-                <numerusform>%n actualización</numerusform>
-                <numerusform>%n actualizaciones</numerusform>
+                <numerusform>%n actualizado</numerusform>
+                <numerusform>%n actualizados</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -11835,7 +11835,7 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>What needs a look: expired, not started yet (future), duplicate, overlapping flights, unknown segment or a value the destination refuses. Point at a row for the details.</source>
-            <translation>Lo que conviene revisar: caducada, aún no ha empezado, duplicada, periodos superpuestos, segmento desconocido o un valor que el destino rechaza. Señale una fila para ver los detalles.</translation>
+            <translation>Lo que conviene revisar: caducada, aún no ha empezado, duplicada, solapamiento, segmento desconocido o un valor que el destino rechaza. Señale una fila para ver los detalles.</translation>
         </message>
     </context>
     <context>
@@ -12457,7 +12457,7 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         <name>dcsdesk::MappingsCommand</name>
         <message>
             <source>Export segment mappings to CSV, or import them from CSV with a result per row (--dry-run changes nothing).</source>
-            <translation>Exporta asignaciones de segmentos a CSV o las importa desde CSV con un resultado por fila (--dry-run no cambia nada).</translation>
+            <translation>Exportar asignaciones de segmentos a CSV o importarlas desde CSV con un resultado por fila (--dry-run no cambia nada).</translation>
         </message>
         <message>
             <source>export or import.</source>
@@ -12891,7 +12891,7 @@ Su clave: %4
         </message>
         <message>
             <source>The profile's name, as the console's profile list shows it. Example: Acme live (US East)</source>
-            <translation>El nombre del perfil, tal como lo muestra la lista de perfiles de la consola. Ejemplo: Acme en vivo (EE. UU. Este)</translation>
+            <translation>El nombre del perfil, tal como lo muestra la lista de perfiles de la consola. Ejemplo: Acme real (EE. UU. Este)</translation>
         </message>
         <message>
             <source>Domain alias: the part before .demdex.net that Audience Manager assigned to your account; it goes in the Host header of every call. Example: acme for acme.demdex.net</source>
@@ -12899,7 +12899,7 @@ Su clave: %4
         </message>
         <message>
             <source>Where calls go: the local sandbox, which answers from this workspace without a network, or the live DCS host of a region. Example: US East (use.demdex.net)</source>
-            <translation>Adónde van las llamadas: al sandbox local, que responde desde este espacio de trabajo sin red, o al host del DCS en vivo de una región. Ejemplo: EE. UU. Este (use.demdex.net)</translation>
+            <translation>Adónde van las llamadas: al sandbox local, que responde desde este espacio de trabajo sin red, o al host del DCS real de una región. Ejemplo: EE. UU. Este (use.demdex.net)</translation>
         </message>
         <message>
             <source>Sends the calls to this address instead of the region's host, e.g. a test server. Leave it blank to use the region. Example: http://127.0.0.1:8080</source>
@@ -13342,7 +13342,7 @@ Su clave: %4
         </message>
         <message>
             <source>Send the key and values exactly as typed, already percent-encoded. Unchecked, every special character is encoded for you (a % becomes %25).</source>
-            <translation>Enviar la clave y los valores exactamente como se escribieron, ya codificados en porcentaje. Sin marcar, cada carácter especial se codifica automáticamente (un % pasa a ser %25).</translation>
+            <translation>Enviar la clave y los valores exactamente como se escribieron, ya codificados con %. Sin marcar, cada carácter especial se codifica automáticamente (un % pasa a ser %25).</translation>
         </message>
         <message>
             <source>Save as profile…</source>
@@ -15051,7 +15051,7 @@ Su clave: %4
         </message>
         <message>
             <source>for example {sid} or {code}</source>
-            <translation>por ejemplo {sid} o {code}</translation>
+            <translation>p. ej. {sid} o {code}</translation>
         </message>
         <message>
             <source>&amp;Value:</source>
@@ -15394,7 +15394,7 @@ Su clave: %4
         </message>
         <message>
             <source>for example c_interest=golf&amp;c_score=5</source>
-            <translation>por ejemplo c_interest=golf&amp;c_score=5</translation>
+            <translation>p. ej. c_interest=golf&amp;c_score=5</translation>
         </message>
         <message>
             <source>Segment &amp;ID:</source>
@@ -15943,7 +15943,7 @@ Su clave: %4
         <name>dcsdesk::ValidateCommand</name>
         <message>
             <source>Check a workspace: destinations, segments and their rules, mappings and account limits. Exit code 1 when there are errors.</source>
-            <translation>Comprueba un espacio de trabajo: destinos, segmentos y sus reglas, asignaciones y límites de la cuenta. Código de salida 1 si hay errores.</translation>
+            <translation>Comprobar un espacio de trabajo: destinos, segmentos y sus reglas, asignaciones y límites de la cuenta. Código de salida 1 si hay errores.</translation>
         </message>
         <message>
             <source>The workspace file.</source>

@@ -1988,7 +1988,7 @@
         </message>
         <message>
             <source>Folder “%1” holds no DCS request: it is created empty, so the collection keeps its folders. Delete it in the Saved requests pane if you do not need it.</source>
-            <translation>Le dossier « %1 » ne contient aucune requête DCS : il est créé vide pour que la collection garde ses dossiers. Supprimez-le dans le volet des requêtes enregistrées si vous n’en avez pas besoin.</translation>
+            <translation>Le dossier « %1 » ne contient aucune requête DCS : il est créé vide pour que la collection garde ses dossiers. Supprimez-le dans le panneau des requêtes enregistrées si vous n’en avez pas besoin.</translation>
         </message>
     </context>
     <context>
@@ -2868,7 +2868,7 @@
         </message>
         <message>
             <source>“%1” is not a valid trait key (digits, then letters, dashes, underscores and digits), so no trait rule can match it.</source>
-            <translation>« %1 » n’est pas une clé de caractéristique valide (chiffres, puis lettres, tirets, traits de soulignement et chiffres) ; aucune règle de caractéristique ne peut donc la reconnaître.</translation>
+            <translation>« %1 » n’est pas une clé de caractéristique valide (chiffres, puis lettres, tirets, tirets bas et chiffres) ; aucune règle de caractéristique ne peut donc la reconnaître.</translation>
         </message>
         <message>
             <source>%1 contains a % that is not followed by two hex digits. The DCS would ignore the whole request (error 311), and a URL cannot carry it as is: write it as %25, or send the call as POST to see error 311.</source>
@@ -3689,7 +3689,7 @@
         </message>
         <message>
             <source>A $'…' quote is not closed.</source>
-            <translation>Une citation $'…' n’est pas fermée.</translation>
+            <translation>Une chaîne $'…' n’est pas fermée.</translation>
         </message>
     </context>
     <context>
@@ -3862,7 +3862,7 @@
         </message>
         <message>
             <source>Check the client ID, the secret in DCSDESK_AAM_CLIENT_SECRET and the scope.</source>
-            <translation>Vérifiez l’ID client, le secret dans DCSDESK_AAM_CLIENT_SECRET et le scope.</translation>
+            <translation>Vérifiez l’ID client, le secret dans DCSDESK_AAM_CLIENT_SECRET et la portée.</translation>
         </message>
         <message>
             <source>The token service refused the credentials (HTTP %1: %2). %3</source>
@@ -3896,7 +3896,7 @@
         </message>
         <message>
             <source>The local account cannot be made of %1: %2 Choose another workspace file in the connection dialog.</source>
-            <translation>Le compte local ne peut pas être créé à partir de %1 : %2 Choisissez un autre fichier d’espace de travail dans la boîte de dialogue de connexion.</translation>
+            <translation>Le compte local ne peut pas être créé à partir de %1 : %2 Choisissez un autre fichier d’espace de travail dans la fenêtre de connexion.</translation>
         </message>
         <message>
             <source>The local account cannot start: %1</source>
@@ -4206,7 +4206,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Check the client ID, the client secret, the user name and the password in the connection dialog.</source>
-            <translation>Vérifiez l’ID client, le secret client, l’identifiant et le mot de passe dans la fenêtre de connexion.</translation>
+            <translation>Vérifiez l’ID client, le secret client, le nom d’utilisateur et le mot de passe dans la fenêtre de connexion.</translation>
         </message>
     </context>
     <context>
@@ -4237,7 +4237,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>&amp;Adobe account (OAuth Server-to-Server credential)</source>
-            <translation>Compte &amp;Adobe (identifiants OAuth serveur à serveur)</translation>
+            <translation>Compte Ado&amp;be (identifiants OAuth serveur à serveur)</translation>
         </message>
         <message>
             <source>&amp;Environment:</source>
@@ -4329,7 +4329,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>&amp;User name:</source>
-            <translation>Identi&amp;fiant :</translation>
+            <translation>Nom d’utilis&amp;ateur :</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
@@ -10615,8 +10615,8 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         <message numerus="yes">
             <source>%n user ID(s)</source>
             <translation>
-                <numerusform>%n identifiant utilisateur</numerusform>
-                <numerusform>%n identifiants utilisateur</numerusform>
+                <numerusform>%n ID utilisateur</numerusform>
+                <numerusform>%n ID utilisateur</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -13950,7 +13950,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Created by (user ID)</source>
-            <translation>Créé par (ID d’utilisateur)</translation>
+            <translation>Créé par (ID utilisateur)</translation>
         </message>
         <message>
             <source>DCS Desk's own fields</source>
@@ -14035,7 +14035,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Changed by (user ID)</source>
-            <translation>Modifié par (ID d’utilisateur)</translation>
+            <translation>Modifié par (ID utilisateur)</translation>
         </message>
         <message>
             <source>%1 (never ends)</source>
