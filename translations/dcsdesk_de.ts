@@ -16828,5 +16828,17 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
             <source>Unknown colour scheme "%1"; use one of: %2.</source>
             <translation>Unbekanntes Farbschema „%1“; mögliche Werte: %2.</translation>
         </message>
+        <message>
+            <source>With --screenshot: take the pictures at the window size a screen of this size gives, such as 1366x768 (without it, the window is 1280×800).</source>
+            <translation>Mit --screenshot: die Bilder in der Fenstergröße aufnehmen, die ein Bildschirm dieser Größe ergibt, etwa 1366x768 (ohne diese Option ist das Fenster 1280×800 groß).</translation>
+        </message>
+        <message>
+            <source>WIDTHxHEIGHT</source>
+            <translation>BREITExHÖHE</translation>
+        </message>
+        <message>
+            <source>--screen "%1" is not used: give it with --screenshot, as WIDTHxHEIGHT of at least 640x480, such as 1366x768.</source>
+            <translation>--screen „%1“ wird nicht verwendet: Geben Sie es zusammen mit --screenshot an, als BREITExHÖHE von mindestens 640x480, etwa 1366x768.</translation>
+        </message>
     </context>
 </TS>

@@ -16828,5 +16828,17 @@ Restore them now? If you discard them, they are gone.</source>
             <source>Unknown colour scheme "%1"; use one of: %2.</source>
             <translation>Esquema de colores desconocido «%1»; use uno de: %2.</translation>
         </message>
+        <message>
+            <source>With --screenshot: take the pictures at the window size a screen of this size gives, such as 1366x768 (without it, the window is 1280×800).</source>
+            <translation>Con --screenshot: tomar las imágenes con el tamaño de ventana que da una pantalla de este tamaño, p. ej. 1366x768 (sin esta opción, la ventana mide 1280×800).</translation>
+        </message>
+        <message>
+            <source>WIDTHxHEIGHT</source>
+            <translation>ANCHOxALTO</translation>
+        </message>
+        <message>
+            <source>--screen "%1" is not used: give it with --screenshot, as WIDTHxHEIGHT of at least 640x480, such as 1366x768.</source>
+            <translation>No se usa --screen «%1»: indíquelo junto con --screenshot, como ANCHOxALTO de al menos 640x480, p. ej. 1366x768.</translation>
+        </message>
     </context>
 </TS>

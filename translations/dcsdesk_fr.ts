@@ -16828,5 +16828,17 @@ Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</nume
             <source>Unknown colour scheme "%1"; use one of: %2.</source>
             <translation>Jeu de couleurs inconnu « %1 » ; utilisez l’un des jeux suivants : %2.</translation>
         </message>
+        <message>
+            <source>With --screenshot: take the pictures at the window size a screen of this size gives, such as 1366x768 (without it, the window is 1280×800).</source>
+            <translation>Avec --screenshot : prendre les images à la taille de fenêtre qu’offre un écran de cette taille, par exemple 1366x768 (sans cette option, la fenêtre fait 1280×800).</translation>
+        </message>
+        <message>
+            <source>WIDTHxHEIGHT</source>
+            <translation>LARGEURxHAUTEUR</translation>
+        </message>
+        <message>
+            <source>--screen "%1" is not used: give it with --screenshot, as WIDTHxHEIGHT of at least 640x480, such as 1366x768.</source>
+            <translation>--screen « %1 » n’est pas utilisé : donnez-le avec --screenshot, sous la forme LARGEURxHAUTEUR d’au moins 640x480, par exemple 1366x768.</translation>
+        </message>
     </context>
 </TS>

@@ -887,7 +887,20 @@ private Q_SLOTS:
             QVERIFY2(!image.isNull(), qPrintable(file));
         }
         QVERIFY(result.files.first().endsWith(QLatin1String("01-destinations.png")));
+        QCOMPARE(QImage(result.files.first()).size(), QSize(1280, 800));
         QVERIFY(!QApplication::activeModalWidget());
+    }
+
+    // `--screen 1366x768`: the pictures a reviewer checks at that screen size.
+    void screenshotsAtTheSizeAScreenGives()
+    {
+        QTemporaryDir dir;
+        const QSize screen(1366, 768);
+        const Screenshotter::Result result = Screenshotter::run(m_window, dir.path(), screen);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        const QSize window = MainWindow::firstGeometry(QRect(QPoint(0, 0), screen)).size();
+        QVERIFY(window.width() <= screen.width() && window.height() <= screen.height());
+        QCOMPARE(QImage(result.files.first()).size(), window);
     }
 };
 

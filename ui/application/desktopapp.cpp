@@ -52,6 +52,13 @@ struct DesktopOptions
         QCoreApplication::translate(
             "main", "Write a PNG picture of every main view to the folder, then quit."),
         QCoreApplication::translate("main", "folder")};
+    QCommandLineOption screen{
+        QStringLiteral("screen"),
+        QCoreApplication::translate("main",
+                                    "With --screenshot: take the pictures at the window size "
+                                    "a screen of this size gives, such as 1366x768 (without it, "
+                                    "the window is 1280×800)."),
+        QCoreApplication::translate("main", "WIDTHxHEIGHT")};
     QCommandLineOption colorScheme{
         QStringLiteral("color-scheme"),
         QCoreApplication::translate("main", "Colour scheme: light, dark or system (as the "
@@ -73,6 +80,7 @@ struct DesktopOptions
         parser.addOption(lang);
         parser.addOption(workspace);
         parser.addOption(screenshot);
+        parser.addOption(screen);
         parser.addOption(colorScheme);
         parser.addOption(measure);
         parser.addPositionalArgument(
@@ -165,6 +173,19 @@ int runDesktopApp(int argc, char *argv[])
     QApplication::setWindowIcon(Icons::application());
 
     const bool screenshots = parser.isSet(screenshotOption);
+    QSize screen;
+    if (parser.isSet(options.screen)) {
+        const QStringList parts = parser.value(options.screen).split(QLatin1Char('x'));
+        if (parts.size() == 2)
+            screen = QSize(parts[0].toInt(), parts[1].toInt());
+        if (!screenshots || screen.width() < 640 || screen.height() < 480) {
+            printError(QCoreApplication::translate(
+                           "main", "--screen \"%1\" is not used: give it with --screenshot, as "
+                                   "WIDTHxHEIGHT of at least 640x480, such as 1366x768.")
+                           .arg(parser.value(options.screen)));
+            return 2;
+        }
+    }
     QString scheme = parser.value(options.colorScheme);
     ColorScheme::Mode mode;
     if (!scheme.isEmpty() && !ColorScheme::parseMode(scheme, &mode)) {
@@ -232,7 +253,7 @@ int runDesktopApp(int argc, char *argv[])
         GuideScreenshots::install(&window, &console);
         window.setSettingsEnabled(false);
         const Screenshotter::Result result =
-            Screenshotter::run(&window, parser.value(screenshotOption));
+            Screenshotter::run(&window, parser.value(screenshotOption), screen);
         if (!result.ok) {
             printError(result.error);
             return 1;

@@ -22,7 +22,8 @@ void settle()
 
 } // namespace
 
-Screenshotter::Result Screenshotter::run(MainWindow *window, const QString &directory)
+Screenshotter::Result Screenshotter::run(MainWindow *window, const QString &directory,
+                                         const QSize &screen)
 {
     Result result;
     QDir dir(directory);
@@ -33,7 +34,9 @@ Screenshotter::Result Screenshotter::run(MainWindow *window, const QString &dire
                            .arg(QDir::toNativeSeparators(directory));
         return result;
     }
-    window->resize(1280, 800);
+    window->resize(screen.isValid()
+                       ? MainWindow::firstGeometry(QRect(QPoint(0, 0), screen)).size()
+                       : QSize(1280, 800));
     window->show();
     if (!window->isValidationCurrent())
         window->validateNow(); // the status bar's summary is in every picture

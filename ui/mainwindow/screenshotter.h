@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -22,7 +23,9 @@ public:
         QString error;     // translated
     };
 
-    static Result run(MainWindow *window, const QString &directory);
+    // screen: the window takes the size it gets on a screen this big (MainWindow::firstGeometry);
+    // without it, 1280×800.
+    static Result run(MainWindow *window, const QString &directory, const QSize &screen = {});
 };
 
 } // namespace dcsdesk
