@@ -5812,6 +5812,11 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <source>CSV for scripts, UTF-8 without BOM (*.csv)</source>
             <translation>CSV für Skripte, UTF-8 ohne BOM (*.csv)</translation>
         </message>
+        <message>
+            <source>Failed</source>
+            <comment>expectations not met</comment>
+            <translation>Nicht erfüllt</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BulkEditDialog</name>

@@ -5812,6 +5812,11 @@ Save the local account's current content as a workspace file?</source>
             <source>CSV for scripts, UTF-8 without BOM (*.csv)</source>
             <translation>CSV para scripts, UTF-8 sin BOM (*.csv)</translation>
         </message>
+        <message>
+            <source>Failed</source>
+            <comment>expectations not met</comment>
+            <translation>No cumplidas</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BulkEditDialog</name>

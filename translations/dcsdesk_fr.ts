@@ -5812,6 +5812,11 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <source>CSV for scripts, UTF-8 without BOM (*.csv)</source>
             <translation>CSV pour scripts, UTF-8 sans BOM (*.csv)</translation>
         </message>
+        <message>
+            <source>Failed</source>
+            <comment>expectations not met</comment>
+            <translation>Échouées</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BulkEditDialog</name>

@@ -58,7 +58,9 @@ QChartView *makeView(QWidget *parent)
     chart->setAnimationOptions(QChart::NoAnimation);
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(120);
+    // Below this Qt Charts cuts every axis label to "…" (the Spanish review at 1366×768): the
+    // title, two rows of labels and the axis title need about 13 lines of text.
+    view->setMinimumHeight(view->fontMetrics().height() * 13);
     colourChart(view);
     SemanticColors::onPaletteChange(view, [view]() { colourChart(view); });
     // Nothing to do there with the keyboard: the counters and the table hold the same numbers.
