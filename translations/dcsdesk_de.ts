@@ -1848,7 +1848,7 @@
         </message>
         <message>
             <source>, session only</source>
-            <translation>, nur Sitzung</translation>
+            <translation>, nur für die Sitzung</translation>
         </message>
         <message>
             <source>(empty)</source>
@@ -2801,7 +2801,7 @@
         </message>
         <message>
             <source>d_ptfm is one of ios, android, browser or all, not “%1”.</source>
-            <translation>d_ptfm ist ios, android, browser oder all, nicht „%1“.</translation>
+            <translation>d_ptfm muss ios, android, browser oder all sein, nicht „%1“.</translation>
         </message>
         <message>
             <source>d_sid takes trait or segment IDs separated by commas, such as 1234,5678.</source>
@@ -2939,7 +2939,7 @@
         </message>
         <message>
             <source>HTTP %1: the server answered with an error instead of a DCS response.</source>
-            <translation>HTTP %1: Der Server hat mit einem Fehler statt mit einer DCS-Antwort geantwortet.</translation>
+            <translation>HTTP %1: Der Server hat statt einer DCS-Antwort einen Fehler zurückgegeben.</translation>
         </message>
         <message>
             <source>HTTP %1 with no data: the DCS ignored the request. It does so for an invalid or malformed request, a user who opted out, a call from a blocked region, or a client that blocks third-party cookies. Check X-Error and the request's findings.</source>
@@ -3329,7 +3329,7 @@
         </message>
         <message>
             <source>expires %1</source>
-            <translation>läuft ab am %1</translation>
+            <translation>läuft am %1 ab</translation>
         </message>
         <message>
             <source>session cookie</source>
@@ -3630,7 +3630,7 @@
         </message>
         <message>
             <source>Compare the answer's destinations with what this workspace's mappings predict for the answer's segments; exit 1 when anything differs or is missing.</source>
-            <translation>Vergleicht die Ziele der Antwort mit dem, was die Zuordnungen dieses Arbeitsbereichs für die Segmente der Antwort vorhersagen; Exit-Code 1, wenn etwas abweicht oder fehlt.</translation>
+            <translation>Die Ziele der Antwort mit dem vergleichen, was die Zuordnungen dieses Arbeitsbereichs für die Segmente der Antwort vorhersagen; Exit-Code 1, wenn etwas abweicht oder fehlt.</translation>
         </message>
         <message>
             <source>Expected vs actual:</source>
@@ -6652,7 +6652,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <name>dcsdesk::CheckCommand</name>
         <message>
             <source>Run the checks of a workspace's saved requests and report which passed; exit 1 when one fails.</source>
-            <translation>Führt die Prüfungen der gespeicherten Anfragen eines Arbeitsbereichs aus und meldet, welche bestanden sind; Exit-Code 1, wenn eine fehlschlägt.</translation>
+            <translation>Die Prüfungen der gespeicherten Anfragen eines Arbeitsbereichs ausführen und melden, welche bestanden sind; Exit-Code 1, wenn eine fehlschlägt.</translation>
         </message>
         <message>
             <source>The workspace whose saved requests have checks.</source>
@@ -6712,7 +6712,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>check takes one workspace file, e.g. “%1 check workspace.json --sandbox”.</source>
-            <translation>check nimmt eine Arbeitsbereichsdatei, z. B. „%1 check workspace.json --sandbox“.</translation>
+            <translation>check erwartet eine Arbeitsbereichsdatei, z. B. „%1 check workspace.json --sandbox“.</translation>
         </message>
         <message>
             <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
@@ -6956,7 +6956,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Segments do not qualify (d_cts=2)</source>
-            <translation>Nicht qualifiziert für Segmente (d_cts=2)</translation>
+            <translation>Benutzer qualifiziert sich nicht für Segmente (d_cts=2)</translation>
         </message>
         <message>
             <source>URL destination</source>
@@ -10406,7 +10406,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         <name>dcsdesk::HarCapture</name>
         <message>
             <source>Event (/event)</source>
-            <translation>Ereignis (/event)</translation>
+            <translation>Event-Aufruf (/event)</translation>
         </message>
         <message>
             <source>ID sync (/ibs)</source>

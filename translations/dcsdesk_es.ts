@@ -69,7 +69,7 @@
         </message>
         <message>
             <source>The sandbox cannot serve %1: %2</source>
-            <translation>El sandbox no puede servir %1: %2</translation>
+            <translation>El sandbox no puede usar %1: %2</translation>
         </message>
         <message>
             <source>The sandbox cannot start: %1</source>
@@ -1840,7 +1840,7 @@
         </message>
         <message>
             <source>expired %1</source>
-            <translation>caducado %1</translation>
+            <translation>caducado el %1</translation>
         </message>
         <message>
             <source>expires %1</source>
@@ -1848,7 +1848,7 @@
         </message>
         <message>
             <source>, session only</source>
-            <translation>, solo la sesión</translation>
+            <translation>, solo durante la sesión</translation>
         </message>
         <message>
             <source>(empty)</source>
@@ -2801,7 +2801,7 @@
         </message>
         <message>
             <source>d_ptfm is one of ios, android, browser or all, not “%1”.</source>
-            <translation>d_ptfm es ios, android, browser o all, no «%1».</translation>
+            <translation>d_ptfm debe ser ios, android, browser o all, no «%1».</translation>
         </message>
         <message>
             <source>d_sid takes trait or segment IDs separated by commas, such as 1234,5678.</source>
@@ -5529,8 +5529,8 @@ Save the local account's current content as a workspace file?</source>
         <message numerus="yes">
             <source>%n user(s) to send</source>
             <translation>
-                <numerusform>%n usuario para enviar</numerusform>
-                <numerusform>%n usuarios para enviar</numerusform>
+                <numerusform>%n usuario por enviar</numerusform>
+                <numerusform>%n usuarios por enviar</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -6908,11 +6908,11 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>e.g. 6, 11</source>
-            <translation>p. ej., 6, 11</translation>
+            <translation>p. ej. 6, 11</translation>
         </message>
         <message>
             <source>e.g. 1001, 1002</source>
-            <translation>p. ej., 1001, 1002</translation>
+            <translation>p. ej. 1001, 1002</translation>
         </message>
         <message>
             <source>empty: any value</source>
@@ -6924,11 +6924,11 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>e.g. aam_uuid</source>
-            <translation>p. ej., aam_uuid</translation>
+            <translation>p. ej. aam_uuid</translation>
         </message>
         <message>
             <source>e.g. Set-Cookie</source>
-            <translation>p. ej., Set-Cookie</translation>
+            <translation>p. ej. Set-Cookie</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -6956,7 +6956,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Segments do not qualify (d_cts=2)</source>
-            <translation>No cumple los requisitos de segmentos (d_cts=2)</translation>
+            <translation>No cumple los requisitos de los segmentos (d_cts=2)</translation>
         </message>
         <message>
             <source>URL destination</source>
@@ -7326,7 +7326,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Comma-separated, e.g. smoke, eu</source>
-            <translation>Separadas por comas, p. ej., smoke, eu</translation>
+            <translation>Separadas por comas, p. ej. smoke, eu</translation>
         </message>
         <message>
             <source>dcsdesk-cli check --tag runs only the requests with a tag</source>
@@ -9177,7 +9177,7 @@ Añada uno aquí solo para reflejar un destino que exista en su cuenta, para edi
         <message numerus="yes">
             <source>%n server-to-server destination(s) not duplicated: Audience Manager cannot create them.</source>
             <translation>
-                <numerusform>%n destino de servidor a servidor no duplicado: Audience Manager no puede crearlos.</numerusform>
+                <numerusform>%n destino de servidor a servidor no duplicado: Audience Manager no puede crearlo.</numerusform>
                 <numerusform>%n destinos de servidor a servidor no duplicados: Audience Manager no puede crearlos.</numerusform>
             </translation>
         </message>
@@ -10856,7 +10856,7 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>%1 · cancelled</source>
-            <translation>%1 · cancelado</translation>
+            <translation>%1 · cancelada</translation>
         </message>
         <message>
             <source>%1 (first %2 kept)</source>
@@ -12628,7 +12628,7 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>A copy of «%1» for a support ticket: cookie values, user IDs, p_ values and credentials are replaced by tokens, one per value, so the calls still match. Check what will be replaced, then save the copy. The capture itself is not changed.</source>
-            <translation>Una copia de «%1» para una incidencia de soporte: los valores de cookies, los ID de usuario, los valores p_ y las credenciales se sustituyen por marcadores, uno por valor, de modo que las llamadas siguen relacionándose. Compruebe lo que se va a sustituir y guarde la copia. La captura en sí no se modifica.</translation>
+            <translation>Una copia de «%1» para una incidencia de soporte: los valores de cookies, los ID de usuario, los valores p_ y las credenciales se sustituyen por marcadores, uno por valor, para que las llamadas sigan correspondiéndose entre sí. Compruebe lo que se va a sustituir y guarde la copia. La captura en sí no se modifica.</translation>
         </message>
         <message>
             <source>Call</source>
@@ -14667,7 +14667,7 @@ Su clave: %4
         </message>
         <message>
             <source>The sandbox cannot serve %1: %2</source>
-            <translation>El sandbox no puede servir %1: %2</translation>
+            <translation>El sandbox no puede usar %1: %2</translation>
         </message>
         <message>
             <source>The sandbox cannot start: %1</source>

@@ -2801,7 +2801,7 @@
         </message>
         <message>
             <source>d_ptfm is one of ios, android, browser or all, not “%1”.</source>
-            <translation>d_ptfm vaut ios, android, browser ou all, pas « %1 ».</translation>
+            <translation>d_ptfm doit valoir ios, android, browser ou all, pas « %1 ».</translation>
         </message>
         <message>
             <source>d_sid takes trait or segment IDs separated by commas, such as 1234,5678.</source>
@@ -3630,7 +3630,7 @@
         </message>
         <message>
             <source>Compare the answer's destinations with what this workspace's mappings predict for the answer's segments; exit 1 when anything differs or is missing.</source>
-            <translation>Compare les destinations de la réponse à ce que les mappages de cet espace de travail prévoient pour les segments de la réponse ; code de sortie 1 si quelque chose diffère ou manque.</translation>
+            <translation>Comparer les destinations de la réponse à ce que prévoient les mappages de cet espace de travail pour les segments de la réponse ; code de sortie 1 si quelque chose diffère ou manque.</translation>
         </message>
         <message>
             <source>Expected vs actual:</source>
@@ -6021,7 +6021,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Region %1 from the location hint (MCAAMLH) of %2.</source>
-            <translation>Région %1 tirée de l’indice de localisation (MCAAMLH) du %2.</translation>
+            <translation>Région %1 tirée de l’indication de localisation (MCAAMLH) du %2.</translation>
         </message>
         <message>
             <source>ECID %1 from d_mid of %2.</source>
@@ -7666,7 +7666,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Kind</source>
-            <translation>Nature</translation>
+            <translation>Type</translation>
         </message>
         <message>
             <source>Segment or destination</source>
@@ -7772,7 +7772,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>%1 Left: the captured call (without the browser's request headers, which the Captures view lists); right: the server-to-server replay.</source>
-            <translation>%1 À gauche : l’appel capturé (sans les en-têtes de requête du navigateur, que la vue Captures liste) ; à droite : le rejeu serveur à serveur.</translation>
+            <translation>%1 À gauche : l’appel capturé (sans les en-têtes de requête du navigateur, que répertorie la vue « Captures ») ; à droite : le rejeu serveur à serveur.</translation>
         </message>
         <message>
             <source>The runner keeps its results: View › Run checks… (%1) shows them again.</source>
@@ -10856,7 +10856,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>%1 · cancelled</source>
-            <translation>%1 · annulé</translation>
+            <translation>%1 · annulée</translation>
         </message>
         <message>
             <source>%1 (first %2 kept)</source>
@@ -14078,7 +14078,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Kind</source>
-            <translation>Nature</translation>
+            <translation>Type</translation>
         </message>
         <message>
             <source>ID</source>
@@ -14126,7 +14126,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Check after import: %1</source>
-            <translation>À vérifier après l’import : %1</translation>
+            <translation>À vérifier après l’importation : %1</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
@@ -16771,7 +16771,7 @@ Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</nume
         </message>
         <message>
             <source>Write a PNG picture of every main view to the folder, then quit.</source>
-            <translation>Écrit une image PNG de chaque vue principale dans le dossier, puis quitte.</translation>
+            <translation>Écrire une image PNG de chaque vue principale dans le dossier, puis quitter.</translation>
         </message>
         <message>
             <source>Unknown language "%1"; use one of: %2.</source>
