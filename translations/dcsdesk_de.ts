@@ -1438,7 +1438,7 @@
         </message>
         <message>
             <source>Run “%1 help COMMAND” or “%1 COMMAND --help” for a command's options. Global options: --json, --lang CODE.</source>
-            <translation>Führen Sie „%1 help BEFEHL“ oder „%1 BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen. Globale Optionen: --json, --lang CODE.</translation>
+            <translation>Führen Sie „%1 help BEFEHL“ oder „%1 BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen. Globale Optionen: --json, --lang KÜRZEL.</translation>
         </message>
         <message>
             <source>Exit codes: 0 OK, 1 DCS errors or findings, 2 bad input, 3 network failure.</source>
@@ -2502,7 +2502,7 @@
         </message>
         <message>
             <source>A parameter is badly encoded (for example a bare %); the DCS ignores the whole request. Percent-encode every key and value.</source>
-            <translation>Ein Parameter ist falsch kodiert (zum Beispiel ein einzelnes %); der DCS ignoriert die ganze Anfrage. Prozentkodieren Sie jeden Schlüssel und jeden Wert.</translation>
+            <translation>Ein Parameter ist falsch kodiert (zum Beispiel ein einzelnes %); der DCS ignoriert die ganze Anfrage. Kodieren Sie jeden Schlüssel und jeden Wert per Prozentkodierung.</translation>
         </message>
         <message>
             <source>Request contains an invalid Global Device ID</source>
@@ -4103,7 +4103,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Take from %1</source>
-            <translation>Übernahme – %1</translation>
+            <translation>Übernahme aus %1</translation>
         </message>
         <message numerus="yes">
             <source>Took %n change(s) of %1 into the workspace, as one step: Edit › Undo takes them back.</source>
@@ -4452,7 +4452,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <name>dcsdesk::AccountReviewDialog</name>
         <message>
             <source>Compare with %1</source>
-            <translation>Vergleich – %1</translation>
+            <translation>Vergleich mit %1</translation>
         </message>
         <message>
             <source>All differences</source>
@@ -7550,7 +7550,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Take the {{variable}} values from this environment of the workspace (default: its first one). Secret values come from the system keychain, else DCSDESK_VAR_&lt;NAME&gt;.</source>
-            <translation>Die Werte der {{Variablen}} aus dieser Umgebung des Arbeitsbereichs übernehmen (Standard: die erste). Geheime Werte kommen aus dem Schlüsselbund des Systems, sonst aus DCSDESK_VAR_&lt;NAME&gt;.</translation>
+            <translation>Die Werte der {{variable}}-Variablen aus dieser Umgebung des Arbeitsbereichs übernehmen (Standard: die erste). Geheime Werte kommen aus dem Schlüsselbund des Systems, sonst aus DCSDESK_VAR_&lt;NAME&gt;.</translation>
         </message>
         <message>
             <source>The system keychain cannot be used: %1. Secret values come from DCSDESK_VAR_&lt;NAME&gt; only.</source>
@@ -10426,7 +10426,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>Other</source>
-            <translation>Sonstige</translation>
+            <translation>Sonstiger Aufruf</translation>
         </message>
         <message>
             <source>%1 cannot be read: %2.</source>
@@ -13813,7 +13813,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>see the Raw view</source>
-            <translation>siehe Rohansicht</translation>
+            <translation>siehe Ansicht „Roh“</translation>
         </message>
         <message>
             <source>No answer</source>
@@ -13825,7 +13825,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The body is not JSON; see the Raw view.</source>
-            <translation>Der Body ist kein JSON; siehe Rohansicht.</translation>
+            <translation>Der Body ist kein JSON; siehe Ansicht „Roh“.</translation>
         </message>
         <message>
             <source>Formatting…</source>

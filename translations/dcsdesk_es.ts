@@ -1804,7 +1804,7 @@
         </message>
         <message>
             <source>Body: %1 bytes, not printed (use --body to print it).</source>
-            <translation>Cuerpo: %1 bytes, no se imprime (use --body para imprimirlo).</translation>
+            <translation>Cuerpo: %1 bytes, no se muestra (use --body para mostrarlo).</translation>
         </message>
         <message>
             <source>Body: %1 bytes of binary data (base64):</source>
@@ -2314,7 +2314,7 @@
         </message>
         <message>
             <source>All customer IDs are invalid</source>
-            <translation>Todos los ID de cliente son no válidos</translation>
+            <translation>Ningún ID de cliente es válido</translation>
         </message>
         <message>
             <source>None of the declared IDs (d_cid, d_cid_ic) in the call is valid.</source>
@@ -3262,7 +3262,7 @@
         <name>FirePreview</name>
         <message>
             <source>Not serialized, each mapping fires its own URL. Switch on Serialize to send every segment in one call built from the base and secure URL.</source>
-            <translation>Sin serializar, cada asignación dispara su propia URL. Active Serializar para enviar todos los segmentos en una sola llamada construida a partir de la URL base y la segura.</translation>
+            <translation>Sin serializar, cada asignación dispara su propia URL. Active «Serializar» para enviar todos los segmentos en una sola llamada construida a partir de la URL base y la segura.</translation>
         </message>
         <message>
             <source>Set a serial delimiter to see the serialized form of this cookie.</source>
@@ -3557,7 +3557,7 @@
         <name>RequestCommand</name>
         <message>
             <source>Build a DCS call and print its URL, headers, body, cURL command and findings.</source>
-            <translation>Crear una llamada al DCS e imprimir su URL, cabeceras, cuerpo, comando cURL y hallazgos.</translation>
+            <translation>Crear una llamada al DCS y mostrar su URL, cabeceras, cuerpo, comando cURL y hallazgos.</translation>
         </message>
         <message>
             <source>Not imported:</source>
@@ -3594,7 +3594,7 @@
         <name>SendCommand</name>
         <message>
             <source>Send a DCS call and print the answer: status, headers, timing, fields and errors.</source>
-            <translation>Enviar una llamada al DCS e imprimir la respuesta: estado, cabeceras, tiempos, campos y errores.</translation>
+            <translation>Enviar una llamada al DCS y mostrar la respuesta: estado, cabeceras, tiempos, campos y errores.</translation>
         </message>
         <message>
             <source>Give up after this many seconds (default 10).</source>
@@ -3606,11 +3606,11 @@
         </message>
         <message>
             <source>Always print the body, even a large one.</source>
-            <translation>Imprimir siempre el cuerpo, aunque sea grande.</translation>
+            <translation>Mostrar siempre el cuerpo, aunque sea grande.</translation>
         </message>
         <message>
             <source>Do not print the body.</source>
-            <translation>No imprimir el cuerpo.</translation>
+            <translation>No mostrar el cuerpo.</translation>
         </message>
         <message>
             <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
@@ -3831,7 +3831,7 @@
         </message>
         <message>
             <source>Deleted in the workspace and changed in the account since the pull (%1): keep the workspace's side to delete it anyway, or take the account's to keep it.</source>
-            <translation>Eliminado en el espacio de trabajo y modificado en la cuenta desde que se trajo por última vez (%1): mantenga el valor del espacio de trabajo para eliminarlo de todos modos, o incorpore el de la cuenta para conservarlo.</translation>
+            <translation>Eliminado en el espacio de trabajo y modificado en la cuenta desde que se trajo por última vez (%1): mantenga la versión del espacio de trabajo para eliminarlo de todos modos, o incorpore la de la cuenta para conservarlo.</translation>
         </message>
         <message>
             <source>Deleted in the workspace, but the account's version is chosen: nothing is deleted. Take it from the account to have it back in the workspace.</source>
@@ -7550,7 +7550,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Take the {{variable}} values from this environment of the workspace (default: its first one). Secret values come from the system keychain, else DCSDESK_VAR_&lt;NAME&gt;.</source>
-            <translation>Tomar los valores de {{variable}} de este entorno del espacio de trabajo (predeterminado: el primero). Los valores secretos vienen del llavero del sistema o, si no, de DCSDESK_VAR_&lt;NAME&gt;.</translation>
+            <translation>Tomar los valores de las variables {{variable}} de este entorno del espacio de trabajo (predeterminado: el primero). Los valores secretos vienen del llavero del sistema o, si no, de DCSDESK_VAR_&lt;NAME&gt;.</translation>
         </message>
         <message>
             <source>The system keychain cannot be used: %1. Secret values come from DCSDESK_VAR_&lt;NAME&gt; only.</source>
@@ -8298,7 +8298,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Experience Cloud ID (ECID/MID). The builder's User ID field sets it.</source>
-            <translation>Experience Cloud ID (ECID/MID). Lo fija el campo ID de usuario del editor.</translation>
+            <translation>ID de Experience Cloud (ECID/MID). Lo fija el campo ID de usuario del editor.</translation>
         </message>
         <message>
             <source>IMS Org ID that goes with d_mid; error 2 when it is wrong. The builder has a field for it.</source>
@@ -11903,7 +11903,7 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>The first row must name the columns, and these are missing: %1. The expected columns are: %2 (delimiter comma or semicolon).</source>
-            <translation>La primera fila debe nombrar las columnas, y faltan estas: %1. Las columnas esperadas son: %2 (delimitador coma o punto y coma).</translation>
+            <translation>La primera fila debe contener los nombres de las columnas y faltan estas: %1. Las columnas esperadas son: %2 (delimitador: coma o punto y coma).</translation>
         </message>
         <message>
             <source>These columns are not used and were ignored: %1.</source>
@@ -12912,11 +12912,11 @@ Su clave: %4
         </message>
         <message>
             <source>The user ID a new call starts with: a 38-digit Audience Manager ID (d_uuid) or an Experience Cloud ID (d_mid). Example: 07955261652886032950143702505894272138</source>
-            <translation>El ID de usuario con el que empieza una llamada nueva: un ID de Audience Manager de 38 dígitos (d_uuid) o un Experience Cloud ID (d_mid). Ejemplo: 07955261652886032950143702505894272138</translation>
+            <translation>El ID de usuario con el que empieza una llamada nueva: un ID de Audience Manager de 38 dígitos (d_uuid) o un ID de Experience Cloud (d_mid). Ejemplo: 07955261652886032950143702505894272138</translation>
         </message>
         <message>
             <source>d_uuid: the Audience Manager user ID. d_mid: the Experience Cloud ID, which also needs the Org ID.</source>
-            <translation>d_uuid: el ID de usuario de Audience Manager. d_mid: el Experience Cloud ID, que también necesita el ID de organización.</translation>
+            <translation>d_uuid: el ID de usuario de Audience Manager. d_mid: el ID de Experience Cloud, que también necesita el ID de organización.</translation>
         </message>
         <message>
             <source>Your Experience Cloud organisation ID, sent as d_orgid with a d_mid. Example: 5DC5123F5245B1D20A490D46@AdobeOrg</source>
@@ -14717,7 +14717,7 @@ Su clave: %4
         </message>
         <message>
             <source>A folder needs a name.</source>
-            <translation>Una carpeta necesita un nombre.</translation>
+            <translation>La carpeta necesita un nombre.</translation>
         </message>
         <message>
             <source>A folder name cannot contain “/”: it separates the folders of a path, as in dcsdesk-cli check --folder "Checkout/Mobile".</source>
@@ -15662,7 +15662,7 @@ Su clave: %4
         </message>
         <message>
             <source>Left out the header row %1.</source>
-            <translation>Se ha omitido la fila de cabecera %1.</translation>
+            <translation>Se ha omitido la línea de cabecera %1.</translation>
         </message>
         <message>
             <source>Not recognised as a segment ID, name or integration code: %1.</source>

@@ -1170,7 +1170,7 @@
         </message>
         <message>
             <source>time</source>
-            <translation>moment</translation>
+            <translation>date-heure</translation>
         </message>
     </context>
     <context>
@@ -2027,7 +2027,7 @@
         </message>
         <message>
             <source>time</source>
-            <translation>moment</translation>
+            <translation>date-heure</translation>
         </message>
     </context>
     <context>
@@ -5239,7 +5239,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <name>dcsdesk::BatchRunner</name>
         <message>
             <source>The batch is already running.</source>
-            <translation>Le lot est déjà en cours.</translation>
+            <translation>Le lot est déjà en cours d’exécution.</translation>
         </message>
         <message>
             <source>The request is refused: %1</source>
@@ -7478,7 +7478,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Check changed: %1. Edit › Undo takes it back.</source>
-            <translation>Vérification modifiée : %1. Édition › Annuler la rétablit.</translation>
+            <translation>Vérification modifiée : %1. Édition › Annuler annule la modification.</translation>
         </message>
         <message>
             <source>The request has this check already (row %1): %2. Nothing was added.</source>
@@ -7550,7 +7550,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Take the {{variable}} values from this environment of the workspace (default: its first one). Secret values come from the system keychain, else DCSDESK_VAR_&lt;NAME&gt;.</source>
-            <translation>Prendre les valeurs des {{variables}} dans cet environnement de l’espace de travail (par défaut : le premier). Les valeurs secrètes viennent du trousseau du système, sinon de DCSDESK_VAR_&lt;NAME&gt;.</translation>
+            <translation>Prendre les valeurs des variables {{variable}} dans cet environnement de l’espace de travail (par défaut : le premier). Les valeurs secrètes viennent du trousseau du système, sinon de DCSDESK_VAR_&lt;NAME&gt;.</translation>
         </message>
         <message>
             <source>The system keychain cannot be used: %1. Secret values come from DCSDESK_VAR_&lt;NAME&gt; only.</source>
@@ -11903,7 +11903,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>The first row must name the columns, and these are missing: %1. The expected columns are: %2 (delimiter comma or semicolon).</source>
-            <translation>La première ligne doit contenir les noms des colonnes ; celles-ci manquent : %1. Colonnes attendues : %2 (séparateur : virgule ou point-virgule).</translation>
+            <translation>La première ligne doit contenir les noms des colonnes ; celles-ci manquent : %1. Colonnes attendues : %2 (délimiteur : virgule ou point-virgule).</translation>
         </message>
         <message>
             <source>These columns are not used and were ignored: %1.</source>
@@ -12441,7 +12441,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>Flags</source>
-            <translation>Indicateurs</translation>
+            <translation>Signalements</translation>
         </message>
         <message numerus="yes">
             <source>Add %n mapping(s)</source>
@@ -13889,7 +13889,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Showing the first %1 of %2 — Save body… to see all.</source>
-            <translation>Affichage des premiers %1 sur %2 — Enregistrer le corps… pour tout voir.</translation>
+            <translation>Affichage des premiers %1 sur %2 — « Enregistrer le corps… » pour tout voir.</translation>
         </message>
         <message>
             <source>%1 Shown without colours.</source>
@@ -14659,7 +14659,7 @@ Sa clé : %4
         <name>dcsdesk::SandboxTargetProvider</name>
         <message>
             <source>Start the local sandbox on this workspace and send the call to it (its sandbox profile gives the alias unless --alias or --workspace does).</source>
-            <translation>Démarrer la sandbox locale sur cet espace de travail et lui envoyer l’appel (son profil de sandbox donne l’alias, sauf si --alias ou --workspace le donnent).</translation>
+            <translation>Démarrer la sandbox locale sur cet espace de travail et lui envoyer l’appel (l’alias vient de son profil de sandbox, sauf si --alias ou --workspace en fournit un).</translation>
         </message>
         <message>
             <source>workspace</source>
