@@ -4743,6 +4743,38 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <source>Nothing differs: the workspace and the local account hold the same destinations and mappings. There is nothing to push.</source>
             <translation>Keine Unterschiede: Der Arbeitsbereich und das lokale Konto enthalten dieselben Ziele und Zuordnungen. Es gibt nichts zu übertragen.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n changed in the account</source>
+            <translation>
+                <numerusform>%n im Konto geändertes Element</numerusform>
+                <numerusform>%n im Konto geänderte Elemente</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new in the account</source>
+            <translation>
+                <numerusform>%n neues Element im Konto</numerusform>
+                <numerusform>%n neue Elemente im Konto</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted in the account</source>
+            <translation>
+                <numerusform>%n im Konto gelöschtes Element</numerusform>
+                <numerusform>%n im Konto gelöschte Elemente</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n settled conflict(s)</source>
+            <translation>
+                <numerusform>%n entschiedener Konflikt</numerusform>
+                <numerusform>%n entschiedene Konflikte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Take brings the account's version of: %1.</source>
+            <translation>Aus dem Konto übernommen wird die Fassung von: %1.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchCharts</name>

@@ -487,6 +487,34 @@
                 <numerusform>&amp;Take %n Items from the Account</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n changed in the account</source>
+            <translation>
+                <numerusform>%n changed in the account</numerusform>
+                <numerusform>%n changed in the account</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new in the account</source>
+            <translation>
+                <numerusform>%n new in the account</numerusform>
+                <numerusform>%n new in the account</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted in the account</source>
+            <translation>
+                <numerusform>%n deleted in the account</numerusform>
+                <numerusform>%n deleted in the account</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n settled conflict(s)</source>
+            <translation>
+                <numerusform>%n settled conflict</numerusform>
+                <numerusform>%n settled conflicts</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchCommand</name>

@@ -4743,6 +4743,38 @@ Save the local account's current content as a workspace file?</source>
             <source>Nothing differs: the workspace and the local account hold the same destinations and mappings. There is nothing to push.</source>
             <translation>No hay diferencias: el espacio de trabajo y la cuenta local contienen los mismos destinos y asignaciones. No hay nada que enviar.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n changed in the account</source>
+            <translation>
+                <numerusform>%n elemento modificado en la cuenta</numerusform>
+                <numerusform>%n elementos modificados en la cuenta</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new in the account</source>
+            <translation>
+                <numerusform>%n elemento nuevo en la cuenta</numerusform>
+                <numerusform>%n elementos nuevos en la cuenta</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted in the account</source>
+            <translation>
+                <numerusform>%n elemento eliminado en la cuenta</numerusform>
+                <numerusform>%n elementos eliminados en la cuenta</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n settled conflict(s)</source>
+            <translation>
+                <numerusform>%n conflicto resuelto</numerusform>
+                <numerusform>%n conflictos resueltos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Take brings the account's version of: %1.</source>
+            <translation>«Incorporar» trae la versión de la cuenta de: %1.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchCharts</name>

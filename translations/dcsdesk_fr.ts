@@ -4743,6 +4743,38 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <source>Nothing differs: the workspace and the local account hold the same destinations and mappings. There is nothing to push.</source>
             <translation>Aucune différence : l’espace de travail et le compte local contiennent les mêmes destinations et mappages. Il n’y a rien à envoyer.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n changed in the account</source>
+            <translation>
+                <numerusform>%n élément modifié dans le compte</numerusform>
+                <numerusform>%n éléments modifiés dans le compte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new in the account</source>
+            <translation>
+                <numerusform>%n nouvel élément dans le compte</numerusform>
+                <numerusform>%n nouveaux éléments dans le compte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted in the account</source>
+            <translation>
+                <numerusform>%n élément supprimé dans le compte</numerusform>
+                <numerusform>%n éléments supprimés dans le compte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n settled conflict(s)</source>
+            <translation>
+                <numerusform>%n conflit tranché</numerusform>
+                <numerusform>%n conflits tranchés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Take brings the account's version of: %1.</source>
+            <translation>« Reprendre » apporte la version du compte pour : %1.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchCharts</name>

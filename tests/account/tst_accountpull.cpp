@@ -157,6 +157,11 @@ private Q_SLOTS:
         QVERIFY2(review->takeButton()->text().contains(QLatin1String("1")),
                  qPrintable(review->takeButton()->text()));
         QCOMPARE(review->takeChoices().items.size(), 1);
+        // The summary says what the button's count is made of.
+        QVERIFY2(review->summaryLabel()->text().contains(
+                     QLatin1String("Take brings the account's version of: 1 changed in the "
+                                   "account.")),
+                 qPrintable(review->summaryLabel()->text()));
 
         review->takeButton()->click();
         const Workspace &after = app.document.workspace();

@@ -163,6 +163,40 @@ QString AccountReviewDialog::chosenSummary() const
         waiting << tr("%n conflict(s) waiting for a side", nullptr, unsettled);
     if (!waiting.isEmpty())
         text += QLatin1Char(' ') + tr("Not sent: %1.").arg(waiting.join(QLatin1String(", ")));
+    // Take counts more than the "to take" filter: new and deleted in the account too (a trial
+    // read "0 to take from the account" beside "Take 59 Items").
+    int changedThere = 0, newThere = 0, deletedThere = 0, settled = 0;
+    for (int i = 0; i < items.size(); ++i) {
+        if (!isTaken(i))
+            continue;
+        switch (items.at(i).outcome) {
+        case AamDiff::Outcome::CreatedInAccount:
+            ++newThere;
+            break;
+        case AamDiff::Outcome::DeletedInAccount:
+            ++deletedThere;
+            break;
+        case AamDiff::Outcome::Conflict:
+            ++settled;
+            break;
+        default:
+            ++changedThere;
+            break;
+        }
+    }
+    if (changedThere + newThere + deletedThere + settled > 0) {
+        QStringList parts;
+        if (changedThere > 0)
+            parts << tr("%n changed in the account", nullptr, changedThere);
+        if (newThere > 0)
+            parts << tr("%n new in the account", nullptr, newThere);
+        if (deletedThere > 0)
+            parts << tr("%n deleted in the account", nullptr, deletedThere);
+        if (settled > 0)
+            parts << tr("%n settled conflict(s)", nullptr, settled);
+        text += QLatin1Char(' ') +
+                tr("Take brings the account's version of: %1.").arg(parts.join(QLatin1String(", ")));
+    }
     return text;
 }
 
