@@ -14485,6 +14485,10 @@ Sein Schlüssel: %4
             <source>Out of date: %1 They no longer describe what is saved; Run again for current results.</source>
             <translation>Veraltet: %1 Die Ergebnisse entsprechen nicht mehr dem gespeicherten Stand; führen Sie die Prüfungen erneut aus, um aktuelle Ergebnisse zu erhalten.</translation>
         </message>
+        <message>
+            <source>The workspace was replaced: the last run's results were for the one before. Run again to check this one.</source>
+            <translation>Der Arbeitsbereich wurde ersetzt: Die Ergebnisse der letzten Ausführung galten dem vorherigen. Führen Sie die Prüfungen erneut aus, um diesen zu prüfen.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::SandboxServerCommand</name>

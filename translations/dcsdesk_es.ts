@@ -14485,6 +14485,10 @@ Su clave: %4
             <source>Out of date: %1 They no longer describe what is saved; Run again for current results.</source>
             <translation>Desactualizados: %1 Ya no describen lo que está guardado; pulse Ejecutar de nuevo para obtener resultados actuales.</translation>
         </message>
+        <message>
+            <source>The workspace was replaced: the last run's results were for the one before. Run again to check this one.</source>
+            <translation>Se ha sustituido el espacio de trabajo: los resultados de la última ejecución eran del anterior. Pulse Ejecutar de nuevo para comprobar este.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::SandboxServerCommand</name>

@@ -14485,6 +14485,10 @@ Sa clé : %4
             <source>Out of date: %1 They no longer describe what is saved; Run again for current results.</source>
             <translation>Périmés : %1 Ils ne décrivent plus ce qui est enregistré ; relancez pour avoir des résultats à jour.</translation>
         </message>
+        <message>
+            <source>The workspace was replaced: the last run's results were for the one before. Run again to check this one.</source>
+            <translation>L’espace de travail a été remplacé : les résultats du dernier lancement concernaient le précédent. Relancez pour vérifier celui-ci.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::SandboxServerCommand</name>

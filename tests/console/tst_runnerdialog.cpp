@@ -11,6 +11,7 @@
 #include "history/historyview.h"
 #include "testworkspace.h"
 #include "workspace/workspacedocument.h"
+#include "workspace/workspacefile.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -300,6 +301,31 @@ private Q_SLOTS:
         QVERIFY(waitForRun(runner));
         QVERIFY(runner->checkRun()->wasCancelled());
         QVERIFY2(runner->summaryLabel()->text().contains(QStringLiteral("cancelled")),
+                 qPrintable(runner->summaryLabel()->text()));
+        runner->close();
+    }
+
+    // Trial finding: after another workspace was opened the runner still showed the old file's
+    // results and tags, with "Out of date" and a refusal from before.
+    void anotherWorkspaceClearsTheResults()
+    {
+        RunnerDialog *runner = m_guided->services().showRunner();
+        QVERIFY(runner->start());
+        QVERIFY(waitForRun(runner));
+        QVERIFY(runner->results()->tree()->topLevelItemCount() > 0);
+        WorkspaceDocument &document = m_guided->document();
+        Workspace other = document.workspace();
+        other.savedRequests = QJsonArray();
+        const QString path = m_dir.filePath(QStringLiteral("other.json"));
+        QString error;
+        WorkspaceFile::Stamp stamp;
+        QVERIFY2(WorkspaceFile::save(other, path, WorkspaceFile::Stamp(), &stamp, &error),
+                 qPrintable(error));
+        QVERIFY2(document.load(path, &error), qPrintable(error));
+        QCOMPARE(runner->results()->tree()->topLevelItemCount(), 0);
+        QVERIFY(runner->outOfDateLabel()->isHidden());
+        QCOMPARE(runner->tagList()->count(), 0);
+        QVERIFY2(runner->summaryLabel()->text().contains(QStringLiteral("replaced")),
                  qPrintable(runner->summaryLabel()->text()));
         runner->close();
     }

@@ -112,9 +112,12 @@ RunnerDialog::RunnerDialog(WorkspaceDocument *document, HistoryStore *history,
     });
     // Results that no longer describe what is saved say so (never shown as current).
     if (m_document) {
-        connect(m_document, &WorkspaceDocument::contentChanged, this, &RunnerDialog::updateStale);
+        connect(m_document, &WorkspaceDocument::contentChanged, this, [this]() {
+            reload(); // a new profile, folder or tag is offered at once
+            updateStale();
+        });
         connect(m_document, &WorkspaceDocument::workspaceReplaced, this,
-                &RunnerDialog::updateStale);
+                &RunnerDialog::forgetResults);
     }
     connect(m_environment, &QComboBox::currentIndexChanged, this, &RunnerDialog::updateStale);
     connect(m_profile, &QComboBox::currentIndexChanged, this, &RunnerDialog::updateStale);
@@ -390,6 +393,25 @@ void RunnerDialog::updateStale()
         tr("Out of date: %1 They no longer describe what is saved; Run again for current results.")
             .arg(why));
     m_stale->show();
+}
+
+// Results of another workspace are not shown beside this one's lists (a trial saw the old
+// file's results, "Out of date" and "Nothing was sent" at once). A run still going finishes
+// and is then marked out of date.
+void RunnerDialog::forgetResults()
+{
+    reload();
+    if (m_checkRun && m_checkRun->isRunning()) {
+        updateStale();
+        return;
+    }
+    const bool hadResults = !m_ranInputs.isEmpty() || !m_summary->text().isEmpty();
+    m_results->setRequests({});
+    m_ranInputs.clear();
+    m_stale->hide();
+    m_summary->setText(hadResults ? tr("The workspace was replaced: the last run's results "
+                                       "were for the one before. Run again to check this one.")
+                                  : QString());
 }
 
 void RunnerDialog::cancel()

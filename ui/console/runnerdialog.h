@@ -87,6 +87,7 @@ private:
     QByteArray currentInputs() const;
     void rememberInputs(); // what the results on screen describe
     void updateStale();
+    void forgetResults();
 
     QPointer<WorkspaceDocument> m_document;
     QPointer<HistoryStore> m_history;
