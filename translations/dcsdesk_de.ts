@@ -10948,6 +10948,10 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
                 <numerusform>%1 · %n nicht gesendet</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Answered</source>
+            <translation>Beantwortet</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::HistoryListModel</name>

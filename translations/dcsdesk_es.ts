@@ -10948,6 +10948,10 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
                 <numerusform>%1 · %n no enviadas</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Answered</source>
+            <translation>Respondida</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::HistoryListModel</name>

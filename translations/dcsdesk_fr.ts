@@ -10948,6 +10948,10 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
                 <numerusform>%1 · %n non envoyées</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Answered</source>
+            <translation>Avec réponse</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::HistoryListModel</name>

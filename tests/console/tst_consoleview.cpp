@@ -650,6 +650,15 @@ private Q_SLOTS:
                 decoded = tree->topLevelItem(i);
         }
         QVERIFY(decoded);
+        // The outcome in words, never the stored key "response" (a trial read "Result: response").
+        bool outcomeSeen = false;
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            if ((*it)->text(0).endsWith(QLatin1String("Outcome"))) {
+                outcomeSeen = true;
+                QCOMPARE((*it)->text(1), QStringLiteral("Answered"));
+            }
+        }
+        QVERIFY(outcomeSeen);
         QStringList differing;
         for (int i = 0; i < decoded->childCount(); ++i) {
             if (decoded->child(i)->text(0).startsWith(QStringLiteral("≠ ")))

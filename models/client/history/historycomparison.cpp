@@ -75,7 +75,7 @@ Fields requestFields(const HistoryEntry &e, const DcsResult &r)
 Fields answerFields(const HistoryEntry &e, const DcsResult &r)
 {
     Fields f;
-    f.append({HistoryComparison::tr("Outcome"), e.outcome});
+    f.append({HistoryComparison::tr("Outcome"), e.outcomeText()}); // never the stored key
     f.append({HistoryComparison::tr("HTTP status"),
               e.httpStatus > 0 ? QString::number(e.httpStatus) : QString()});
     if (!e.error.isEmpty())

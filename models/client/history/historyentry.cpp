@@ -415,6 +415,13 @@ QString HistoryEntry::statusText() const
     return tr("Network error");
 }
 
+QString HistoryEntry::outcomeText() const
+{
+    if (kind == Kind::Call && outcome == QLatin1String("response"))
+        return tr("Answered");
+    return statusText();
+}
+
 QString HistoryEntry::summaryText() const
 {
     const QLocale locale;

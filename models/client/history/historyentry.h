@@ -83,6 +83,7 @@ public:
     // free text (URL, alias, profile, user ID, tid, outcome, the start of the body).
     bool matches(const QString &query) const;
     QString statusText() const; // translated: "200", "Timeout", "Network error" ...
+    QString outcomeText() const; // translated: "Answered", "Timeout", "Network error" ...
     // Translated one-liner: a batch's counts and latency percentiles, a call's size or error.
     QString summaryText() const;
 
