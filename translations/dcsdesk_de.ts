@@ -5137,8 +5137,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Die Datei hat mehr als %1 Zeilen; teilen Sie sie in kleinere Stapel auf.</translation>
         </message>
         <message>
-            <source>The row has %1 fields but the header has %2. Quote values that contain the delimiter.</source>
-            <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2. Setzen Sie Werte, die das Trennzeichen enthalten, in Anführungszeichen.</translation>
+            <source>Fields in this row: %1, in the header: %2. Quote values that contain the delimiter.</source>
+            <translation>Felder in dieser Zeile: %1, in der Kopfzeile: %2. Setzen Sie Werte, die das Trennzeichen enthalten, in Anführungszeichen.</translation>
         </message>
         <message>
             <source>No user ID in the %1 column.</source>
@@ -11950,8 +11950,8 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
             <translation>Diese Zeile ist durch %1 getrennt, die Datei verwendet aber %2. Verwenden Sie ein Trennzeichen für die ganze Datei.</translation>
         </message>
         <message>
-            <source>The row has %1 fields but the header has %2. Check for a missing or extra %3.</source>
-            <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2. Prüfen Sie auf ein fehlendes oder überzähliges %3.</translation>
+            <source>Fields in this row: %1, in the header: %2. Check for a missing or extra %3.</source>
+            <translation>Felder in dieser Zeile: %1, in der Kopfzeile: %2. Prüfen Sie, ob ein Trennzeichen (%3) fehlt oder zu viel ist.</translation>
         </message>
         <message>
             <source>The destination ID “%1” is not a number.</source>
@@ -15643,8 +15643,8 @@ Sein Schlüssel: %4
             <translation>Diese Spalten werden nicht verwendet und wurden ignoriert: %1.</translation>
         </message>
         <message>
-            <source>The row has %1 fields but the header has %2. Check the delimiter (the file uses %3).</source>
-            <translation>Die Zeile hat %1 Felder, die Kopfzeile aber %2. Prüfen Sie das Trennzeichen (die Datei verwendet %3).</translation>
+            <source>Fields in this row: %1, in the header: %2. Check the delimiter: %3 in this file.</source>
+            <translation>Felder in dieser Zeile: %1, in der Kopfzeile: %2. Prüfen Sie das Trennzeichen: %3 in dieser Datei.</translation>
         </message>
         <message>
             <source>The segment ID “%1” is not a positive number.</source>

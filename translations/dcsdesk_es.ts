@@ -5137,8 +5137,8 @@ Save the local account's current content as a workspace file?</source>
             <translation>El archivo tiene más de %1 filas; divídalo en lotes más pequeños.</translation>
         </message>
         <message>
-            <source>The row has %1 fields but the header has %2. Quote values that contain the delimiter.</source>
-            <translation>La fila tiene %1 campos, pero la cabecera tiene %2. Ponga entre comillas los valores que contienen el delimitador.</translation>
+            <source>Fields in this row: %1, in the header: %2. Quote values that contain the delimiter.</source>
+            <translation>Campos en esta fila: %1; en la cabecera: %2. Ponga entre comillas los valores que contienen el delimitador.</translation>
         </message>
         <message>
             <source>No user ID in the %1 column.</source>
@@ -11950,8 +11950,8 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
             <translation>Esta fila está separada por %1, pero el archivo usa %2. Use un solo delimitador en todo el archivo.</translation>
         </message>
         <message>
-            <source>The row has %1 fields but the header has %2. Check for a missing or extra %3.</source>
-            <translation>La fila tiene %1 campos, pero la cabecera tiene %2. Compruebe si falta o sobra un delimitador: %3.</translation>
+            <source>Fields in this row: %1, in the header: %2. Check for a missing or extra %3.</source>
+            <translation>Campos en esta fila: %1; en la cabecera: %2. Compruebe si falta o sobra un delimitador: %3.</translation>
         </message>
         <message>
             <source>The destination ID “%1” is not a number.</source>
@@ -15643,8 +15643,8 @@ Su clave: %4
             <translation>Estas columnas no se usan y se han ignorado: %1.</translation>
         </message>
         <message>
-            <source>The row has %1 fields but the header has %2. Check the delimiter (the file uses %3).</source>
-            <translation>La fila tiene %1 campos, pero la cabecera tiene %2. Compruebe el delimitador (el archivo usa %3).</translation>
+            <source>Fields in this row: %1, in the header: %2. Check the delimiter: %3 in this file.</source>
+            <translation>Campos en esta fila: %1; en la cabecera: %2. Compruebe el delimitador: %3 en este archivo.</translation>
         </message>
         <message>
             <source>The segment ID “%1” is not a positive number.</source>

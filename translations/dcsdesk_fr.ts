@@ -5137,8 +5137,8 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Le fichier a plus de %1 lignes ; divisez-le en lots plus petits.</translation>
         </message>
         <message>
-            <source>The row has %1 fields but the header has %2. Quote values that contain the delimiter.</source>
-            <translation>La ligne a %1 champs mais la ligne d’en-tête en a %2. Mettez entre guillemets les valeurs qui contiennent le délimiteur.</translation>
+            <source>Fields in this row: %1, in the header: %2. Quote values that contain the delimiter.</source>
+            <translation>Champs dans cette ligne : %1, dans la ligne d’en-tête : %2. Mettez entre guillemets les valeurs qui contiennent le délimiteur.</translation>
         </message>
         <message>
             <source>No user ID in the %1 column.</source>
@@ -11950,8 +11950,8 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
             <translation>Cette ligne est séparée par %1 alors que le fichier utilise %2. Utilisez un seul délimiteur pour tout le fichier.</translation>
         </message>
         <message>
-            <source>The row has %1 fields but the header has %2. Check for a missing or extra %3.</source>
-            <translation>La ligne a %1 champs mais l’en-tête en a %2. Vérifiez s’il manque un délimiteur (%3) ou s’il y en a un de trop.</translation>
+            <source>Fields in this row: %1, in the header: %2. Check for a missing or extra %3.</source>
+            <translation>Champs dans cette ligne : %1, dans l’en-tête : %2. Vérifiez s’il manque un délimiteur (%3) ou s’il y en a un de trop.</translation>
         </message>
         <message>
             <source>The destination ID “%1” is not a number.</source>
@@ -15643,8 +15643,8 @@ Sa clé : %4
             <translation>Ces colonnes ne sont pas utilisées et ont été ignorées : %1.</translation>
         </message>
         <message>
-            <source>The row has %1 fields but the header has %2. Check the delimiter (the file uses %3).</source>
-            <translation>La ligne a %1 champs mais l’en-tête en a %2. Vérifiez le délimiteur (le fichier utilise %3).</translation>
+            <source>Fields in this row: %1, in the header: %2. Check the delimiter: %3 in this file.</source>
+            <translation>Champs dans cette ligne : %1, dans l’en-tête : %2. Vérifiez le délimiteur : %3 dans ce fichier.</translation>
         </message>
         <message>
             <source>The segment ID “%1” is not a positive number.</source>

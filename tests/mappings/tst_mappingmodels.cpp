@@ -794,6 +794,15 @@ private Q_SLOTS:
         QCOMPARE(plan.changes.updateSegments.size(), 1);
         QVERIFY(!plan.changes.updateSegments[0].active);
 
+        // A short row names both counts without a plural to agree ("La ligne a 1 champs").
+        const auto shortRow = SegmentImport::planCsv(
+            ws, "Segment ID;Name;Integration Code;Status;Rule;Description\n5001\n");
+        QCOMPARE(shortRow.report.rows.size(), 1);
+        QVERIFY2(shortRow.report.rows[0].details.contains(QStringLiteral(
+                     "Fields in this row: 1, in the header: 6. Check the delimiter: semicolon (;) "
+                     "in this file.")),
+                 qPrintable(shortRow.report.rows[0].details));
+
         // Export and import back: all unchanged.
         const QByteArray exported = SegmentImport::exportCsv(ws);
         const auto back = SegmentImport::planCsv(ws, exported);

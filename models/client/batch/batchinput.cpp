@@ -180,8 +180,8 @@ BatchInput BatchInput::fromCsv(const QByteArray &bytes, const QVector<Destinatio
             input.problems.append(BatchInputProblem{line, message});
         };
         if (record.size() > header.size()) {
-            problem(tr("The row has %1 fields but the header has %2. Quote values that contain "
-                       "the delimiter.")
+            problem(tr("Fields in this row: %1, in the header: %2. Quote values that contain the "
+                       "delimiter.")
                         .arg(record.size())
                         .arg(header.size()));
             continue;

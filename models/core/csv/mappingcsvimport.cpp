@@ -196,8 +196,8 @@ CheckedRow RowChecker::check(const QStringList &record, int line) const
                                    "Use one delimiter for the whole file.")
                         .arg(Csv::delimiterName(m_otherDelimiter), Csv::delimiterName(m_delimiter));
             else
-                row.details = MappingCsv::tr("The row has %1 fields but the header has %2. Check "
-                                             "for a missing or extra %3.")
+                row.details = MappingCsv::tr("Fields in this row: %1, in the header: %2. "
+                                             "Check for a missing or extra %3.")
                                   .arg(record.size())
                                   .arg(m_headerSize)
                                   .arg(Csv::delimiterName(m_delimiter));

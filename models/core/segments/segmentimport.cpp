@@ -247,8 +247,8 @@ SegmentImport::Plan SegmentImport::planCsv(const Workspace &ws, const QByteArray
             return f < record.size() ? record[f] : QString();
         };
         if (record.size() < header.size())
-            c.errors << tr("The row has %1 fields but the header has %2. Check the delimiter "
-                           "(the file uses %3).")
+            c.errors << tr("Fields in this row: %1, in the header: %2. Check the delimiter: %3 in "
+                           "this file.")
                             .arg(record.size())
                             .arg(header.size())
                             .arg(Csv::delimiterName(table.delimiter));
