@@ -579,7 +579,7 @@
         <name>AamDiff</name>
         <message>
             <source>Deleted in the account, changed in the workspace.</source>
-            <translation>Eliminado en la cuenta, modificado en el espacio de trabajo.</translation>
+            <translation>Eliminación en la cuenta, cambio en el espacio de trabajo.</translation>
         </message>
         <message numerus="yes">
             <source>%n object(s) of the account have no ID that can be read and were not compared.</source>
@@ -660,15 +660,15 @@
         </message>
         <message>
             <source>changed in the workspace, to push</source>
-            <translation>modificado en el espacio de trabajo, por enviar</translation>
+            <translation>cambio en el espacio de trabajo, por enviar</translation>
         </message>
         <message>
             <source>changed in the account, to take</source>
-            <translation>modificado en la cuenta, por incorporar</translation>
+            <translation>cambio en la cuenta, por incorporar</translation>
         </message>
         <message>
             <source>changed on both sides, in different fields</source>
-            <translation>modificado en ambos lados, en campos distintos</translation>
+            <translation>cambios en ambos lados, en campos distintos</translation>
         </message>
         <message>
             <source>conflict</source>
@@ -676,23 +676,23 @@
         </message>
         <message>
             <source>new in the workspace, to create</source>
-            <translation>nuevo en el espacio de trabajo, por crear</translation>
+            <translation>elemento nuevo en el espacio de trabajo, por crear</translation>
         </message>
         <message>
             <source>deleted in the account</source>
-            <translation>eliminado en la cuenta</translation>
+            <translation>eliminación en la cuenta</translation>
         </message>
         <message>
             <source>new in the account</source>
-            <translation>nuevo en la cuenta</translation>
+            <translation>elemento nuevo en la cuenta</translation>
         </message>
         <message>
             <source>changed in the workspace</source>
-            <translation>modificado en el espacio de trabajo</translation>
+            <translation>cambio en el espacio de trabajo</translation>
         </message>
         <message>
             <source>changed in the account</source>
-            <translation>modificado en la cuenta</translation>
+            <translation>cambio en la cuenta</translation>
         </message>
         <message>
             <source>%1; %2</source>
@@ -731,7 +731,7 @@
         </message>
         <message>
             <source>deleted in the workspace, to delete</source>
-            <translation>eliminado en el espacio de trabajo, por eliminar</translation>
+            <translation>eliminación en el espacio de trabajo, por eliminar</translation>
         </message>
         <message>
             <source>The account already has destination %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
@@ -1119,7 +1119,7 @@
         </message>
         <message>
             <source>%1: linked to the account's (the same values)</source>
-            <translation>%1: vinculado con el de la cuenta (los mismos valores)</translation>
+            <translation>%1: enlace establecido con la versión de la cuenta (los mismos valores)</translation>
         </message>
         <message>
             <source>%1: the account's version replaces the workspace's (%2)</source>

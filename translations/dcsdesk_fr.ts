@@ -579,7 +579,7 @@
         <name>AamDiff</name>
         <message>
             <source>Deleted in the account, changed in the workspace.</source>
-            <translation>Supprimé dans le compte, modifié dans l’espace de travail.</translation>
+            <translation>Suppression dans le compte, modification dans l’espace de travail.</translation>
         </message>
         <message numerus="yes">
             <source>%n object(s) of the account have no ID that can be read and were not compared.</source>
@@ -656,19 +656,19 @@
         </message>
         <message>
             <source>unchanged</source>
-            <translation>inchangé</translation>
+            <translation>sans changement</translation>
         </message>
         <message>
             <source>changed in the workspace, to push</source>
-            <translation>modifié dans l’espace de travail, à envoyer</translation>
+            <translation>modification dans l’espace de travail, à envoyer</translation>
         </message>
         <message>
             <source>changed in the account, to take</source>
-            <translation>modifié dans le compte, à reprendre</translation>
+            <translation>modification dans le compte, à reprendre</translation>
         </message>
         <message>
             <source>changed on both sides, in different fields</source>
-            <translation>modifié des deux côtés, dans des champs différents</translation>
+            <translation>modifications des deux côtés, dans des champs différents</translation>
         </message>
         <message>
             <source>conflict</source>
@@ -676,23 +676,23 @@
         </message>
         <message>
             <source>new in the workspace, to create</source>
-            <translation>nouveau dans l’espace de travail, à créer</translation>
+            <translation>ajout dans l’espace de travail, à créer</translation>
         </message>
         <message>
             <source>deleted in the account</source>
-            <translation>supprimé dans le compte</translation>
+            <translation>suppression dans le compte</translation>
         </message>
         <message>
             <source>new in the account</source>
-            <translation>nouveau dans le compte</translation>
+            <translation>ajout dans le compte</translation>
         </message>
         <message>
             <source>changed in the workspace</source>
-            <translation>modifié dans l’espace de travail</translation>
+            <translation>modification dans l’espace de travail</translation>
         </message>
         <message>
             <source>changed in the account</source>
-            <translation>modifié dans le compte</translation>
+            <translation>modification dans le compte</translation>
         </message>
         <message>
             <source>%1; %2</source>
@@ -731,7 +731,7 @@
         </message>
         <message>
             <source>deleted in the workspace, to delete</source>
-            <translation>supprimé dans l’espace de travail, à supprimer</translation>
+            <translation>suppression dans l’espace de travail, à supprimer</translation>
         </message>
         <message>
             <source>The account already has destination %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
@@ -1119,7 +1119,7 @@
         </message>
         <message>
             <source>%1: linked to the account's (the same values)</source>
-            <translation>%1 : relié à celui du compte (mêmes valeurs)</translation>
+            <translation>%1 : lien établi avec la version du compte (mêmes valeurs)</translation>
         </message>
         <message>
             <source>%1: the account's version replaces the workspace's (%2)</source>
