@@ -305,9 +305,15 @@ UserGuideWindow::UserGuideWindow(QWidget *parent)
 
     retranslate();
     QSize size(1120, 720);
-    if (const QScreen *screen = parent ? parent->screen() : QApplication::primaryScreen())
+    const QScreen *screen = parent ? parent->screen() : QApplication::primaryScreen();
+    if (screen)
         size = size.boundedTo(screen->availableGeometry().size() * 0.92);
     resize(size);
+    // Centred: a window manager's own placement put its bottom below a 768-pixel screen.
+    if (screen)
+        move(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size,
+                                 screen->availableGeometry())
+                 .topLeft());
 }
 
 void UserGuideWindow::showTopic(const QString &topic)
