@@ -4721,7 +4721,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>DCS Desk's own destination fields (auto-fill, data export labels, platform) are not in Audience Manager's REST objects: they stay in the workspace and are neither compared, pulled nor pushed.</source>
-            <translation>Die eigenen Zielfelder von DCS Desk (automatisches Ausfüllen, Datenexportkennzeichnungen, Plattform) sind nicht Teil der REST-Objekte von Audience Manager: Sie bleiben im Arbeitsbereich und werden weder verglichen noch abgerufen oder übertragen.</translation>
+            <translation>Die eigenen Zielfelder von DCS Desk (automatisches Ausfüllen, Datenexportkennzeichnungen, Plattform) sind nicht Teil der REST-Objekte von Audience Manager; sie bleiben im Arbeitsbereich und werden weder verglichen noch abgerufen oder übertragen.</translation>
         </message>
         <message>
             <source>Compare with the Local Account</source>
@@ -8086,6 +8086,14 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>Saved re&amp;quests pane</source>
             <translation>Bereich der gespeicherten Anfra&amp;gen</translation>
+        </message>
+        <message>
+            <source>The URL field was left empty: the request is unchanged and its URL is shown again.</source>
+            <translation>Das URL-Feld wurde leer gelassen: Die Anfrage bleibt unverändert, ihre URL wird wieder angezeigt.</translation>
+        </message>
+        <message>
+            <source>“%1” is neither a URL (http:// or https://) nor a cURL command: the request is unchanged and its URL is shown again. Type the whole URL, or paste a cURL command.</source>
+            <translation>„%1“ ist weder eine URL (http:// oder https://) noch ein cURL-Befehl: Die Anfrage bleibt unverändert, ihre URL wird wieder angezeigt. Geben Sie die vollständige URL ein oder fügen Sie einen cURL-Befehl ein.</translation>
         </message>
     </context>
     <context>

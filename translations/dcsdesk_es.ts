@@ -8087,6 +8087,14 @@ Save the local account's current content as a workspace file?</source>
             <source>Saved re&amp;quests pane</source>
             <translation>Panel de solicitudes &amp;guardadas</translation>
         </message>
+        <message>
+            <source>The URL field was left empty: the request is unchanged and its URL is shown again.</source>
+            <translation>El campo de la URL se ha dejado vacío: la solicitud no cambia y se vuelve a mostrar su URL.</translation>
+        </message>
+        <message>
+            <source>“%1” is neither a URL (http:// or https://) nor a cURL command: the request is unchanged and its URL is shown again. Type the whole URL, or paste a cURL command.</source>
+            <translation>«%1» no es una URL (http:// o https://) ni un comando cURL: la solicitud no cambia y se vuelve a mostrar su URL. Escriba la URL completa o pegue un comando cURL.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::Csv</name>

@@ -8087,6 +8087,14 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <source>Saved re&amp;quests pane</source>
             <translation>Panneau des requêtes &amp;enregistrées</translation>
         </message>
+        <message>
+            <source>The URL field was left empty: the request is unchanged and its URL is shown again.</source>
+            <translation>Le champ de l’URL a été laissé vide : la requête est inchangée et son URL est de nouveau affichée.</translation>
+        </message>
+        <message>
+            <source>“%1” is neither a URL (http:// or https://) nor a cURL command: the request is unchanged and its URL is shown again. Type the whole URL, or paste a cURL command.</source>
+            <translation>« %1 » n’est ni une URL (http:// ou https://) ni une commande cURL : la requête est inchangée et son URL est de nouveau affichée. Saisissez l’URL complète ou collez une commande cURL.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::Csv</name>

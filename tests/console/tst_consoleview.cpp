@@ -220,6 +220,18 @@ private Q_SLOTS:
         QCOMPARE(view.builder()->profile().name, profileBefore);
         QVERIFY(!view.builder()->isPastedProfileSelected());
         QCOMPARE(view.builder()->region(), regionBefore);
+
+        // Trial finding: a URL without its scheme was dropped in silence and the old request
+        // sent. It is said, and the request's URL comes back.
+        const QString kept = url->text();
+        url->selectAll();
+        QTest::keyClicks(url, QStringLiteral("sample.demdex.net/event?c_y=2"));
+        QTest::keyClick(url, Qt::Key_Return);
+        QVERIFY(valuesOf(QStringLiteral("c_y")).isEmpty());
+        QCOMPARE(url->text(), kept);
+        QVERIFY2(view.response()->statusLabel()->text().contains(
+                     QStringLiteral("is neither a URL (http:// or https://) nor a cURL command")),
+                 qPrintable(view.response()->statusLabel()->text()));
     }
 
     // The header table: what is typed shows in the preview and goes on the wire exactly so; a

@@ -26,8 +26,19 @@ void ConsoleView::importEditedUrl()
 {
     const QString t = m_url->text().trimmed();
     if (!t.startsWith(QLatin1String("curl ")) && !t.startsWith(QLatin1String("http://")) &&
-        !t.startsWith(QLatin1String("https://")))
+        !t.startsWith(QLatin1String("https://"))) {
+        // Said, never dropped in silence, and the field shows again the URL Send would use.
+        m_url->setModified(false);
+        refreshPreview();
+        m_response->showRunning(
+            t.isEmpty() ? tr("The URL field was left empty: the request is unchanged and its "
+                             "URL is shown again.")
+                        : tr("“%1” is neither a URL (http:// or https://) nor a cURL command: "
+                             "the request is unchanged and its URL is shown again. Type the "
+                             "whole URL, or paste a cURL command.")
+                              .arg(t.left(120)));
         return;
+    }
     // Same scheme, host, port and path as now: the user edited the parameters, not the target.
     // An ID sync's pairs are part of its path, after "/ibs:".
     const auto target = [](const QString &text) {
