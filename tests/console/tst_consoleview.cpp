@@ -1,5 +1,6 @@
 #include "batch/batchview.h"
 #include "console/consoleservices.h"
+#include "application/languagemanager.h"
 #include "console/consoleview.h"
 #include "console/dcskeydelegate.h"
 #include "console/headertablewidget.h"
@@ -29,6 +30,8 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QScopeGuard>
+#include <QScrollArea>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
@@ -232,6 +235,43 @@ private Q_SLOTS:
         QVERIFY2(view.response()->statusLabel()->text().contains(
                      QStringLiteral("is neither a URL (http:// or https://) nor a cURL command")),
                  qPrintable(view.response()->statusLabel()->text()));
+    }
+
+    // Trial finding: in French a pasted long host ("acme-marketing-europe.demdex.net") and the
+    // "Save as profile" button that comes with it pushed the form past its pane, cutting the
+    // buttons at its edge. The host is cut in the middle instead, whole in its tooltip.
+    void aPastedLongHostKeepsTheFormInItsPane()
+    {
+        LanguageManager::instance()->setLanguage(QStringLiteral("fr"));
+        const auto english = qScopeGuard(
+            []() { LanguageManager::instance()->setLanguage(QStringLiteral("en")); });
+        HistoryStore history(m_dir.path());
+        ConsoleView view(&m_document, &m_client, &history, m_endpoint.get());
+        view.resize(1100, 680); // the console's part of a window on a 1366×768 screen
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QString host = QStringLiteral("acme-marketing-europe.demdex.net");
+        QString message;
+        QVERIFY2(view.importCurl(QStringLiteral("https://%1/event?d_uuid=1234567890123456789012"
+                                                "3456789012345678&c_x=1")
+                                     .arg(host),
+                                 &message),
+                 qPrintable(message));
+        RequestBuilderWidget *builder = view.builder();
+        QScrollArea *pane = nullptr;
+        for (QScrollArea *area : view.findChildren<QScrollArea *>()) {
+            if (area->widget() && area->widget()->isAncestorOf(builder))
+                pane = area;
+        }
+        QVERIFY(pane);
+        QTRY_VERIFY2(builder->minimumSizeHint().width() <= pane->viewport()->width(),
+                     qPrintable(QStringLiteral("form needs %1 px, the pane has %2")
+                                    .arg(builder->minimumSizeHint().width())
+                                    .arg(pane->viewport()->width())));
+        bool shown = false;
+        for (QLabel *label : builder->findChildren<QLabel *>())
+            shown = shown || label->text() == host || label->toolTip() == host;
+        QVERIFY(shown);
     }
 
     // The header table: what is typed shows in the preview and goes on the wire exactly so; a

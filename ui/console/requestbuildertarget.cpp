@@ -35,7 +35,7 @@ void RequestBuilderWidget::reloadProfiles()
     m_updating = false;
     if (index < 0)
         applyProfileDefaults();
-    m_alias->setText(profile().alias.isEmpty() ? tr("(none)")
+    setAliasText(profile().alias.isEmpty() ? tr("(none)")
                                                : DcsRequestBuilder::hostHeaderFor(profile().alias));
     emitChanged();
 }
@@ -53,7 +53,7 @@ void RequestBuilderWidget::applyProfileDefaults()
     updateCustomBaseUrlItem();
     setRegion(p.customBaseUrl.isEmpty() ? p.regionId : CustomBaseUrlRegion);
     m_updating = was;
-    m_alias->setText(p.alias.isEmpty() ? tr("(none)") : DcsRequestBuilder::hostHeaderFor(p.alias));
+    setAliasText(p.alias.isEmpty() ? tr("(none)") : DcsRequestBuilder::hostHeaderFor(p.alias));
     updateUserIdPlaceholder();
 }
 

@@ -41,6 +41,9 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
 {
     m_profileLabel = new QLabel(this);
     m_profile = new QComboBox(this);
+    // Beside Manage and "Save as profile" a pasted target's long name pushed the French form
+    // past its pane: the box may be narrower than its text, which it then cuts ("…").
+    m_profile->setMinimumWidth(fontMetrics().averageCharWidth() * 16);
     m_manageProfiles = new QPushButton(this);
     m_saveProfile = new QPushButton(this);
     m_saveProfile->hide();
@@ -56,6 +59,8 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
     m_aliasLabel = new QLabel(this);
     m_alias = new QLabel(this);
     m_alias->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_alias->setMinimumWidth(fontMetrics().averageCharWidth() * 12);
+    m_alias->installEventFilter(this);
     m_userKindLabel = new QLabel(this);
     m_userKind = new QComboBox(this);
     m_userKind->addItem(QStringLiteral("d_uuid"), int(Profile::IdKind::Uuid));
@@ -213,9 +218,9 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
         emitChanged();
     });
     connect(m_region, &QComboBox::currentIndexChanged, this, [this]() {
-        m_alias->setText(profile().alias.isEmpty()
-                             ? tr("(none)")
-                             : DcsRequestBuilder::hostHeaderFor(profile().alias));
+        setAliasText(profile().alias.isEmpty()
+                         ? tr("(none)")
+                         : DcsRequestBuilder::hostHeaderFor(profile().alias));
         emitChanged();
     });
     // A pasted target's long name may not fit beside the buttons.
@@ -408,8 +413,29 @@ void RequestBuilderWidget::retranslate()
     }
     if (m_hasPasted && m_document)
         m_profile->setItemText(m_document->workspace().profiles.size(), pastedProfileName());
-    m_alias->setText(profile().alias.isEmpty() ? tr("(none)")
+    setAliasText(profile().alias.isEmpty() ? tr("(none)")
                                                : DcsRequestBuilder::hostHeaderFor(profile().alias));
+}
+
+bool RequestBuilderWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_alias && event->type() == QEvent::Resize)
+        elideAlias();
+    return QWidget::eventFilter(watched, event);
+}
+
+void RequestBuilderWidget::setAliasText(const QString &text)
+{
+    m_aliasText = text;
+    elideAlias();
+}
+
+void RequestBuilderWidget::elideAlias()
+{
+    const QString shown =
+        m_alias->fontMetrics().elidedText(m_aliasText, Qt::ElideMiddle, m_alias->width());
+    m_alias->setText(shown);
+    m_alias->setToolTip(shown == m_aliasText ? QString() : m_aliasText);
 }
 
 void RequestBuilderWidget::changeEvent(QEvent *event)

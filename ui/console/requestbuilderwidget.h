@@ -79,9 +79,15 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
+    // The Host header shown whole when it fits, else cut in the middle with the whole in its
+    // tooltip: a long pasted host ("acme-marketing.demdex.net") pushed the French form past
+    // its pane.
+    void setAliasText(const QString &text);
+    void elideAlias();
     static QString asTypedTip();
     QString pastedProfileName() const;
     void updateCustomBaseUrlItem();
@@ -108,6 +114,7 @@ private:
     EndpointCombo *m_endpoint;
     QLabel *m_aliasLabel;
     QLabel *m_alias;
+    QString m_aliasText;
     QLabel *m_userKindLabel;
     QComboBox *m_userKind;
     QLineEdit *m_userId;
