@@ -7086,7 +7086,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Expected to qualify: %1; not in the answer: %2. The answer lists: %3.</source>
-            <translation>Erwartet qualifiziert: %1; nicht in der Antwort: %2. Die Antwort listet: %3.</translation>
+            <translation>Erwartet: Qualifizierung für %1; nicht in der Antwort: %2. Die Antwort listet: %3.</translation>
         </message>
         <message>
             <source>Not qualified, as expected: %1.</source>
@@ -7150,7 +7150,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Expected HTTP status %1, the answer has %2.</source>
-            <translation>Erwartet HTTP-Status %1, die Antwort hat %2.</translation>
+            <translation>Erwartet: HTTP-Status %1; die Antwort hat %2.</translation>
         </message>
         <message>
             <source>no DCS errors</source>
@@ -7174,11 +7174,11 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Expected a uuid, %1.</source>
-            <translation>Erwartet eine uuid, %1.</translation>
+            <translation>Erwartet: eine uuid; %1.</translation>
         </message>
         <message>
             <source>Expected uuid %1, %2.</source>
-            <translation>Erwartet uuid %1, %2.</translation>
+            <translation>Erwartet: uuid %1; %2.</translation>
         </message>
         <message>
             <source>the answer's dcs_region is %1</source>
@@ -7190,11 +7190,11 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Expected a dcs_region, %1.</source>
-            <translation>Erwartet eine dcs_region, %1.</translation>
+            <translation>Erwartet: eine dcs_region; %1.</translation>
         </message>
         <message>
             <source>Expected dcs_region %1, %2.</source>
-            <translation>Erwartet dcs_region %1, %2.</translation>
+            <translation>Erwartet: dcs_region %1; %2.</translation>
         </message>
         <message>
             <source>The call's timing is not known, so its answer time cannot be checked.</source>
@@ -7202,7 +7202,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Expected an answer within %1 ms, it took %2 ms.</source>
-            <translation>Erwartet eine Antwort innerhalb von %1 ms, sie dauerte %2 ms.</translation>
+            <translation>Erwartet: eine Antwort innerhalb von %1 ms; sie dauerte %2 ms.</translation>
         </message>
         <message>
             <source>Header %1 is present: %2</source>
@@ -7210,7 +7210,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Expected header %1, the answer has no such header.</source>
-            <translation>Erwartet Header %1, die Antwort hat keinen solchen Header.</translation>
+            <translation>Erwartet: Header %1; die Antwort hat keinen solchen Header.</translation>
         </message>
     </context>
     <context>
@@ -10794,7 +10794,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>Target</source>
-            <translation>Server</translation>
+            <translation>Server-Adresse</translation>
         </message>
         <message>
             <source>Outcome</source>
