@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace dcsdesk {
@@ -123,7 +124,12 @@ RunnerDialog::RunnerDialog(WorkspaceDocument *document, HistoryStore *history,
     connect(m_profile, &QComboBox::currentIndexChanged, this, &RunnerDialog::updateStale);
     retranslate();
     reload();
-    resize(960, 620);
+    // Wide enough for a check and its actual value side by side (a trial found them cut at
+    // 960 px), within the screen.
+    QSize size(1240, 640);
+    if (const QScreen *shown = parent ? parent->screen() : screen())
+        size = size.boundedTo(shown->availableGeometry().size() * 0.92);
+    resize(size);
 }
 
 RunnerDialog::~RunnerDialog() = default;
