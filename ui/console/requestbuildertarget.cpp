@@ -35,8 +35,7 @@ void RequestBuilderWidget::reloadProfiles()
     m_updating = false;
     if (index < 0)
         applyProfileDefaults();
-    setAliasText(profile().alias.isEmpty() ? tr("(none)")
-                                               : DcsRequestBuilder::hostHeaderFor(profile().alias));
+    showHostHeaderOf(profile());
     emitChanged();
 }
 
@@ -53,7 +52,7 @@ void RequestBuilderWidget::applyProfileDefaults()
     updateCustomBaseUrlItem();
     setRegion(p.customBaseUrl.isEmpty() ? p.regionId : CustomBaseUrlRegion);
     m_updating = was;
-    setAliasText(p.alias.isEmpty() ? tr("(none)") : DcsRequestBuilder::hostHeaderFor(p.alias));
+    showHostHeaderOf(p);
     updateUserIdPlaceholder();
 }
 

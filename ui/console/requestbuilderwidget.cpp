@@ -218,9 +218,7 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
         emitChanged();
     });
     connect(m_region, &QComboBox::currentIndexChanged, this, [this]() {
-        setAliasText(profile().alias.isEmpty()
-                         ? tr("(none)")
-                         : DcsRequestBuilder::hostHeaderFor(profile().alias));
+        showHostHeaderOf(profile());
         emitChanged();
     });
     // A pasted target's long name may not fit beside the buttons.
@@ -413,8 +411,7 @@ void RequestBuilderWidget::retranslate()
     }
     if (m_hasPasted && m_document)
         m_profile->setItemText(m_document->workspace().profiles.size(), pastedProfileName());
-    setAliasText(profile().alias.isEmpty() ? tr("(none)")
-                                               : DcsRequestBuilder::hostHeaderFor(profile().alias));
+    showHostHeaderOf(profile());
 }
 
 bool RequestBuilderWidget::eventFilter(QObject *watched, QEvent *event)
@@ -424,9 +421,9 @@ bool RequestBuilderWidget::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void RequestBuilderWidget::setAliasText(const QString &text)
+void RequestBuilderWidget::showHostHeaderOf(const Profile &p)
 {
-    m_aliasText = text;
+    m_aliasText = p.alias.isEmpty() ? tr("(none)") : DcsRequestBuilder::hostHeaderFor(p.alias);
     elideAlias();
 }
 

@@ -86,7 +86,7 @@ private:
     // The Host header shown whole when it fits, else cut in the middle with the whole in its
     // tooltip: a long pasted host ("acme-marketing.demdex.net") pushed the French form past
     // its pane.
-    void setAliasText(const QString &text);
+    void showHostHeaderOf(const Profile &p);
     void elideAlias();
     static QString asTypedTip();
     QString pastedProfileName() const;

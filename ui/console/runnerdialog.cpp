@@ -114,7 +114,8 @@ RunnerDialog::RunnerDialog(WorkspaceDocument *document, HistoryStore *history,
     // Results that no longer describe what is saved say so (never shown as current).
     if (m_document) {
         connect(m_document, &WorkspaceDocument::contentChanged, this, [this]() {
-            reload(); // a new profile, folder or tag is offered at once
+            if (isVisible())
+                reload(); // a new profile, folder or tag is offered at once; else at showEvent
             updateStale();
         });
         connect(m_document, &WorkspaceDocument::workspaceReplaced, this,
@@ -404,6 +405,12 @@ void RunnerDialog::updateStale()
 // Results of another workspace are not shown beside this one's lists (a trial saw the old
 // file's results, "Out of date" and "Nothing was sent" at once). A run still going finishes
 // and is then marked out of date.
+void RunnerDialog::showEvent(QShowEvent *event)
+{
+    reload();
+    QDialog::showEvent(event);
+}
+
 void RunnerDialog::forgetResults()
 {
     reload();
