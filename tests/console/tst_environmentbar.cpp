@@ -225,6 +225,58 @@ private Q_SLOTS:
         QCOMPARE(document.workspace().environments, test::sampleWorkspace().environments);
     }
 
+    // A mistake typed in the dialog is told with the names shown there (not the file's
+    // "environments[0].variables[1].name"), the cell at fault is selected, and nothing is saved
+    // until it is corrected.
+    void dialogNamesTheEnvironmentAndVariableAtFault()
+    {
+        WorkspaceDocument document;
+        document.reset(test::sampleWorkspace());
+        const int steps = document.undoStack()->count();
+        QStringList shown;
+        UiPrompts::setChooseHandler([&shown](QWidget *, QMessageBox::Icon, const QString &,
+                                             const QString &text, const QStringList &, int, int) {
+            shown.append(text);
+            return 0;
+        });
+        MemorySecretStore store;
+        EnvironmentSecrets secrets(&store);
+        EnvironmentDialog dialog(&document, &secrets, QStringLiteral("sandbox"));
+        QTableWidget *t = dialog.table();
+        const QString first = t->item(0, 0)->text();
+        dialog.addVariableButton()->click();
+        t->item(1, 0)->setText(first);
+        dialog.accept();
+        QCOMPARE(shown.size(), 1);
+        QVERIFY2(shown.last().contains(QStringLiteral("environment “sandbox” has two variables "
+                                                      "named “%1”")
+                                           .arg(first)),
+                 qPrintable(shown.last()));
+        QVERIFY2(!shown.last().contains(QLatin1String("environments[")), qPrintable(shown.last()));
+        QCOMPARE(t->currentRow(), 1);
+        QCOMPARE(document.undoStack()->count(), steps);
+
+        t->item(1, 0)->setText(QStringLiteral("2fast"));
+        dialog.accept();
+        QVERIFY2(shown.last().contains(QStringLiteral("“2fast” (environment “sandbox”) cannot be "
+                                                      "a variable name")),
+                 qPrintable(shown.last()));
+
+        t->item(1, 0)->setText(QStringLiteral("fast2"));
+        dialog.nameField()->setText(QString());
+        Q_EMIT dialog.nameField()->textEdited(QString());
+        dialog.accept();
+        QVERIFY2(shown.last().contains(QStringLiteral("has no name")), qPrintable(shown.last()));
+        QCOMPARE(shown.size(), 3);
+        QCOMPARE(document.undoStack()->count(), steps);
+
+        dialog.nameField()->setText(QStringLiteral("sandbox"));
+        dialog.accept();
+        QCOMPARE(shown.size(), 3);
+        QCOMPARE(document.undoStack()->count(), steps + 1);
+        UiPrompts::resetHandlers();
+    }
+
     // With a keychain (a memory store here): the dialog writes the secret there, the next
     // session reads it back and shows ••• in the preview, and emptying the value forgets it.
     void secretsGoToTheKeychainAndComeBack()

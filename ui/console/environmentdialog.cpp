@@ -1,5 +1,6 @@
 #include "environmentdialog.h"
 
+#include "common/uiprompts.h"
 #include "workspace/workspacedocument.h"
 
 #include <QDialogButtonBox>
@@ -11,6 +12,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -370,16 +372,66 @@ void EnvironmentDialog::updateButtons()
     m_removeVariable->setEnabled(shown && m_table->currentRow() >= 0);
 }
 
+// The same rules as Environment::validate(), told with the names the user sees in this dialog
+// (validate() names places in the workspace file, "environments[0].variables[1].name"); the
+// environment and the cell at fault are selected.
+QString EnvironmentDialog::problemInEdits()
+{
+    QSet<QString> environmentNames;
+    for (int i = 0; i < m_environments.size(); ++i) {
+        const Environment &e = m_environments.at(i);
+        if (e.name.isEmpty()) {
+            m_list->setCurrentRow(i);
+            m_name->setFocus();
+            return tr("environment %1 in the list has no name. Type one in the Name field.").arg(i + 1);
+        }
+        if (environmentNames.contains(e.name)) {
+            m_list->setCurrentRow(i);
+            m_name->setFocus();
+            m_name->selectAll();
+            return tr("two environments are named “%1”. Rename one of them.").arg(e.name);
+        }
+        environmentNames.insert(e.name);
+        QSet<QString> variableNames;
+        for (int row = 0; row < e.variables.size(); ++row) {
+            const QString name = e.variables.at(row).name;
+            QString problem;
+            if (!Environment::isValidVariableName(name))
+                problem = name.isEmpty()
+                              ? tr("a variable of environment “%1” has no name. Type one, or "
+                                   "remove the row.")
+                                    .arg(e.name)
+                              : tr("“%1” (environment “%2”) cannot be a variable name: use "
+                                   "letters, digits, _ . or -, and begin with a letter or _.")
+                                    .arg(name, e.name);
+            else if (variableNames.contains(name))
+                problem = tr("environment “%1” has two variables named “%2”. Rename or remove "
+                             "one of them.")
+                              .arg(e.name, name);
+            if (!problem.isEmpty()) {
+                m_list->setCurrentRow(i);
+                m_table->setCurrentCell(row, VarNameColumn);
+                m_table->setFocus();
+                return problem;
+            }
+            variableNames.insert(name);
+        }
+    }
+    return QString();
+}
+
 void EnvironmentDialog::accept()
 {
     storeShown();
     const QJsonArray json = Environment::toJson(m_environments);
-    const QString problem = Environment::validate(json);
+    QString problem = problemInEdits();
+    if (problem.isEmpty())
+        problem = Environment::validate(json);
     if (!problem.isEmpty()) {
-        QMessageBox::warning(this, tr("Environments not saved"),
-                             tr("The environments cannot be saved: %1\nCorrect it, or press "
-                                "Cancel to keep them as they were.")
-                                 .arg(problem));
+        UiPrompts::inform(this, QMessageBox::Warning, tr("Environments not saved"),
+                          tr("The environments cannot be saved: %1\nCorrect it, or press "
+                             "Cancel to keep them as they were.")
+                              .arg(problem));
         return;
     }
     storeSecrets();

@@ -50,6 +50,7 @@ private:
     void addRow(const EnvironmentVariable &variable, const QString &secretValue);
     void updateValueCell(int row);
     void updateButtons();
+    QString problemInEdits();
 
     QPointer<WorkspaceDocument> m_document;
     EnvironmentSecrets *m_secrets;
