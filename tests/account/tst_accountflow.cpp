@@ -405,7 +405,7 @@ private Q_SLOTS:
         QCOMPARE(row->text(2), QStringLiteral("201"));
         QVERIFY2(
             row->text(3).contains(PushReportDialog::tr("updated: %n field(s) (%1).", nullptr, 1)
-                                      .arg(QStringLiteral("name"))),
+                                      .arg(Destination::fieldName(Destination::Name))),
             qPrintable(row->text(3)));
         QVERIFY(app.actions.localAccountChanged());
 

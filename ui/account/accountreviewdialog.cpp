@@ -526,7 +526,8 @@ void AccountReviewDialog::showItem(QTreeWidgetItem *treeItem)
                 side->addItem(tr("Conflict: choose a side"), int(Side::Undecided));
                 side->addItem(tr("Keep the workspace's"), int(Side::Workspace));
                 side->addItem(tr("Take the account's"), int(Side::Account));
-                side->setAccessibleName(tr("Value to push for %1").arg(field.name));
+                side->setAccessibleName(tr("Value to push for %1")
+                                            .arg(RestFieldText::fieldCell(item.kind, field.name)));
                 side->setSizeAdjustPolicy(QComboBox::AdjustToContents);
                 side->setCurrentIndex(
                     side->findData(int(m_sides.value(index).value(field.name, Side::Undecided))));

@@ -1,6 +1,7 @@
 #include "pushreportdialog.h"
 
 #include "common/icons.h"
+#include "restfieldtext.h"
 #include "validation/finding.h"
 
 #include <QDialogButtonBox>
@@ -22,8 +23,10 @@ QString PushReportDialog::details(const AamPush::ItemResult &item, const QJsonOb
         } else if (item.method == "PUT") {
             QStringList changed;
             for (const AamDiff::Field &field :
-                 AamDiff::compareFields(accountObject, item.body, accountObject))
-                changed << field.name;
+                 AamDiff::compareFields(accountObject, item.body, accountObject)) {
+                const QString words = RestFieldText::label(item.kind, field.name);
+                changed << (words.isEmpty() ? field.name : words);
+            }
             parts << (changed.isEmpty()
                           ? tr("updated.")
                           : tr("updated: %n field(s) (%1).", nullptr, int(changed.size()))
