@@ -152,13 +152,16 @@ ResponseWidget::ResponseWidget(WorkspaceDocument *document, QWidget *parent)
     m_timing = new TimingWaterfall(this);
     m_tabs->addTab(m_timing, QString());
 
-    auto *head = new QHBoxLayout;
-    head->addWidget(m_status, 1);
-    head->addWidget(m_useUser);
-    head->addWidget(m_saveBody);
+    // The status has the pane's width: beside the buttons it wrapped in every language, in the
+    // middle of a tid or a region's name.
+    auto *actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(m_useUser);
+    actions->addWidget(m_saveBody);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(head);
+    layout->addWidget(m_status);
+    layout->addLayout(actions);
     layout->addWidget(m_tabs, 1);
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &ResponseWidget::onTabChanged);
