@@ -98,8 +98,11 @@ void BatchView::buildUi()
     usersLayout->addWidget(m_browseButton, 0, 2);
     usersLayout->addWidget(m_generateRadio, 1, 0);
     usersLayout->addWidget(m_generateSpin, 1, 1);
-    usersLayout->addWidget(m_inputSummary, 2, 0, 1, 2);
-    usersLayout->addWidget(m_problemsButton, 2, 2);
+    // The summary takes the button's column while the button is hidden (a line less in French).
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_inputSummary, 1);
+    summaryRow->addWidget(m_problemsButton, 0, Qt::AlignTop);
+    usersLayout->addLayout(summaryRow, 2, 0, 1, 3);
     usersLayout->addWidget(m_invalidLabel, 3, 0);
     usersLayout->addWidget(m_invalidPolicy, 3, 1, 1, 2);
     // Expectations the template cannot check, said before a run (what to change with it), under
@@ -138,7 +141,8 @@ void BatchView::buildUi()
     m_signalsTable->horizontalHeader()->setStretchLastSection(true);
     m_signalsTable->setItemDelegateForColumn(0, new DcsKeyDelegate(m_signalsTable));
     m_signalsTable->verticalHeader()->hide();
-    m_signalsTable->setMaximumHeight(110);
+    m_signalsTable->setMaximumHeight(m_signalsTable->horizontalHeader()->sizeHint().height() +
+                                     3 * (fontMetrics().height() + 8));
     m_addSignalButton = new QPushButton(m_requestBox);
     m_removeSignalButton = new QPushButton(m_requestBox);
     auto *requestLayout = new QFormLayout(m_requestBox);
@@ -163,7 +167,9 @@ void BatchView::buildUi()
     m_templateView = new QPlainTextEdit(m_requestBox);
     m_templateView->setReadOnly(true);
     m_templateView->setTabChangesFocus(true);
-    m_templateView->setMaximumHeight(fontMetrics().height() * 7);
+    // Four lines and a scroll bar: with seven, the set-up needed more than 1366×768 gives it.
+    m_templateView->setMaximumHeight(fontMetrics().lineSpacing() * 4 + 2 * m_templateView->frameWidth() +
+                                     8);
     m_templateViewLabel->setBuddy(m_templateView);
     requestLayout->addRow(m_templateViewLabel, m_templateView);
     connect(m_templateCombo, qOverload<int>(&QComboBox::activated), this,
@@ -247,7 +253,9 @@ void BatchView::buildUi()
     buttons->addWidget(m_startButton);
     buttons->addWidget(m_pauseButton);
     buttons->addWidget(m_cancelButton);
-    buttons->addStretch();
+    // The progress between the buttons, not on a row of its own: at 1366×768 the row was the
+    // height the set-up above lacked to show its last line.
+    buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_exportButton);
 
     auto *setupRow = new QHBoxLayout;
@@ -346,9 +354,10 @@ void BatchView::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(setupScroll);
     layout->addLayout(buttons);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_rateInfo);
-    layout->addWidget(m_message);
+    auto *statusRow = new QHBoxLayout; // an empty message took a line of its own
+    statusRow->addWidget(m_rateInfo, 0, Qt::AlignTop);
+    statusRow->addWidget(m_message, 1, Qt::AlignTop);
+    layout->addLayout(statusRow);
     layout->addWidget(splitter, 1);
 
     // Reading order: the set-up (users, request, pace), the run buttons, then the results; the
