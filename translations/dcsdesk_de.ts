@@ -3711,7 +3711,7 @@
         </message>
         <message>
             <source>No difference to push.</source>
-            <translation>Kein Unterschied zu übertragen.</translation>
+            <translation>Keine Unterschiede, nichts zu übertragen.</translation>
         </message>
         <message numerus="yes">
             <source>%n sent to the account</source>
@@ -3800,11 +3800,11 @@
         </message>
         <message>
             <source>Destination %1 of the workspace moved to ID %2: the account gave its ID to a pushed destination.</source>
-            <translation>Ziel %1 des Arbeitsbereichs hat die ID %2 erhalten: Das Konto hat seine ID einem übertragenen Ziel gegeben.</translation>
+            <translation>Ziel %1 des Arbeitsbereichs hat die ID %2 erhalten: Das Konto hat seine ID an ein übertragenes Ziel vergeben.</translation>
         </message>
         <message>
             <source>Mapping %1 of the workspace moved to ID %2: the account gave its ID to a pushed mapping.</source>
-            <translation>Segmentzuordnung %1 des Arbeitsbereichs hat die ID %2 erhalten: Das Konto hat ihre ID einer übertragenen Segmentzuordnung gegeben.</translation>
+            <translation>Segmentzuordnung %1 des Arbeitsbereichs hat die ID %2 erhalten: Das Konto hat ihre ID an eine übertragene Segmentzuordnung vergeben.</translation>
         </message>
         <message>
             <source>Not written back: %1</source>
@@ -5978,7 +5978,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Opted out of Audience Manager (NOTARGET)</source>
-            <translation>Opt-out aus Audience Manager (NOTARGET)</translation>
+            <translation>Opt-out für Audience Manager erklärt (NOTARGET)</translation>
         </message>
         <message>
             <source>Audience Manager user ID (UUID) %1</source>
@@ -5990,7 +5990,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Opted out (NOTARGET)</source>
-            <translation>Opt-out (NOTARGET)</translation>
+            <translation>Opt-out erklärt (NOTARGET)</translation>
         </message>
         <message>
             <source>Last ID syncs: %1</source>
@@ -6478,7 +6478,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Captured call %1 of %2</source>
-            <translation>Aufgezeichneter Aufruf %1 aus %2</translation>
+            <translation>Aufgezeichneter Aufruf %1 von %2</translation>
         </message>
         <message>
             <source>Call %1 of the capture %2, as the browser sent it on %3; the answer shown is the captured one.</source>
@@ -6538,7 +6538,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Captured calls</source>
-            <translation>Mitgeschnittene Aufrufe</translation>
+            <translation>Aufgezeichnete Aufrufe</translation>
         </message>
     </context>
     <context>
@@ -9667,6 +9667,26 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         <message>
             <source>A secret's value is never written in the workspace file; without a keychain it is kept until DCS Desk closes</source>
             <translation>Der Wert einer geheimen Variable wird nie in die Arbeitsbereichsdatei geschrieben; ohne Schlüsselbund bleibt er bis zum Beenden von DCS Desk erhalten</translation>
+        </message>
+        <message>
+            <source>environment %1 in the list has no name. Type one in the Name field.</source>
+            <translation>Umgebung %1 in der Liste hat keinen Namen. Geben Sie einen im Feld „Name“ ein.</translation>
+        </message>
+        <message>
+            <source>two environments are named “%1”. Rename one of them.</source>
+            <translation>Zwei Umgebungen heißen „%1“. Benennen Sie eine davon um.</translation>
+        </message>
+        <message>
+            <source>a variable of environment “%1” has no name. Type one, or remove the row.</source>
+            <translation>Eine Variable der Umgebung „%1“ hat keinen Namen. Geben Sie einen ein oder entfernen Sie die Zeile.</translation>
+        </message>
+        <message>
+            <source>“%1” (environment “%2”) cannot be a variable name: use letters, digits, _ . or -, and begin with a letter or _.</source>
+            <translation>„%1“ (Umgebung „%2“) kann kein Variablenname sein: Verwenden Sie Buchstaben, Ziffern, _ . oder - und beginnen Sie mit einem Buchstaben oder _.</translation>
+        </message>
+        <message>
+            <source>environment “%1” has two variables named “%2”. Rename or remove one of them.</source>
+            <translation>Umgebung „%1“ hat zwei Variablen namens „%2“. Benennen Sie eine davon um oder entfernen Sie sie.</translation>
         </message>
     </context>
     <context>
@@ -15664,7 +15684,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The JSON holds no segments: expected an array of segment objects (with sid, name, integrationCode, status, segmentRule) or an object with a "list" array.</source>
-            <translation>Das JSON enthält keine Segmente: erwartet wird ein Array von Segmentobjekten (mit sid, name, integrationCode, status, segmentRule) oder ein Objekt mit einem Array "list".</translation>
+            <translation>Das JSON enthält keine Segmente: erwartet wird ein Array von Segmentobjekten (mit sid, name, integrationCode, status, segmentRule) oder ein Objekt mit einem Array „list“.</translation>
         </message>
         <message>
             <source>Item %1 is not a segment object.</source>
@@ -15740,7 +15760,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Shortcut</source>
-            <translation>Kürzel</translation>
+            <translation>Tastenkürzel</translation>
         </message>
         <message>
             <source> or </source>
@@ -15829,7 +15849,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The rule nests parentheses and NOT more than %1 levels deep.</source>
-            <translation>Die Regel verschachtelt Klammern und NOT tiefer als %1 Ebenen.</translation>
+            <translation>Die Regel verschachtelt Klammern und NOT mehr als %1 Ebenen tief.</translation>
         </message>
         <message>
             <source>This parenthesis is never closed.</source>

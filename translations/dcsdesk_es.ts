@@ -1565,7 +1565,7 @@
         </message>
         <message>
             <source>“%1” is not NAMESPACE:ID, e.g. --cid 123:abc or --cid-ic crm_code:abc:1.</source>
-            <translation>«%1» no tiene la forma ESPACIO:ID, p. ej. --cid 123:abc o --cid-ic crm_code:abc:1.</translation>
+            <translation>«%1» no tiene la forma ESPACIO_DE_NOMBRES:ID, p. ej. --cid 123:abc o --cid-ic crm_code:abc:1.</translation>
         </message>
         <message>
             <source>The request JSON is not valid: %1.</source>
@@ -1968,7 +1968,7 @@
         </message>
         <message>
             <source>The collection gives values to %1; the values are not imported. Add them to an environment if the requests need them.</source>
-            <translation>La colección da valores a %1; los valores no se importan. Añádalos a un entorno si las solicitudes los necesitan.</translation>
+            <translation>La colección define valores para %1; esos valores no se importan. Añádalos a un entorno si las solicitudes los necesitan.</translation>
         </message>
         <message>
             <source>%1 imported, %2 imported with changes, %3 skipped</source>
@@ -4950,8 +4950,8 @@ Save the local account's current content as a workspace file?</source>
         <message numerus="yes">
             <source>… and %n more row(s) skipped.</source>
             <translation>
-                <numerusform>… y %n fila omitida más.</numerusform>
-                <numerusform>… y %n filas omitidas más.</numerusform>
+                <numerusform>… y %n fila más omitida.</numerusform>
+                <numerusform>… y %n filas más omitidas.</numerusform>
             </translation>
         </message>
         <message>
@@ -5150,7 +5150,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>“%1” in column %2 is not NAMESPACE:ID[:AUTH], for example 123:abc or crm_code:abc:1; separate several with |.</source>
-            <translation>«%1» en la columna %2 no tiene la forma NAMESPACE:ID[:AUTH], por ejemplo 123:abc o crm_code:abc:1; separe varios con |.</translation>
+            <translation>«%1» en la columna %2 no tiene la forma ESPACIO_DE_NOMBRES:ID[:AUTH], por ejemplo 123:abc o crm_code:abc:1; separe varios con |.</translation>
         </message>
         <message>
             <source>The file has a header but no rows of users.</source>
@@ -7574,11 +7574,11 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>The workspace has no environment “%1”: it has no environments at all. Add one in the console (Environments…) or leave out --env.</source>
-            <translation>El espacio de trabajo no tiene ningún entorno «%1»: no tiene ningún entorno. Añada uno en la consola (Entornos…) u omita --env.</translation>
+            <translation>El espacio de trabajo no tiene el entorno «%1»; de hecho, no tiene ningún entorno. Añada uno en la consola (Entornos…) u omita --env.</translation>
         </message>
         <message>
             <source>The workspace has no environment “%1”. Environments: %2</source>
-            <translation>El espacio de trabajo no tiene ningún entorno «%1». Entornos: %2</translation>
+            <translation>El espacio de trabajo no tiene el entorno «%1». Entornos: %2</translation>
         </message>
         <message>
             <source>Take the {{variable}} values from this environment of the workspace (default: its first one). Secret values come from the system keychain, else DCSDESK_VAR_&lt;NAME&gt;.</source>
@@ -7641,7 +7641,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Nothing changes until you press Import. The import is one step on the undo stack; existing saved requests are never replaced.</source>
-            <translation>Nada cambia hasta que pulse Importar. La importación es un solo paso en la pila de deshacer; las solicitudes guardadas existentes nunca se reemplazan.</translation>
+            <translation>Nada cambia hasta que pulse «Importar». La importación es un solo paso en la pila de deshacer; las solicitudes guardadas existentes nunca se reemplazan.</translation>
         </message>
         <message>
             <source>%1 (was “%2”)</source>
@@ -8139,7 +8139,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Read as a PowerShell command: ` line ends were joined.</source>
-            <translation>Leído como un comando de PowerShell: se unieron los finales de línea con `.</translation>
+            <translation>Leído como un comando de PowerShell: se unieron las líneas que terminan en `.</translation>
         </message>
         <message numerus="yes">
             <source>%n comment line(s) ignored.</source>
@@ -8592,7 +8592,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Auto-fill mapping</source>
-            <translation>Rellenar la asignación automáticamente</translation>
+            <translation>Relleno automático de la asignación</translation>
         </message>
         <message>
             <source>Data export labels</source>
@@ -8703,7 +8703,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Auto-fill destination mapping:</source>
-            <translation>Autorrellenar asignación:</translation>
+            <translation>Relleno automático de la asignación:</translation>
         </message>
         <message>
             <source>Domain IDs:</source>
@@ -8858,7 +8858,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Fills in the mapping value of each segment you map: with its segment ID or with its integration code value (at most 255 characters). With no auto-fill you type each value. Example: Segment ID gives the value 1005 for segment 1005.</source>
-            <translation>Rellena el valor de asignación de cada segmento que asigne: con su ID de segmento o con el valor de su código de integración (255 caracteres como máximo). Sin autorrelleno, usted escribe cada valor. Ejemplo: «ID de segmento» da el valor 1005 para el segmento 1005.</translation>
+            <translation>Rellena el valor de asignación de cada segmento que asigne: con su ID de segmento o con el valor de su código de integración (255 caracteres como máximo). Sin relleno automático, usted escribe cada valor. Ejemplo: «ID de segmento» da el valor 1005 para el segmento 1005.</translation>
         </message>
         <message>
             <source>Serialize: put all values of the key in one key-value pair, separated by the serial delimiter. Example: seg=123,456 instead of seg=123&amp;seg=456.</source>
@@ -9638,7 +9638,7 @@ Delete the destination and its mappings?</source>
             <source>The environments cannot be saved: %1
 Correct it, or press Cancel to keep them as they were.</source>
             <translation>No se pueden guardar los entornos: %1
-Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
+Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Edit environments</source>
@@ -9667,6 +9667,26 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         <message>
             <source>A secret's value is never written in the workspace file; without a keychain it is kept until DCS Desk closes</source>
             <translation>El valor de una variable secreta nunca se escribe en el archivo del espacio de trabajo; sin llavero se guarda hasta que se cierre DCS Desk</translation>
+        </message>
+        <message>
+            <source>environment %1 in the list has no name. Type one in the Name field.</source>
+            <translation>el entorno %1 de la lista no tiene nombre. Escriba uno en el campo «Nombre».</translation>
+        </message>
+        <message>
+            <source>two environments are named “%1”. Rename one of them.</source>
+            <translation>dos entornos se llaman «%1». Cambie el nombre de uno de ellos.</translation>
+        </message>
+        <message>
+            <source>a variable of environment “%1” has no name. Type one, or remove the row.</source>
+            <translation>una variable del entorno «%1» no tiene nombre. Escriba uno o quite la fila.</translation>
+        </message>
+        <message>
+            <source>“%1” (environment “%2”) cannot be a variable name: use letters, digits, _ . or -, and begin with a letter or _.</source>
+            <translation>«%1» (entorno «%2») no puede ser un nombre de variable: use letras, dígitos, _ . o -, y empiece por una letra o _.</translation>
+        </message>
+        <message>
+            <source>environment “%1” has two variables named “%2”. Rename or remove one of them.</source>
+            <translation>el entorno «%1» tiene dos variables llamadas «%2». Cambie el nombre de una de ellas o quítela.</translation>
         </message>
     </context>
     <context>
@@ -10247,7 +10267,7 @@ Corríjalo, o pulse Cancelar para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>not mapped yet: auto-fill value</source>
-            <translation>aún sin asignar: valor autorrellenado</translation>
+            <translation>aún sin asignar: valor de relleno automático</translation>
         </message>
         <message>
             <source>mapping expired: not sent</source>
@@ -13968,7 +13988,7 @@ Su clave: %4
         </message>
         <message>
             <source>Include DCS Desk's own fields (platform, auto-fill, export labels)</source>
-            <translation>Incluir los campos propios de DCS Desk (plataforma, autorrelleno, etiquetas de exportación)</translation>
+            <translation>Incluir los campos propios de DCS Desk (plataforma, relleno automático, etiquetas de exportación)</translation>
         </message>
         <message>
             <source>They go in an "x-dcsdesk" object that the REST API does not know. Without it, server-to-server destinations are left out: the REST API has no type for them.</source>
@@ -14154,7 +14174,7 @@ Su clave: %4
         </message>
         <message>
             <source>Nothing changes until you press Import. The import is one step on the undo stack.</source>
-            <translation>No cambia nada hasta que pulse Importar. La importación es un solo paso en la pila de deshacer.</translation>
+            <translation>No cambia nada hasta que pulse «Importar». La importación es un solo paso en la pila de deshacer.</translation>
         </message>
         <message>
             <source>Destination</source>
@@ -14495,7 +14515,7 @@ Su clave: %4
         </message>
         <message>
             <source>Out of date: %1 They no longer describe what is saved; Run again for current results.</source>
-            <translation>Desactualizados: %1 Ya no describen lo que está guardado; pulse Ejecutar de nuevo para obtener resultados actuales.</translation>
+            <translation>Desactualizados: %1 Ya no describen lo que está guardado; pulse «Ejecutar de nuevo» para obtener resultados actuales.</translation>
         </message>
         <message>
             <source>The workspace was replaced: the last run's results were for the one before. Run again to check this one.</source>
@@ -15518,7 +15538,7 @@ Su clave: %4
         </message>
         <message>
             <source>Integration code: your own code for the segment (at most 255 characters), which destinations with auto-fill by integration code receive as the mapping value. Example: golf_fans</source>
-            <translation>Código de integración: su propio código para el segmento (255 caracteres como máximo), que reciben como valor de asignación los destinos con autorrelleno por código de integración. Ejemplo: golf_fans</translation>
+            <translation>Código de integración: su propio código para el segmento (255 caracteres como máximo), que reciben como valor de asignación los destinos con relleno automático por código de integración. Ejemplo: golf_fans</translation>
         </message>
         <message>
             <source>Only active segments qualify users and are sent to destinations; clear it to pause the segment without deleting it.</source>

@@ -723,11 +723,11 @@
         </message>
         <message>
             <source>Destinations - to update: %1, to create: %2, to delete: %3, to take from the account: %4, conflicts: %5, deleted in the account: %6, new in the account: %7, cannot be pushed: %8, unchanged: %9.</source>
-            <translation>Destinations - à mettre à jour : %1, à créer : %2, à supprimer : %3, à reprendre du compte : %4, conflits : %5, supprimées dans le compte : %6, nouvelles dans le compte : %7, impossibles à envoyer : %8, inchangées : %9.</translation>
+            <translation>Destinations – à mettre à jour : %1, à créer : %2, à supprimer : %3, à reprendre du compte : %4, conflits : %5, supprimées dans le compte : %6, nouvelles dans le compte : %7, impossibles à envoyer : %8, inchangées : %9.</translation>
         </message>
         <message>
             <source>Mappings - to update: %1, to create: %2, to delete: %3, to take from the account: %4, conflicts: %5, deleted in the account: %6, new in the account: %7, cannot be pushed: %8, unchanged: %9.</source>
-            <translation>Mappages - à mettre à jour : %1, à créer : %2, à supprimer : %3, à reprendre du compte : %4, conflits : %5, supprimés dans le compte : %6, nouveaux dans le compte : %7, impossibles à envoyer : %8, inchangés : %9.</translation>
+            <translation>Mappages – à mettre à jour : %1, à créer : %2, à supprimer : %3, à reprendre du compte : %4, conflits : %5, supprimés dans le compte : %6, nouveaux dans le compte : %7, impossibles à envoyer : %8, inchangés : %9.</translation>
         </message>
         <message>
             <source>deleted in the workspace, to delete</source>
@@ -4827,7 +4827,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>At most this many calls per second (default: no limit for the sandbox or a loopback address, %1 for the real DCS).</source>
-            <translation>Au plus ce nombre d’appels par seconde (par défaut : sans limite pour la sandbox ou une adresse de bouclage, %1 pour le vrai DCS).</translation>
+            <translation>Au plus ce nombre d’appels par seconde (par défaut : sans limite pour la sandbox ou une adresse de bouclage, %1 pour le DCS réel).</translation>
         </message>
         <message>
             <source>Retries of a call answered 429 or lost on the network (default 3).</source>
@@ -4848,8 +4848,8 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message numerus="yes">
             <source>Confirm a run of more than %n call(s) to the real DCS.</source>
             <translation>
-                <numerusform>Confirmer une exécution de plus de %n appel vers le vrai DCS.</numerusform>
-                <numerusform>Confirmer une exécution de plus de %n appels vers le vrai DCS.</numerusform>
+                <numerusform>Confirmer une exécution de plus de %n appel vers le DCS réel.</numerusform>
+                <numerusform>Confirmer une exécution de plus de %n appels vers le DCS réel.</numerusform>
             </translation>
         </message>
         <message>
@@ -4937,7 +4937,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>This sends %1 calls to the real DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
-            <translation>Cela envoie %1 appels au vrai DCS, pas à la sandbox locale. Ajoutez --yes pour confirmer (le débit est de %2 appels par seconde sauf si vous indiquez --rate), ou utilisez --sandbox ou une --base-url de bouclage pour essayer en local.</translation>
+            <translation>Cela envoie %1 appels au DCS réel, pas à la sandbox locale. Ajoutez --yes pour confirmer (le débit est de %2 appels par seconde sauf si vous indiquez --rate), ou utilisez --sandbox ou une --base-url de bouclage pour essayer en local.</translation>
         </message>
         <message>
             <source>line %1: %2</source>
@@ -5464,7 +5464,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>At most this many calls start per second. Runs against the real DCS start at %1 calls per second unless you set a rate.</source>
-            <translation>Nombre maximal d’appels lancés par seconde. Les exécutions vers le vrai DCS commencent à %1 appels par seconde sauf si vous indiquez un débit.</translation>
+            <translation>Nombre maximal d’appels lancés par seconde. Les exécutions vers le DCS réel commencent à %1 appels par seconde sauf si vous indiquez un débit.</translation>
         </message>
         <message>
             <source>Re&amp;tries:</source>
@@ -5618,11 +5618,11 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Send to the real DCS?</source>
-            <translation>Envoyer au vrai DCS ?</translation>
+            <translation>Envoyer au DCS réel ?</translation>
         </message>
         <message>
             <source>This run sends %1 calls to the real DCS of profile “%2”, not to the local sandbox, at %3 calls per second. Continue?</source>
-            <translation>Cette exécution envoie %1 appels au vrai DCS du profil « %2 », pas à la sandbox locale, à %3 appels par seconde. Continuer ?</translation>
+            <translation>Cette exécution envoie %1 appels au DCS réel du profil « %2 », pas à la sandbox locale, à %3 appels par seconde. Continuer ?</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) cannot be sent and are skipped; see the Invalid rows filter.</source>
@@ -9667,6 +9667,26 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         <message>
             <source>A secret's value is never written in the workspace file; without a keychain it is kept until DCS Desk closes</source>
             <translation>La valeur d’une variable secrète n’est jamais écrite dans le fichier de l’espace de travail ; sans trousseau, elle est gardée jusqu’à la fermeture de DCS Desk</translation>
+        </message>
+        <message>
+            <source>environment %1 in the list has no name. Type one in the Name field.</source>
+            <translation>l’environnement %1 de la liste n’a pas de nom. Saisissez-en un dans le champ « Nom ».</translation>
+        </message>
+        <message>
+            <source>two environments are named “%1”. Rename one of them.</source>
+            <translation>deux environnements s’appellent « %1 ». Renommez l’un d’eux.</translation>
+        </message>
+        <message>
+            <source>a variable of environment “%1” has no name. Type one, or remove the row.</source>
+            <translation>une variable de l’environnement « %1 » n’a pas de nom. Saisissez-en un ou retirez la ligne.</translation>
+        </message>
+        <message>
+            <source>“%1” (environment “%2”) cannot be a variable name: use letters, digits, _ . or -, and begin with a letter or _.</source>
+            <translation>« %1 » (environnement « %2 ») ne peut pas être un nom de variable : utilisez des lettres, des chiffres, _ . ou -, et commencez par une lettre ou _.</translation>
+        </message>
+        <message>
+            <source>environment “%1” has two variables named “%2”. Rename or remove one of them.</source>
+            <translation>l’environnement « %1 » a deux variables nommées « %2 ». Renommez-en une ou retirez-la.</translation>
         </message>
     </context>
     <context>
@@ -13835,7 +13855,7 @@ Sa clé : %4
         </message>
         <message>
             <source>HTTP %1 · %2 · %3 · tid %4 · region %5</source>
-            <translation>HTTP %1 · %2 · %3 · tid %4 · région : %5</translation>
+            <translation>HTTP %1 · %2 · %3 · tid %4 · région %5</translation>
         </message>
         <message>
             <source>%1 — %2</source>
@@ -14469,13 +14489,13 @@ Sa clé : %4
         <message numerus="yes">
             <source>Send %n saved request(s) to %1? This is not the local sandbox: the calls reach a live DCS, with the environment “%2” and the profile “%3”.</source>
             <translation>
-                <numerusform>Envoyer %n requête enregistrée à %1 ? Ce n’est pas la sandbox locale : les appels atteignent un vrai DCS, avec l’environnement « %2 » et le profil « %3 ».</numerusform>
-                <numerusform>Envoyer %n requêtes enregistrées à %1 ? Ce n’est pas la sandbox locale : les appels atteignent un vrai DCS, avec l’environnement « %2 » et le profil « %3 ».</numerusform>
+                <numerusform>Envoyer %n requête enregistrée à %1 ? Ce n’est pas la sandbox locale : les appels atteignent un DCS réel, avec l’environnement « %2 » et le profil « %3 ».</numerusform>
+                <numerusform>Envoyer %n requêtes enregistrées à %1 ? Ce n’est pas la sandbox locale : les appels atteignent un DCS réel, avec l’environnement « %2 » et le profil « %3 ».</numerusform>
             </translation>
         </message>
         <message>
             <source>Send to a live DCS?</source>
-            <translation>Envoyer à un vrai DCS ?</translation>
+            <translation>Envoyer à un DCS réel ?</translation>
         </message>
         <message>
             <source>&amp;Send</source>
@@ -15702,11 +15722,11 @@ Sa clé : %4
         </message>
         <message>
             <source>Read column %1 of the pasted table.</source>
-            <translation>Colonne %1 du tableau collé lue.</translation>
+            <translation>Lecture de la colonne %1 du tableau collé.</translation>
         </message>
         <message>
             <source>Read the column %1 of the pasted table.</source>
-            <translation>Colonne %1 du tableau collé lue.</translation>
+            <translation>Lecture de la colonne %1 du tableau collé.</translation>
         </message>
         <message>
             <source>Left out the header row %1.</source>
@@ -15829,7 +15849,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The rule nests parentheses and NOT more than %1 levels deep.</source>
-            <translation>La règle imbrique parenthèses et NOT sur plus de %1 niveaux.</translation>
+            <translation>La règle imbrique des parenthèses et des NOT sur plus de %1 niveaux.</translation>
         </message>
         <message>
             <source>This parenthesis is never closed.</source>
