@@ -1,6 +1,8 @@
 #include "domain/destination.h"
 #include "firing/destinationfiring.h"
 #include "i18n.h"
+#include "segments/traitrule.h"
+#include "system/colontext.h"
 #include "terms.h"
 #include "tscheck.h"
 #include "typography.h"
@@ -161,6 +163,40 @@ private Q_SLOTS:
         QCoreApplication::removeTranslator(&translator);
         QCOMPARE(Destination::typeName(Destination::Type::ServerToServer),
                  QStringLiteral("Server-to-server"));
+    }
+
+    // A message after a colon continues in lower case in French and Spanish, keeps its capital
+    // in English and German, and names, acronyms and quotes stay as written.
+    void sentenceAfterAColonFollowsTheLanguage()
+    {
+        const QString ruleError = TraitRule::check(QStringLiteral("c_make == 1 AND"));
+        QVERIFY2(ruleError.contains(QRegularExpression(QStringLiteral(": \\p{Lu}"))),
+                 qPrintable(ruleError));
+        for (const QString &lang : {QStringLiteral("fr"), QStringLiteral("es")}) {
+            QTranslator translator;
+            QVERIFY(!loadCatalogue(translator, lang).isEmpty());
+            QCoreApplication::installTranslator(&translator);
+            QCOMPARE(ColonText::continued(QStringLiteral("Nom attendu.")),
+                     QStringLiteral("nom attendu."));
+            QCOMPARE(ColonText::continued(QStringLiteral("L’en-tête manque.")),
+                     QStringLiteral("l’en-tête manque."));
+            for (const QString &kept :
+                 {QStringLiteral("DCS injoignable."), QStringLiteral("Adobe IMS refuse."),
+                  QStringLiteral("X-Error manque."), QStringLiteral("« Nom » manque."),
+                  QStringLiteral("PowerShell"), QStringLiteral("nom")})
+                QCOMPARE(ColonText::continued(kept), kept);
+            const QString translated = TraitRule::check(QStringLiteral("c_make == 1 AND"));
+            QVERIFY2(translated.contains(
+                         QRegularExpression(QStringLiteral("\\d[\\x{00A0} ]?: \\p{Ll}"))),
+                     qPrintable(translated));
+            QCoreApplication::removeTranslator(&translator);
+        }
+        QTranslator german;
+        QVERIFY(!loadCatalogue(german, QStringLiteral("de")).isEmpty());
+        QCoreApplication::installTranslator(&german);
+        QCOMPARE(ColonText::continued(QStringLiteral("Name erwartet.")),
+                 QStringLiteral("Name erwartet."));
+        QCoreApplication::removeTranslator(&german);
     }
 
     // The cases tools/typography.py selftest runs too, so the two rule sets cannot drift apart.

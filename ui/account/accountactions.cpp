@@ -1,5 +1,6 @@
 #include "accountactions.h"
 #include "pullprogresstext.h"
+#include "system/colontext.h"
 
 #include "aamrest/aampull.h"
 #include "common/filefolders.h"
@@ -100,7 +101,8 @@ void AccountActions::rememberConnection(const AccountConnectDialog::Choice &choi
 {
     const QString error = AccountConnectDialog::remember(choice.connection);
     if (!error.isEmpty())
-        Q_EMIT statusMessage(tr("The connection is not saved: %1").arg(error));
+        Q_EMIT statusMessage(
+            tr("The connection is not saved: %1").arg(ColonText::continued(error)));
 }
 
 QString AccountActions::credentialsHint(const AccountConnectDialog::Choice &choice)
@@ -191,7 +193,7 @@ bool AccountActions::startLocalAccount(const QString &file, AamRestClient::Setti
         service->aam()->load(account.workspace);
         QString why;
         if (!service->start(&why)) {
-            *error = tr("The local account cannot start: %1").arg(why);
+            *error = tr("The local account cannot start: %1").arg(ColonText::continued(why));
             return false;
         }
         m_localAccount = std::move(service);

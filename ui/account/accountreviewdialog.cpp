@@ -1,5 +1,6 @@
 #include "accountreviewdialog.h"
 #include "accountreviewitems.h"
+#include "system/colontext.h"
 
 #include "common/icons.h"
 #include "common/semanticcolors.h"
@@ -500,7 +501,8 @@ void AccountReviewDialog::showItem(QTreeWidgetItem *treeItem)
         return;
     }
     const AamDiff::Item &item = m_diff.items().at(index);
-    m_itemTitle->setText(tr("%1: %2").arg(item.title, AamDiff::outcomeName(item.outcome)));
+    m_itemTitle->setText(
+        tr("%1: %2").arg(item.title, ColonText::continued(AamDiff::outcomeName(item.outcome))));
     const QStringList errors = validationErrors(index);
     QStringList echoNotes;
     if (item.fields.isEmpty()) {

@@ -1,4 +1,5 @@
 #include "pushreportdialog.h"
+#include "system/colontext.h"
 
 #include "common/icons.h"
 #include "restfieldtext.h"
@@ -60,7 +61,7 @@ PushReportDialog::PushReportDialog(const AamPush::Report &report, const AccountN
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QStringList lines{tr("Result: %1.").arg(report.summary())};
     if (report.stopped)
-        lines << tr("The push stopped: %1").arg(report.stopReason);
+        lines << tr("The push stopped: %1").arg(ColonText::continued(report.stopReason));
     if (report.cancelled)
         lines << tr("The push was cancelled; the items below say what reached the account.");
     lines << writeBackNotes;

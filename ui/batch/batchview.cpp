@@ -1,4 +1,5 @@
 #include "batchview.h"
+#include "system/colontext.h"
 
 #include "batch/batchexpectations.h"
 #include "batch/batchhistory.h"
@@ -317,7 +318,8 @@ bool BatchView::start()
         QString sandboxError;
         sandboxUrl = m_sandboxEndpoint->baseUrl(&sandboxError);
         if (sandboxUrl.isEmpty()) {
-            m_message->setText(tr("The local sandbox cannot start: %1").arg(sandboxError));
+            m_message->setText(
+                tr("The local sandbox cannot start: %1").arg(ColonText::continued(sandboxError)));
             return false;
         }
     }
@@ -330,7 +332,8 @@ bool BatchView::start()
             if (!m_ownSandbox->start(&sandboxError)) {
                 delete m_ownSandbox;
                 m_ownSandbox = nullptr;
-                m_message->setText(tr("The local sandbox cannot start: %1").arg(sandboxError));
+                m_message->setText(tr("The local sandbox cannot start: %1")
+                                       .arg(ColonText::continued(sandboxError)));
                 return false;
             }
         }
@@ -524,7 +527,8 @@ void BatchView::onFinished()
             ? m_historyRecorder(m_runner->summary(), m_runner->profile(), m_lastTemplate, &error)
             : BatchHistory().append(m_runner->summary(), &error);
     if (!recorded)
-        text = tr("%1 The run summary was not saved in the history: %2").arg(text, error);
+        text = tr("%1 The run summary was not saved in the history: %2")
+                   .arg(text, ColonText::continued(error));
     m_message->setText(text);
     updateButtons();
     Q_EMIT runFinished();

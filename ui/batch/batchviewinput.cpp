@@ -1,6 +1,7 @@
 // The users side of the batch window: choosing and reading the CSV (again at each Start, so a run
 // uses the file as it is on disk) and the summary of what will be sent. Split from batchview.cpp.
 #include "batchview.h"
+#include "system/colontext.h"
 
 #include "batch/batchrunner.h"
 #include "common/filefolders.h"
@@ -56,7 +57,7 @@ bool BatchView::rereadCsv(QString *note)
         m_csvPath, m_document ? &m_document->workspace().destinations : nullptr);
     if (!fresh.isValid()) {
         m_message->setText(tr("Nothing was sent: %1 cannot be read again as it is on disk now: %2")
-                               .arg(name, fresh.error));
+                               .arg(name, ColonText::continued(fresh.error)));
         return false;
     }
     if (fresh.sha256 != m_csvInput.sha256) {
@@ -114,7 +115,7 @@ void BatchView::showInputProblems()
     for (const QString &note : std::as_const(m_csvInput.notes))
         lines << note;
     for (const BatchInputProblem &p : std::as_const(m_csvInput.problems))
-        lines << tr("Line %1: %2").arg(p.line).arg(p.message);
+        lines << tr("Line %1: %2").arg(p.line).arg(ColonText::continued(p.message));
     QMessageBox box(QMessageBox::Information, tr("Rows that cannot be sent"),
                     tr("%n row(s) of %1 cannot be sent and will be skipped or stop the run, as "
                        "chosen.",

@@ -1,4 +1,5 @@
 #include "maskpreviewdialog.h"
+#include "system/colontext.h"
 
 #include "common/filefolders.h"
 #include "common/uiprompts.h"
@@ -82,7 +83,8 @@ MaskPreviewDialog::MaskPreviewDialog(const QString &sourcePath, const HarMasker:
 
     if (!m_result.ok) {
         intro->hide();
-        m_summary->setText(tr("No masked copy can be made of «%1»: %2").arg(name, m_result.error));
+        m_summary->setText(tr("No masked copy can be made of «%1»: %2")
+                               .arg(name, ColonText::continued(m_result.error)));
         m_table->hide();
         layout->insertStretch(3, 1);
         m_save->setEnabled(false);

@@ -1,4 +1,5 @@
 #include "importreportdialog.h"
+#include "system/colontext.h"
 
 #include "common/filefolders.h"
 #include "common/icons.h"
@@ -163,7 +164,7 @@ void ImportReportDialog::updateState()
     const int changes = m_report.added + m_report.updated;
     QString text;
     if (!m_report.fileError.isEmpty()) {
-        text = tr("The file cannot be imported: %1").arg(m_report.fileError);
+        text = tr("The file cannot be imported: %1").arg(ColonText::continued(m_report.fileError));
     } else if (m_report.errors > 0) {
         text = tr("%1. Nothing has changed yet. Correct the rows with errors in the file and "
                   "import it again, or skip them.")

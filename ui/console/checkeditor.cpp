@@ -1,4 +1,5 @@
 #include "checkeditor.h"
+#include "system/colontext.h"
 
 #include "domain/destination.h"
 #include "domain/region.h"
@@ -364,7 +365,7 @@ void CheckEditor::validate()
 {
     const QString why = problem();
     m_problem->setText(why.isEmpty() ? tr("The check: %1").arg(check().describe())
-                                     : tr("Not a check yet: %1").arg(why));
+                                     : tr("Not a check yet: %1").arg(ColonText::continued(why)));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
 }
 

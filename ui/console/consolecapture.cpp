@@ -1,6 +1,7 @@
 // The console's side of the Captures view: a captured call opened as it was sent, and its
 // server-to-server form put in the builder with the target it needs.
 #include "consoleview.h"
+#include "system/colontext.h"
 
 #include "requestbuilderwidget.h"
 #include "responsewidget.h"
@@ -28,7 +29,8 @@ void ConsoleView::openCapturedCall(const QString &curlCommand, const DcsResult &
 {
     QString message;
     if (!importCurl(curlCommand, &message)) {
-        m_response->showRunning(tr("%1 It could not be read: %2").arg(note, message));
+        m_response->showRunning(
+            tr("%1 It could not be read: %2").arg(note, ColonText::continued(message)));
         return;
     }
     m_response->showResult(captured);

@@ -1,4 +1,5 @@
 #include "consoleview.h"
+#include "system/colontext.h"
 
 #include "calls/dcsendpoint.h"
 #include "checkspanel.h"
@@ -577,7 +578,7 @@ void ConsoleView::openHistoryEntry(const HistoryEntry &entry)
     QString stored =
         entry.httpStatus > 0
             ? tr("Stored answer of %1: %2").arg(when, m_response->statusLabel()->text())
-            : tr("Stored call of %1: %2").arg(when, entry.error);
+            : tr("Stored call of %1: %2").arg(when, ColonText::continued(entry.error));
     if (entry.bodyCut)
         stored += QLatin1Char(' ') + tr("The history kept the first %1 of %2 of the body.")
                                          .arg(QLocale().formattedDataSize(entry.body.size()),

@@ -1,4 +1,5 @@
 #include "headertablewidget.h"
+#include "system/colontext.h"
 
 #include "common/headerfit.h"
 #include "common/semanticcolors.h"
@@ -207,8 +208,9 @@ void HeaderTableWidget::onItemChanged(int row, int column)
         m_updating = true;
         item->setText(item->data(AcceptedTextRole).toString());
         m_updating = false;
-        showProblem(column == Name ? tr("Header name refused: %1").arg(problem)
-                                   : tr("Header value refused: %1").arg(problem));
+        showProblem(column == Name
+                        ? tr("Header name refused: %1").arg(ColonText::continued(problem))
+                        : tr("Header value refused: %1").arg(ColonText::continued(problem)));
         return;
     }
     if (item->data(AcceptedTextRole).toString() != item->text()) {

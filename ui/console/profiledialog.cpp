@@ -1,5 +1,6 @@
 #include "profiledialog.h"
 #include "common/tooltiptext.h"
+#include "system/colontext.h"
 
 #include "common/filefolders.h"
 #include "dcs/tlsprobe.h"
@@ -308,8 +309,9 @@ void ProfileDialog::pinFromServer()
 void ProfileDialog::offerPin(int row, const QString &hostPort, const TlsProbe::Findings &f)
 {
     if (f.pin.isEmpty()) {
-        QMessageBox::warning(this, tr("Pin from server"),
-                             tr("No certificate came from %1: %2").arg(hostPort, f.error));
+        QMessageBox::warning(
+            this, tr("Pin from server"),
+            tr("No certificate came from %1: %2").arg(hostPort, ColonText::continued(f.error)));
         return;
     }
     const QLocale locale;

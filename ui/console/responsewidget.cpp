@@ -1,4 +1,5 @@
 #include "responsewidget.h"
+#include "system/colontext.h"
 
 #include "common/filefolders.h"
 #include "common/tonebrush.h"
@@ -268,8 +269,9 @@ bool ResponseWidget::saveBody(const QString &path, QString *error) const
     if (!file.open(QIODevice::WriteOnly) || file.write(m_result.body) != m_result.body.size() ||
         !file.commit()) {
         if (error)
-            *error = tr("Cannot save the body to %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
+            *error =
+                tr("Cannot save the body to %1: %2")
+                    .arg(QDir::toNativeSeparators(path), ColonText::continued(file.errorString()));
         return false;
     }
     return true;
@@ -309,7 +311,8 @@ void ResponseWidget::updateStatusLine()
                              ? tr("%1 ms").arg(locale.toString(r.timing.finished, 'f', 0))
                              : tr("n/a");
     if (!r.hasResponse) {
-        m_status->setText(tr("No answer (%1): %2").arg(time, r.failureMessage()));
+        m_status->setText(
+            tr("No answer (%1): %2").arg(time, ColonText::continued(r.failureMessage())));
         return;
     }
     QString region = tr("n/a");

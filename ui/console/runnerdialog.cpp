@@ -1,4 +1,5 @@
 #include "runnerdialog.h"
+#include "system/colontext.h"
 
 #include "runresultpanel.h"
 
@@ -298,7 +299,8 @@ bool RunnerDialog::start()
         QString error;
         sandboxUrl = m_sandbox->baseUrl(&error);
         if (sandboxUrl.isEmpty()) {
-            refuse(tr("Nothing was sent: the local sandbox cannot start: %1").arg(error));
+            refuse(tr("Nothing was sent: the local sandbox cannot start: %1")
+                       .arg(ColonText::continued(error)));
             return false;
         }
     }
@@ -483,7 +485,7 @@ void RunnerDialog::onFinished()
         if (!m_history->add(HistoryEntry::fromCheckRun(m_checkRun->historySummary(m_runTags),
                                                        profile ? *profile : Profile(), m_target),
                             &error))
-            text = tr("%1 · not kept in the history: %2").arg(text, error);
+            text = tr("%1 · not kept in the history: %2").arg(text, ColonText::continued(error));
     }
     m_summary->setText(text);
     Q_EMIT runFinished();

@@ -1,4 +1,5 @@
 #include "runresultpanel.h"
+#include "system/colontext.h"
 
 #include "common/tonebrush.h"
 
@@ -183,7 +184,8 @@ void RunResultPanel::fill(QTreeWidgetItem *row, const CheckRunReport::Item &item
         setTone(child, RunResultColumn, runTone(o.status));
         child->setData(RunNameColumn, kDetailRole,
                        tr("%1: %2", "check result: what the check expects")
-                               .arg(runCheckStatus(o.status), item.checks.at(c).describe()) +
+                               .arg(runCheckStatus(o.status),
+                                    ColonText::continued(item.checks.at(c).describe())) +
                            QLatin1Char('\n') + o.message);
     }
     for (const QString &problem : item.problems) {

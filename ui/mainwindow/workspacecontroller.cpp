@@ -1,4 +1,5 @@
 #include "workspacecontroller.h"
+#include "system/colontext.h"
 
 #include "common/filefolders.h"
 #include "common/uiprompts.h"
@@ -105,7 +106,8 @@ bool WorkspaceController::checkFileOnDisk()
                     .arg(merge.summary());
         buttons.insert(1, tr("&Merge"));
     } else if (disk.ok && !merge.reason.isEmpty()) {
-        text += QStringLiteral("\n\n") + tr("Merging is not possible: %1").arg(merge.reason);
+        text += QStringLiteral("\n\n") +
+                tr("Merging is not possible: %1").arg(ColonText::continued(merge.reason));
     }
     const int keepMine = int(buttons.size()) - 1;
     const int choice = UiPrompts::choose(m_window, QMessageBox::Warning, tr("File Changed on Disk"),

@@ -1,4 +1,5 @@
 #include "checkcommand.h"
+#include "system/colontext.h"
 
 #include "checks/checkrun.h"
 #include "clienvironment.h"
@@ -265,7 +266,8 @@ int CheckCommand::run(CliIo &io, const QCommandLineParser &parser)
             const CheckOutcome &o = item.outcomes.at(c);
             io.out << QStringLiteral("  ")
                    << tr("%1: %2", "check status: what the check expects")
-                          .arg(CheckOutcome::statusName(o.status), item.checks.at(c).describe())
+                          .arg(CheckOutcome::statusName(o.status),
+                               ColonText::continued(item.checks.at(c).describe()))
                    << Qt::endl;
             if (o.status != CheckOutcome::Status::Passed)
                 io.out << QStringLiteral("    ") << o.message << Qt::endl;

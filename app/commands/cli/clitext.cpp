@@ -1,4 +1,5 @@
 #include "clitext.h"
+#include "system/colontext.h"
 
 #include "dcs/dcserrorcatalog.h"
 #include "domain/region.h"
@@ -97,7 +98,8 @@ QString CliText::findings(const QVector<RequestFinding> &list)
     for (const RequestFinding &f : list) {
         const QString label =
             f.blocking ? tr("%1 (not sent)").arg(severity(f.severity)) : severity(f.severity);
-        text += QStringLiteral("  ") + tr("%1: %2").arg(label, f.message) + nl;
+        text +=
+            QStringLiteral("  ") + tr("%1: %2").arg(label, ColonText::continued(f.message)) + nl;
     }
     return text;
 }
@@ -272,7 +274,8 @@ QString CliText::response(const DcsResponse &r)
     if (!r.notes.isEmpty()) {
         text += tr("Notes:") + nl;
         for (const ResponseNote &n : r.notes)
-            text += QStringLiteral("  ") + tr("%1: %2").arg(severity(n.severity), n.message) + nl;
+            text += QStringLiteral("  ") +
+                    tr("%1: %2").arg(severity(n.severity), ColonText::continued(n.message)) + nl;
     }
     return text;
 }

@@ -1,4 +1,5 @@
 #include "aamconnections.h"
+#include "system/colontext.h"
 
 #include <QDir>
 #include <QFile>
@@ -237,7 +238,8 @@ bool AamConnectionList::save(QString *error) const
         file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
         if (error)
             *error = tr("The saved connections cannot be written to %1: %2")
-                         .arg(QDir::toNativeSeparators(m_path), file.errorString());
+                         .arg(QDir::toNativeSeparators(m_path),
+                              ColonText::continued(file.errorString()));
         return false;
     }
     return true;

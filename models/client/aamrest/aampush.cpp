@@ -1,4 +1,5 @@
 #include "aampush.h"
+#include "system/colontext.h"
 
 #include "aam/aamrestreader.h"
 #include "system/jsonnumber.h"
@@ -360,7 +361,7 @@ void AamPush::onAnswer(const AamRestClient::Answer &answer)
         r.state = State::Failed;
         r.message = tr("The account answered HTTP %1: %2")
                         .arg(answer.status)
-                        .arg(AamRestClient::messageOf(answer.body));
+                        .arg(ColonText::continued(AamRestClient::messageOf(answer.body)));
         stepDone();
         return;
     }

@@ -1,4 +1,5 @@
 #include "aamrestclient.h"
+#include "system/colontext.h"
 
 #include "dcs/retryafter.h"
 #include "system/jsonnumber.h"
@@ -182,8 +183,9 @@ void AamRestClient::onTokenReply(QNetworkReply *reply)
     failed.authFailed = status != 0;
     failed.tokenFailed = true;
     if (status == 0) {
-        failed.error = tr("The token service at %1 cannot be reached: %2")
-                           .arg(m_settings.tokenUrl.toString(), reply->errorString());
+        failed.error =
+            tr("The token service at %1 cannot be reached: %2")
+                .arg(m_settings.tokenUrl.toString(), ColonText::continued(reply->errorString()));
         finishCall(failed);
         return;
     }
@@ -287,7 +289,8 @@ void AamRestClient::onReply(QNetworkReply *reply)
     answer.body = reply->readAll();
     if (answer.status == 0) {
         answer.error = tr("%1 cannot be reached (%2): %3")
-                           .arg(m_settings.baseUrl.toString(), m_path, reply->errorString());
+                           .arg(m_settings.baseUrl.toString(), m_path,
+                                ColonText::continued(reply->errorString()));
         finishCall(answer);
         return;
     }

@@ -1,4 +1,5 @@
 #include "batchexpectations.h"
+#include "system/colontext.h"
 
 #include "batchrowresult.h"
 #include "batchstats.h"
@@ -199,7 +200,7 @@ bool BatchExpectations::parseCell(Column column, const QString &header, const QS
         Check check;
         QString why;
         if (!parseExpectedDestination(token, destinations, &check, &why)) {
-            *error = tr("Column %1: %2").arg(header, why);
+            *error = tr("Column %1: %2").arg(header, ColonText::continued(why));
             return false;
         }
         checks->append(check);
@@ -275,7 +276,7 @@ void BatchExpectations::evaluate(const QVector<Check> &checks, const DcsResult &
         if (outcome.status == CheckOutcome::Status::Failed)
             failures << outcome.message;
         else if (outcome.status == CheckOutcome::Status::Error)
-            notRun << tr("Not checked: %1").arg(outcome.message);
+            notRun << tr("Not checked: %1").arg(ColonText::continued(outcome.message));
     }
     row->expectationCount = int(checks.size());
     row->expectationFailures = failures + notRun;

@@ -1,4 +1,5 @@
 #include "batchhistory.h"
+#include "system/colontext.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,15 +35,15 @@ bool BatchHistory::append(const QJsonObject &summary, QString *error)
                 return true;
         }
         if (error)
-            *error =
-                tr("Cannot save the run in the history (%1): %2").arg(m_path, file.errorString());
+            *error = tr("Cannot save the run in the history (%1): %2")
+                         .arg(m_path, ColonText::continued(file.errorString()));
         return false;
     }
     QFile file(m_path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(line) != line.size()) {
         if (error)
-            *error =
-                tr("Cannot save the run in the history (%1): %2").arg(m_path, file.errorString());
+            *error = tr("Cannot save the run in the history (%1): %2")
+                         .arg(m_path, ColonText::continued(file.errorString()));
         return false;
     }
     return true;
@@ -56,7 +57,8 @@ QVector<QJsonObject> BatchHistory::load(QString *error) const
         return entries;
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot read the batch history (%1): %2").arg(m_path, file.errorString());
+            *error = tr("Cannot read the batch history (%1): %2")
+                         .arg(m_path, ColonText::continued(file.errorString()));
         return entries;
     }
     while (!file.atEnd()) {

@@ -1,4 +1,5 @@
 #include "batchinput.h"
+#include "system/colontext.h"
 
 #include "batchexpectations.h"
 
@@ -89,8 +90,10 @@ BatchInput BatchInput::fromCsv(const QByteArray &bytes, const QVector<Destinatio
     input.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
     const CsvTable table = Csv::parse(bytes);
     if (!table.error.isEmpty()) {
-        input.error = table.errorLine > 0 ? tr("Line %1: %2").arg(table.errorLine).arg(table.error)
-                                          : table.error;
+        input.error =
+            table.errorLine > 0
+                ? tr("Line %1: %2").arg(table.errorLine).arg(ColonText::continued(table.error))
+                : table.error;
         return input;
     }
     if (table.records.isEmpty()) {

@@ -1,4 +1,5 @@
 #include "batchrowresult.h"
+#include "system/colontext.h"
 
 #include <QJsonArray>
 
@@ -89,7 +90,7 @@ QString BatchRowResult::expectationText() const
     const QString failures = expectationFailures.join(QStringLiteral(" | "));
     switch (expectation) {
     case Expectation::Failed:
-        return tr("%1: %2").arg(expectationName(expectation), failures);
+        return tr("%1: %2").arg(expectationName(expectation), ColonText::continued(failures));
     case Expectation::NotChecked: // every reason starts with "Not checked"
         return failures.isEmpty() ? expectationName(expectation) : failures;
     case Expectation::None:

@@ -1,4 +1,5 @@
 #include "batchrunner.h"
+#include "system/colontext.h"
 
 #include "batchexpectations.h"
 
@@ -173,7 +174,7 @@ bool BatchRunner::prepare(QString *error)
                 }
             }
             row.state = BatchRowResult::State::Invalid;
-            row.message = tr("The request is refused: %1").arg(reason);
+            row.message = tr("The request is refused: %1").arg(ColonText::continued(reason));
             BatchExpectations::markUnchecked(user.expectations,
                                              tr("Not checked: the row was not sent."), &row);
             m_problems.append(BatchInputProblem{user.line, row.message});

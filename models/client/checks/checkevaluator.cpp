@@ -1,4 +1,5 @@
 #include "checkevaluator.h"
+#include "system/colontext.h"
 
 #include "dcs/dcsresult.h"
 
@@ -190,8 +191,10 @@ CheckOutcome CheckEvaluator::evaluate(const Check &check, const DcsResult &resul
         return checkNotRun(check.problem);
     if (!result.hasResponse) {
         const QString why = result.failureMessage();
-        return checkNotRun(why.isEmpty() ? tr("The call got no answer to check.")
-                                         : tr("The call got no answer to check: %1").arg(why));
+        return checkNotRun(
+            why.isEmpty()
+                ? tr("The call got no answer to check.")
+                : tr("The call got no answer to check: %1").arg(ColonText::continued(why)));
     }
     const DcsResponse &r = result.response;
     switch (check.kind) {

@@ -1,4 +1,5 @@
 #include "checkvariables.h"
+#include "system/colontext.h"
 
 #include <QRegularExpression>
 
@@ -52,7 +53,8 @@ QVector<Check> CheckVariables::resolve(const QVector<Check> &checks,
             c.problem = lines.join(QLatin1Char(' '));
             if (errors) {
                 for (const QString &line : std::as_const(lines))
-                    errors->append(tr("Check “%1”: %2").arg(original.describe(), line));
+                    errors->append(
+                        tr("Check “%1”: %2").arg(original.describe(), ColonText::continued(line)));
             }
         }
         out.append(c);

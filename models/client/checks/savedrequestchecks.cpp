@@ -1,4 +1,5 @@
 #include "savedrequestchecks.h"
+#include "system/colontext.h"
 
 #include "console/savedrequestcollection.h"
 #include "workspace/workspace.h"
@@ -65,7 +66,7 @@ QVector<Check> SavedRequestChecks::checksOf(const QJsonObject &saved, QStringLis
         else if (problems && !c.problem.isEmpty())
             problems->append(tr("Check %1 of saved request %2 is not run: %3")
                                  .arg(i + 1)
-                                 .arg(request, c.problem));
+                                 .arg(request, ColonText::continued(c.problem)));
         if (array.at(i).isObject())
             out.append(c);
     }

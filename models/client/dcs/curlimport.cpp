@@ -1,4 +1,5 @@
 #include "curlimport.h"
+#include "system/colontext.h"
 
 #include "calls/dcsencoding.h"
 #include "curlcommandtext.h"
@@ -229,7 +230,7 @@ CurlImport::Result CurlImport::parse(const QString &command, bool fromUrl)
     const QString first = CurlCommandText::firstCommand(stripMarkdown(command), &result.notes);
     const ShellQuote::SplitResult split = ShellQuote::split(first);
     if (!split.error.isEmpty()) {
-        result.error = tr("The command cannot be read: %1").arg(split.error);
+        result.error = tr("The command cannot be read: %1").arg(ColonText::continued(split.error));
         return result;
     }
     QStringList words = split.words;

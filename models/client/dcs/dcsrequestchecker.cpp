@@ -1,4 +1,5 @@
 #include "dcsrequestchecker.h"
+#include "system/colontext.h"
 
 #include <algorithm>
 
@@ -122,7 +123,8 @@ void DcsRequestChecker::check(const Profile &profile, PreparedRequest &p)
                 ? tr("The alias “%1” is not a host name label (letters, digits, - and _, no dots "
                      "or spaces), so it cannot go into the Host header. The request is refused.")
                       .arg(alias.left(80))
-                : tr("The alias cannot go into the Host header: %1").arg(problem),
+                : tr("The alias cannot go into the Host header: %1")
+                      .arg(ColonText::continued(problem)),
             true);
     }
 
@@ -174,7 +176,7 @@ void DcsRequestChecker::check(const Profile &profile, PreparedRequest &p)
             add(Error, Part::Header, i, h.name, "header.name", nameProblem, true);
         } else if (!valueProblem.isEmpty()) {
             add(Error, Part::Header, i, h.name, "header.value",
-                tr("Header “%1”: %2").arg(h.name, valueProblem), true);
+                tr("Header “%1”: %2").arg(h.name, ColonText::continued(valueProblem)), true);
         } else if (isManagedHeader(h.name)) {
             add(Warning, Part::Header, i, h.name, "header.managed",
                 tr("The %1 header is set by DCS Desk (the Host header comes from the alias) and "

@@ -1,4 +1,5 @@
 #include "dcsresult.h"
+#include "system/colontext.h"
 #include "system/datetext.h"
 
 #include <QJsonArray>
@@ -147,7 +148,7 @@ QString DcsResult::failureMessage() const
     case Outcome::Refused:
         for (const RequestFinding &f : request.findings) {
             if (f.blocking)
-                return tr("The request was not sent: %1").arg(f.message);
+                return tr("The request was not sent: %1").arg(ColonText::continued(f.message));
         }
         return tr("The request was not sent: it has no valid URL.");
     case Outcome::Cancelled:
@@ -185,7 +186,7 @@ QString DcsResult::failureMessage() const
     case QNetworkReply::RemoteHostClosedError:
         return tr("%1 closed the connection without answering.").arg(hostPort);
     default:
-        return tr("The request to %1 failed: %2").arg(hostPort, networkError);
+        return tr("The request to %1 failed: %2").arg(hostPort, ColonText::continued(networkError));
     }
 }
 

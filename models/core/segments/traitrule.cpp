@@ -1,4 +1,5 @@
 #include "traitrule.h"
+#include "system/colontext.h"
 
 #include "calls/signalset.h"
 
@@ -500,11 +501,18 @@ QString TraitRule::check(const QString &text)
     return cached(text)->errorText();
 }
 
+QString TraitRule::errorMessage() const
+{
+    return isValid() ? QString() : parse(m_text).m_error.message;
+}
+
 QString TraitRule::errorText() const
 {
     if (isValid())
         return {};
-    return tr("Character %1: %2").arg(m_error.position + 1).arg(m_error.message);
+    return tr("Character %1: %2")
+        .arg(m_error.position + 1)
+        .arg(ColonText::continued(errorMessage()));
 }
 
 QString TraitRule::operatorText(Op op)

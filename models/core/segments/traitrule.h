@@ -64,6 +64,9 @@ public:
     bool isValid() const { return m_error.position < 0; }
     bool isBlank() const { return m_nodes.isEmpty() && isValid(); }
     const Error &error() const { return m_error; }
+    // The error's message and errorText() in the language shown now: a rule from the cache
+    // keeps error().message in the language of its first parse.
+    QString errorMessage() const;
     QString errorText() const;
 
     // The distinct keys the rule reads, in order of first use.

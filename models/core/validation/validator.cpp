@@ -1,6 +1,7 @@
 #include "validator.h"
 
 #include "segments/traitrule.h"
+#include "system/colontext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -265,7 +266,7 @@ QVector<Finding> Validator::validateSegment(const Segment &s)
                             tr("The rule has an error at character %1: %2 The sandbox never "
                                "qualifies users for this segment until it is fixed.")
                                 .arg(rule->error().position + 1)
-                                .arg(rule->error().message)));
+                                .arg(ColonText::continued(rule->errorMessage()))));
     }
     return out;
 }

@@ -1,3 +1,4 @@
+#include "system/colontext.h"
 #include "workspaceserializer.h"
 
 #include "domain/environment.h"
@@ -272,7 +273,7 @@ public:
     void fail(const QString &path, const QString &what)
     {
         if (error.isEmpty())
-            error = WorkspaceSerializer::tr("%1: %2").arg(path, what);
+            error = WorkspaceSerializer::tr("%1: %2").arg(path, ColonText::continued(what));
     }
     void fail(const Where &where, std::string_view key, const QString &what)
     {

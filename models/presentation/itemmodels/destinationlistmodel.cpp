@@ -1,4 +1,5 @@
 #include "destinationlistmodel.h"
+#include "system/colontext.h"
 
 #include "modelroles.h"
 #include "system/datetext.h"
@@ -119,8 +120,10 @@ const DestinationListModel::Status &DestinationListModel::statusAt(int row) cons
         const QString severity = f.code == QLatin1String("mapping.expired")
                                      ? tr("Expired")
                                      : Finding::severityName(f.severity);
-        s.messages.append(subject.isEmpty() ? tr("%1: %2").arg(severity, f.message)
-                                            : tr("%1: %2: %3").arg(severity, subject, f.message));
+        s.messages.append(
+            subject.isEmpty()
+                ? tr("%1: %2").arg(severity, ColonText::continued(f.message))
+                : tr("%1: %2: %3").arg(severity, subject, ColonText::continued(f.message)));
     };
     for (const Finding &f : Validator::validateDestination(d))
         note(f, QString());

@@ -1,4 +1,5 @@
 #include "httpserver.h"
+#include "system/colontext.h"
 
 #include "httpserverimpl.h"
 
@@ -221,7 +222,7 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, bool allowRem
             *error = tr("Cannot listen on %1 port %2: %3")
                          .arg(address.toString())
                          .arg(port)
-                         .arg(QString::fromStdString(ec.message()));
+                         .arg(ColonText::continued(QString::fromStdString(ec.message())));
         return false;
     }
     d->address = address;
