@@ -37,11 +37,15 @@ constexpr int RowRole = Qt::UserRole + 1;
 
 // The tree wraps its text so names can; a value (a URL, a cookie) would wrap too, letter by
 // letter, into a tall cell that still cuts it, and a long reason makes every row tall. Both stay
-// on one line, cut in the middle; the pane below holds them whole.
+// on one line, a value cut in the middle (a URL's both ends tell it apart), a reason at its end
+// (its first words say the most); the pane below holds them whole.
 class SingleLineValueDelegate : public QStyledItemDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    SingleLineValueDelegate(Qt::TextElideMode elide, QObject *parent)
+        : QStyledItemDelegate(parent), m_elide(elide)
+    {
+    }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override
@@ -53,8 +57,7 @@ public:
         const QStyle *style = widget ? widget->style() : QApplication::style();
         const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
         const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-        opt.text = opt.fontMetrics.elidedText(opt.text, Qt::ElideMiddle,
-                                              textRect.width() - 2 * margin);
+        opt.text = opt.fontMetrics.elidedText(opt.text, m_elide, textRect.width() - 2 * margin);
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     }
 
@@ -64,6 +67,9 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         option->features &= ~QStyleOptionViewItem::WrapText;
     }
+
+private:
+    Qt::TextElideMode m_elide;
 };
 
 OutlineNode::Tone toneOf(ExpectedVsActual::Status status)
@@ -100,9 +106,12 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
     m_tree->setUniformRowHeights(false);
     m_tree->setTextElideMode(Qt::ElideMiddle);
     m_tree->setItemDelegateForColumn(NameColumn, new WrappingDelegate(m_tree));
-    m_tree->setItemDelegateForColumn(ReasonColumn, new SingleLineValueDelegate(m_tree));
-    m_tree->setItemDelegateForColumn(ExpectedColumn, new SingleLineValueDelegate(m_tree));
-    m_tree->setItemDelegateForColumn(ActualColumn, new SingleLineValueDelegate(m_tree));
+    m_tree->setItemDelegateForColumn(ReasonColumn,
+                                     new SingleLineValueDelegate(Qt::ElideRight, m_tree));
+    m_tree->setItemDelegateForColumn(ExpectedColumn,
+                                     new SingleLineValueDelegate(Qt::ElideMiddle, m_tree));
+    m_tree->setItemDelegateForColumn(ActualColumn,
+                                     new SingleLineValueDelegate(Qt::ElideMiddle, m_tree));
     m_tree->viewport()->installEventFilter(this);
     connect(m_tree->header(), &QHeaderView::sectionResized, this, [this]() {
         if (!m_fittingColumns)
@@ -188,7 +197,7 @@ bool ComparisonView::eventFilter(QObject *watched, QEvent *event)
 
 // The table fits the pane it is in: the name, the two values and the reason share the width left
 // after the status and the kind, so no column starts beyond the pane's edge. Names wrap; values
-// and reasons are cut in the middle and shown whole below.
+// and reasons stay on one line and are shown whole below.
 void ComparisonView::fitColumns()
 {
     if (m_columnsSizedByUser)
