@@ -827,7 +827,7 @@
         </message>
         <message>
             <source>Its destination is skipped.</source>
-            <translation>Ihr Ziel wird übersprungen.</translation>
+            <translation>Das zugehörige Ziel wird übersprungen.</translation>
         </message>
         <message>
             <source>Destination %1 is neither in the workspace nor in the file.</source>
@@ -2160,7 +2160,7 @@
         <name>CurlImportCommand</name>
         <message>
             <source>Read a cURL command (as pasted, or - for stdin) and show the DCS call it makes.</source>
-            <translation>Einen cURL-Befehl lesen (wie eingefügt oder - für die Standardeingabe) und den DCS-Aufruf anzeigen, den er ergibt.</translation>
+            <translation>Einen cURL-Befehl lesen (wie eingefügt oder - für die Standardeingabe) und den DCS-Aufruf anzeigen, den er ausführt.</translation>
         </message>
         <message>
             <source>The cURL command in one argument (quote it), or - for stdin.</source>
@@ -6684,7 +6684,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <name>dcsdesk::CheckCommand</name>
         <message>
             <source>Run the checks of a workspace's saved requests and report which passed; exit 1 when one fails.</source>
-            <translation>Die Prüfungen der gespeicherten Anfragen eines Arbeitsbereichs ausführen und melden, welche bestanden sind; Exit-Code 1, wenn eine fehlschlägt.</translation>
+            <translation>Die Prüfungen der gespeicherten Anfragen eines Arbeitsbereichs ausführen und melden, welche bestanden wurden; Exit-Code 1, wenn eine fehlschlägt.</translation>
         </message>
         <message>
             <source>The workspace whose saved requests have checks.</source>
@@ -6748,7 +6748,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
-            <translation>--timeout nimmt eine Anzahl Sekunden zwischen 0 und 3600, nicht „%1“.</translation>
+            <translation>--timeout erwartet eine Anzahl Sekunden zwischen 0 und 3600, nicht „%1“.</translation>
         </message>
         <message>
             <source>No saved request of %1 has checks, so nothing was checked. Add checks to a saved request (docs/workspace-format.md).</source>
@@ -7691,6 +7691,14 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
     </context>
     <context>
+        <name>dcsdesk::ColonText</name>
+        <message>
+            <source>capital</source>
+            <extracomment>After a colon, a sentence keeps its capital letter ("capital": English, German) or continues in lower case ("lower": French, Spanish). Translate with one of the two words.</extracomment>
+            <translation>capital</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ComparisonView</name>
         <message>
             <source>Status</source>
@@ -8041,7 +8049,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Not stored, so type them again before sending: %1.</source>
-            <translation>Nicht gespeichert, geben Sie sie vor dem Senden erneut ein: %1.</translation>
+            <translation>Nicht gespeichert und daher vor dem Senden erneut einzugeben: %1.</translation>
         </message>
         <message>
             <source>URL read into the request.</source>
@@ -8544,7 +8552,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>All of our domains</source>
-            <translation>Alle unsere Domains</translation>
+            <translation>Alle Ihre Domains</translation>
         </message>
         <message>
             <source>Only the selected domains</source>
@@ -8552,7 +8560,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>All of our domains except the selected domains</source>
-            <translation>Alle unsere Domains außer den ausgewählten</translation>
+            <translation>Alle Ihre Domains außer den ausgewählten</translation>
         </message>
         <message>
             <source>May enable a combination with personally identifiable information (PII)</source>
@@ -11904,7 +11912,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>What needs a look: expired, not started yet (future), duplicate, overlapping flights, unknown segment or a value the destination refuses. Point at a row for the details.</source>
-            <translation>Was geprüft werden sollte: abgelaufen, noch nicht begonnen, doppelt, überlappende Laufzeiten, unbekanntes Segment oder ein Wert, den das Ziel ablehnt. Zeigen Sie auf eine Zeile, um die Einzelheiten zu sehen.</translation>
+            <translation>Was geprüft werden sollte: abgelaufen, noch nicht begonnen, doppelt, sich überschneidende Zeiträume, unbekanntes Segment oder ein Wert, den das Ziel ablehnt. Zeigen Sie auf eine Zeile, um die Einzelheiten zu sehen.</translation>
         </message>
     </context>
     <context>

@@ -130,7 +130,7 @@
         </message>
         <message>
             <source>Not taken: %1</source>
-            <translation>No incorporado: %1</translation>
+            <translation>Sin incorporar: %1</translation>
         </message>
         <message>
             <source>(absent)</source>
@@ -1111,7 +1111,7 @@
         </message>
         <message>
             <source>%1: the workspace's values kept, now to push</source>
-            <translation>%1: se mantienen los valores del espacio de trabajo, ahora por enviar</translation>
+            <translation>%1: se mantienen los valores del espacio de trabajo, pendientes de enviar</translation>
         </message>
         <message>
             <source>%1: the workspace has its own version, never pulled, that differs from the account's (%2); kept as it is. To take the account's, delete it here and take again, or use --take-account '*'.</source>
@@ -6684,7 +6684,7 @@ Save the local account's current content as a workspace file?</source>
         <name>dcsdesk::CheckCommand</name>
         <message>
             <source>Run the checks of a workspace's saved requests and report which passed; exit 1 when one fails.</source>
-            <translation>Ejecutar las comprobaciones de las solicitudes guardadas de un espacio de trabajo e informar de cuáles se superaron; salir con 1 si alguna falla.</translation>
+            <translation>Ejecutar las comprobaciones de las solicitudes guardadas de un espacio de trabajo e informar de cuáles se superaron; salir con el código 1 si alguna falla.</translation>
         </message>
         <message>
             <source>The workspace whose saved requests have checks.</source>
@@ -6980,7 +6980,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Exactly these DCS error codes</source>
-            <translation>Exactamente estos códigos de error de DCS</translation>
+            <translation>Exactamente estos códigos de error del DCS</translation>
         </message>
         <message>
             <source>Segments qualify (d_cts=2)</source>
@@ -7691,6 +7691,14 @@ Save the local account's current content as a workspace file?</source>
         </message>
     </context>
     <context>
+        <name>dcsdesk::ColonText</name>
+        <message>
+            <source>capital</source>
+            <extracomment>After a colon, a sentence keeps its capital letter ("capital": English, German) or continues in lower case ("lower": French, Spanish). Translate with one of the two words.</extracomment>
+            <translation>lower</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ComparisonView</name>
         <message>
             <source>Status</source>
@@ -8041,7 +8049,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Not stored, so type them again before sending: %1.</source>
-            <translation>No se guardaron, así que escríbalos de nuevo antes de enviar: %1.</translation>
+            <translation>No se guardó lo siguiente; vuelva a escribirlo antes de enviar: %1.</translation>
         </message>
         <message>
             <source>URL read into the request.</source>
@@ -8544,7 +8552,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>All of our domains</source>
-            <translation>Todos nuestros dominios</translation>
+            <translation>Todos sus dominios</translation>
         </message>
         <message>
             <source>Only the selected domains</source>
@@ -8552,7 +8560,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>All of our domains except the selected domains</source>
-            <translation>Todos nuestros dominios excepto los seleccionados</translation>
+            <translation>Todos sus dominios excepto los seleccionados</translation>
         </message>
         <message>
             <source>May enable a combination with personally identifiable information (PII)</source>
@@ -10155,7 +10163,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Open the request console with a sandbox call for a user who qualifies for the sample segments.</source>
-            <translation>Abrir la consola de solicitudes con una llamada al sandbox para un usuario que cumple los requisitos de los segmentos de ejemplo.</translation>
+            <translation>Abrir la consola de solicitudes con una llamada al sandbox para un usuario que cumpla los requisitos de los segmentos de ejemplo.</translation>
         </message>
         <message>
             <source>The request console is not part of this build, so the call cannot be tried from here.</source>
@@ -16403,7 +16411,7 @@ Save them before you go on? If you discard them, they are lost.</source>
             <source>%1 was not saved. The file on disk is unchanged and your edits are still open here; try Save As to keep them elsewhere.
 
 %2</source>
-            <translation>%1 no se guardó. El archivo del disco no ha cambiado y sus ediciones siguen abiertas aquí; pruebe Guardar como para conservarlas en otro lugar.
+            <translation>%1 no se guardó. El archivo del disco no ha cambiado y sus cambios siguen abiertos aquí; pruebe Guardar como para conservarlos en otro lugar.
 
 %2</translation>
         </message>
@@ -16427,7 +16435,7 @@ Save them before you go on? If you discard them, they are lost.</source>
             <source>The workspace was not saved as %1. Your edits are still open here.
 
 %2</source>
-            <translation>El espacio de trabajo no se guardó como %1. Sus ediciones siguen abiertas aquí.
+            <translation>El espacio de trabajo no se guardó como %1. Sus cambios siguen abiertos aquí.
 
 %2</translation>
         </message>

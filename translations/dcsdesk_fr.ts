@@ -1111,7 +1111,7 @@
         </message>
         <message>
             <source>%1: the workspace's values kept, now to push</source>
-            <translation>%1 : valeurs de l’espace de travail conservées, désormais à envoyer</translation>
+            <translation>%1 : valeurs de l’espace de travail conservées, à envoyer</translation>
         </message>
         <message>
             <source>%1: the workspace has its own version, never pulled, that differs from the account's (%2); kept as it is. To take the account's, delete it here and take again, or use --take-account '*'.</source>
@@ -1696,7 +1696,7 @@
         <name>CliText</name>
         <message>
             <source>%1 ms</source>
-            <translation>%1 ms</translation>
+            <translation>%1 ms</translation>
         </message>
         <message>
             <source>Findings: none</source>
@@ -1940,7 +1940,7 @@
         </message>
         <message>
             <source>The disabled header(s) %1 are set by DCS Desk and were left out.</source>
-            <translation>Les en-têtes désactivés %1 sont définis par DCS Desk et ont été laissés de côté.</translation>
+            <translation>En-têtes désactivés omis, car définis par DCS Desk : %1.</translation>
         </message>
         <message>
             <source>Imported request</source>
@@ -2829,7 +2829,7 @@
         </message>
         <message>
             <source>More than 3 declared IDs for data source %1: the DCS drops the extra ones with error 310.</source>
-            <translation>Plus de 3 ID déclarés pour la source de données %1 : le DCS abandonne ceux en trop avec l’erreur 310.</translation>
+            <translation>Plus de 3 ID déclarés pour la source de données %1 : le DCS abandonne les ID excédentaires avec l’erreur 310.</translation>
         </message>
         <message>
             <source>IDFA values (DSID_20915) must be upper case, such as %1; the DCS ignores this one with error 312.</source>
@@ -3039,7 +3039,7 @@
         </message>
         <message>
             <source>The answer is an empty JSON object: nothing qualified, or the user opted out.</source>
-            <translation>La réponse est un objet JSON vide : rien n’a été qualifié, ou l’utilisateur s’est désinscrit.</translation>
+            <translation>La réponse est un objet JSON vide : l’utilisateur n’est qualifié pour rien, ou il s’est désinscrit.</translation>
         </message>
         <message>
             <source>The user has opted out (error 171): the DCS returns no UUID and does not process the call.</source>
@@ -3101,7 +3101,7 @@
         </message>
         <message>
             <source>No complete answer from %1 within %2 s (%3 received). The server or the network is slow, or the address is wrong; try again or raise the timeout.</source>
-            <translation>Pas de réponse complète de %1 en %2 s (%3 reçus). Le serveur ou le réseau est lent, ou l’adresse est erronée ; réessayez ou augmentez le délai.</translation>
+            <translation>Pas de réponse complète de %1 en %2 s (%3 reçus). Le serveur ou le réseau est lent, ou l’adresse est erronée ; réessayez ou augmentez le délai.</translation>
         </message>
         <message>
             <source>The answer is larger than the limit of %1, so DCS Desk stopped reading it (%2 kept). Raise the limit if you expect such a large answer.</source>
@@ -3587,7 +3587,7 @@
         <name>SecretStore</name>
         <message>
             <source>the keychain did not answer within %1 s</source>
-            <translation>le trousseau n’a pas répondu en %1 s</translation>
+            <translation>le trousseau n’a pas répondu en %1 s</translation>
         </message>
     </context>
     <context>
@@ -4866,7 +4866,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>p95 %1 ms</source>
-            <translation>p95 %1 ms</translation>
+            <translation>p95 %1 ms</translation>
         </message>
         <message>
             <source>HTTP %1: %2</source>
@@ -4956,7 +4956,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>%1 answered, %2 with DCS errors, %3 failed, %4 invalid, %5 not sent; %6 calls/s; latency p50 %7 ms, p95 %8 ms, p99 %9 ms.</source>
-            <translation>%1 avec réponse, %2 avec erreurs DCS, %3 en échec, %4 non valides, %5 non envoyées ; %6 appels/s ; latence p50 %7 ms, p95 %8 ms, p99 %9 ms.</translation>
+            <translation>%1 avec réponse, %2 avec erreurs DCS, %3 en échec, %4 non valides, %5 non envoyées ; %6 appels/s ; latence p50 %7 ms, p95 %8 ms, p99 %9 ms.</translation>
         </message>
         <message>
             <source>file</source>
@@ -5653,7 +5653,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>latency p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
-            <translation>latence p50 %1 ms · p95 %2 ms · p99 %3 ms</translation>
+            <translation>latence p50 %1 ms · p95 %2 ms · p99 %3 ms</translation>
         </message>
         <message numerus="yes">
             <source>%n retry(ies)</source>
@@ -6200,7 +6200,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>%1 ms</source>
-            <translation>%1 ms</translation>
+            <translation>%1 ms</translation>
         </message>
         <message>
             <source>Server address</source>
@@ -6317,7 +6317,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>%1 ms</source>
-            <translation>%1 ms</translation>
+            <translation>%1 ms</translation>
         </message>
         <message>
             <source>#</source>
@@ -6669,7 +6669,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Answer within %1 ms</source>
-            <translation>Réponse en moins de %1 ms</translation>
+            <translation>Réponse en moins de %1 ms</translation>
         </message>
         <message>
             <source>Header %1 is present</source>
@@ -6776,7 +6776,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>%1 (HTTP %2, %3 ms)</source>
-            <translation>%1 (HTTP %2, %3 ms)</translation>
+            <translation>%1 (HTTP %2, %3 ms)</translation>
         </message>
         <message>
             <source>%1 (no answer)</source>
@@ -7162,7 +7162,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Expected %1, the answer has: %2.</source>
-            <translation>Attendu : %1 ; la réponse a : %2.</translation>
+            <translation>Attendu : %1 ; la réponse contient : %2.</translation>
         </message>
         <message>
             <source>the answer has no uuid</source>
@@ -7202,7 +7202,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Expected an answer within %1 ms, it took %2 ms.</source>
-            <translation>Réponse attendue en moins de %1 ms, elle a pris %2 ms.</translation>
+            <translation>Réponse attendue en moins de %1 ms, elle a pris %2 ms.</translation>
         </message>
         <message>
             <source>Header %1 is present: %2</source>
@@ -7691,6 +7691,14 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
     </context>
     <context>
+        <name>dcsdesk::ColonText</name>
+        <message>
+            <source>capital</source>
+            <extracomment>After a colon, a sentence keeps its capital letter ("capital": English, German) or continues in lower case ("lower": French, Spanish). Translate with one of the two words.</extracomment>
+            <translation>lower</translation>
+        </message>
+    </context>
+    <context>
         <name>dcsdesk::ComparisonView</name>
         <message>
             <source>Status</source>
@@ -8041,7 +8049,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Not stored, so type them again before sending: %1.</source>
-            <translation>Non conservés, saisissez-les à nouveau avant d’envoyer : %1.</translation>
+            <translation>Éléments non conservés, à saisir de nouveau avant l’envoi : %1.</translation>
         </message>
         <message>
             <source>URL read into the request.</source>
@@ -8544,7 +8552,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>All of our domains</source>
-            <translation>Tous nos domaines</translation>
+            <translation>Tous vos domaines</translation>
         </message>
         <message>
             <source>Only the selected domains</source>
@@ -8552,7 +8560,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>All of our domains except the selected domains</source>
-            <translation>Tous nos domaines sauf les domaines sélectionnés</translation>
+            <translation>Tous vos domaines sauf les domaines sélectionnés</translation>
         </message>
         <message>
             <source>May enable a combination with personally identifiable information (PII)</source>
@@ -9612,7 +9620,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Remove variab&amp;le</source>
-            <translation>Supprimer &amp;la variable</translation>
+            <translation>Retirer &amp;la variable</translation>
         </message>
         <message>
             <source>Na&amp;me:</source>
@@ -10897,7 +10905,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>%1 ms</source>
-            <translation>%1 ms</translation>
+            <translation>%1 ms</translation>
         </message>
         <message>
             <source>n/a</source>
@@ -10985,7 +10993,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         <name>dcsdesk::HistoryListModel</name>
         <message>
             <source>%1 ms</source>
-            <translation>%1 ms</translation>
+            <translation>%1 ms</translation>
         </message>
         <message>
             <source>Time</source>
@@ -13843,7 +13851,7 @@ Sa clé : %4
         </message>
         <message>
             <source>%1 ms</source>
-            <translation>%1 ms</translation>
+            <translation>%1 ms</translation>
         </message>
         <message>
             <source>n/a</source>
@@ -14235,7 +14243,7 @@ Sa clé : %4
         <name>dcsdesk::RuleTest</name>
         <message>
             <source>Fix the rule first: %1</source>
-            <translation>Corrigez d’abord la règle. %1</translation>
+            <translation>Corrigez d’abord la règle : %1</translation>
         </message>
         <message>
             <source>The segment has no rule, so no signals qualify a user for it; only d_sid reaches it.</source>
@@ -14314,7 +14322,7 @@ Sa clé : %4
         </message>
         <message>
             <source>HTTP %1 in %2 ms</source>
-            <translation>HTTP %1 en %2 ms</translation>
+            <translation>HTTP %1 en %2 ms</translation>
         </message>
         <message>
             <source>HTTP %1</source>
@@ -15799,7 +15807,7 @@ Sa clé : %4
         </message>
         <message>
             <source>%1 ms</source>
-            <translation>%1 ms</translation>
+            <translation>%1 ms</translation>
         </message>
         <message>
             <source>Total: %1</source>
@@ -15810,7 +15818,7 @@ Sa clé : %4
         <name>dcsdesk::TlsProbe</name>
         <message>
             <source>No TLS answer within %1 s.</source>
-            <translation>Pas de réponse TLS en %1 s.</translation>
+            <translation>Pas de réponse TLS en %1 s.</translation>
         </message>
     </context>
     <context>
@@ -16427,7 +16435,7 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles seront perd
             <source>The workspace was not saved as %1. Your edits are still open here.
 
 %2</source>
-            <translation>L’espace de travail n’a pas été enregistré sous %1. Vos modifications sont toujours ouvertes ici.
+            <translation>L’espace de travail n’a pas été enregistré sous %1. Vos modifications sont toujours présentes ici.
 
 %2</translation>
         </message>
@@ -16883,7 +16891,7 @@ Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</nume
         </message>
         <message>
             <source>DCS Desk is already running; %1 opens in its window (it asks first about unsaved changes).</source>
-            <translation>DCS Desk est déjà en cours d’exécution ; %1 s’ouvre dans sa fenêtre (il demande d’abord ce qu’il faut faire des modifications non enregistrées).</translation>
+            <translation>DCS Desk est déjà en cours d’exécution ; %1 s’ouvre dans sa fenêtre (il demande d’abord ce qu’il faut faire des modifications non enregistrées).</translation>
         </message>
         <message>
             <source>Another start of DCS Desk cannot hand its file to this window (%1); it opens its own window instead.</source>
