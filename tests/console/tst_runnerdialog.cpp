@@ -108,7 +108,7 @@ private Q_SLOTS:
         QVector<Check> checks = golf.checks;
         Check fails;
         fails.kind = Check::Kind::SegmentsQualified;
-        fails.ids = {1002};
+        fails.ids = {1002, 1003, 1004, 1005, 1008, 1021, 1022, 1037}; // a long name
         checks.append(fails);
         document.apply(
             SavedRequestChecks::setChecks(document.workspace(), golf.request.name, checks),
@@ -118,6 +118,7 @@ private Q_SLOTS:
         for (int i = 0; i < tags->count(); ++i)
             tags->item(i)->setCheckState(Qt::Unchecked); // all of them
         runner->stopAtFirstFailure()->setChecked(true);
+        runner->resize(1240, 700); // as it opens on a 1366×768 screen
         QVERIFY(runner->start());
         QVERIFY(waitForRun(runner));
         QTreeWidget *tree = runner->results()->tree();
@@ -137,6 +138,22 @@ private Q_SLOTS:
         }
         QVERIFY(failed);
         QVERIFY(failed->text(2).contains(QStringLiteral("1002")));
+        // Each check's name is whole in its cell, wrapped when it is longer than the column (a
+        // fixed 260 px on one line cut this one at 1366×768).
+        const QModelIndex firstRow = tree->model()->index(0, 0);
+        for (int c = 0; c < tree->topLevelItem(0)->childCount(); ++c) {
+            const QString name = tree->topLevelItem(0)->child(c)->text(0);
+            const QRect cell = tree->visualRect(tree->model()->index(c, 0, firstRow));
+            const QRect needed = tree->fontMetrics().boundingRect(
+                QRect(0, 0, cell.width() - 8, 10000), Qt::TextWordWrap, name);
+            QVERIFY2(needed.width() <= cell.width() - 8 && needed.height() <= cell.height(),
+                     qPrintable(QStringLiteral("%1: %2×%3 px in %4×%5")
+                                    .arg(name)
+                                    .arg(needed.width())
+                                    .arg(needed.height())
+                                    .arg(cell.width())
+                                    .arg(cell.height())));
+        }
         tree->setCurrentItem(failed);
         const QString detail = runner->results()->detail()->toPlainText();
         QVERIFY2(detail.contains(QStringLiteral("HTTP 200")), qPrintable(detail));

@@ -1,6 +1,7 @@
 #include "comparisonview.h"
 
 #include "common/headerfit.h"
+#include "common/singlelinedelegate.h"
 #include "common/tonebrush.h"
 #include "common/wrappingdelegate.h"
 
@@ -34,43 +35,6 @@ enum CompareColumn {
     ReasonColumn
 };
 constexpr int RowRole = Qt::UserRole + 1;
-
-// The tree wraps its text so names can; a value (a URL, a cookie) would wrap too, letter by
-// letter, into a tall cell that still cuts it, and a long reason makes every row tall. Both stay
-// on one line, a value cut in the middle (a URL's both ends tell it apart), a reason at its end
-// (its first words say the most); the pane below holds them whole.
-class SingleLineValueDelegate : public QStyledItemDelegate
-{
-public:
-    SingleLineValueDelegate(Qt::TextElideMode elide, QObject *parent)
-        : QStyledItemDelegate(parent), m_elide(elide)
-    {
-    }
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override
-    {
-        // The style cuts a long value at the column's edge without an ellipsis: elide here.
-        QStyleOptionViewItem opt = option;
-        initStyleOption(&opt, index);
-        const QWidget *widget = opt.widget;
-        const QStyle *style = widget ? widget->style() : QApplication::style();
-        const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
-        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-        opt.text = opt.fontMetrics.elidedText(opt.text, m_elide, textRect.width() - 2 * margin);
-        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-    }
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->features &= ~QStyleOptionViewItem::WrapText;
-    }
-
-private:
-    Qt::TextElideMode m_elide;
-};
 
 OutlineNode::Tone toneOf(ExpectedVsActual::Status status)
 {
@@ -106,12 +70,10 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
     m_tree->setUniformRowHeights(false);
     m_tree->setTextElideMode(Qt::ElideMiddle);
     m_tree->setItemDelegateForColumn(NameColumn, new WrappingDelegate(m_tree));
-    m_tree->setItemDelegateForColumn(ReasonColumn,
-                                     new SingleLineValueDelegate(Qt::ElideRight, m_tree));
+    m_tree->setItemDelegateForColumn(ReasonColumn, new SingleLineDelegate(Qt::ElideRight, m_tree));
     m_tree->setItemDelegateForColumn(ExpectedColumn,
-                                     new SingleLineValueDelegate(Qt::ElideMiddle, m_tree));
-    m_tree->setItemDelegateForColumn(ActualColumn,
-                                     new SingleLineValueDelegate(Qt::ElideMiddle, m_tree));
+                                     new SingleLineDelegate(Qt::ElideMiddle, m_tree));
+    m_tree->setItemDelegateForColumn(ActualColumn, new SingleLineDelegate(Qt::ElideMiddle, m_tree));
     m_tree->viewport()->installEventFilter(this);
     connect(m_tree->header(), &QHeaderView::sectionResized, this, [this]() {
         if (!m_fittingColumns)

@@ -1,7 +1,9 @@
 #include "runresultpanel.h"
-#include "system/colontext.h"
 
+#include "common/singlelinedelegate.h"
 #include "common/tonebrush.h"
+#include "common/wrappingdelegate.h"
+#include "system/colontext.h"
 
 #include "checks/checkrun.h"
 #include "dcs/dcsresult.h"
@@ -14,6 +16,8 @@
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace dcsdesk {
 
@@ -66,7 +70,13 @@ RunResultPanel::RunResultPanel(QWidget *parent) : QWidget(parent)
 {
     m_tree = new QTreeWidget(this);
     m_tree->setColumnCount(3);
-    m_tree->setUniformRowHeights(true);
+    // A long check's name wraps in its column; what it expects and gets stays on one line, whole
+    // in the pane beside.
+    m_tree->setWordWrap(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setItemDelegateForColumn(RunNameColumn, new WrappingDelegate(m_tree));
+    m_tree->setItemDelegateForColumn(RunDetailColumn,
+                                     new SingleLineDelegate(Qt::ElideRight, m_tree));
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(RunNameColumn, QHeaderView::Interactive);
     m_tree->header()->setSectionResizeMode(RunResultColumn, QHeaderView::ResizeToContents);
@@ -84,6 +94,7 @@ RunResultPanel::RunResultPanel(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
     followTones(m_tree);
+    connect(m_tree, &QTreeWidget::itemExpanded, this, &RunResultPanel::fitNameColumn);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this]() {
         showDetail();
         Q_EMIT currentRequestChanged();
@@ -114,6 +125,17 @@ void RunResultPanel::setRequests(const QStringList &names)
     m_detail->clear();
     for (const QString &name : names)
         new QTreeWidgetItem(m_tree, {name, tr("Waiting")});
+    fitNameColumn();
+}
+
+// Names and checks get their width as far as 65 % of the tree, and wrap beyond it: at a fixed
+// 260 px a check such as "DCS error codes are exactly 301, 302" was cut at 1366×768.
+void RunResultPanel::fitNameColumn()
+{
+    const int most = std::max(260, m_tree->viewport()->width() * 65 / 100);
+    m_tree->resizeColumnToContents(RunNameColumn);
+    m_tree->setColumnWidth(RunNameColumn,
+                           std::clamp(m_tree->columnWidth(RunNameColumn), 260, most));
 }
 
 void RunResultPanel::setSending(int index)
@@ -149,6 +171,7 @@ void RunResultPanel::setResult(int index, const CheckRunReport::Item &item, cons
     fill(row, item, answer);
     if (!CheckRun::passed(item))
         row->setExpanded(true);
+    fitNameColumn();
     if (m_tree->currentItem() == row)
         showDetail();
 }
@@ -236,6 +259,7 @@ void RunResultPanel::showSummary(const QJsonObject &summary)
                          : QString();
         markNotSent(new QTreeWidgetItem(m_tree, {notSent.at(i).toString()}), reason);
     }
+    fitNameColumn();
 }
 
 QString RunResultPanel::answerText(const DcsResult &result)

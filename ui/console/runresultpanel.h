@@ -47,6 +47,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void fitNameColumn();
     void retranslate();
     void showDetail();
     void markNotSent(QTreeWidgetItem *row, const QString &reason);
