@@ -1,6 +1,5 @@
 #include "accountactions.h"
 #include "pullprogresstext.h"
-#include "system/colontext.h"
 
 #include "aamrest/aampull.h"
 #include "common/filefolders.h"
@@ -8,6 +7,7 @@
 #include "dcs/networkaccess.h"
 #include "sandbox/sandboxservice.h"
 #include "secrets/keychainsecretstore.h"
+#include "system/colontext.h"
 #include "validation/validator.h"
 #include "workspace/apppaths.h"
 #include "workspace/workspacedocument.h"

@@ -1,11 +1,11 @@
 #include "accountreviewdialog.h"
 #include "accountreviewitems.h"
-#include "system/colontext.h"
 
 #include "common/icons.h"
 #include "common/semanticcolors.h"
 #include "restfieldtext.h"
 #include "reviewdelegates.h"
+#include "system/colontext.h"
 #include "validation/finding.h"
 
 #include <QComboBox>

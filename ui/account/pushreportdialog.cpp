@@ -1,8 +1,8 @@
 #include "pushreportdialog.h"
-#include "system/colontext.h"
 
 #include "common/icons.h"
 #include "restfieldtext.h"
+#include "system/colontext.h"
 #include "validation/finding.h"
 
 #include <QDialogButtonBox>

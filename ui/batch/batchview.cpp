@@ -1,5 +1,4 @@
 #include "batchview.h"
-#include "system/colontext.h"
 
 #include "batch/batchexpectations.h"
 #include "batch/batchhistory.h"
@@ -13,6 +12,7 @@
 #include "console/sandboxendpoint.h"
 #include "dcs/dcserrorcatalog.h"
 #include "sandbox/sandboxservice.h"
+#include "system/colontext.h"
 #include "workspace/workspacedocument.h"
 
 #include <QAction>

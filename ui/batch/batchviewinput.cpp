@@ -1,10 +1,10 @@
 // The users side of the batch window: choosing and reading the CSV (again at each Start, so a run
 // uses the file as it is on disk) and the summary of what will be sent. Split from batchview.cpp.
 #include "batchview.h"
-#include "system/colontext.h"
 
 #include "batch/batchrunner.h"
 #include "common/filefolders.h"
+#include "system/colontext.h"
 #include "workspace/workspacedocument.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "maskpreviewdialog.h"
-#include "system/colontext.h"
 
 #include "common/filefolders.h"
 #include "common/uiprompts.h"
+#include "system/colontext.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

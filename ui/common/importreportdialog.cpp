@@ -1,11 +1,11 @@
 #include "importreportdialog.h"
-#include "system/colontext.h"
 
 #include "common/filefolders.h"
 #include "common/icons.h"
 #include "common/semanticcolors.h"
 #include "itemmodels/importreportmodel.h"
 #include "itemmodels/modelroles.h"
+#include "system/colontext.h"
 #include "validation/finding.h"
 
 #include <QApplication>

@@ -1,8 +1,8 @@
 #include "checkeditor.h"
-#include "system/colontext.h"
 
 #include "domain/destination.h"
 #include "domain/region.h"
+#include "system/colontext.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>

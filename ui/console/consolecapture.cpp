@@ -1,10 +1,10 @@
 // The console's side of the Captures view: a captured call opened as it was sent, and its
 // server-to-server form put in the builder with the target it needs.
 #include "consoleview.h"
-#include "system/colontext.h"
 
 #include "requestbuilderwidget.h"
 #include "responsewidget.h"
+#include "system/colontext.h"
 #include "workspace/workspacedocument.h"
 
 #include <QComboBox>

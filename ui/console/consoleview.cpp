@@ -1,5 +1,4 @@
 #include "consoleview.h"
-#include "system/colontext.h"
 
 #include "calls/dcsendpoint.h"
 #include "checkspanel.h"
@@ -20,6 +19,7 @@
 #include "requestbuilderwidget.h"
 #include "responsewidget.h"
 #include "savedrequestpane.h"
+#include "system/colontext.h"
 #include "system/datetext.h"
 #include "workspace/workspacedocument.h"
 

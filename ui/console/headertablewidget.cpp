@@ -1,9 +1,9 @@
 #include "headertablewidget.h"
-#include "system/colontext.h"
 
 #include "common/headerfit.h"
 #include "common/semanticcolors.h"
 #include "dcs/dcsrequestchecker.h"
+#include "system/colontext.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

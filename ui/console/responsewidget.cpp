@@ -1,9 +1,9 @@
 #include "responsewidget.h"
-#include "system/colontext.h"
 
 #include "common/filefolders.h"
 #include "common/tonebrush.h"
 #include "comparisonview.h"
+#include "system/colontext.h"
 
 #include "common/headerfit.h"
 #include "console/jsonpretty.h"

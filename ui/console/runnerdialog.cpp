@@ -1,5 +1,4 @@
 #include "runnerdialog.h"
-#include "system/colontext.h"
 
 #include "runresultpanel.h"
 
@@ -10,6 +9,7 @@
 #include "console/savedrequestcollection.h"
 #include "dcs/dcsrequestbuilder.h"
 #include "history/historystore.h"
+#include "system/colontext.h"
 #include "workspace/workspacedocument.h"
 
 #include <QCheckBox>

@@ -1,8 +1,8 @@
 #include "workspacecontroller.h"
-#include "system/colontext.h"
 
 #include "common/filefolders.h"
 #include "common/uiprompts.h"
+#include "system/colontext.h"
 #include "system/datetext.h"
 #include "system/privatefiles.h"
 #include "workspace/apppaths.h"

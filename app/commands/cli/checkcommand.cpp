@@ -1,11 +1,11 @@
 #include "checkcommand.h"
-#include "system/colontext.h"
 
 #include "checks/checkrun.h"
 #include "clienvironment.h"
 #include "console/savedrequestcollection.h"
 #include "sandbox/sandboxservice.h"
 #include "sandboxtargetprovider.h"
+#include "system/colontext.h"
 #include "workspace/workspacefile.h"
 
 #include <QEventLoop>

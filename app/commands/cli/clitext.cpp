@@ -1,8 +1,8 @@
 #include "clitext.h"
-#include "system/colontext.h"
 
 #include "dcs/dcserrorcatalog.h"
 #include "domain/region.h"
+#include "system/colontext.h"
 #include "system/datetext.h"
 
 #include <QHash>

@@ -1,4 +1,5 @@
 #include "aamconnections.h"
+
 #include "system/colontext.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "aampush.h"
-#include "system/colontext.h"
 
 #include "aam/aamrestreader.h"
+#include "system/colontext.h"
 #include "system/jsonnumber.h"
 
 #include <QJsonDocument>

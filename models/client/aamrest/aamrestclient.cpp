@@ -1,7 +1,7 @@
 #include "aamrestclient.h"
-#include "system/colontext.h"
 
 #include "dcs/retryafter.h"
+#include "system/colontext.h"
 #include "system/jsonnumber.h"
 
 #include <QDateTime>

@@ -1,5 +1,4 @@
 #include "batchexpectations.h"
-#include "system/colontext.h"
 
 #include "batchrowresult.h"
 #include "batchstats.h"
@@ -8,6 +7,7 @@
 #include "dcs/dcsrequest.h"
 #include "dcs/dcsresult.h"
 #include "domain/destination.h"
+#include "system/colontext.h"
 
 #include <QJsonObject>
 #include <QLocale>

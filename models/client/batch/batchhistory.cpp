@@ -1,4 +1,5 @@
 #include "batchhistory.h"
+
 #include "system/colontext.h"
 
 #include <QDir>

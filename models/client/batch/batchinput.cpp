@@ -1,10 +1,10 @@
 #include "batchinput.h"
-#include "system/colontext.h"
 
 #include "batchexpectations.h"
 
 #include "csv/csv.h"
 #include "dcs/requesttext.h"
+#include "system/colontext.h"
 #include "system/inputfile.h"
 
 #include <QCryptographicHash>

@@ -1,4 +1,5 @@
 #include "batchrowresult.h"
+
 #include "system/colontext.h"
 
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #include "batchrunner.h"
-#include "system/colontext.h"
 
 #include "batchexpectations.h"
 
 #include "dcs/retryafter.h"
+#include "system/colontext.h"
 
 #include "dcs/dcsclient.h"
 #include "dcs/dcsrequestbuilder.h"

@@ -1,7 +1,7 @@
 #include "checkevaluator.h"
-#include "system/colontext.h"
 
 #include "dcs/dcsresult.h"
+#include "system/colontext.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -148,8 +148,9 @@ CheckOutcome checkDestinations(const Check &check, const DcsResult &result)
         actual = seen.isEmpty() ? CheckEvaluator::tr("The answer has no cookie %1.").arg(check.name)
                                 : CheckEvaluator::tr("Cookie %1 in the answer: %2.")
                                       .arg(check.name, checkStringsText(seen));
-    return checkOutcome(passed,
-                        CheckEvaluator::tr("Expected: %1. %2").arg(check.describe(), actual));
+    return checkOutcome(
+        passed,
+        CheckEvaluator::tr("Expected: %1. %2").arg(ColonText::continued(check.describe()), actual));
 }
 
 } // namespace

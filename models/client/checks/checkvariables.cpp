@@ -1,4 +1,5 @@
 #include "checkvariables.h"
+
 #include "system/colontext.h"
 
 #include <QRegularExpression>

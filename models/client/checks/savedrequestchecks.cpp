@@ -1,7 +1,7 @@
 #include "savedrequestchecks.h"
-#include "system/colontext.h"
 
 #include "console/savedrequestcollection.h"
+#include "system/colontext.h"
 #include "workspace/workspace.h"
 
 #include <QJsonArray>

@@ -1,5 +1,4 @@
 #include "curlimport.h"
-#include "system/colontext.h"
 
 #include "calls/dcsencoding.h"
 #include "curlcommandtext.h"
@@ -9,6 +8,7 @@
 #include "dcsrequestchecker.h"
 #include "domain/region.h"
 #include "shellquote.h"
+#include "system/colontext.h"
 
 #include <QLocale>
 #include <QRegularExpression>

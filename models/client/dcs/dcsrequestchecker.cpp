@@ -1,5 +1,4 @@
 #include "dcsrequestchecker.h"
-#include "system/colontext.h"
 
 #include <algorithm>
 
@@ -7,6 +6,7 @@
 #include "calls/dcsendpoint.h"
 #include "dcsendpointchecker.h"
 #include "dcsrequestbuilder.h"
+#include "system/colontext.h"
 #include "validation/validator.h"
 
 #include <QHash>

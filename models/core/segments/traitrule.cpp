@@ -1,7 +1,7 @@
 #include "traitrule.h"
-#include "system/colontext.h"
 
 #include "calls/signalset.h"
+#include "system/colontext.h"
 
 #include <QCoreApplication>
 #include <QHash>

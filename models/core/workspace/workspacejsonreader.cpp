@@ -1,7 +1,7 @@
-#include "system/colontext.h"
 #include "workspaceserializer.h"
 
 #include "domain/environment.h"
+#include "system/colontext.h"
 
 #include "jsongrammar.h"
 #include "jsonscan.h"

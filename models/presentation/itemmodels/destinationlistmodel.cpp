@@ -1,7 +1,7 @@
 #include "destinationlistmodel.h"
-#include "system/colontext.h"
 
 #include "modelroles.h"
+#include "system/colontext.h"
 #include "system/datetext.h"
 #include "validation/findingsubject.h"
 #include "validation/validator.h"

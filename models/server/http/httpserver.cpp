@@ -1,4 +1,5 @@
 #include "httpserver.h"
+
 #include "system/colontext.h"
 
 #include "httpserverimpl.h"
