@@ -1565,7 +1565,7 @@
         </message>
         <message>
             <source>“%1” is not NAMESPACE:ID, e.g. --cid 123:abc or --cid-ic crm_code:abc:1.</source>
-            <translation>« %1 » n’a pas la forme NAMESPACE:ID, p. ex. --cid 123:abc ou --cid-ic crm_code:abc:1.</translation>
+            <translation>« %1 » n’a pas la forme ESPACE_DE_NOMS:ID, p. ex. --cid 123:abc ou --cid-ic crm_code:abc:1.</translation>
         </message>
         <message>
             <source>The request JSON is not valid: %1.</source>
@@ -5150,7 +5150,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>“%1” in column %2 is not NAMESPACE:ID[:AUTH], for example 123:abc or crm_code:abc:1; separate several with |.</source>
-            <translation>« %1 » dans la colonne %2 n’a pas la forme NAMESPACE:ID[:AUTH], par exemple 123:abc ou crm_code:abc:1 ; séparez-en plusieurs par |.</translation>
+            <translation>« %1 » dans la colonne %2 n’a pas la forme ESPACE_DE_NOMS:ID[:AUTH], par exemple 123:abc ou crm_code:abc:1 ; séparez-en plusieurs par |.</translation>
         </message>
         <message>
             <source>The file has a header but no rows of users.</source>

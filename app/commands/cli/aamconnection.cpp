@@ -3,6 +3,7 @@
 #include "clienvironment.h"
 #include "dcs/networkaccess.h"
 #include "sandbox/sandboxservice.h"
+#include "system/colontext.h"
 #include "workspace/apppaths.h"
 #include "workspace/workspacefile.h"
 
@@ -163,7 +164,8 @@ int AamCommand::connectTo(CliIo &io, const QCommandLineParser &parser, const Aam
         const WorkspaceFile::LoadResult account = WorkspaceFile::load(accountPath);
         if (!account.ok)
             return io.fail(ExitBadInput,
-                           tr("The sandbox cannot serve %1: %2").arg(accountPath, account.error));
+                           tr("The sandbox cannot serve %1: %2")
+                               .arg(accountPath, ColonText::continued(account.error)));
         AamRestApi::Credentials credentials;
         if (!saved.clientId.isEmpty())
             credentials.clientId = saved.clientId;

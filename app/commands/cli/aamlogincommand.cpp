@@ -3,6 +3,7 @@
 #include "clienvironment.h"
 #include "dcs/networkaccess.h"
 #include "sandbox/sandboxservice.h"
+#include "system/colontext.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -233,7 +234,8 @@ int AamCommand::runLogout(CliIo &io, const QCommandLineParser &parser, const QSt
                       .arg(secrets.get()->name(), kept.join(QLatin1String(", ")))
                << Qt::endl;
     for (const QString &failure : failed)
-        io.err << tr("Not removed from the %1: %2").arg(secrets.get()->name(), failure)
+        io.err << tr("Not removed from the %1: %2")
+                      .arg(secrets.get()->name(), ColonText::continued(failure))
                << Qt::endl;
     if (forget)
         io.out << tr("The connection \"%1\" is no longer saved.").arg(connection.name)

@@ -4,6 +4,7 @@
 #include "aamrest/aampush.h"
 #include "dcs/networkaccess.h"
 #include "sandbox/sandboxservice.h"
+#include "system/colontext.h"
 #include "workspace/workspacedocument.h"
 #include "workspace/workspacefile.h"
 
@@ -176,7 +177,7 @@ int AamCommand::runPush(CliIo &io, const QCommandLineParser &parser, const QStri
         if (dryRun && !r.method.isEmpty())
             line = tr("[would send] %1: %2 %3").arg(r.title, QString::fromLatin1(r.method), r.path);
         else if (dryRun)
-            line = tr("[would not send] %1: %2").arg(r.title, r.message);
+            line = tr("[would not send] %1: %2").arg(r.title, ColonText::continued(r.message));
         else if (r.state == AamPush::State::Sent)
             line = r.accountId > 0 && r.accountId != r.id
                        ? tr("[sent, HTTP %1] %2: the account's ID is %3")
@@ -186,10 +187,12 @@ int AamCommand::runPush(CliIo &io, const QCommandLineParser &parser, const QStri
                        : tr("[sent, HTTP %1] %2").arg(r.status).arg(r.title);
         else if (r.state == AamPush::State::Failed)
             line = r.status != 0
-                       ? tr("[failed, HTTP %1] %2: %3").arg(r.status).arg(r.title, r.message)
-                       : tr("[failed] %1: %2").arg(r.title, r.message);
+                       ? tr("[failed, HTTP %1] %2: %3")
+                             .arg(r.status)
+                             .arg(r.title, ColonText::continued(r.message))
+                       : tr("[failed] %1: %2").arg(r.title, ColonText::continued(r.message));
         else
-            line = tr("[not sent] %1: %2").arg(r.title, r.message);
+            line = tr("[not sent] %1: %2").arg(r.title, ColonText::continued(r.message));
         io.out << line << Qt::endl;
         if (!dryRun && r.state == AamPush::State::Sent && !r.message.isEmpty())
             io.out << QLatin1String("    ") << r.message << Qt::endl;

@@ -4,6 +4,7 @@
 #include "batch/batchexport.h"
 #include "batch/batchinput.h"
 #include "batch/batchrunner.h"
+#include "system/colontext.h"
 #include "workspace/workspacefile.h"
 
 #include <QEventLoop>
@@ -84,7 +85,7 @@ void printExpectations(CliIo &io, const BatchRunner &runner)
         io.err << io.program << QStringLiteral(": ")
                << BatchCommand::tr("line %1, user %2: %3")
                       .arg(r.line > 0 ? r.line : r.row)
-                      .arg(r.userId, r.expectationText())
+                      .arg(r.userId, ColonText::continued(r.expectationText()))
                << Qt::endl;
     }
     if (more > 0)
@@ -321,7 +322,8 @@ int BatchCommand::run(CliIo &io, const QCommandLineParser &parser)
         if (!io.json) {
             for (const BatchInputProblem &p : runner.problems())
                 io.err << io.program << QStringLiteral(": ")
-                       << tr("line %1: %2").arg(p.line).arg(p.message) << Qt::endl;
+                       << tr("line %1: %2").arg(p.line).arg(ColonText::continued(p.message))
+                       << Qt::endl;
         }
         return io.fail(ExitBadInput, error);
     }

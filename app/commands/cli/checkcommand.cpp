@@ -228,8 +228,9 @@ int CheckCommand::run(CliIo &io, const QCommandLineParser &parser)
         const QString junitPath = parser.value(QStringLiteral("junit"));
         QSaveFile file(junitPath);
         if (!file.open(QIODevice::WriteOnly) || file.write(report.toJUnit()) < 0 || !file.commit())
-            return io.fail(ExitBadInput, tr("The JUnit report cannot be written to %1: %2")
-                                             .arg(junitPath, file.errorString()));
+            return io.fail(ExitBadInput,
+                           tr("The JUnit report cannot be written to %1: %2")
+                               .arg(junitPath, ColonText::continued(file.errorString())));
     }
 
     if (io.json) {

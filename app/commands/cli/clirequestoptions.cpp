@@ -5,6 +5,7 @@
 #include "dcs/curlimport.h"
 #include "dcs/requesttext.h"
 #include "domain/region.h"
+#include "system/colontext.h"
 #include "system/inputfile.h"
 #include "workspace/workspacefile.h"
 
@@ -166,7 +167,8 @@ bool CliRequestOptions::resolve(const QCommandLineParser &p, CliIo &io, Resolved
     if (has("workspace")) {
         const WorkspaceFile::LoadResult loaded = WorkspaceFile::load(value("workspace"));
         if (!loaded.ok) {
-            *error = tr("Cannot open the workspace %1: %2").arg(value("workspace"), loaded.error);
+            *error = tr("Cannot open the workspace %1: %2")
+                         .arg(value("workspace"), ColonText::continued(loaded.error));
             return false;
         }
         const Workspace &ws = loaded.workspace;

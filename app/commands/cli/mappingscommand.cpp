@@ -1,6 +1,7 @@
 #include "mappingscommand.h"
 
 #include "csv/mappingcsv.h"
+#include "system/colontext.h"
 #include "system/inputfile.h"
 #include "workspace/workspacedocument.h"
 #include "workspace/workspacefile.h"
@@ -222,7 +223,7 @@ int MappingsCommand::runImport(CliIo &io, const QCommandLineParser &parser,
         if (!row.details.isEmpty() && row.result != ImportReportRow::Result::Added)
             io.out << tr("line %1: %2 (%3): %4")
                           .arg(QString::number(row.line), ImportReportRow::resultName(row.result),
-                               what, row.details);
+                               what, ColonText::continued(row.details));
         else
             io.out << tr("line %1: %2 (%3)")
                           .arg(QString::number(row.line), ImportReportRow::resultName(row.result),

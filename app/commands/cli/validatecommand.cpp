@@ -1,5 +1,6 @@
 #include "validatecommand.h"
 
+#include "system/colontext.h"
 #include "validation/findingsubject.h"
 #include "validation/validator.h"
 #include "workspace/workspacefile.h"
@@ -126,9 +127,10 @@ int ValidateCommand::run(CliIo &io, const QCommandLineParser &parser)
         return code;
     }
     for (const Finding &f : findings)
-        io.out
-            << tr("%1: %2: %3").arg(Finding::severityName(f.severity), describe(f, ws), f.message)
-            << Qt::endl;
+        io.out << tr("%1: %2: %3")
+                      .arg(Finding::severityName(f.severity), describe(f, ws),
+                           ColonText::continued(f.message))
+               << Qt::endl;
     if (!findings.isEmpty())
         io.out << Qt::endl;
     io.out << tr("%1: %2, %3, %4 (%5 destinations, %6 segments, %7 mappings).")
