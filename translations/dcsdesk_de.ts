@@ -510,19 +510,19 @@
         </message>
         <message>
             <source>it is not a DCS Desk connections file ("format" is not "%1")</source>
-            <translation>die Datei ist keine DCS-Desk-Verbindungsdatei („format“ ist nicht „%1“)</translation>
+            <translation>Die Datei ist keine DCS-Desk-Verbindungsdatei („format“ ist nicht „%1“)</translation>
         </message>
         <message>
             <source>it was written by a newer DCS Desk (version %1)</source>
-            <translation>die Datei stammt von einem neueren DCS Desk (Version %1)</translation>
+            <translation>Die Datei stammt von einem neueren DCS Desk (Version %1)</translation>
         </message>
         <message>
             <source>the connection "%1" has an unknown method "%2"</source>
-            <translation>die Verbindung „%1“ hat eine unbekannte Methode „%2“</translation>
+            <translation>Die Verbindung „%1“ hat eine unbekannte Methode „%2“</translation>
         </message>
         <message>
             <source>a connection has no name, or a name used twice ("%1")</source>
-            <translation>eine Verbindung hat keinen Namen, oder ein Name kommt doppelt vor („%1“)</translation>
+            <translation>Eine Verbindung hat keinen Namen, oder ein Name kommt doppelt vor („%1“)</translation>
         </message>
         <message>
             <source>The saved connections cannot be written to %1: %2</source>
@@ -1964,7 +1964,7 @@
         </message>
         <message>
             <source>The requests use the variables %1, kept as written. Define them in an environment (Console › Environments) before sending.</source>
-            <translation>Die Anfragen verwenden die Variablen %1, unverändert übernommen. Definieren Sie sie vor dem Senden in einer Umgebung (Konsole › Umgebungen).</translation>
+            <translation>Die Anfragen verwenden die Variablen %1; sie wurden unverändert übernommen. Definieren Sie sie vor dem Senden in einer Umgebung (Konsole › Umgebungen).</translation>
         </message>
         <message>
             <source>The collection gives values to %1; the values are not imported. Add them to an environment if the requests need them.</source>
@@ -2074,7 +2074,7 @@
         </message>
         <message>
             <source>%1 %2 only changes how curl runs and is not part of the request; it was ignored.</source>
-            <translation>%1 %2 ändert nur, wie curl läuft, und gehört nicht zur Anfrage; es wurde ignoriert.</translation>
+            <translation>%1 %2 betrifft nur die Ausführung von curl und gehört nicht zur Anfrage; die Option wurde ignoriert.</translation>
         </message>
         <message>
             <source>No URL found: the command needs the DCS address, such as https://usw2.demdex.net/event?d_rtbd=json</source>
@@ -5364,7 +5364,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>A CSV with a d_uuid or d_mid column</source>
-            <translation>Eine CSV mit einer Spalte d_uuid oder d_mid</translation>
+            <translation>CSV-Datei mit einer Spalte d_uuid oder d_mid</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
@@ -6128,7 +6128,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Replay on the &amp;Live DCS…</source>
-            <translation>Auf dem &amp;Live-DCS wiederholen…</translation>
+            <translation>Auf dem &amp;echten DCS wiederholen…</translation>
         </message>
         <message>
             <source>Request</source>
@@ -6270,7 +6270,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>On the live DCS it is sent as:</source>
-            <translation>Auf dem Live-DCS wird er so gesendet:</translation>
+            <translation>Auf dem echten DCS wird er so gesendet:</translation>
         </message>
         <message>
             <source>Sends the server-to-server call for this user to the local sandbox and compares its answer with the captured one.</source>
@@ -6490,11 +6490,11 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Replay on the Live DCS</source>
-            <translation>Auf dem Live-DCS wiederholen</translation>
+            <translation>Auf dem echten DCS wiederholen</translation>
         </message>
         <message>
             <source>Send call %1 for user %2 to the live DCS (%3)? Audience Manager counts it as a new visit of this user: the signals are realized again.</source>
-            <translation>Aufruf %1 für Benutzer %2 an den Live-DCS (%3) senden? Audience Manager zählt ihn als neuen Besuch dieses Benutzers: Die Signale werden erneut erfasst.</translation>
+            <translation>Aufruf %1 für Benutzer %2 an den echten DCS (%3) senden? Audience Manager zählt ihn als neuen Besuch dieses Benutzers: Die Signale werden erneut erfasst.</translation>
         </message>
         <message>
             <source>Server-to-server replay of call %1 of %2.</source>
@@ -9137,8 +9137,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Neues &amp;Server-zu-Server-Ziel…</translation>
         </message>
         <message>
-            <source>D&amp;uplicate</source>
-            <translation>D&amp;uplizieren</translation>
+            <source>Du&amp;plicate</source>
+            <translation>Du&amp;plizieren</translation>
         </message>
         <message>
             <source>Duplicate the selected destinations with their mappings (%1)</source>
@@ -10037,7 +10037,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>The day of the call (YYYY-MM-DD; default today).</source>
-            <translation>Der Tag des Aufrufs (JJJJ-MM-TT; Standard heute).</translation>
+            <translation>Der Tag des Aufrufs (JJJJ-MM-TT; Standard: heute).</translation>
         </message>
         <message>
             <source>The user's AAM ID for %did%.</source>
@@ -10435,7 +10435,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>The day the mapping schedules are spread around (YYYY-MM-DD; default today).</source>
-            <translation>Der Tag, um den die Zeitpläne der Zuordnungen verteilt werden (JJJJ-MM-TT; Standard heute).</translation>
+            <translation>Der Tag, um den die Zeitpläne der Zuordnungen verteilt werden (JJJJ-MM-TT; Standard: heute).</translation>
         </message>
         <message>
             <source>generate-workspace takes one output file.</source>
@@ -11651,7 +11651,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation>E&amp;infügen</translation>
+            <translation>&amp;Einfügen</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
@@ -12944,7 +12944,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>No certificate came from %1: %2</source>
-            <translation>Von %1 kam kein Zertifikat: %2</translation>
+            <translation>%1 hat kein Zertifikat geliefert: %2</translation>
         </message>
         <message>
             <source>%1 presents a certificate for %2, valid until %3.
@@ -12976,7 +12976,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Where calls go: the local sandbox, which answers from this workspace without a network, or the live DCS host of a region. Example: US East (use.demdex.net)</source>
-            <translation>Wohin die Aufrufe gehen: die lokale Sandbox, die ohne Netzwerk aus diesem Arbeitsbereich antwortet, oder der Live-DCS-Host einer Region. Beispiel: USA Ost (use.demdex.net)</translation>
+            <translation>Wohin die Aufrufe gehen: die lokale Sandbox, die ohne Netzwerk aus diesem Arbeitsbereich antwortet, oder der Host des echten DCS einer Region. Beispiel: USA Ost (use.demdex.net)</translation>
         </message>
         <message>
             <source>Sends the calls to this address instead of the region's host, e.g. a test server. Leave it blank to use the region. Example: http://127.0.0.1:8080</source>
@@ -15352,7 +15352,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Deleting them also deletes their %1 in %2. You can undo this.</source>
-            <translation>Beim Löschen werden auch ihre %1 in %2 gelöscht. Sie können das rückgängig machen.</translation>
+            <translation>Beim Löschen werden auch ihre %1 gelöscht (%2 betroffen). Sie können das rückgängig machen.</translation>
         </message>
         <message numerus="yes">
             <source>%n mapping(s)</source>
@@ -16032,7 +16032,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The day to judge mapping schedules on (YYYY-MM-DD; default today).</source>
-            <translation>Der Tag, an dem die Zeitpläne der Zuordnungen beurteilt werden (JJJJ-MM-TT; Standard heute).</translation>
+            <translation>Der Tag, an dem die Zeitpläne der Zuordnungen beurteilt werden (JJJJ-MM-TT; Standard: heute).</translation>
         </message>
         <message>
             <source>profile “%1”</source>

@@ -4650,8 +4650,8 @@ Save the local account's current content as a workspace file?</source>
         <message numerus="yes">
             <source>%n conflict(s) waiting for a side</source>
             <translation>
-                <numerusform>%n conflicto espera un lado</numerusform>
-                <numerusform>%n conflictos esperan un lado</numerusform>
+                <numerusform>%n conflicto sin resolver</numerusform>
+                <numerusform>%n conflictos sin resolver</numerusform>
             </translation>
         </message>
         <message>
@@ -5452,7 +5452,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>&amp;Rate limit:</source>
-            <translation>Límite de &amp;ritmo:</translation>
+            <translation>Límite &amp;de frecuencia:</translation>
         </message>
         <message>
             <source> calls/s</source>
@@ -5692,7 +5692,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Rate limited (429)</source>
-            <translation>Limitadas por ritmo (429)</translation>
+            <translation>Limitadas por frecuencia (429)</translation>
         </message>
         <message>
             <source>Res&amp;ume</source>
@@ -9137,8 +9137,8 @@ Save the local account's current content as a workspace file?</source>
             <translation>Nuevo destino de &amp;servidor a servidor…</translation>
         </message>
         <message>
-            <source>D&amp;uplicate</source>
-            <translation>D&amp;uplicar</translation>
+            <source>Du&amp;plicate</source>
+            <translation>Du&amp;plicar</translation>
         </message>
         <message>
             <source>Duplicate the selected destinations with their mappings (%1)</source>
@@ -11849,7 +11849,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Reads the DCS calls of a Postman Collection v2.1 export as saved requests, in folders. You see what is taken, changed or skipped before anything changes.</source>
-            <translation>Lee las llamadas al DCS de una exportación Postman Collection v2.1 como solicitudes guardadas, en carpetas. Verá lo que se toma, se cambia o se omite antes de que nada cambie.</translation>
+            <translation>Lee las llamadas al DCS de una exportación Postman Collection v2.1 como solicitudes guardadas, en carpetas. Verá qué se importa, qué se modifica y qué se omite antes de que cambie nada.</translation>
         </message>
         <message>
             <source>Saved Requests from &amp;Bruno Collection…</source>
@@ -11857,7 +11857,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Reads the DCS calls of a Bruno collection (choose its bruno.json) as saved requests, in folders. You see what is taken, changed or skipped before anything changes.</source>
-            <translation>Lee las llamadas al DCS de una colección de Bruno (elija su bruno.json) como solicitudes guardadas, en carpetas. Verá lo que se toma, se cambia o se omite antes de que nada cambie.</translation>
+            <translation>Lee las llamadas al DCS de una colección de Bruno (elija su bruno.json) como solicitudes guardadas, en carpetas. Verá qué se importa, qué se modifica y qué se omite antes de que cambie nada.</translation>
         </message>
     </context>
     <context>
@@ -14243,7 +14243,7 @@ Su clave: %4
         <name>dcsdesk::RuleTest</name>
         <message>
             <source>Fix the rule first: %1</source>
-            <translation>Corrija primero la regla. %1</translation>
+            <translation>Corrija primero la regla: %1</translation>
         </message>
         <message>
             <source>The segment has no rule, so no signals qualify a user for it; only d_sid reaches it.</source>

@@ -261,11 +261,11 @@
         </message>
         <message>
             <source>Would take into %1 (a dry run, nothing written): %2 added, %3 updated, %4 removed.</source>
-            <translation>Serait repris dans %1 (simulation, rien n’est écrit) : %2 ajoutés, %3 mis à jour, %4 retirés.</translation>
+            <translation>Serait repris dans %1 (simulation, rien n’est écrit) : %2 ajout(s), %3 mise(s) à jour, %4 suppression(s).</translation>
         </message>
         <message>
             <source>Took into %1: %2 added, %3 updated, %4 removed.</source>
-            <translation>Repris dans %1 : %2 ajoutés, %3 mis à jour, %4 retirés.</translation>
+            <translation>Repris dans %1 : %2 ajout(s), %3 mise(s) à jour, %4 retrait(s).</translation>
         </message>
         <message>
             <source>Kept as it is: %1</source>
@@ -1061,19 +1061,19 @@
         </message>
         <message>
             <source>%1: deleted in the account and changed in the workspace; kept. Push it to create it again, or delete it here.</source>
-            <translation>%1 : supprimé dans le compte et modifié dans l’espace de travail ; conservé. Envoyez-le pour le recréer, ou supprimez-le ici.</translation>
+            <translation>%1 : suppression dans le compte et modification dans l’espace de travail ; l’objet est conservé. Envoyez-le pour le recréer, ou supprimez-le ici.</translation>
         </message>
         <message>
             <source>%1: deleted in the workspace and changed in the account (%2); it stays deleted here. To have the account's version back, take the account's side of every field.</source>
-            <translation>%1 : supprimé dans l’espace de travail et modifié dans le compte (%2) ; il reste supprimé ici. Pour retrouver la version du compte, prenez la valeur du compte pour chaque champ.</translation>
+            <translation>%1 : suppression dans l’espace de travail et modification dans le compte (%2) ; la suppression est conservée ici. Pour retrouver la version du compte, prenez la valeur du compte pour chaque champ.</translation>
         </message>
         <message>
             <source>%1: changed on both sides (%2); kept as it is. Choose a side for each field: in the app's comparison, or with --take-account or --keep-workspace.</source>
-            <translation>%1 : modifié des deux côtés (%2) ; conservé tel quel. Choisissez un côté pour chaque champ : dans la comparaison de l’application, ou avec --take-account ou --keep-workspace.</translation>
+            <translation>%1 : modification des deux côtés (%2) ; rien n’est changé ici. Choisissez un côté pour chaque champ : dans la comparaison de l’application, ou avec --take-account ou --keep-workspace.</translation>
         </message>
         <message>
             <source>%1: deleted in the account, removed</source>
-            <translation>%1 : supprimé dans le compte, donc retiré</translation>
+            <translation>%1 : suppression dans le compte, donc retrait ici</translation>
         </message>
         <message numerus="yes">
             <source>%1: deleted in the account, but %n mapping(s) under it are kept in the workspace, so it is kept too.</source>
@@ -1099,7 +1099,7 @@
         </message>
         <message>
             <source>%1: added from the account</source>
-            <translation>%1 : ajouté depuis le compte</translation>
+            <translation>%1 : ajout depuis le compte</translation>
         </message>
         <message>
             <source>%1: the account's %2</source>
@@ -1107,7 +1107,7 @@
         </message>
         <message>
             <source>%1: not chosen (unchecked, or a conflict without the account's side); kept as it is.</source>
-            <translation>%1 : non choisi (décoché, ou conflit sans la valeur du compte) ; conservé tel quel.</translation>
+            <translation>%1 : pas de choix (décoché, ou conflit sans la valeur du compte) ; rien n’est changé ici.</translation>
         </message>
         <message>
             <source>%1: the workspace's values kept, now to push</source>
@@ -4381,7 +4381,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Type the client ID of the legacy API client (Adobe Customer Care gave it with its secret).</source>
-            <translation>Saisissez l’ID client de l’ancien client d’API (fourni par l’Adobe Customer Care avec son secret).</translation>
+            <translation>Saisissez l’ID client de l’ancien client d’API (fourni par Adobe Customer Care avec le secret client).</translation>
         </message>
         <message>
             <source>Type the client secret of the legacy API client.</source>
@@ -6470,7 +6470,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>If the site calls Audience Manager through its own host (a CNAME), give a profile that host as its custom base URL and open the capture again.</source>
-            <translation>Si le site appelle Audience Manager via son propre hôte (un CNAME), donnez cet hôte comme URL de base personnalisée à un profil et rouvrez la capture.</translation>
+            <translation>Si le site appelle Audience Manager via son propre hôte (un CNAME), indiquez cet hôte comme URL de base personnalisée d’un profil, puis rouvrez la capture.</translation>
         </message>
         <message>
             <source>Change the type or the search, or show all entries.</source>
@@ -9137,8 +9137,8 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Nouvelle destination &amp;serveur à serveur…</translation>
         </message>
         <message>
-            <source>D&amp;uplicate</source>
-            <translation>D&amp;upliquer</translation>
+            <source>Du&amp;plicate</source>
+            <translation>Du&amp;pliquer</translation>
         </message>
         <message>
             <source>Duplicate the selected destinations with their mappings (%1)</source>
@@ -11849,7 +11849,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>Reads the DCS calls of a Postman Collection v2.1 export as saved requests, in folders. You see what is taken, changed or skipped before anything changes.</source>
-            <translation>Lit les appels au DCS d’un export Postman Collection v2.1 comme requêtes enregistrées, dans des dossiers. Vous voyez ce qui est repris, modifié ou ignoré avant que rien ne change.</translation>
+            <translation>Lit les appels au DCS d’un export Postman Collection v2.1 et en fait des requêtes enregistrées, classées en dossiers. Vous voyez ce qui sera repris, modifié ou ignoré avant toute modification.</translation>
         </message>
         <message>
             <source>Saved Requests from &amp;Bruno Collection…</source>
@@ -12944,7 +12944,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>No certificate came from %1: %2</source>
-            <translation>Aucun certificat n’est venu de %1 : %2</translation>
+            <translation>Aucun certificat n’a été reçu de %1 : %2</translation>
         </message>
         <message>
             <source>%1 presents a certificate for %2, valid until %3.
@@ -15352,7 +15352,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Deleting them also deletes their %1 in %2. You can undo this.</source>
-            <translation>Les supprimer supprime aussi leurs %1 dans %2. Vous pouvez annuler.</translation>
+            <translation>Leur suppression supprime aussi leurs %1 dans %2. Vous pourrez annuler cette opération par la suite.</translation>
         </message>
         <message numerus="yes">
             <source>%n mapping(s)</source>

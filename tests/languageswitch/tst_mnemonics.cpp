@@ -59,6 +59,22 @@ private Q_SLOTS:
         for (QMenu *menu : window.findChildren<QMenu *>())
             scan.scanMenu(menu, QStringLiteral("%1 %2").arg(language, menu->objectName()));
 
+        // A right-click menu made of a widget's actions (Qt::ActionsContextMenu) is a menu too.
+        const auto scanContextMenus = [&scan](QWidget *root, const QString &place) {
+            for (QWidget *w : root->findChildren<QWidget *>()) {
+                if (w->contextMenuPolicy() != Qt::ActionsContextMenu || w->actions().isEmpty())
+                    continue;
+                QMenu menu;
+                menu.addActions(w->actions());
+                scan.scanMenu(&menu, QStringLiteral("%1 context menu of %2")
+                                         .arg(place, w->objectName().isEmpty()
+                                                         ? QString::fromLatin1(
+                                                               w->metaObject()->className())
+                                                         : w->objectName()));
+            }
+        };
+        scanContextMenus(&window, language);
+
         guided.visitStates([&scan, &language](QWidget *shown, const QString &place) {
             scan.scanWindow(shown, QStringLiteral("%1 %2").arg(language, place));
         });

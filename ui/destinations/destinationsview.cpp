@@ -328,7 +328,7 @@ void DestinationsView::retranslateUi()
                              .arg(m_newUrl->shortcut().toString(QKeySequence::NativeText)));
     m_newCookie->setText(tr("New &Cookie Destination"));
     m_newS2s->setText(tr("New &Server-to-Server Destination…"));
-    m_duplicate->setText(tr("D&uplicate"));
+    m_duplicate->setText(tr("Du&plicate"));
     m_duplicate->setToolTip(tr("Duplicate the selected destinations with their mappings (%1)")
                                 .arg(m_duplicate->shortcut().toString(QKeySequence::NativeText)));
     m_delete->setText(tr("&Delete"));
