@@ -2634,6 +2634,11 @@
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
+        <message>
+            <source>local sandbox</source>
+            <comment>the region's name after a word, in lower case</comment>
+            <translation>sandbox locale</translation>
+        </message>
     </context>
     <context>
         <name>DcsRequest</name>

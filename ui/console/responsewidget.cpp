@@ -317,7 +317,7 @@ void ResponseWidget::updateStatusLine()
     }
     QString region = tr("n/a");
     if (r.response.hasRegion()) // -1 is a region too: the local sandbox's
-        region = DcsRegion::displayName(r.response.dcsRegion);
+        region = DcsRegion::nameInLine(r.response.dcsRegion);
     QString text = tr("HTTP %1 · %2 · %3 · tid %4 · region %5")
                        .arg(r.httpStatus)
                        .arg(time, locale.formattedDataSize(r.body.size()),

@@ -92,7 +92,7 @@ QString meaningOf(const AamCookies::Decoded &d)
         if (!d.amcv.orgId.isEmpty())
             parts << CaptureCall::tr("organization %1").arg(d.amcv.orgId);
         if (d.amcv.locationHint >= 0)
-            parts << CaptureCall::tr("region %1").arg(DcsRegion::displayName(d.amcv.locationHint));
+            parts << CaptureCall::tr("region %1").arg(DcsRegion::nameInLine(d.amcv.locationHint));
         if (!d.amcv.ok)
             parts << d.amcv.error;
         return parts.join(QStringLiteral(", "));

@@ -64,4 +64,12 @@ QString DcsRegion::displayName(int id)
     return QCoreApplication::translate("DcsRegion", "%1 — %2").arg(r->location(), r->host);
 }
 
+QString DcsRegion::nameInLine(int id)
+{
+    if (id == Profile::SandboxRegion)
+        return QCoreApplication::translate("DcsRegion", "local sandbox",
+                                           "the region's name after a word, in lower case");
+    return displayName(id);
+}
+
 } // namespace dcsdesk

@@ -20,6 +20,9 @@ struct DcsRegion
     static const DcsRegion *find(int id);
     static const DcsRegion *findByHost(const QString &host);
     static QString displayName(int id); // "US West (Oregon, USA) — usw2.demdex.net"
+    // The name after a word in a line ("region local sandbox", "région sandbox locale"): the
+    // sandbox's label begins with a capital, which reads wrong there in every language.
+    static QString nameInLine(int id);
 };
 
 } // namespace dcsdesk
