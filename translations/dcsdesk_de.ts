@@ -29,7 +29,7 @@
         </message>
         <message>
             <source>Scopes, comma-separated (default: %1).</source>
-            <translation>Scopes, durch Kommas getrennt (Standard %1).</translation>
+            <translation>Scopes, durch Kommas getrennt (Standard: %1).</translation>
         </message>
         <message>
             <source>scopes</source>
@@ -7532,8 +7532,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>“%1” contradicts %n check(s) of this request; they cannot all pass on one answer:</source>
             <translation>
-                <numerusform>„%1“ ist mit %n Prüfung dieser Anfrage unvereinbar; bei einer Antwort können nicht alle bestehen:</numerusform>
-                <numerusform>„%1“ ist mit %n Prüfungen dieser Anfrage unvereinbar; bei einer Antwort können nicht alle bestehen:</numerusform>
+                <numerusform>„%1“ ist mit %n Prüfung dieser Anfrage unvereinbar; bei derselben Antwort können nicht beide bestehen:</numerusform>
+                <numerusform>„%1“ ist mit %n Prüfungen dieser Anfrage unvereinbar; bei derselben Antwort können nicht alle bestehen:</numerusform>
             </translation>
         </message>
         <message>
@@ -15862,7 +15862,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The rule nests parentheses and NOT more than %1 levels deep.</source>
-            <translation>Die Regel verschachtelt Klammern und NOT mehr als %1 Ebenen tief.</translation>
+            <translation>Die Regel verschachtelt Klammern und NOT-Operatoren mehr als %1 Ebenen tief.</translation>
         </message>
         <message>
             <source>This parenthesis is never closed.</source>
@@ -15958,7 +15958,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>DCS Desk User Guide</source>
-            <translation>DCS Desk Benutzerhandbuch</translation>
+            <translation>DCS-Desk-Benutzerhandbuch</translation>
         </message>
         <message>
             <source>Back</source>
@@ -16249,7 +16249,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>A multi-key cookie mapping needs a value for its key.</source>
-            <translation>Eine Zuordnung für ein Cookie mit mehreren Schlüsseln braucht einen Wert für ihren Schlüssel.</translation>
+            <translation>Eine Zuordnung zu einem Cookie-Ziel mit mehreren Schlüsseln braucht einen Wert für ihren Schlüssel.</translation>
         </message>
         <message>
             <source>The priority must be 1 or more (blank for none).</source>

@@ -3438,7 +3438,7 @@
         </message>
         <message>
             <source>Wrote the masked copy of %1 to %2 (%3 bytes).</source>
-            <translation>Copia enmascarada de %1 escrita en %2 (%3 bytes).</translation>
+            <translation>Se ha escrito la copia enmascarada de %1 en %2 (%3 bytes).</translation>
         </message>
         <message>
             <source>--force goes with --mask FILE (replace FILE if it exists).</source>
@@ -3603,7 +3603,7 @@
         </message>
         <message>
             <source>Give up after this many seconds (default 10).</source>
-            <translation>Desistir tras estos segundos (predeterminado: 10).</translation>
+            <translation>Abandonar una llamada tras estos segundos (predeterminado: 10).</translation>
         </message>
         <message>
             <source>Largest answer to read, e.g. 16M (default 16 MiB).</source>
@@ -4840,7 +4840,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Give up a call after this many seconds (default 10).</source>
-            <translation>Abandonar una llamada tras este número de segundos (predeterminado: 10).</translation>
+            <translation>Abandonar una llamada tras estos segundos (predeterminado: 10).</translation>
         </message>
         <message>
             <source>Write one line per row to this file: .csv, or .jsonl for JSON Lines.</source>
@@ -15215,7 +15215,7 @@ Su clave: %4
         </message>
         <message>
             <source>Segments already mapped to this destination can be checked too: each gets another mapping, for example a later campaign flight. Give it its own dates; overlapping flights are flagged.</source>
-            <translation>También se pueden marcar los segmentos ya asignados a este destino: cada uno recibe otra asignación, por ejemplo para un periodo posterior de la campaña. Dele sus propias fechas; los periodos que se solapan se señalan.</translation>
+            <translation>También se pueden marcar los segmentos ya asignados a este destino: cada uno recibe otra asignación, por ejemplo para un periodo posterior de la campaña. Dé a cada nueva asignación sus propias fechas; los periodos que se solapan se señalan.</translation>
         </message>
         <message numerus="yes">
             <source>Checked %n mapped segment(s) of the pasted list for another flight.</source>
@@ -16336,7 +16336,7 @@ Su clave: %4
         <name>dcsdesk::VariableResolution</name>
         <message>
             <source>The variable {{%1}} has no value: no environment is chosen. Choose an environment that defines %1, or add one with Environments….</source>
-            <translation>La variable {{%1}} no tiene valor: no hay ningún entorno elegido. Elija un entorno que defina %1, o añada uno con Entornos….</translation>
+            <translation>La variable {{%1}} no tiene valor: no se ha elegido ningún entorno. Elija un entorno que defina %1, o añada uno con Entornos….</translation>
         </message>
         <message>
             <source>The variable {{%1}} is not defined in the environment “%2”. Add it with Environments…, or choose an environment that defines it.</source>

@@ -1442,7 +1442,7 @@
         </message>
         <message>
             <source>Exit codes: 0 OK, 1 DCS errors or findings, 2 bad input, 3 network failure.</source>
-            <translation>Codes de sortie : 0 OK, 1 erreurs DCS ou constats, 2 entrée invalide, 3 échec réseau.</translation>
+            <translation>Codes de sortie : 0 OK, 1 erreurs DCS ou constats, 2 entrée non valide, 3 échec réseau.</translation>
         </message>
         <message>
             <source>Usage: %1 %2 [options] %3</source>
@@ -2274,7 +2274,7 @@
         </message>
         <message>
             <source>Invalid d_orgid value (could not find a config for this org id): &lt;ID&gt;</source>
-            <translation>Valeur d_orgid invalide (configuration introuvable pour cet ID d’organisation) : &lt;ID&gt;</translation>
+            <translation>Valeur d_orgid non valide (configuration introuvable pour cet ID d’organisation) : &lt;ID&gt;</translation>
         </message>
         <message>
             <source>The IMS Org ID in d_orgid is wrong. Check it; it ends in @AdobeOrg.</source>
@@ -2298,7 +2298,7 @@
         </message>
         <message>
             <source>Invalid Experience Cloud id passed in &lt;ID&gt;</source>
-            <translation>ID Experience Cloud invalide transmis : &lt;ID&gt;</translation>
+            <translation>ID Experience Cloud non valide transmis : &lt;ID&gt;</translation>
         </message>
         <message>
             <source>The d_mid value is not a valid Experience Cloud ID.</source>
@@ -2306,7 +2306,7 @@
         </message>
         <message>
             <source>Invalid AAM ID passed in request &lt;ID&gt;</source>
-            <translation>ID AAM invalide transmis dans la requête : &lt;ID&gt;</translation>
+            <translation>ID AAM non valide transmis dans la requête : &lt;ID&gt;</translation>
         </message>
         <message>
             <source>The d_uuid value is not a valid AAM UUID (38 digits).</source>
@@ -2314,7 +2314,7 @@
         </message>
         <message>
             <source>All customer IDs are invalid</source>
-            <translation>Tous les ID client sont invalides</translation>
+            <translation>Tous les ID client sont non valides</translation>
         </message>
         <message>
             <source>None of the declared IDs (d_cid, d_cid_ic) in the call is valid.</source>
@@ -2330,11 +2330,11 @@
         </message>
         <message>
             <source>Invalid IMS token received</source>
-            <translation>Jeton IMS invalide reçu</translation>
+            <translation>Jeton IMS non valide reçu</translation>
         </message>
         <message>
             <source>Audience Manager–Target integration: the IMS token is invalid, expired or not authorized.</source>
-            <translation>Intégration Audience Manager–Target : le jeton IMS est invalide, expiré ou non autorisé.</translation>
+            <translation>Intégration Audience Manager–Target : le jeton IMS est non valide, expiré ou non autorisé.</translation>
         </message>
         <message>
             <source>Encountered opt out tag for id &lt;ID&gt;</source>
@@ -2426,11 +2426,11 @@
         </message>
         <message>
             <source>Invalid customer id &lt;ID&gt;</source>
-            <translation>ID client invalide &lt;ID&gt;</translation>
+            <translation>ID client non valide &lt;ID&gt;</translation>
         </message>
         <message>
             <source>A declared customer ID is missing or invalid: an unknown data source or integration code, a blank ID, a blocked ID, or a data source the account does not own.</source>
-            <translation>Un ID client déclaré est absent ou invalide : source de données ou code d’intégration inconnu, ID vide, ID bloqué, ou source de données qui n’appartient pas au compte.</translation>
+            <translation>Un ID client déclaré est absent ou non valide : source de données ou code d’intégration inconnu, ID vide, ID bloqué, ou source de données qui n’appartient pas au compte.</translation>
         </message>
         <message>
             <source>Maximum number of customer ids exceeded. Maximum allowed is &lt;max&gt;. Found is &lt;found&gt;.</source>
@@ -2498,7 +2498,7 @@
         </message>
         <message>
             <source>Request contains invalid parameters</source>
-            <translation>La requête contient des paramètres invalides</translation>
+            <translation>La requête contient des paramètres non valides</translation>
         </message>
         <message>
             <source>A parameter is badly encoded (for example a bare %); the DCS ignores the whole request. Percent-encode every key and value.</source>
@@ -2506,11 +2506,11 @@
         </message>
         <message>
             <source>Request contains an invalid Global Device ID</source>
-            <translation>La requête contient un ID d’appareil global invalide</translation>
+            <translation>La requête contient un ID d’appareil global non valide</translation>
         </message>
         <message>
             <source>A global device ID is invalid (for example an IDFA in lower case) and was ignored.</source>
-            <translation>Un ID d’appareil global est invalide (par exemple un IDFA en minuscules) et a été ignoré.</translation>
+            <translation>Un ID d’appareil global est non valide (par exemple un IDFA en minuscules) et a été ignoré.</translation>
         </message>
         <message>
             <source>CMP ID is not present in GCL</source>
@@ -2770,11 +2770,11 @@
         </message>
         <message>
             <source>“%1” does not look like an AAM UUID (38 digits). The DCS answers error 102 for an invalid d_uuid.</source>
-            <translation>« %1 » ne ressemble pas à un UUID AAM (38 chiffres). Le DCS répond par l’erreur 102 à un d_uuid invalide.</translation>
+            <translation>« %1 » ne ressemble pas à un UUID AAM (38 chiffres). Le DCS répond par l’erreur 102 à un d_uuid non valide.</translation>
         </message>
         <message>
             <source>“%1” does not look like an Experience Cloud ID (38 digits). The DCS answers error 101 for an invalid d_mid.</source>
-            <translation>« %1 » ne ressemble pas à un ID Experience Cloud (38 chiffres). Le DCS répond par l’erreur 101 à un d_mid invalide.</translation>
+            <translation>« %1 » ne ressemble pas à un ID Experience Cloud (38 chiffres). Le DCS répond par l’erreur 101 à un d_mid non valide.</translation>
         </message>
         <message>
             <source>d_mid goes with d_orgid, the IMS Org ID (for example 5DC5123F5245B1D20A490D46@AdobeOrg).</source>
@@ -2818,7 +2818,7 @@
         </message>
         <message>
             <source>Declared ID %1 needs both a %2 and a user ID; the DCS answers error 300 (invalid customer ID).</source>
-            <translation>L’ID déclaré %1 a besoin d’un %2 et d’un ID utilisateur ; le DCS répond par l’erreur 300 (ID client invalide).</translation>
+            <translation>L’ID déclaré %1 a besoin d’un %2 et d’un ID utilisateur ; le DCS répond par l’erreur 300 (ID client non valide).</translation>
         </message>
         <message>
             <source>integration code</source>
@@ -2842,7 +2842,7 @@
         </message>
         <message>
             <source>An IDFA has the form 8-4-4-4-12 hexadecimal digits; the DCS ignores an invalid global device ID with error 312.</source>
-            <translation>Un IDFA a la forme 8-4-4-4-12 chiffres hexadécimaux ; le DCS ignore un ID d’appareil global invalide avec l’erreur 312.</translation>
+            <translation>Un IDFA a la forme 8-4-4-4-12 chiffres hexadécimaux ; le DCS ignore un ID d’appareil global non valide avec l’erreur 312.</translation>
         </message>
         <message>
             <source>IDs of global data source %1 (such as GAID 20914) are lower case; the DCS may ignore this one with error 312.</source>
@@ -2948,7 +2948,7 @@
         </message>
         <message>
             <source>HTTP %1 with no data: the DCS ignored the request. It does so for an invalid or malformed request, a user who opted out, a call from a blocked region, or a client that blocks third-party cookies. Check X-Error and the request's findings.</source>
-            <translation>HTTP %1 sans données : le DCS a ignoré la requête. C’est le cas pour une requête invalide ou mal formée, un utilisateur désinscrit, un appel provenant d’une région bloquée ou un client qui bloque les cookies tiers. Vérifiez X-Error et les constats de la requête.</translation>
+            <translation>HTTP %1 sans données : le DCS a ignoré la requête. C’est le cas pour une requête non valide ou mal formée, un utilisateur désinscrit, un appel provenant d’une région bloquée ou un client qui bloque les cookies tiers. Vérifiez X-Error et les constats de la requête.</translation>
         </message>
         <message>
             <source>The request has no d_rtbd=json, so the DCS sends no data, only a pixel.</source>
@@ -7532,8 +7532,8 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message numerus="yes">
             <source>“%1” contradicts %n check(s) of this request; they cannot all pass on one answer:</source>
             <translation>
-                <numerusform>« %1 » contredit %n vérification de cette requête ; elles ne peuvent pas toutes réussir sur une même réponse :</numerusform>
-                <numerusform>« %1 » contredit %n vérifications de cette requête ; elles ne peuvent pas toutes réussir sur une même réponse :</numerusform>
+                <numerusform>« %1 » contredit %n vérification de cette requête ; les deux ne peuvent pas réussir avec une même réponse :</numerusform>
+                <numerusform>« %1 » contredit %n vérifications de cette requête ; elles ne peuvent pas toutes réussir avec une même réponse :</numerusform>
             </translation>
         </message>
         <message>
@@ -9625,7 +9625,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Remove variab&amp;le</source>
-            <translation>Retirer &amp;la variable</translation>
+            <translation>Retirer la var&amp;iable</translation>
         </message>
         <message>
             <source>Na&amp;me:</source>
@@ -12127,7 +12127,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>Select a destination to see and edit its segment mappings.</source>
-            <translation>Sélectionnez une destination pour voir et modifier ses mappages de segments.</translation>
+            <translation>Sélectionnez une destination pour voir et modifier ses mappages de segmentss.</translation>
         </message>
         <message>
             <source>Segment mappings</source>
@@ -12175,7 +12175,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
             <source>Add %n segment mapping(s)</source>
             <translation>
                 <numerusform>Ajouter %n mappage de segment</numerusform>
-                <numerusform>Ajouter %n mappages de segments</numerusform>
+                <numerusform>Ajouter %n mappages de segmentss</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -12254,7 +12254,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>%1 is larger than 256 MB, too large for a mapping file. Check that you chose the right file.</source>
-            <translation>%1 dépasse 256 Mo, c’est trop pour un fichier de mappages. Vérifiez que vous avez choisi le bon fichier.</translation>
+            <translation>%1 dépasse 256 Mo : c’est trop volumineux pour un fichier de mappages. Vérifiez que vous avez choisi le bon fichier.</translation>
         </message>
         <message>
             <source>Could not read %1: %2.</source>
@@ -12356,7 +12356,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
             <source>Paste %n segment mapping(s)</source>
             <translation>
                 <numerusform>Coller %n mappage de segment</numerusform>
-                <numerusform>Coller %n mappages de segment</numerusform>
+                <numerusform>Coller %n mappages de segments</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -13114,7 +13114,7 @@ Sa clé : %4
         </message>
         <message>
             <source>done (%1).</source>
-            <translation>fait (%1).</translation>
+            <translation>effectué (%1).</translation>
         </message>
         <message>
             <source>Push to the Local Account</source>

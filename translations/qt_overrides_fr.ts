@@ -12,6 +12,10 @@
     <context>
         <name>QShortcut</name>
         <message>
+            <source>Backspace</source>
+            <translation>Retour arrière</translation>
+        </message>
+        <message>
             <source>Return</source>
             <translation>Entrée</translation>
         </message>
