@@ -392,7 +392,7 @@
         </message>
         <message>
             <source>Kept in the %1, because another saved connection uses the same credential: %2.</source>
-            <translation>Im %1 behalten, weil eine andere gespeicherte Verbindung dieselben Anmeldedaten verwendet: %2.</translation>
+            <translation>Im %1 belassen, weil eine andere gespeicherte Verbindung dieselben Anmeldedaten verwendet: %2.</translation>
         </message>
         <message>
             <source>Not removed from the %1: %2</source>
@@ -5745,7 +5745,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>A batch sends one call for each of many users, at the pace you set, and counts the answers. Choose the users above (a CSV file of user IDs, or a number of generated users), the profile and the request, then press Start. The result of every call is listed here.</source>
-            <translation>Ein Stapellauf sendet für jeden von vielen Benutzern einen Aufruf, im eingestellten Tempo, und zählt die Antworten. Wählen Sie oben die Benutzer (eine CSV-Datei mit Benutzer-IDs oder eine Anzahl erzeugter Benutzer), das Profil und die Anfrage, und klicken Sie dann auf „Starten“. Das Ergebnis jedes Aufrufs wird hier aufgelistet.</translation>
+            <translation>Ein Stapellauf sendet im eingestellten Tempo je einen Aufruf für viele Benutzer und zählt die Antworten. Wählen Sie oben die Benutzer (eine CSV-Datei mit Benutzer-IDs oder eine Anzahl erzeugter Benutzer), das Profil und die Anfrage aus und klicken Sie dann auf „Starten“. Das Ergebnis jedes Aufrufs wird hier aufgelistet.</translation>
         </message>
         <message>
             <source>Number of users to generate</source>
@@ -8871,7 +8871,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Fills in the mapping value of each segment you map: with its segment ID or with its integration code value (at most 255 characters). With no auto-fill you type each value. Example: Segment ID gives the value 1005 for segment 1005.</source>
-            <translation>Füllt den Zuordnungswert jedes Segments aus, das Sie zuordnen: mit seiner Segment-ID oder mit dem Wert seines Integrationscodes (höchstens 255 Zeichen). Ohne automatisches Ausfüllen tippen Sie jeden Wert selbst. Beispiel: „Segment-ID“ ergibt für Segment 1005 den Wert 1005.</translation>
+            <translation>Füllt den Zuordnungswert jedes Segments aus, das Sie zuordnen: mit seiner Segment-ID oder mit dem Wert seines Integrationscodes (höchstens 255 Zeichen). Ohne automatisches Ausfüllen geben Sie jeden Wert selbst ein. Beispiel: „Segment-ID“ ergibt für Segment 1005 den Wert 1005.</translation>
         </message>
         <message>
             <source>Serialize: put all values of the key in one key-value pair, separated by the serial delimiter. Example: seg=123,456 instead of seg=123&amp;seg=456.</source>
@@ -11992,7 +11992,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>Fields in this row: %1, in the header: %2. Check for a missing or extra %3.</source>
-            <translation>Felder in dieser Zeile: %1, in der Kopfzeile: %2. Prüfen Sie, ob ein Trennzeichen (%3) fehlt oder zu viel ist.</translation>
+            <translation>Felder in dieser Zeile: %1, in der Kopfzeile: %2. Prüfen Sie, ob ein %3 fehlt oder zu viel ist.</translation>
         </message>
         <message>
             <source>The destination ID “%1” is not a number.</source>

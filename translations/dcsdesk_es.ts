@@ -321,7 +321,7 @@
         </message>
         <message>
             <source>No saved connection is named "%1". Saved: %2. Save a new one with %3 aam login "%1" ….</source>
-            <translation>Ninguna conexión guardada se llama «%1». Guardadas: %2. Guarde una nueva con %3 aam login "%1" ….</translation>
+            <translation>No hay ninguna conexión guardada con el nombre «%1». Conexiones guardadas: %2. Guarde una nueva con %3 aam login "%1" ….</translation>
         </message>
         <message>
             <source>Say which account: --connection NAME (saved with %1 aam login), --base-url URL with the credential, or --sandbox.</source>
@@ -907,8 +907,8 @@
         <message numerus="yes">
             <source>Used by %n imported mapping(s); the file gives no name, so it is named after its ID.</source>
             <translation>
-                <numerusform>Lo usa %n asignación importada; el archivo no da nombre, así que se llama como su ID.</numerusform>
-                <numerusform>Lo usan %n asignaciones importadas; el archivo no da nombre, así que se llama como su ID.</numerusform>
+                <numerusform>Lo usa %n asignación importada; el archivo no indica ningún nombre, así que recibe uno a partir de su ID.</numerusform>
+                <numerusform>Lo usan %n asignaciones importadas; el archivo no indica ningún nombre, así que recibe uno a partir de su ID.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1061,19 +1061,19 @@
         </message>
         <message>
             <source>%1: deleted in the account and changed in the workspace; kept. Push it to create it again, or delete it here.</source>
-            <translation>%1: eliminado en la cuenta y modificado en el espacio de trabajo; se mantiene. Envíelo para volver a crearlo o elimínelo aquí.</translation>
+            <translation>%1: se eliminó en la cuenta y se modificó en el espacio de trabajo; se mantiene aquí. Envíelo para volver a crearlo en la cuenta o elimínelo aquí.</translation>
         </message>
         <message>
             <source>%1: deleted in the workspace and changed in the account (%2); it stays deleted here. To have the account's version back, take the account's side of every field.</source>
-            <translation>%1: eliminado en el espacio de trabajo y modificado en la cuenta (%2); aquí sigue eliminado. Para recuperar la versión de la cuenta, incorpore el valor de la cuenta en todos los campos.</translation>
+            <translation>%1: se eliminó en el espacio de trabajo y se modificó en la cuenta (%2); aquí se mantiene la eliminación. Para recuperar la versión de la cuenta, incorpore el valor de la cuenta en todos los campos.</translation>
         </message>
         <message>
             <source>%1: changed on both sides (%2); kept as it is. Choose a side for each field: in the app's comparison, or with --take-account or --keep-workspace.</source>
-            <translation>%1: modificado en ambos lados (%2); se mantiene tal como está. Elija un lado para cada campo: en la comparación de la aplicación o con --take-account o --keep-workspace.</translation>
+            <translation>%1: se modificó en ambos lados (%2); no se cambia nada aquí. Elija un lado para cada campo: en la comparación de la aplicación o con --take-account o --keep-workspace.</translation>
         </message>
         <message>
             <source>%1: deleted in the account, removed</source>
-            <translation>%1: eliminado en la cuenta, quitado del espacio de trabajo</translation>
+            <translation>%1: se eliminó en la cuenta y se ha quitado del espacio de trabajo</translation>
         </message>
         <message numerus="yes">
             <source>%1: deleted in the account, but %n mapping(s) under it are kept in the workspace, so it is kept too.</source>
@@ -1099,7 +1099,7 @@
         </message>
         <message>
             <source>%1: added from the account</source>
-            <translation>%1: añadido desde la cuenta</translation>
+            <translation>%1: se añadió desde la cuenta</translation>
         </message>
         <message>
             <source>%1: the account's %2</source>
@@ -1107,7 +1107,7 @@
         </message>
         <message>
             <source>%1: not chosen (unchecked, or a conflict without the account's side); kept as it is.</source>
-            <translation>%1: no elegido (desmarcado, o un conflicto sin el valor de la cuenta); se mantiene tal como está.</translation>
+            <translation>%1: sin elegir (desmarcado, o un conflicto sin el valor de la cuenta); no se cambia nada aquí.</translation>
         </message>
         <message>
             <source>%1: the workspace's values kept, now to push</source>
@@ -1138,7 +1138,7 @@
         </message>
         <message>
             <source>Judge expiry at this time (ISO 8601) instead of now.</source>
-            <translation>Evaluar la caducidad en este momento (ISO 8601) en lugar de ahora.</translation>
+            <translation>Evaluar la caducidad en la fecha y hora indicadas (ISO 8601) en lugar de ahora.</translation>
         </message>
         <message>
             <source>amcv takes one cookie value, or - for stdin.</source>
@@ -2003,7 +2003,7 @@
         </message>
         <message>
             <source>Judge expiry at this time (ISO 8601) instead of now.</source>
-            <translation>Evaluar la caducidad en este momento (ISO 8601) en lugar de ahora.</translation>
+            <translation>Evaluar la caducidad en la fecha y hora indicadas (ISO 8601) en lugar de ahora.</translation>
         </message>
         <message>
             <source>cookie takes one Cookie header, or - for stdin.</source>
@@ -2932,7 +2932,7 @@
         <name>DcsResponseDecoder</name>
         <message>
             <source>HTTP 429 Too Many Requests: the DCS limits the call rate. Wait before retrying, and do not send simultaneous or rapid calls for the same user.</source>
-            <translation>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas. Espere antes de reintentar y no envíe llamadas simultáneas ni seguidas para el mismo usuario.</translation>
+            <translation>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas. Espere antes de reintentar y no envíe llamadas simultáneas ni muy seguidas para el mismo usuario.</translation>
         </message>
         <message>
             <source>HTTP %1: the server redirects, without saying where. DCS Desk does not follow redirects; check the region or base URL.</source>
@@ -2984,7 +2984,7 @@
         </message>
         <message>
             <source>The body (%1 bytes) is binary data, not JSON.</source>
-            <translation>El cuerpo (%1 bytes) son datos binarios, no JSON.</translation>
+            <translation>El cuerpo (%1 bytes) contiene datos binarios, no JSON.</translation>
         </message>
         <message>
             <source>The body is not valid JSON: %1 at line %2, column %3.</source>
@@ -5745,7 +5745,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>A batch sends one call for each of many users, at the pace you set, and counts the answers. Choose the users above (a CSV file of user IDs, or a number of generated users), the profile and the request, then press Start. The result of every call is listed here.</source>
-            <translation>Un lote envía una llamada por cada uno de muchos usuarios, al ritmo que usted fije, y cuenta las respuestas. Elija arriba los usuarios (un archivo CSV de ID de usuario o un número de usuarios generados), el perfil y la solicitud, y pulse «Iniciar». El resultado de cada llamada aparece aquí.</translation>
+            <translation>Un lote envía una llamada por usuario a muchos usuarios, al ritmo que usted fije, y cuenta las respuestas. Elija arriba los usuarios (un archivo CSV de ID de usuario o un número de usuarios generados), el perfil y la solicitud, y pulse «Iniciar». El resultado de cada llamada aparece aquí.</translation>
         </message>
         <message>
             <source>Number of users to generate</source>
@@ -9445,8 +9445,8 @@ Delete the destination and its mappings?</source>
         <message numerus="yes">
             <source>Copied %n row(s) and the column titles: a spreadsheet pastes them into columns.</source>
             <translation>
-                <numerusform>Se ha copiado %n fila y los títulos de las columnas: una hoja de cálculo los pega en columnas.</numerusform>
-                <numerusform>Se han copiado %n filas y los títulos de las columnas: una hoja de cálculo los pega en columnas.</numerusform>
+                <numerusform>Se han copiado %n fila y los títulos de las columnas: al pegarlos en una hoja de cálculo, quedan en columnas.</numerusform>
+                <numerusform>Se han copiado %n filas y los títulos de las columnas: al pegarlos en una hoja de cálculo, quedan en columnas.</numerusform>
             </translation>
         </message>
     </context>
@@ -11320,7 +11320,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         <message numerus="yes">
             <source>Skip the %n row(s) with errors and import the rest</source>
             <translation>
-                <numerusform>Omitir la %n fila con errores e importar el resto</numerusform>
+                <numerusform>Omitir %n fila con errores e importar el resto</numerusform>
                 <numerusform>Omitir las %n filas con errores e importar el resto</numerusform>
             </translation>
         </message>
@@ -11442,7 +11442,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>nested too deeply</source>
-            <translation>anidado demasiado profundamente</translation>
+            <translation>demasiados niveles de anidamiento</translation>
         </message>
         <message>
             <source>a key in double quotes was expected (no trailing comma before })</source>
@@ -12087,7 +12087,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Map segments from the catalogue to this destination (Insert)</source>
-            <translation>Asignar segmentos del catálogo a este destino (Insert)</translation>
+            <translation>Asignar segmentos del catálogo a este destino (Insertar)</translation>
         </message>
         <message>
             <source>&amp;Bulk Edit…</source>
@@ -15298,7 +15298,7 @@ Su clave: %4
         </message>
         <message>
             <source>Create a segment (Insert)</source>
-            <translation>Crear un segmento (Insert)</translation>
+            <translation>Crear un segmento (Insertar)</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
@@ -16253,7 +16253,7 @@ Su clave: %4
         </message>
         <message>
             <source>The priority must be 1 or more (blank for none).</source>
-            <translation>La prioridad debe ser 1 o más (en blanco si no hay).</translation>
+            <translation>La prioridad debe ser 1 o mayor (déjela en blanco si no tiene ninguna).</translation>
         </message>
         <message>
             <source>Segment %1 is mapped %2 times to this destination.</source>

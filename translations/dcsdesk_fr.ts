@@ -5745,7 +5745,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>A batch sends one call for each of many users, at the pace you set, and counts the answers. Choose the users above (a CSV file of user IDs, or a number of generated users), the profile and the request, then press Start. The result of every call is listed here.</source>
-            <translation>Un lot envoie un appel pour chacun de nombreux utilisateurs, à la cadence que vous choisissez, et compte les réponses. Choisissez ci-dessus les utilisateurs (un fichier CSV d’ID utilisateur ou un nombre d’utilisateurs générés), le profil et la requête, puis cliquez sur « Démarrer ». Le résultat de chaque appel s’affiche ici.</translation>
+            <translation>Un lot envoie un appel par utilisateur, pour de nombreux utilisateurs, à la cadence que vous choisissez, et compte les réponses. Choisissez ci-dessus les utilisateurs (un fichier CSV d’ID utilisateur ou un nombre d’utilisateurs générés), le profil et la requête, puis cliquez sur « Démarrer ». Le résultat de chaque appel s’affiche ici.</translation>
         </message>
         <message>
             <source>Number of users to generate</source>
@@ -9445,8 +9445,8 @@ Supprimer la destination et ses mappages ?</translation>
         <message numerus="yes">
             <source>Copied %n row(s) and the column titles: a spreadsheet pastes them into columns.</source>
             <translation>
-                <numerusform>%n ligne et les titres des colonnes copiés : un tableur les colle en colonnes.</numerusform>
-                <numerusform>%n lignes et les titres des colonnes copiés : un tableur les colle en colonnes.</numerusform>
+                <numerusform>%n ligne copiée avec les titres des colonnes : au collage, un tableur les répartit en colonnes.</numerusform>
+                <numerusform>%n lignes copiées avec les titres des colonnes : au collage, un tableur les répartit en colonnes.</numerusform>
             </translation>
         </message>
     </context>
@@ -11320,7 +11320,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         <message numerus="yes">
             <source>Skip the %n row(s) with errors and import the rest</source>
             <translation>
-                <numerusform>Ignorer la %n ligne en erreur et importer le reste</numerusform>
+                <numerusform>Ignorer %n ligne en erreur et importer le reste</numerusform>
                 <numerusform>Ignorer les %n lignes en erreur et importer le reste</numerusform>
             </translation>
         </message>
@@ -13788,7 +13788,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Put the answer's uuid and dcs_region into the builder</source>
-            <translation>Reporter l’uuid et la dcs_region de la réponse dans l’éditeur</translation>
+            <translation>Reporter l’uuid et le dcs_region de la réponse dans l’éditeur</translation>
         </message>
         <message>
             <source>Response status</source>
@@ -16253,7 +16253,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The priority must be 1 or more (blank for none).</source>
-            <translation>La priorité doit être 1 ou plus (vide pour aucune).</translation>
+            <translation>La priorité doit être supérieure ou égale à 1 (vide pour aucune).</translation>
         </message>
         <message>
             <source>Segment %1 is mapped %2 times to this destination.</source>
