@@ -7586,8 +7586,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Der Arbeitsbereich hat keine Umgebung „%1“. Umgebungen: %2</translation>
         </message>
         <message>
-            <source>Take the {{variable}} values from this environment of the workspace (default: its first one). Secret values come from the system keychain, else DCSDESK_VAR_&lt;NAME&gt;.</source>
-            <translation>Die Werte der {{variable}}-Variablen aus dieser Umgebung des Arbeitsbereichs übernehmen (Standard: die erste). Geheime Werte kommen aus dem Schlüsselbund des Systems, sonst aus DCSDESK_VAR_&lt;NAME&gt;.</translation>
+            <source>Take the values of the {{name}} variables from this environment of the workspace (default: its first one). Secret values come from the system keychain, else DCSDESK_VAR_&lt;NAME&gt;.</source>
+            <translation>Die Werte der {{name}}-Variablen aus dieser Umgebung des Arbeitsbereichs übernehmen (Standard: die erste). Geheime Werte kommen aus dem Schlüsselbund des Systems, sonst aus DCSDESK_VAR_&lt;NAME&gt;.</translation>
         </message>
         <message>
             <source>The system keychain cannot be used: %1. Secret values come from DCSDESK_VAR_&lt;NAME&gt; only.</source>
@@ -9531,8 +9531,8 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <translation>Umgebung</translation>
         </message>
         <message>
-            <source>The environment whose values replace the {{variables}} of the request and the profile</source>
-            <translation>Die Umgebung, deren Werte die {{Variablen}} der Anfrage und des Profils ersetzen</translation>
+            <source>The environment whose values replace the {{name}} variables of the request and the profile</source>
+            <translation>Die Umgebung, deren Werte die {{name}}-Variablen der Anfrage und des Profils ersetzen</translation>
         </message>
         <message>
             <source>Environments…</source>

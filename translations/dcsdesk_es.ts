@@ -7586,8 +7586,8 @@ Save the local account's current content as a workspace file?</source>
             <translation>El espacio de trabajo no tiene el entorno «%1». Entornos: %2</translation>
         </message>
         <message>
-            <source>Take the {{variable}} values from this environment of the workspace (default: its first one). Secret values come from the system keychain, else DCSDESK_VAR_&lt;NAME&gt;.</source>
-            <translation>Tomar los valores de las variables {{variable}} de este entorno del espacio de trabajo (predeterminado: el primero). Los valores secretos vienen del llavero del sistema o, si no, de DCSDESK_VAR_&lt;NAME&gt;.</translation>
+            <source>Take the values of the {{name}} variables from this environment of the workspace (default: its first one). Secret values come from the system keychain, else DCSDESK_VAR_&lt;NAME&gt;.</source>
+            <translation>Tomar los valores de las variables {{name}} de este entorno del espacio de trabajo (predeterminado: el primero). Los valores secretos vienen del llavero del sistema o, si no, de DCSDESK_VAR_&lt;NAME&gt;.</translation>
         </message>
         <message>
             <source>The system keychain cannot be used: %1. Secret values come from DCSDESK_VAR_&lt;NAME&gt; only.</source>
@@ -9531,8 +9531,8 @@ Delete the destination and its mappings?</source>
             <translation>Entorno</translation>
         </message>
         <message>
-            <source>The environment whose values replace the {{variables}} of the request and the profile</source>
-            <translation>El entorno cuyos valores sustituyen las {{variables}} de la solicitud y del perfil</translation>
+            <source>The environment whose values replace the {{name}} variables of the request and the profile</source>
+            <translation>El entorno cuyos valores sustituyen a las variables {{name}} de la solicitud y del perfil</translation>
         </message>
         <message>
             <source>Environments…</source>

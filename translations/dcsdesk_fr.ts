@@ -7586,8 +7586,8 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>L’espace de travail n’a pas d’environnement « %1 ». Environnements : %2</translation>
         </message>
         <message>
-            <source>Take the {{variable}} values from this environment of the workspace (default: its first one). Secret values come from the system keychain, else DCSDESK_VAR_&lt;NAME&gt;.</source>
-            <translation>Prendre les valeurs des variables {{variable}} dans cet environnement de l’espace de travail (par défaut : le premier). Les valeurs secrètes viennent du trousseau du système, sinon de DCSDESK_VAR_&lt;NAME&gt;.</translation>
+            <source>Take the values of the {{name}} variables from this environment of the workspace (default: its first one). Secret values come from the system keychain, else DCSDESK_VAR_&lt;NAME&gt;.</source>
+            <translation>Prendre les valeurs des variables {{name}} dans cet environnement de l’espace de travail (par défaut : le premier). Les valeurs secrètes viennent du trousseau du système, sinon de DCSDESK_VAR_&lt;NAME&gt;.</translation>
         </message>
         <message>
             <source>The system keychain cannot be used: %1. Secret values come from DCSDESK_VAR_&lt;NAME&gt; only.</source>
@@ -9531,8 +9531,8 @@ Supprimer la destination et ses mappages ?</translation>
             <translation>Environnement</translation>
         </message>
         <message>
-            <source>The environment whose values replace the {{variables}} of the request and the profile</source>
-            <translation>L’environnement dont les valeurs remplacent les {{variables}} de la requête et du profil</translation>
+            <source>The environment whose values replace the {{name}} variables of the request and the profile</source>
+            <translation>L’environnement dont les valeurs remplacent les variables {{name}} de la requête et du profil</translation>
         </message>
         <message>
             <source>Environments…</source>

@@ -217,8 +217,8 @@ void EnvironmentBar::retranslate()
 {
     m_label->setText(tr("Environment:")); // no Alt key: all its letters are taken
     m_combo->setAccessibleName(tr("Environment"));
-    m_combo->setToolTip(tr("The environment whose values replace the {{variables}} of the "
-                           "request and the profile"));
+    m_combo->setToolTip(tr("The environment whose values replace the {{name}} variables of "
+                           "the request and the profile"));
     m_manage->setText(tr("Environments…"));
     m_manage->setAccessibleName(tr("Manage environments"));
     m_manage->setToolTip(tr("Add, rename or remove environments and edit their variables"));

@@ -26,8 +26,9 @@ void CliEnvironment::addOption(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(
         QStringLiteral("env"),
-        tr("Take the {{variable}} values from this environment of the workspace (default: its "
-           "first one). Secret values come from the system keychain, else DCSDESK_VAR_<NAME>."),
+        tr("Take the values of the {{name}} variables from this environment of the workspace "
+           "(default: its first one). Secret values come from the system keychain, else "
+           "DCSDESK_VAR_<NAME>."),
         tr("name")));
 }
 
