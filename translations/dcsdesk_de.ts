@@ -380,7 +380,7 @@
         </message>
         <message>
             <source>Use it with --connection "%1", e.g. %2 aam pull --connection "%1" --out FILE.</source>
-            <translation>Verwenden Sie sie mit --connection "%1", z. B. %2 aam pull --connection "%1" --out DATEI.</translation>
+            <translation>Verwenden Sie die Verbindung mit --connection "%1", z. B. %2 aam pull --connection "%1" --out DATEI.</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -839,7 +839,7 @@
         </message>
         <message>
             <source>Mapping ID %1 appears more than once in the file; only the first is imported.</source>
-            <translation>Die Zuordnungs-ID %1 kommt mehrmals in der Datei vor; nur die erste wird importiert.</translation>
+            <translation>Die Zuordnungs-ID %1 kommt mehrmals in der Datei vor; nur die erste Zuordnung wird importiert.</translation>
         </message>
         <message>
             <source>Mapping ID %1 belongs to destination %2 in the workspace, not to destination %3.</source>
@@ -969,8 +969,8 @@
         <message numerus="yes">
             <source>The key "%1" is repeated inside an object (%n time(s), first at line %2); the last value is used.</source>
             <translation>
-                <numerusform>Der Schlüssel „%1“ kommt in einem Objekt doppelt vor (%n-mal, zuerst in Zeile %2); der letzte Wert gilt.</numerusform>
-                <numerusform>Der Schlüssel „%1“ kommt in einem Objekt doppelt vor (%n-mal, zuerst in Zeile %2); der letzte Wert gilt.</numerusform>
+                <numerusform>Der Schlüssel „%1“ wird innerhalb eines Objekts wiederholt (%n Wiederholung, zuerst in Zeile %2); der letzte Wert gilt.</numerusform>
+                <numerusform>Der Schlüssel „%1“ wird innerhalb eines Objekts wiederholt (%n Wiederholungen, zuerst in Zeile %2); der letzte Wert gilt.</numerusform>
             </translation>
         </message>
         <message>
@@ -2215,7 +2215,7 @@
         </message>
         <message>
             <source>An ID sync carries its pairs in the URL after /ibs:, so it cannot be sent as POST. Switch the method to GET.</source>
-            <translation>Eine ID-Synchronisierung trägt ihre Paare in der URL nach /ibs:, daher kann sie nicht als POST gesendet werden. Stellen Sie die Methode auf GET um.</translation>
+            <translation>Eine ID-Synchronisierung enthält ihre Paare in der URL nach /ibs:, daher kann sie nicht per POST gesendet werden. Stellen Sie die Methode auf GET um.</translation>
         </message>
         <message>
             <source>Adobe documents %1 as a GET call only; POST may be ignored. Switch the method to GET.</source>
@@ -4669,7 +4669,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Nothing shown under "%1" matches "%2". The search looks in destination names and in destination, mapping and segment IDs. Clear the search, or choose "%3".</source>
-            <translation>Unter „%1“ passt nichts zu „%2“. Die Suche durchsucht Zielnamen sowie Ziel-, Zuordnungs- und Segment-IDs. Leeren Sie die Suche oder wählen Sie „%3“.</translation>
+            <translation>Unter „%1“ passt nichts zu „%2“. Gesucht wird in Zielnamen sowie in Ziel-, Zuordnungs- und Segment-IDs. Leeren Sie die Suche oder wählen Sie „%3“.</translation>
         </message>
         <message numerus="yes">
             <source>None of the %n difference(s) is in "%1". Choose "%2" to see them all.</source>
@@ -5342,7 +5342,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Not sent for every user, because it identifies one user: %1.</source>
-            <translation>Nicht für alle Benutzer gesendet, weil es einen Benutzer identifiziert: %1.</translation>
+            <translation>Wird nicht für jeden Benutzer gesendet, weil es einen einzelnen Benutzer identifiziert: %1.</translation>
         </message>
         <message>
             <source>Not checked: the row got no answer.</source>
@@ -6007,7 +6007,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Destination send errors: %1</source>
-            <translation>Sendefehler von Zielen: %1</translation>
+            <translation>Fehler beim Senden an Ziele: %1</translation>
         </message>
         <message>
             <source>ECID %1</source>
@@ -7310,8 +7310,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>%n row(s) not shown in the table were not turned into checks.</source>
             <translation>
-                <numerusform>%n nicht in der Tabelle gezeigte Zeile wurde nicht in eine Prüfung umgewandelt.</numerusform>
-                <numerusform>%n nicht in der Tabelle gezeigte Zeilen wurden nicht in Prüfungen umgewandelt.</numerusform>
+                <numerusform>%n nicht in der Tabelle angezeigte Zeile wurde nicht in eine Prüfung umgewandelt.</numerusform>
+                <numerusform>%n nicht in der Tabelle angezeigte Zeilen wurden nicht in Prüfungen umgewandelt.</numerusform>
             </translation>
         </message>
     </context>
@@ -7446,7 +7446,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Type a name for the request first: checks are kept with a saved request.</source>
-            <translation>Geben Sie zuerst einen Namen für die Anfrage ein: Prüfungen werden mit einer gespeicherten Anfrage aufbewahrt.</translation>
+            <translation>Geben Sie zuerst einen Namen für die Anfrage ein: Prüfungen gehören immer zu einer gespeicherten Anfrage.</translation>
         </message>
         <message>
             <source>A saved request named “%1” exists already. Type another name, or open it from Saved to edit its checks.</source>
@@ -8200,7 +8200,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Write the year of “%1” with four digits, as in %2.</source>
-            <translation>Schreiben Sie das Jahr von „%1“ mit vier Ziffern, wie in %2.</translation>
+            <translation>Geben Sie das Jahr in „%1“ vierstellig an, wie in %2.</translation>
         </message>
         <message>
             <source>“%1” has no month %2. Write the date as %3.</source>
@@ -8267,7 +8267,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>IAB TCF consent string (URL-safe base64).</source>
-            <translation>IAB-TCF-Einwilligungszeichenfolge (URL-sicheres Base64).</translation>
+            <translation>IAB-TCF-Einwilligungsstring (URL-sicheres Base64).</translation>
         </message>
         <message>
             <source>The User-Agent header value.</source>
@@ -9699,7 +9699,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>environment “%1” has two variables named “%2”. Rename or remove one of them.</source>
-            <translation>Umgebung „%1“ hat zwei Variablen namens „%2“. Benennen Sie eine davon um oder entfernen Sie sie.</translation>
+            <translation>Die Umgebung „%1“ hat zwei Variablen namens „%2“. Benennen Sie eine davon um oder entfernen Sie sie.</translation>
         </message>
     </context>
     <context>
@@ -10232,7 +10232,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>Consent string (${GDPR_CONSENT_…}):</source>
-            <translation>Einwilligungs-String (${GDPR_CONSENT_…}):</translation>
+            <translation>Einwilligungsstring (${GDPR_CONSENT_…}):</translation>
         </message>
         <message>
             <source>data source:ID, e.g. 1:CustomerABC, 2:98765</source>
@@ -12346,7 +12346,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>The clipboard names no segments: paste segment IDs, names or integration codes, one per line.</source>
-            <translation>Die Zwischenablage nennt keine Segmente: Fügen Sie Segment-IDs, Namen oder Integrationscodes ein, einen pro Zeile.</translation>
+            <translation>Die Zwischenablage enthält keine Segmente: Fügen Sie Segment-IDs, Namen oder Integrationscodes ein, jeweils einen Eintrag pro Zeile.</translation>
         </message>
         <message>
             <source>Nothing added. %1</source>
@@ -14683,7 +14683,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls. It also answers Audience Manager's REST API (/v1/destinations/, their mappings, /v1/segments/) with a token endpoint at /ims/token/v3 and the legacy OAuth one at /oauth/token; the client secret comes from DCSDESK_AAM_CLIENT_SECRET (default dcsdesk-sandbox-secret), the legacy user's password from DCSDESK_AAM_PASSWORD (default dcsdesk-sandbox-password). REST writes change only the sandbox's memory: they are never written back to the workspace file.</source>
-            <translation>Ein lokaler DCS: beantwortet /event-Aufrufe so, wie der Audience Manager DCS es dokumentiert, aus den Segmenten, Zielen und Segmentzuordnungen eines Arbeitsbereichs, sowie die Aufrufe für ID-Synchronisierung (/ibs), ID-Dienst (/id) und Opt-out (/demoptout.jpg). Außerdem beantwortet er die REST-API von Audience Manager (/v1/destinations/, deren Segmentzuordnungen, /v1/segments/) mit einem Token-Endpunkt unter /ims/token/v3 und dem Legacy-OAuth-Endpunkt unter /oauth/token; das Client-Geheimnis kommt aus DCSDESK_AAM_CLIENT_SECRET (Standard dcsdesk-sandbox-secret), das Passwort des Legacy-Benutzers aus DCSDESK_AAM_PASSWORD (Standard dcsdesk-sandbox-password). Schreibzugriffe über REST ändern nur den Speicher der Sandbox, sie werden nie in die Arbeitsbereichsdatei zurückgeschrieben.</translation>
+            <translation>Ein lokaler DCS: Er beantwortet /event-Aufrufe so, wie Adobe es für den DCS von Audience Manager dokumentiert, aus den Segmenten, Zielen und Segmentzuordnungen eines Arbeitsbereichs, sowie die Aufrufe für ID-Synchronisierung (/ibs), ID-Dienst (/id) und Opt-out (/demoptout.jpg). Außerdem bedient er die REST-API von Audience Manager (/v1/destinations/, deren Segmentzuordnungen, /v1/segments/) mit einem Token-Endpunkt unter /ims/token/v3 und dem Legacy-OAuth-Endpunkt unter /oauth/token; das Client-Geheimnis kommt aus DCSDESK_AAM_CLIENT_SECRET (Standard dcsdesk-sandbox-secret), das Passwort des Legacy-Benutzers aus DCSDESK_AAM_PASSWORD (Standard dcsdesk-sandbox-password). Schreibzugriffe über REST ändern nur den Arbeitsspeicher der Sandbox: Sie werden nie in die Arbeitsbereichsdatei zurückgeschrieben.</translation>
         </message>
         <message>
             <source>User name the legacy OAuth token endpoint accepts (default %1).</source>
@@ -16852,7 +16852,7 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         </message>
         <message>
             <source>Write a PNG picture of every main view to the folder, then quit.</source>
-            <translation>Schreibt ein PNG-Bild jeder Hauptansicht in den Ordner und beendet sich dann.</translation>
+            <translation>Von jeder Hauptansicht ein PNG-Bild in den Ordner schreiben und dann beenden.</translation>
         </message>
         <message>
             <source>Unknown language "%1"; use one of: %2.</source>

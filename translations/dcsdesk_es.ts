@@ -317,7 +317,7 @@
         </message>
         <message>
             <source>No connection is saved, so there is none named "%1". Save one with %2 aam login "%1" ….</source>
-            <translation>No hay ninguna conexión guardada, así que no existe ninguna llamada «%1». Guarde una con %2 aam login "%1" ….</translation>
+            <translation>No hay ninguna conexión guardada, así que no existe ninguna con el nombre «%1». Guarde una con %2 aam login "%1" ….</translation>
         </message>
         <message>
             <source>No saved connection is named "%1". Saved: %2. Save a new one with %3 aam login "%1" ….</source>
@@ -4669,7 +4669,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Nothing shown under "%1" matches "%2". The search looks in destination names and in destination, mapping and segment IDs. Clear the search, or choose "%3".</source>
-            <translation>Nada de lo mostrado en «%1» coincide con «%2». La búsqueda mira los nombres de destinos y los ID de destinos, asignaciones y segmentos. Borre la búsqueda o elija «%3».</translation>
+            <translation>Nada de lo mostrado en «%1» coincide con «%2». La búsqueda abarca los nombres de destinos y los ID de destinos, asignaciones y segmentos. Borre la búsqueda o elija «%3».</translation>
         </message>
         <message numerus="yes">
             <source>None of the %n difference(s) is in "%1". Choose "%2" to see them all.</source>
@@ -5342,7 +5342,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Not sent for every user, because it identifies one user: %1.</source>
-            <translation>No se envía para todos los usuarios, porque identifica a un usuario: %1.</translation>
+            <translation>No se envía para todos los usuarios, porque identifica a un solo usuario: %1.</translation>
         </message>
         <message>
             <source>Not checked: the row got no answer.</source>
@@ -10782,7 +10782,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Also sent, from the profile “%1”: %2. A row here with the same name replaces it.</source>
-            <translation>También se envían, del perfil «%1»: %2. Una fila de aquí con el mismo nombre la sustituye.</translation>
+            <translation>También se envían estas cabeceras del perfil «%1»: %2. Una fila de aquí con el mismo nombre sustituye a la del perfil.</translation>
         </message>
         <message>
             <source>Row %1 has a value but no name: a header needs a name to be sent.</source>
@@ -12342,7 +12342,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Already mapped, so not added again: %1. To add another flight of a mapped segment, use Add Segments with “Allow another flight of mapped segments”.</source>
-            <translation>Ya asignados, por lo que no se añaden de nuevo: %1. Para añadir otro periodo de un segmento asignado, use Añadir segmentos con «Permitir otro periodo para segmentos ya asignados».</translation>
+            <translation>Segmentos ya asignados, que no se añaden de nuevo: %1. Para añadir otro periodo de un segmento asignado, use «Añadir segmentos…» y marque «Permitir otro periodo para segmentos ya asignados».</translation>
         </message>
         <message>
             <source>The clipboard names no segments: paste segment IDs, names or integration codes, one per line.</source>
@@ -12997,7 +12997,7 @@ Su clave: %4
         </message>
         <message>
             <source>Your Experience Cloud organisation ID, sent as d_orgid with a d_mid. Example: 5DC5123F5245B1D20A490D46@AdobeOrg</source>
-            <translation>El ID de organización de su Experience Cloud, que se envía como d_orgid junto con un d_mid. Ejemplo: 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
+            <translation>El ID de su organización en Experience Cloud, que se envía como d_orgid junto con un d_mid. Ejemplo: 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
         </message>
         <message>
             <source>Optional: a file of PEM certificates to trust for https instead of the system's, e.g. your company's proxy certificate.</source>
@@ -14528,11 +14528,11 @@ Su clave: %4
         </message>
         <message>
             <source>Out of date: %1 They no longer describe what is saved; Run again for current results.</source>
-            <translation>Desactualizados: %1 Ya no describen lo que está guardado; pulse «Ejecutar de nuevo» para obtener resultados actuales.</translation>
+            <translation>Desactualizados: %1 Ya no describen lo que está guardado; vuelva a pulsar «Ejecutar» para obtener resultados actuales.</translation>
         </message>
         <message>
             <source>The workspace was replaced: the last run's results were for the one before. Run again to check this one.</source>
-            <translation>Se ha sustituido el espacio de trabajo: los resultados de la última ejecución eran del anterior. Pulse Ejecutar de nuevo para comprobar este.</translation>
+            <translation>Se ha sustituido el espacio de trabajo: los resultados de la última ejecución eran del anterior. Vuelva a pulsar «Ejecutar» para comprobar este.</translation>
         </message>
     </context>
     <context>
@@ -14683,7 +14683,7 @@ Su clave: %4
         </message>
         <message>
             <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls. It also answers Audience Manager's REST API (/v1/destinations/, their mappings, /v1/segments/) with a token endpoint at /ims/token/v3 and the legacy OAuth one at /oauth/token; the client secret comes from DCSDESK_AAM_CLIENT_SECRET (default dcsdesk-sandbox-secret), the legacy user's password from DCSDESK_AAM_PASSWORD (default dcsdesk-sandbox-password). REST writes change only the sandbox's memory: they are never written back to the workspace file.</source>
-            <translation>Un DCS local: responde a las llamadas /event como documenta el DCS de Audience Manager, a partir de los segmentos, destinos y asignaciones de segmentos de un espacio de trabajo, y a las llamadas de sincronización de ID (/ibs), servicio de ID (/id) y exclusión voluntaria (/demoptout.jpg). También responde a la API REST de Audience Manager (/v1/destinations/, sus asignaciones, /v1/segments/) con un punto de conexión de tokens en /ims/token/v3 y el de OAuth heredado en /oauth/token; el secreto de cliente se toma de DCSDESK_AAM_CLIENT_SECRET (predeterminado: dcsdesk-sandbox-secret) y la contraseña del usuario heredado, de DCSDESK_AAM_PASSWORD (predeterminado: dcsdesk-sandbox-password). Las escrituras por REST solo cambian la memoria del sandbox: nunca se escriben en el archivo del espacio de trabajo.</translation>
+            <translation>Un DCS local: responde a las llamadas /event tal como está documentado el DCS de Audience Manager, a partir de los segmentos, destinos y asignaciones de segmentos de un espacio de trabajo, y a las llamadas de sincronización de ID (/ibs), servicio de ID (/id) y exclusión voluntaria (/demoptout.jpg). También responde a la API REST de Audience Manager (/v1/destinations/, sus asignaciones, /v1/segments/) con un punto de conexión de tokens en /ims/token/v3 y el de OAuth heredado en /oauth/token; el secreto de cliente se toma de DCSDESK_AAM_CLIENT_SECRET (predeterminado: dcsdesk-sandbox-secret) y la contraseña del usuario heredado, de DCSDESK_AAM_PASSWORD (predeterminado: dcsdesk-sandbox-password). Las escrituras por REST solo cambian la memoria del sandbox: nunca se escriben en el archivo del espacio de trabajo.</translation>
         </message>
         <message>
             <source>User name the legacy OAuth token endpoint accepts (default %1).</source>
@@ -16558,7 +16558,7 @@ Vuelva a cargarlo para ver esa versión o conserve la que se muestra aquí (al g
 Save your version over it (the other version's changes are then only in the backup copy, if one could be written), reload the other version (your unsaved changes are lost), or cancel and use Save As to keep both.</source>
             <translation>Otro programa ha modificado %1 en el disco desde que se abrió aquí.
 
-Guarde su versión encima (los cambios de la otra versión quedarán solo en la copia de seguridad, si se pudo escribir), recargue la otra versión (sus cambios sin guardar se pierden) o cancele y use Guardar como para conservar ambas.</translation>
+Guarde su versión encima (los cambios de la otra versión quedarán solo en la copia de seguridad, si se pudo escribir), recargue la otra versión (sus cambios sin guardar se pierden) o cancele y use «Guardar como» para conservar ambas.</translation>
         </message>
         <message>
             <source>&amp;Overwrite</source>
@@ -16629,7 +16629,7 @@ Restore them now? If you discard them, they are gone.</source>
         </message>
         <message>
             <source>This workspace was written by a newer version of DCS Desk (format %1). It is open read-only so nothing in it is lost; use Save As to keep a copy in this version's format.</source>
-            <translation>Este espacio de trabajo lo escribió una versión más reciente de DCS Desk (formato %1). Se abre en solo lectura para que no se pierda nada; use Guardar como para conservar una copia en el formato de esta versión.</translation>
+            <translation>Este espacio de trabajo lo escribió una versión más reciente de DCS Desk (formato %1). Se abre en solo lectura para que no se pierda nada; use «Guardar como» para conservar una copia en el formato de esta versión.</translation>
         </message>
         <message>
             <source>The workspace has no file yet. Use Save As.</source>
@@ -16852,7 +16852,7 @@ Restore them now? If you discard them, they are gone.</source>
         </message>
         <message>
             <source>Write a PNG picture of every main view to the folder, then quit.</source>
-            <translation>Escribe una imagen PNG de cada vista principal en la carpeta y sale.</translation>
+            <translation>Guardar una imagen PNG de cada vista principal en la carpeta y salir.</translation>
         </message>
         <message>
             <source>Unknown language "%1"; use one of: %2.</source>

@@ -4680,7 +4680,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>The validator finds errors in the workspace's version:</source>
-            <translation>La validation trouve des erreurs dans la version de l’espace de travail :</translation>
+            <translation>La validation détecte des erreurs dans la version de l’espace de travail :</translation>
         </message>
         <message>
             <source>It is not pushed unless you check it; the push confirmation then names it.</source>
@@ -5318,7 +5318,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Not sent for every user, because it identifies one user: %1. Give each user's own IDs in the input (columns d_cid or d_cid_ic).</source>
-            <translation>N’est pas envoyé pour chaque utilisateur, car cela identifie un seul utilisateur : %1. Indiquez les ID propres à chaque utilisateur dans l’entrée (colonnes d_cid ou d_cid_ic).</translation>
+            <translation>Non envoyé avec l’appel de chaque utilisateur, car cela identifie un seul utilisateur : %1. Indiquez les ID propres à chaque utilisateur dans l’entrée (colonnes d_cid ou d_cid_ic).</translation>
         </message>
         <message>
             <source>Every user's call: %1 %2</source>
@@ -5342,7 +5342,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Not sent for every user, because it identifies one user: %1.</source>
-            <translation>Non envoyé pour tous les utilisateurs, car cela identifie un utilisateur : %1.</translation>
+            <translation>Non envoyé avec l’appel de chaque utilisateur, car cela identifie un seul utilisateur : %1.</translation>
         </message>
         <message>
             <source>Not checked: the row got no answer.</source>
@@ -9651,7 +9651,7 @@ Supprimer la destination et ses mappages ?</translation>
             <source>The environments cannot be saved: %1
 Correct it, or press Cancel to keep them as they were.</source>
             <translation>Les environnements ne peuvent pas être enregistrés : %1
-Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
+Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>Edit environments</source>
@@ -9699,7 +9699,7 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>environment “%1” has two variables named “%2”. Rename or remove one of them.</source>
-            <translation>l’environnement « %1 » a deux variables nommées « %2 ». Renommez-en une ou retirez-la.</translation>
+            <translation>l’environnement « %1 » a deux variables nommées « %2 ». Renommez ou retirez l’une d’elles.</translation>
         </message>
     </context>
     <context>
@@ -12342,11 +12342,11 @@ Corrigez-le, ou appuyez sur Annuler pour les laisser tels quels.</translation>
         </message>
         <message>
             <source>Already mapped, so not added again: %1. To add another flight of a mapped segment, use Add Segments with “Allow another flight of mapped segments”.</source>
-            <translation>Déjà mappés, donc pas ajoutés à nouveau : %1. Pour ajouter une autre période à un segment mappé, utilisez Ajouter des segments avec « Autoriser une autre période pour les segments mappés ».</translation>
+            <translation>Déjà mappés, donc pas ajoutés à nouveau : %1. Pour ajouter une autre période à un segment mappé, utilisez « Ajouter des segments… » avec « Autoriser une autre période pour les segments mappés ».</translation>
         </message>
         <message>
             <source>The clipboard names no segments: paste segment IDs, names or integration codes, one per line.</source>
-            <translation>Le presse-papiers ne nomme aucun segment : collez des ID de segment, des noms ou des codes d’intégration, un par ligne.</translation>
+            <translation>Le presse-papiers ne contient aucun segment : collez des ID de segment, des noms ou des codes d’intégration, un par ligne.</translation>
         </message>
         <message>
             <source>Nothing added. %1</source>
@@ -12997,7 +12997,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Your Experience Cloud organisation ID, sent as d_orgid with a d_mid. Example: 5DC5123F5245B1D20A490D46@AdobeOrg</source>
-            <translation>L’ID d’organisation de votre Experience Cloud, envoyé comme d_orgid avec un d_mid. Exemple : 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
+            <translation>L’ID de votre organisation Experience Cloud, envoyé comme d_orgid avec un d_mid. Exemple : 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
         </message>
         <message>
             <source>Optional: a file of PEM certificates to trust for https instead of the system's, e.g. your company's proxy certificate.</source>
@@ -16896,7 +16896,7 @@ Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</nume
         </message>
         <message>
             <source>DCS Desk is already running; %1 opens in its window (it asks first about unsaved changes).</source>
-            <translation>DCS Desk est déjà en cours d’exécution ; %1 s’ouvre dans sa fenêtre (il demande d’abord ce qu’il faut faire des modifications non enregistrées).</translation>
+            <translation>DCS Desk est déjà en cours d’exécution ; %1 s’ouvre dans sa fenêtre (il demande d’abord ce qu’il faut faire des modifications non enregistrées).</translation>
         </message>
         <message>
             <source>Another start of DCS Desk cannot hand its file to this window (%1); it opens its own window instead.</source>
