@@ -183,6 +183,7 @@ private Q_SLOTS:
             for (const QString &kept :
                  {QStringLiteral("DCS injoignable."), QStringLiteral("Adobe IMS refuse."),
                   QStringLiteral("X-Error manque."), QStringLiteral("« Nom » manque."),
+                  QStringLiteral("Alt+Entrée manque."), QStringLiteral("Base64 refusé."),
                   QStringLiteral("PowerShell"), QStringLiteral("nom")})
                 QCOMPARE(ColonText::continued(kept), kept);
             const QString translated = TraitRule::check(QStringLiteral("c_make == 1 AND"));

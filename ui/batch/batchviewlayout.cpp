@@ -168,8 +168,8 @@ void BatchView::buildUi()
     m_templateView->setReadOnly(true);
     m_templateView->setTabChangesFocus(true);
     // Four lines and a scroll bar: with seven, the set-up needed more than 1366×768 gives it.
-    m_templateView->setMaximumHeight(fontMetrics().lineSpacing() * 4 + 2 * m_templateView->frameWidth() +
-                                     8);
+    m_templateView->setMaximumHeight(fontMetrics().lineSpacing() * 4 +
+                                     2 * m_templateView->frameWidth() + 8);
     m_templateViewLabel->setBuddy(m_templateView);
     requestLayout->addRow(m_templateViewLabel, m_templateView);
     connect(m_templateCombo, qOverload<int>(&QComboBox::activated), this,

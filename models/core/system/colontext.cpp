@@ -15,6 +15,7 @@ bool isName(const QString &word)
         QStringLiteral("Playwright"), QStringLiteral("Bruno"),    QStringLiteral("Postman"),
         QStringLiteral("Insomnia"),   QStringLiteral("Windows"),  QStringLiteral("Linux"),
         QStringLiteral("Debian"),     QStringLiteral("Qt"),       QStringLiteral("Ctrl"),
+        QStringLiteral("Alt"),
     };
     return names.contains(word);
 }
@@ -28,14 +29,14 @@ QString ColonText::continued(const QString &sentence)
     if (tr("capital") != QLatin1String("lower"))
         return sentence;
     int end = 0;
-    while (end < sentence.size() && sentence.at(end).isLetter())
+    while (end < sentence.size() && sentence.at(end).isLetterOrNumber())
         ++end;
     if (end == 0 || !sentence.at(0).isUpper())
         return sentence;
     const QString word = sentence.left(end);
     for (int i = 1; i < end; ++i) {
         if (!word.at(i).isLower())
-            return sentence; // DCS, URL, PowerShell
+            return sentence; // DCS, URL, PowerShell, Base64
     }
     if (isName(word))
         return sentence;
