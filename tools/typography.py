@@ -17,6 +17,9 @@ French (fix and check)
       "error:" — header names and search prefixes are literals) or the token in front of the
       mark holds code characters (= / _ < > { } [ ] * " ` @ # | \\ &).
   F3  « is followed and » preceded by U+00A0 (replacing an ordinary or narrow space, or inserted).
+  F4  A number or a number placeholder (%1, %L1, %n) and its unit are joined by U+00A0 ("%1 ms",
+      "256 Mo", "7 jours", "50 %"), so a line never breaks between them; inside code and URLs
+      nothing changes.
   Prose mark: followed by the end of the text, a space/line break, ")" or "<" (a tag). So
   "12:30", "1:1", "%1:%2", "d_cid=123:abc", "c_x=1;c_y=2", "/event?d_rtbd=json", ";;" in file
   dialog filters, "!=" are never touched: in code a mark is followed by something else.
@@ -48,6 +51,10 @@ CODE_CHARS = set('=/_<>{}[]*"`@#|\\&')
 LITERAL = re.compile(
     r"`[^`]*`|«[^»]*»|\"[^\"\n]*\"|(?<!\w)'[^'\n]*'(?!\w)"
     r"|[A-Za-z][A-Za-z0-9+.-]*://\S*|<[^<>]*>|&#?\w+;"
+)
+UNIT = re.compile(
+    r"(?:\d|%(?:L?\d\d?|n))([ \u202f])"
+    r"(?:ms|s|min|h|o|Ko|Mo|Go|Kio|Mio|Gio|octets?|jours?|ans?|appels/s|%(?![\dLn]))(?![\w’'])"
 )
 CODE_SPANS = re.compile(r"`[^`]*`|[A-Za-z][A-Za-z0-9+.-]*://\S*|<[^<>]*>|&#?\w+;")
 
@@ -104,6 +111,9 @@ def french(text, source):
             out.append((j, NBSP, "replace", f"space inside {c}"))
         else:
             out.append((i + 1 if c == "«" else i, NBSP, "insert", f"no space inside {c}"))
+    for m in UNIT.finditer(text):
+        if not inside(m.start(1), code):
+            out.append((m.start(1), NBSP, "replace", "space between a number and its unit"))
     return sorted(out)
 
 

@@ -110,6 +110,16 @@ QList<TypographyFix> frenchTypography(const QString &text, const QString &source
         }
     }
     const Ranges code = matchRanges(codeRe, text);
+    static const QRegularExpression unitRe = unicodeRe(QStringLiteral(
+        "(?:\\d|%(?:L?\\d\\d?|n))([ \\x{202f}])"
+        "(?:ms|s|min|h|o|Ko|Mo|Go|Kio|Mio|Gio|octets?|jours?|ans?|appels/s|%(?![\\dLn]))"
+        "(?![\\w’'])"));
+    for (auto it = unitRe.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (!isInside(m.capturedStart(1), code))
+            out.append({m.capturedStart(1), kNbsp, false,
+                        QStringLiteral("space between a number and its unit")});
+    }
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         const bool opening = c == QChar(0x00ab);

@@ -1,6 +1,7 @@
 // No two controls of one window share an Alt+letter shortcut, in any language: the main window on
 // every view (each page of each tab), every picture step of the user guide (dialogs included), the
-// other dialogs, and every menu. A clash found here is a message whose '&' a translator must move.
+// other dialogs, and every menu, right-click menus included. A clash found here is a message whose
+// '&' a translator must move.
 #include "account/accountconnectdialog.h"
 #include "account/accountreviewdialog.h"
 #include "application/languagemanager.h"
@@ -11,10 +12,13 @@
 #include "mnemonicscan.h"
 #include "testworkspace.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRadioButton>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace dcsdesk;
@@ -74,6 +78,43 @@ private Q_SLOTS:
             }
         };
         scanContextMenus(&window, language);
+
+        // A right-click menu built when it opens (Qt::CustomContextMenu) is opened as a right click
+        // would, on a view's first row when it has one, and read while it is shown.
+        int menusOpened = 0;
+        const auto scanBuiltMenus = [&scan, &menusOpened](QWidget *root, const QString &place) {
+            for (QWidget *w : root->findChildren<QWidget *>()) {
+                if (w->contextMenuPolicy() != Qt::CustomContextMenu)
+                    continue;
+                QPoint at = w->rect().center();
+                if (auto *view = qobject_cast<QAbstractItemView *>(w)) {
+                    at = view->viewport()->rect().center();
+                    if (view->model() && view->model()->rowCount() > 0)
+                        at = view->visualRect(view->model()->index(0, 0)).center();
+                }
+                QString name = QString::fromLatin1(w->metaObject()->className());
+                for (QWidget *owner = w; owner; owner = owner->parentWidget()) {
+                    const QString owning = QString::fromLatin1(owner->metaObject()->className());
+                    if (owning.startsWith(QLatin1String("dcsdesk::"))) {
+                        name = QStringLiteral("%1 in %2").arg(name, owning.mid(9));
+                        break;
+                    }
+                }
+                QObject whileOpen; // the timer dies with it when no menu opened
+                QTimer::singleShot(0, &whileOpen, [&]() {
+                    if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                        scan.scanMenu(menu,
+                                      QStringLiteral("%1 right-click menu of %2").arg(place, name));
+                        ++menusOpened;
+                        menu->close();
+                    }
+                });
+                Q_EMIT w->customContextMenuRequested(at);
+            }
+        };
+        scanBuiltMenus(&window, language);
+        // The mapping table, the segment catalogue and the saved requests at least.
+        QVERIFY2(menusOpened >= 3, qPrintable(QString::number(menusOpened)));
 
         guided.visitStates([&scan, &language](QWidget *shown, const QString &place) {
             scan.scanWindow(shown, QStringLiteral("%1 %2").arg(language, place));

@@ -101,12 +101,12 @@ DestinationsView::DestinationsView(WorkspaceDocument *document, QWidget *parent)
     m_statusFilter = new QComboBox(top);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     bar->addWidget(m_statusFilter, 1);
-    // The filters show their whole choice ("Todos los estados"); the search field gives way.
+    // The filters show their whole choice ("Todos los estados"); the search field gives way, and
+    // takes what the row has to spare, so its hint ("… or cookie name (Ctrl+F)") is read whole.
     for (QComboBox *filter : {m_typeFilter, m_statusFilter})
         filter->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_count = new QLabel(top);
     bar->addWidget(m_count);
-    bar->addStretch(1);
     m_newButton = new QToolButton(top);
     m_newButton->setObjectName(QStringLiteral("newButton"));
     m_newButton->setPopupMode(QToolButton::MenuButtonPopup);
