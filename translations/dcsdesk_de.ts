@@ -229,7 +229,7 @@
         </message>
         <message>
             <source>The push reached the account, but %1 could not be saved: %2 Pull into it to take what the account now holds.</source>
-            <translation>Die Übertragung hat das Konto erreicht, aber %1 konnte nicht gespeichert werden: %2 Führen Sie aam pull in diese Datei aus, um zu übernehmen, was das Konto jetzt enthält.</translation>
+            <translation>Die Übertragung hat das Konto erreicht, aber %1 konnte nicht gespeichert werden: %2 Führen Sie aam pull für diese Datei aus, um zu übernehmen, was das Konto jetzt enthält.</translation>
         </message>
         <message>
             <source>WORKSPACE</source>
@@ -553,7 +553,7 @@
         </message>
         <message>
             <source>Marks the browser session of the Experience Cloud ID service (value 1).</source>
-            <translation>Kennzeichnet die Browsersitzung des Experience Cloud ID-Dienstes (Wert 1).</translation>
+            <translation>Kennzeichnet die Browsersitzung des Experience-Cloud-ID-Dienstes (Wert 1).</translation>
         </message>
         <message>
             <source>A test cookie that checks whether third-party cookies can be set.</source>
@@ -875,7 +875,7 @@
         </message>
         <message>
             <source>Matched by name (the file has no destinationId).</source>
-            <translation>Über den Namen zugeordnet (die Datei enthält keine destinationId).</translation>
+            <translation>Anhand des Namens erkannt (die Datei enthält keine destinationId).</translation>
         </message>
         <message>
             <source>Destination %1 has the type %2 in the workspace but %3 in the file. Change the ID in the file to import it as a new destination.</source>
@@ -1107,7 +1107,7 @@
         </message>
         <message>
             <source>%1: not chosen (unchecked, or a conflict without the account's side); kept as it is.</source>
-            <translation>%1: nicht gewählt (abgewählt oder ein Konflikt ohne die Seite des Kontos); bleibt unverändert.</translation>
+            <translation>%1: nicht ausgewählt (abgewählt oder ein Konflikt ohne die Seite des Kontos); bleibt unverändert.</translation>
         </message>
         <message>
             <source>%1: the workspace's values kept, now to push</source>
@@ -1244,7 +1244,7 @@
         </message>
         <message>
             <source>The sample workspace could not be copied to %1.</source>
-            <translation>Der Beispiel-Arbeitsbereich konnte nicht nach %1 kopiert werden.</translation>
+            <translation>Der Beispielarbeitsbereich konnte nicht nach %1 kopiert werden.</translation>
         </message>
         <message>
             <source>Sample account</source>
@@ -1275,11 +1275,11 @@
         </message>
         <message>
             <source>the block “%1” is not closed: put “}” on a line of its own before line %2.</source>
-            <translation>der Block „%1“ ist nicht geschlossen: Setzen Sie „}“ vor Zeile %2 in eine eigene Zeile.</translation>
+            <translation>Der Block „%1“ ist nicht geschlossen: Setzen Sie „}“ vor Zeile %2 in eine eigene Zeile.</translation>
         </message>
         <message>
             <source>the quoted name “%1” has no closing quote.</source>
-            <translation>dem Namen in Anführungszeichen „%1“ fehlt das schließende Anführungszeichen.</translation>
+            <translation>Dem Namen in Anführungszeichen „%1“ fehlt das schließende Anführungszeichen.</translation>
         </message>
         <message>
             <source>“%1” in the block “%2” is not “name: value”.</source>
@@ -1287,11 +1287,11 @@
         </message>
         <message>
             <source>the value of “%1” opens with %2 but never ends with %3.</source>
-            <translation>der Wert von „%1“ beginnt mit %2, endet aber nie mit %3.</translation>
+            <translation>Der Wert von „%1“ beginnt mit %2, endet aber nie mit %3.</translation>
         </message>
         <message>
             <source>the block “%1” is never closed: add “}” on a line of its own.</source>
-            <translation>der Block „%1“ wird nie geschlossen: Fügen Sie „}“ in einer eigenen Zeile hinzu.</translation>
+            <translation>Der Block „%1“ wird nie geschlossen: Fügen Sie „}“ in einer eigenen Zeile hinzu.</translation>
         </message>
     </context>
     <context>
@@ -1685,7 +1685,7 @@
         </message>
         <message>
             <source>code:id</source>
-            <translation>CODE:ID</translation>
+            <translation>Code:ID</translation>
         </message>
         <message>
             <source>header</source>
@@ -1816,7 +1816,7 @@
         </message>
         <message>
             <source>Redirect to %1 (not followed).</source>
-            <translation>Weiterleitung nach %1 (nicht gefolgt).</translation>
+            <translation>Weiterleitung nach %1 (DCS Desk folgt ihr nicht).</translation>
         </message>
         <message>
             <source>Failed: %1</source>
@@ -2003,7 +2003,7 @@
         </message>
         <message>
             <source>Judge expiry at this time (ISO 8601) instead of now.</source>
-            <translation>Ablauf zu diesem Zeitpunkt (ISO 8601) statt jetzt beurteilen.</translation>
+            <translation>Ablauf zu diesem Zeitpunkt (ISO 8601) statt zum aktuellen Zeitpunkt prüfen.</translation>
         </message>
         <message>
             <source>cookie takes one Cookie header, or - for stdin.</source>
@@ -2050,7 +2050,7 @@
         </message>
         <message>
             <source>%1 %2 reads a file, which DCS Desk cannot see; paste the data itself instead.</source>
-            <translation>%1 %2 liest eine Datei, die DCS Desk nicht sehen kann; fügen Sie stattdessen die Daten selbst ein.</translation>
+            <translation>%1 %2 liest eine Datei, auf die DCS Desk keinen Zugriff hat; fügen Sie stattdessen die Daten selbst ein.</translation>
         </message>
         <message>
             <source>%1 %2 reads cookies from a file, which DCS Desk cannot see; give the cookies as name=value.</source>
@@ -2699,7 +2699,7 @@
         </message>
         <message>
             <source>The local sandbox is not running, so there is nowhere to send this request. Start the sandbox, or choose a DCS region or a base URL.</source>
-            <translation>Die lokale Sandbox läuft nicht, daher gibt es kein Ziel für diese Anfrage. Starten Sie die Sandbox oder wählen Sie eine DCS-Region oder eine Basis-URL.</translation>
+            <translation>Die lokale Sandbox läuft nicht, daher kann diese Anfrage nirgendwohin gesendet werden. Starten Sie die Sandbox oder wählen Sie eine DCS-Region oder eine Basis-URL.</translation>
         </message>
         <message>
             <source>DCS region %1 is not a documented region. Choose one of 3, 4, 6, 7, 8, 9, 11 or 12, or give a base URL.</source>
@@ -2913,11 +2913,11 @@
         </message>
         <message>
             <source>The profile's pinned server key “%1” is not of the form sha256//BASE64. The request is refused; fix or clear it in Manage profiles.</source>
-            <translation>Der im Profil gepinnte Server-Schlüssel „%1“ hat nicht die Form sha256//BASE64. Die Anfrage wird abgelehnt; korrigieren oder leeren Sie ihn unter Profile verwalten.</translation>
+            <translation>Der im Profil gepinnte Server-Schlüssel „%1“ hat nicht die Form sha256//BASE64. Die Anfrage wird abgelehnt; korrigieren oder leeren Sie ihn unter „Profile verwalten“.</translation>
         </message>
         <message>
             <source>The profile's default header “%1”: %2 Fix or remove it in Manage profiles.</source>
-            <translation>Der Standard-Header „%1“ des Profils: %2 Korrigieren oder entfernen Sie ihn unter Profile verwalten.</translation>
+            <translation>Der Standard-Header „%1“ des Profils: %2 Korrigieren oder entfernen Sie ihn unter „Profile verwalten“.</translation>
         </message>
         <message>
             <source>The profile's default %1 header is set by DCS Desk and is not sent.</source>
@@ -3294,7 +3294,7 @@
         </message>
         <message>
             <source>A host that is an Audience Manager CNAME alias of the site, e.g. metrics.example.com (repeatable); *.demdex.net always counts.</source>
-            <translation>Ein Host, der ein Audience-Manager-CNAME-Alias der Website ist, z. B. metrics.example.com (mehrfach möglich); *.demdex.net zählt immer.</translation>
+            <translation>Ein Host, der ein Audience-Manager-CNAME-Alias der Website ist, z. B. metrics.example.com (wiederholbar); *.demdex.net zählt immer.</translation>
         </message>
         <message>
             <source>host</source>
@@ -3410,7 +3410,7 @@
         <name>HarMaskCli</name>
         <message>
             <source>--mask writes a masked copy and lists no calls; leave out --%1, or run har again on the copy.</source>
-            <translation>--mask schreibt eine maskierte Kopie und listet keine Aufrufe; lassen Sie --%1 weg, oder rufen Sie har danach mit der Kopie auf.</translation>
+            <translation>--mask schreibt eine maskierte Kopie und führt keine Aufrufe auf; lassen Sie --%1 weg, oder rufen Sie har danach mit der Kopie auf.</translation>
         </message>
         <message>
             <source>--mask takes the path of the masked copy to write.</source>
@@ -3603,11 +3603,11 @@
         </message>
         <message>
             <source>Give up after this many seconds (default 10).</source>
-            <translation>Nach so vielen Sekunden aufgeben (Standard 10).</translation>
+            <translation>Nach dieser Anzahl Sekunden abbrechen (Standard 10).</translation>
         </message>
         <message>
             <source>Largest answer to read, e.g. 16M (default 16 MiB).</source>
-            <translation>Größte zu lesende Antwort, z. B. 16M (Standard 16 MiB).</translation>
+            <translation>Maximale Größe der zu lesenden Antwort, z. B. 16M (Standard 16 MiB).</translation>
         </message>
         <message>
             <source>Always print the body, even a large one.</source>
@@ -3956,11 +3956,11 @@
         </message>
         <message>
             <source>The workspace changed after this comparison, so Push is off: compare again to push what it holds now.</source>
-            <translation>Der Arbeitsbereich wurde nach diesem Vergleich geändert, daher ist „Übertragen“ aus: Vergleichen Sie erneut, um seinen jetzigen Stand zu übertragen.</translation>
+            <translation>Der Arbeitsbereich wurde nach diesem Vergleich geändert, daher ist „Übertragen“ deaktiviert: Vergleichen Sie erneut, um seinen jetzigen Stand zu übertragen.</translation>
         </message>
         <message>
             <source>A push ran after this comparison, so Push is off: compare again to see what the account holds now.</source>
-            <translation>Nach diesem Vergleich lief eine Übertragung, daher ist „Übertragen“ aus: Vergleichen Sie erneut, um zu sehen, was das Konto jetzt enthält.</translation>
+            <translation>Nach diesem Vergleich lief eine Übertragung, daher ist „Übertragen“ deaktiviert: Vergleichen Sie erneut, um zu sehen, was das Konto jetzt enthält.</translation>
         </message>
         <message>
             <source>Check the client ID, the organization ID, the client secret and the scopes in the connection dialog (Developer Console, the credential's page).</source>
@@ -3968,7 +3968,7 @@
         </message>
         <message>
             <source>This account looks empty: it has no destinations at all. If you expected some, the credential may belong to another organization, or to another Audience Manager account than the one you meant: check the organization ID and the client ID in the connection dialog. If the account is new, every destination and mapping of the workspace is listed as to create.</source>
-            <translation>Dieses Konto scheint leer zu sein: Es hat überhaupt keine Ziele. Falls Sie welche erwartet haben, gehören die Anmeldedaten vielleicht zu einer anderen Organisation oder zu einem anderen Audience-Manager-Konto als dem gemeinten: Prüfen Sie im Verbindungsdialog die Organisations-ID und die Client-ID. Ist das Konto neu, stehen alle Ziele und Zuordnungen des Arbeitsbereichs als anzulegen in der Liste.</translation>
+            <translation>Dieses Konto scheint leer zu sein: Es hat überhaupt keine Ziele. Falls Sie welche erwartet haben, gehören die Anmeldedaten vielleicht zu einer anderen Organisation oder zu einem anderen Audience-Manager-Konto als dem gemeinten: Prüfen Sie im Verbindungsdialog die Organisations-ID und die Client-ID. Ist das Konto neu, werden alle Ziele und Zuordnungen des Arbeitsbereichs als „anzulegen“ aufgeführt.</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) will not be sent (refused, or the account already has their values); the report says why.</source>
@@ -4254,7 +4254,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>A&amp;ddress:</source>
-            <translation>Adre&amp;sse:</translation>
+            <translation>Ad&amp;resse:</translation>
         </message>
         <message>
             <source>Client &amp;ID (API key):</source>
@@ -4270,7 +4270,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>&amp;Scopes:</source>
-            <translation>&amp;Bereiche (Scopes):</translation>
+            <translation>&amp;Scopes:</translation>
         </message>
         <message>
             <source>Client se&amp;cret:</source>
@@ -4655,8 +4655,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>%n conflict(s) waiting for a side</source>
             <translation>
-                <numerusform>%n Konflikt wartet auf eine Seite</numerusform>
-                <numerusform>%n Konflikte warten auf eine Seite</numerusform>
+                <numerusform>%n Konflikt wartet auf die Wahl einer Seite</numerusform>
+                <numerusform>%n Konflikte warten auf die Wahl einer Seite</numerusform>
             </translation>
         </message>
         <message>
@@ -4710,7 +4710,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Nothing is sent until you press Push and confirm. Uncheck what should not be pushed; settle a conflict field by field on the right. Take brings the checked changes of the account into the workspace (one step you can undo).</source>
-            <translation>Nichts wird gesendet, bevor Sie auf „Übertragen“ klicken und bestätigen. Wählen Sie ab, was nicht übertragen werden soll; entscheiden Sie einen Konflikt rechts Feld für Feld. „Übernehmen“ holt die ausgewählten Änderungen des Kontos in den Arbeitsbereich (ein Schritt, den Sie rückgängig machen können).</translation>
+            <translation>Nichts wird gesendet, bevor Sie auf „Übertragen“ klicken und bestätigen. Wählen Sie ab, was nicht übertragen werden soll; entscheiden Sie einen Konflikt rechts Feld für Feld. „Übernehmen“ übernimmt die ausgewählten Änderungen des Kontos in den Arbeitsbereich (ein Schritt, den Sie rückgängig machen können).</translation>
         </message>
         <message>
             <source>conflict, settled: to push and to take</source>
@@ -4778,7 +4778,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Take brings the account's version of: %1.</source>
-            <translation>Aus dem Konto übernommen wird die Fassung von: %1.</translation>
+            <translation>„Übernehmen“ übernimmt die Fassung des Kontos für: %1.</translation>
         </message>
     </context>
     <context>
@@ -4840,7 +4840,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Give up a call after this many seconds (default 10).</source>
-            <translation>Einen Aufruf nach so vielen Sekunden aufgeben (Standard 10).</translation>
+            <translation>Einen Aufruf nach dieser Anzahl Sekunden abbrechen (Standard 10).</translation>
         </message>
         <message>
             <source>Write one line per row to this file: .csv, or .jsonl for JSON Lines.</source>
@@ -4942,7 +4942,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>This sends %1 calls to the real DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
-            <translation>Damit gehen %1 Aufrufe an den echten DCS, nicht an die lokale Sandbox. Bestätigen Sie mit --yes (die Rate ist %2 Aufrufe pro Sekunde, sofern Sie --rate nicht setzen), oder probieren Sie es lokal mit --sandbox oder einer Loopback---base-url aus.</translation>
+            <translation>Damit gehen %1 Aufrufe an den echten DCS, nicht an die lokale Sandbox. Bestätigen Sie mit --yes (die Rate ist %2 Aufrufe pro Sekunde, sofern Sie --rate nicht setzen), oder probieren Sie es lokal mit --sandbox oder mit einer Loopback-Adresse als --base-url aus.</translation>
         </message>
         <message>
             <source>line %1: %2</source>
@@ -5115,7 +5115,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>The file is empty. A batch CSV starts with a header line such as d_uuid,c_color.</source>
-            <translation>Die Datei ist leer. Eine Stapel-CSV beginnt mit einer Kopfzeile wie d_uuid,c_color.</translation>
+            <translation>Die Datei ist leer. Eine CSV-Datei für den Stapellauf beginnt mit einer Kopfzeile wie d_uuid,c_color.</translation>
         </message>
         <message>
             <source>The column “%1” appears twice in the header. Keep one.</source>
@@ -5151,7 +5151,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Unknown region “%1”. Use a DCS region ID (3, 4, 6, 7, 8, 9, 11, 12) or a code such as usw2.</source>
-            <translation>Unbekannte Region „%1“. Verwenden Sie eine DCS-Regions-ID (3, 4, 6, 7, 8, 9, 11, 12) oder einen Code wie usw2.</translation>
+            <translation>Unbekannte Region „%1“. Verwenden Sie eine DCS-Regions-ID (3, 4, 6, 7, 8, 9, 11, 12) oder ein Kürzel wie usw2.</translation>
         </message>
         <message>
             <source>“%1” in column %2 is not NAMESPACE:ID[:AUTH], for example 123:abc or crm_code:abc:1; separate several with |.</source>
@@ -5602,8 +5602,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>%n row(s) of %1 cannot be sent and will be skipped or stop the run, as chosen.</source>
             <translation>
-                <numerusform>%n Zeile von %1 kann nicht gesendet werden und wird je nach Auswahl übersprungen oder hält den Lauf an.</numerusform>
-                <numerusform>%n Zeilen von %1 können nicht gesendet werden und werden je nach Auswahl übersprungen oder halten den Lauf an.</numerusform>
+                <numerusform>%n Zeile von %1 kann nicht gesendet werden und wird je nach Auswahl übersprungen oder beendet den Lauf.</numerusform>
+                <numerusform>%n Zeilen von %1 können nicht gesendet werden und werden je nach Auswahl übersprungen oder beenden den Lauf.</numerusform>
             </translation>
         </message>
         <message>
@@ -5835,7 +5835,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Nothing was sent: %1 cannot be read again as it is on disk now: %2</source>
-            <translation>Es wurde nichts gesendet: %1 lässt sich in seinem jetzigen Zustand auf der Festplatte nicht erneut lesen: %2</translation>
+            <translation>Nichts wurde gesendet: %1 lässt sich in seinem jetzigen Zustand auf der Festplatte nicht erneut lesen: %2</translation>
         </message>
         <message>
             <source>%1 changed on disk since it was loaded: this run uses the file as it is now.</source>
@@ -5948,11 +5948,11 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <name>dcsdesk::CallQualification</name>
         <message>
             <source>Segment %1 qualifies: its rule %2 holds for this call's signals.</source>
-            <translation>Benutzer qualifiziert sich für Segment %1: Dessen Regel %2 trifft auf die Signale dieses Aufrufs zu.</translation>
+            <translation>Der Benutzer qualifiziert sich für Segment %1: Dessen Regel %2 trifft auf die Signale dieses Aufrufs zu.</translation>
         </message>
         <message>
             <source>Segment %1 qualifies: d_sid asks for it.</source>
-            <translation>Benutzer qualifiziert sich für Segment %1: d_sid fordert es an.</translation>
+            <translation>Der Benutzer qualifiziert sich für Segment %1: d_sid fordert es an.</translation>
         </message>
         <message>
             <source>Segment %1 is not in the workspace.</source>
@@ -5968,11 +5968,11 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Segment %1 is not qualified: its rule has an error (%2).</source>
-            <translation>Segment %1 ist nicht qualifiziert: Seine Regel hat einen Fehler (%2).</translation>
+            <translation>Der Benutzer qualifiziert sich nicht für Segment %1: Dessen Regel hat einen Fehler (%2).</translation>
         </message>
         <message>
             <source>Segment %1 is not qualified: its rule %2 is false for this call's signals.</source>
-            <translation>Segment %1 ist nicht qualifiziert: Seine Regel %2 trifft auf die Signale dieses Aufrufs nicht zu.</translation>
+            <translation>Der Benutzer qualifiziert sich nicht für Segment %1: Dessen Regel %2 trifft auf die Signale dieses Aufrufs nicht zu.</translation>
         </message>
     </context>
     <context>
@@ -6362,7 +6362,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>DCS error codes in the answer's X-Error header: %1. The Answer tab says what each means.</source>
-            <translation>DCS-Fehlercodes im X-Error-Header der Antwort: %1. Der Reiter „Antwort“ erklärt jeden.</translation>
+            <translation>DCS-Fehlercodes im X-Error-Header der Antwort: %1. Der Reiter „Antwort“ erklärt, was jeder bedeutet.</translation>
         </message>
         <message>
             <source>DCS errors</source>
@@ -6409,7 +6409,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Every word must appear in the call's URL, body, headers or cookies (case does not matter).</source>
-            <translation>Jedes Wort muss in URL, Body, Headern oder Cookies des Aufrufs vorkommen (Groß-/Kleinschreibung egal).</translation>
+            <translation>Jedes Wort muss in URL, Body, Headern oder Cookies des Aufrufs vorkommen (ohne Unterscheidung von Groß- und Kleinschreibung).</translation>
         </message>
         <message>
             <source>Open Capture</source>
@@ -6550,7 +6550,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <name>dcsdesk::Check</name>
         <message>
             <source>The check's “%1” must be %2.</source>
-            <translation>„%1“ der Prüfung muss %2 sein.</translation>
+            <translation>Der Schlüssel „%1“ der Prüfung muss %2 sein.</translation>
         </message>
         <message>
             <source>a number</source>
@@ -6697,7 +6697,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Run only the saved requests with this tag (may be repeated).</source>
-            <translation>Nur die gespeicherten Anfragen mit diesem Tag ausführen (mehrfach möglich).</translation>
+            <translation>Nur die gespeicherten Anfragen mit diesem Tag ausführen (wiederholbar).</translation>
         </message>
         <message>
             <source>tag</source>
@@ -6725,7 +6725,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Give up on a call after this many seconds (default 10).</source>
-            <translation>Einen Aufruf nach so vielen Sekunden aufgeben (Standard 10).</translation>
+            <translation>Einen Aufruf nach dieser Anzahl Sekunden abbrechen (Standard 10).</translation>
         </message>
         <message>
             <source>seconds</source>
@@ -7083,7 +7083,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>The answer lists no segment IDs to check; save the request with d_cts=2 so the DCS lists them.</source>
-            <translation>Die Antwort listet keine Segment-IDs zum Prüfen; speichern Sie die Anfrage mit d_cts=2, damit der DCS sie listet.</translation>
+            <translation>Die Antwort führt keine Segment-IDs zum Prüfen auf; speichern Sie die Anfrage mit d_cts=2, damit der DCS sie aufführt.</translation>
         </message>
         <message>
             <source>Qualified as expected: %1.</source>
@@ -7091,7 +7091,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Expected to qualify: %1; not in the answer: %2. The answer lists: %3.</source>
-            <translation>Erwartet: Qualifizierung für %1; nicht in der Antwort: %2. Die Antwort listet: %3.</translation>
+            <translation>Erwartet: Qualifizierung für %1; nicht in der Antwort: %2. Die Antwort führt auf: %3.</translation>
         </message>
         <message>
             <source>Not qualified, as expected: %1.</source>
@@ -7103,7 +7103,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>The answer lists no URL destinations to check; save the request with d_dst=1 so the DCS lists them.</source>
-            <translation>Die Antwort listet keine URL-Ziele zum Prüfen; speichern Sie die Anfrage mit d_dst=1, damit der DCS sie listet.</translation>
+            <translation>Die Antwort führt keine URL-Ziele zum Prüfen auf; speichern Sie die Anfrage mit d_dst=1, damit der DCS sie aufführt.</translation>
         </message>
         <message>
             <source>“%1” is not a valid regular expression; correct the check.</source>
@@ -7579,7 +7579,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>The workspace has no environment “%1”: it has no environments at all. Add one in the console (Environments…) or leave out --env.</source>
-            <translation>Der Arbeitsbereich hat keine Umgebung „%1“: Er hat überhaupt keine Umgebungen. Fügen Sie eine in der Konsole hinzu (Umgebungen…) oder lassen Sie --env weg.</translation>
+            <translation>Der Arbeitsbereich hat keine Umgebung „%1“: Er hat überhaupt keine Umgebungen. Fügen Sie eine in der Konsole hinzu („Umgebungen…“) oder lassen Sie --env weg.</translation>
         </message>
         <message>
             <source>The workspace has no environment “%1”. Environments: %2</source>
@@ -7646,7 +7646,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Nothing changes until you press Import. The import is one step on the undo stack; existing saved requests are never replaced.</source>
-            <translation>Nichts ändert sich, bis Sie auf Importieren klicken. Der Import lässt sich in einem Schritt rückgängig machen; vorhandene gespeicherte Anfragen werden nie ersetzt.</translation>
+            <translation>Nichts ändert sich, bis Sie auf „Importieren“ klicken. Der Import lässt sich in einem Schritt rückgängig machen; vorhandene gespeicherte Anfragen werden nie ersetzt.</translation>
         </message>
         <message>
             <source>%1 (was “%2”)</source>
@@ -8022,7 +8022,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>the %1 header</source>
-            <translation>den Header %1</translation>
+            <translation>der Header %1</translation>
         </message>
         <message>
             <source>Press Enter to use the edited URL.</source>
@@ -8070,7 +8070,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>The secret variable {{%1}} cannot go to a batch run: a batch keeps its request in the history. Use a plain value.</source>
-            <translation>Die geheime Variable {{%1}} kann nicht in einen Stapellauf: Ein Stapellauf behält seine Anfrage im Verlauf. Verwenden Sie einen normalen Wert.</translation>
+            <translation>Die geheime Variable {{%1}} kann nicht in einen Stapellauf übernommen werden: Ein Stapellauf behält seine Anfrage im Verlauf. Verwenden Sie einen normalen Wert.</translation>
         </message>
         <message>
             <source>Not run as batch</source>
@@ -8137,7 +8137,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>A quoted field that starts on line %1 is never closed. Check that every " in that row is doubled ("") or closed.</source>
-            <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen. Prüfen Sie, dass jedes " in dieser Zeile verdoppelt ("") oder geschlossen ist.</translation>
+            <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen. Prüfen Sie, ob jedes " in dieser Zeile verdoppelt ("") oder geschlossen ist.</translation>
         </message>
         <message>
             <source>Line %1 holds a byte that is not UTF-8 (0x%2), so the file was not read. Save it as "CSV UTF-8" and import it again.</source>
@@ -8164,8 +8164,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>The paste holds %n more command(s) after the first; only the first was imported.</source>
             <translation>
-                <numerusform>Die Einfügung enthält nach dem ersten %n weiteren Befehl; nur der erste wurde importiert.</numerusform>
-                <numerusform>Die Einfügung enthält nach dem ersten %n weitere Befehle; nur der erste wurde importiert.</numerusform>
+                <numerusform>Der eingefügte Text enthält nach dem ersten %n weiteren Befehl; nur der erste wurde importiert.</numerusform>
+                <numerusform>Der eingefügte Text enthält nach dem ersten %n weitere Befehle; nur der erste wurde importiert.</numerusform>
             </translation>
         </message>
         <message>
@@ -8315,7 +8315,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>JavaScript callback name: the answer becomes callback({...}) (JSONP). The builder has a field for it.</source>
-            <translation>Name des JavaScript-Callbacks: die Antwort wird zu callback({...}) (JSONP). Der Editor hat ein Feld dafür.</translation>
+            <translation>Name des JavaScript-Callbacks: Die Antwort wird zu callback({...}) (JSONP). Der Editor hat ein Feld dafür.</translation>
         </message>
         <message>
             <source>Declared ID: data source ID and user ID joined by the non-printing 0x01 character; repeatable. The Declared IDs table builds it.</source>
@@ -8923,7 +8923,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Maximum size: the largest size of the cookie in bytes. Example: 2048</source>
-            <translation>Maximale Größe: die höchste Größe des Cookies in Bytes. Beispiel: 2048</translation>
+            <translation>Maximale Größe: die maximale Größe des Cookies in Bytes. Beispiel: 2048</translation>
         </message>
         <message>
             <source>Expiration: how many days the cookie stays in the browser; 0 ends it with the browser session. Example: 30</source>
@@ -9098,8 +9098,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>… and %n more: click the validation summary in the status bar for the full list.</source>
             <translation>
-                <numerusform>… und %n weiterer: Klicken Sie für die vollständige Liste auf die Prüfungsübersicht in der Statusleiste.</numerusform>
-                <numerusform>… und %n weitere: Klicken Sie für die vollständige Liste auf die Prüfungsübersicht in der Statusleiste.</numerusform>
+                <numerusform>… und %n weiterer: Klicken Sie für die vollständige Liste auf die Validierungsübersicht in der Statusleiste.</numerusform>
+                <numerusform>… und %n weitere: Klicken Sie für die vollständige Liste auf die Validierungsübersicht in der Statusleiste.</numerusform>
             </translation>
         </message>
     </context>
@@ -9390,7 +9390,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>The segments mapped to this destination, with their values and dates (Ctrl+M)</source>
-            <translation>Die diesem Ziel zugeordneten Segmente mit ihren Werten und Daten (Strg+M)</translation>
+            <translation>Die diesem Ziel zugeordneten Segmente mit ihren Werten sowie Start- und Enddaten (Strg+M)</translation>
         </message>
         <message>
             <source>All statuses</source>
@@ -9651,7 +9651,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <source>The environments cannot be saved: %1
 Correct it, or press Cancel to keep them as they were.</source>
             <translation>Die Umgebungen können nicht gespeichert werden: %1
-Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lassen.</translation>
+Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverändert zu lassen.</translation>
         </message>
         <message>
             <source>Edit environments</source>
@@ -10019,7 +10019,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>DCS Desk checks every destination, mapping and segment as you edit. What Audience Manager would refuse shows here as an error, what may not work as you expect as a warning; double-click one to go to it.</source>
-            <translation>DCS Desk prüft jedes Ziel, jede Zuordnung und jedes Segment, während Sie bearbeiten. Was Audience Manager ablehnen würde, erscheint hier als Fehler, was anders wirken könnte als gedacht, als Warnung; ein Doppelklick führt Sie zur Stelle.</translation>
+            <translation>DCS Desk prüft jedes Ziel, jede Zuordnung und jedes Segment, während Sie Änderungen vornehmen. Was Audience Manager ablehnen würde, erscheint hier als Fehler, was möglicherweise nicht wie erwartet funktioniert, als Warnung; ein Doppelklick führt Sie zur betreffenden Stelle.</translation>
         </message>
     </context>
     <context>
@@ -10038,7 +10038,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>The segments the user qualifies for (IDs, comma-separated); default: every segment the destination maps.</source>
-            <translation>Die Segmente, für die sich der Benutzer qualifiziert (IDs, durch Kommas getrennt); Standard: jedes Segment, das das Ziel zuordnet.</translation>
+            <translation>Die Segmente, für die sich der Benutzer qualifiziert (IDs, durch Kommas getrennt); Standard: alle diesem Ziel zugeordneten Segmente.</translation>
         </message>
         <message>
             <source>The day of the call (YYYY-MM-DD; default today).</source>
@@ -10149,7 +10149,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>day</source>
-            <translation>Tag</translation>
+            <translation>Datum</translation>
         </message>
         <message>
             <source>value</source>
@@ -10472,7 +10472,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>day</source>
-            <translation>Tag</translation>
+            <translation>Datum</translation>
         </message>
     </context>
     <context>
@@ -10774,11 +10774,11 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>Sent with every call of this profile, after Host and User-Agent. A request's own header of the same name replaces it. Uncheck a row to keep it without sending it.</source>
-            <translation>Werden mit jedem Aufruf dieses Profils gesendet, nach Host und User-Agent. Ein eigener Header der Anfrage mit demselben Namen ersetzt den jeweiligen Standard-Header. Wählen Sie eine Zeile ab, um sie zu behalten, ohne sie zu senden.</translation>
+            <translation>Diese Header werden mit jedem Aufruf dieses Profils gesendet, nach Host und User-Agent. Ein eigener Header der Anfrage mit demselben Namen ersetzt den jeweiligen Standard-Header. Wählen Sie eine Zeile ab, um sie zu behalten, ohne sie zu senden.</translation>
         </message>
         <message>
             <source>Sent after Host, User-Agent and the profile's default headers, in this order. Uncheck a row to keep it without sending it.</source>
-            <translation>Werden nach Host, User-Agent und den Standard-Headern des Profils gesendet, in dieser Reihenfolge. Wählen Sie eine Zeile ab, um sie zu behalten, ohne sie zu senden.</translation>
+            <translation>Diese Header werden nach Host, User-Agent und den Standard-Headern des Profils gesendet, in dieser Reihenfolge. Wählen Sie eine Zeile ab, um sie zu behalten, ohne sie zu senden.</translation>
         </message>
         <message>
             <source>Also sent, from the profile “%1”: %2. A row here with the same name replaces it.</source>
@@ -11122,7 +11122,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         <message numerus="yes">
             <source>Delete all %n call(s) from the history? This cannot be undone.</source>
             <translation>
-                <numerusform>Den %n Aufruf aus dem Verlauf löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+                <numerusform>%n Aufruf aus dem Verlauf löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
                 <numerusform>Alle %n Aufrufe aus dem Verlauf löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
             </translation>
         </message>
@@ -11155,7 +11155,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         <name>dcsdesk::HttpServer</name>
         <message>
             <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
-            <translation>Lauschen auf %1 abgelehnt: Die Sandbox stellt Ihren Arbeitsbereich bereit und lauscht nur auf der lokalen Schnittstelle (127.0.0.1), es sei denn, Sie erlauben ausdrücklich den Fernzugriff.</translation>
+            <translation>Lauschen auf %1 abgelehnt: Die Sandbox stellt Ihren Arbeitsbereich bereit und lauscht nur auf der Loopback-Adresse (127.0.0.1), es sei denn, Sie erlauben ausdrücklich den Fernzugriff.</translation>
         </message>
         <message>
             <source>Cannot listen on %1 port %2: %3</source>
@@ -11190,7 +11190,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>The saved-request folder to put them in, parts separated by / (default: the collection's name; "" for none).</source>
-            <translation>Der Ordner der gespeicherten Anfragen, in den sie kommen, Teile getrennt durch / (Standard: der Name der Sammlung; "" für keinen).</translation>
+            <translation>Der Ordner der gespeicherten Anfragen, in dem sie abgelegt werden, Teile getrennt durch / (Standard: der Name der Sammlung; "" für keinen).</translation>
         </message>
         <message>
             <source>path</source>
@@ -11700,7 +11700,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>Validation of the whole workspace. Click for the list.</source>
-            <translation>Validierung des gesamten Arbeitsbereichs. Klicken Sie für die Liste.</translation>
+            <translation>Validierung des gesamten Arbeitsbereichs. Klicken Sie hier, um die Liste anzuzeigen.</translation>
         </message>
         <message>
             <source>&amp;Undo %1</source>
@@ -11778,7 +11778,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>Reads segments into the catalogue from a CSV file with the columns Segment ID, Name, Integration Code, Status, Rule and Description. Segments with a known ID are updated; you see the result of every row before anything changes.</source>
-            <translation>Liest Segmente in den Katalog aus einer CSV-Datei mit den Spalten Segment ID, Name, Integration Code, Status, Rule und Description. Segmente mit bekannter ID werden aktualisiert; Sie sehen das Ergebnis jeder Zeile, bevor sich etwas ändert.</translation>
+            <translation>Liest Segmente aus einer CSV-Datei mit den Spalten Segment ID, Name, Integration Code, Status, Rule und Description in den Katalog ein. Segmente mit bekannter ID werden aktualisiert; Sie sehen das Ergebnis jeder Zeile, bevor sich etwas ändert.</translation>
         </message>
         <message>
             <source>Segments from AAM REST &amp;JSON…</source>
@@ -11802,7 +11802,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>Writes the segment mappings of the destination selected in Destinations to a CSV file that a spreadsheet opens, and that Import reads back.</source>
-            <translation>Schreibt die Segmentzuordnungen des unter „Ziele“ ausgewählten Ziels in eine CSV-Datei, die eine Tabellenkalkulation öffnet und die der Import wieder liest.</translation>
+            <translation>Schreibt die Segmentzuordnungen des unter „Ziele“ ausgewählten Ziels in eine CSV-Datei, die sich in einer Tabellenkalkulation öffnen und mit „Importieren“ wieder einlesen lässt.</translation>
         </message>
         <message>
             <source>&amp;Segments as CSV…</source>
@@ -11893,7 +11893,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>Segment ID: the mapped segment, by its ID in the catalogue. Type another ID to map another segment. Example: 1005</source>
-            <translation>Segment-ID: das zugeordnete Segment, mit seiner ID im Katalog. Tippen Sie eine andere ID, um ein anderes Segment zuzuordnen. Beispiel: 1005</translation>
+            <translation>Segment-ID: das zugeordnete Segment, mit seiner ID im Katalog. Geben Sie eine andere ID ein, um ein anderes Segment zuzuordnen. Beispiel: 1005</translation>
         </message>
         <message>
             <source>The segment's name in the catalogue; change it in the Segments view.</source>
@@ -11917,7 +11917,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>What needs a look: expired, not started yet (future), duplicate, overlapping flights, unknown segment or a value the destination refuses. Point at a row for the details.</source>
-            <translation>Was geprüft werden sollte: abgelaufen, noch nicht begonnen, doppelt, sich überschneidende Zeiträume, unbekanntes Segment oder ein Wert, den das Ziel ablehnt. Zeigen Sie auf eine Zeile, um die Einzelheiten zu sehen.</translation>
+            <translation>Was geprüft werden sollte: abgelaufen, noch nicht begonnen (zukünftig), doppelt, sich überschneidende Zeiträume, unbekanntes Segment oder ein Wert, den das Ziel ablehnt. Zeigen Sie auf eine Zeile, um die Einzelheiten zu sehen.</translation>
         </message>
     </context>
     <context>
@@ -12317,7 +12317,7 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         </message>
         <message>
             <source>Shows only the mappings whose segment ID, segment name or value contains every word you type</source>
-            <translation>Zeigt nur die Zuordnungen, deren Segment-ID, Segmentname oder Wert jedes getippte Wort enthält</translation>
+            <translation>Zeigt nur die Zuordnungen, deren Segment-ID, Segmentname oder Wert jedes eingegebene Wort enthält</translation>
         </message>
         <message numerus="yes">
             <source>Another flight of a segment already mapped: %n mapping(s). Give each flight its own dates; overlapping ones are flagged.</source>
@@ -12406,15 +12406,15 @@ Korrigieren Sie es, oder klicken Sie auf Abbrechen, um sie unverändert zu lasse
         <name>dcsdesk::MappingMerge</name>
         <message>
             <source>The other version changed more than segment mappings (destinations, segments, profiles or settings).</source>
-            <translation>Die andere Fassung hat mehr als nur Segmentzuordnungen geändert (Ziele, Segmente, Profile oder Einstellungen).</translation>
+            <translation>Die andere Version hat mehr als nur Segmentzuordnungen geändert (Ziele, Segmente, Profile oder Einstellungen).</translation>
         </message>
         <message>
             <source>Both versions changed the same mappings (ID %1).</source>
-            <translation>Beide Fassungen haben dieselben Zuordnungen geändert (ID %1).</translation>
+            <translation>Beide Versionen haben dieselben Zuordnungen geändert (ID %1).</translation>
         </message>
         <message>
             <source>The other version adds mappings (ID %1) to destinations or segments you deleted here.</source>
-            <translation>Die andere Fassung fügt Zuordnungen (ID %1) zu Zielen oder Segmenten hinzu, die Sie hier gelöscht haben.</translation>
+            <translation>Die andere Version fügt Zuordnungen (ID %1) zu Zielen oder Segmenten hinzu, die Sie hier gelöscht haben.</translation>
         </message>
         <message>
             <source>%1, %2, %3</source>
@@ -13036,7 +13036,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Mappings of destination %1 of %2…</source>
-            <translation>Zuordnungen von Ziel %1 von %2…</translation>
+            <translation>Zuordnungen: Ziel %1 von %2…</translation>
         </message>
         <message>
             <source>Segments: asking for the first page…</source>
@@ -13148,7 +13148,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Add, edit or remove connection profiles (undoable)</source>
-            <translation>Verbindungsprofile hinzufügen, bearbeiten oder entfernen (rückgängig machbar)</translation>
+            <translation>Verbindungsprofile hinzufügen, bearbeiten oder entfernen (lässt sich rückgängig machen)</translation>
         </message>
         <message>
             <source>&amp;Region:</source>
@@ -13296,7 +13296,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Separate several values with a comma: they are sent serialized</source>
-            <translation>Mehrere Werte durch Kommas trennen: Sie werden serialisiert gesendet</translation>
+            <translation>Mehrere Werte durch Kommas trennen – sie werden serialisiert gesendet</translation>
         </message>
         <message>
             <source>Add signal</source>
@@ -13424,7 +13424,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Send the key and values exactly as typed, already percent-encoded. Unchecked, every special character is encoded for you (a % becomes %25).</source>
-            <translation>Schlüssel und Werte genau wie eingegeben senden, bereits prozentkodiert. Ist das Kästchen nicht aktiviert, wird jedes Sonderzeichen für Sie kodiert (ein % wird zu %25).</translation>
+            <translation>Schlüssel und Werte genau wie eingegeben senden, bereits prozentkodiert. Ist das Kästchen nicht ausgewählt, wird jedes Sonderzeichen für Sie kodiert (ein % wird zu %25).</translation>
         </message>
         <message>
             <source>Save as profile…</source>
@@ -13898,7 +13898,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Decoding…</source>
-            <translation>Dekodieren…</translation>
+            <translation>Wird dekodiert…</translation>
         </message>
         <message>
             <source>The body is not JSON; see the Raw view.</source>
@@ -13918,7 +13918,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Loading…</source>
-            <translation>Laden…</translation>
+            <translation>Wird geladen…</translation>
         </message>
         <message>
             <source>No answer to compare.</source>
@@ -14237,7 +14237,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The rule is valid. It reads %1.</source>
-            <translation>Die Regel ist gültig. Sie liest %1.</translation>
+            <translation>Die Regel ist gültig. Sie wertet %1 aus.</translation>
         </message>
         <message>
             <source>The trait rule that qualifies a user for the segment, over the keys of a DCS call: comparisons (== != &lt; &gt; &lt;= &gt;=), contains, startswith, endswith, matchesregex, joined with AND, OR, NOT and parentheses. Text goes in double quotes. Example: c_interest=="golf" AND c_score&gt;=5</source>
@@ -14272,7 +14272,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Does not qualify. The rule also reads %1, which these signals do not carry.</source>
-            <translation>Nicht qualifiziert. Die Regel liest auch %1, was diese Signale nicht enthalten.</translation>
+            <translation>Nicht qualifiziert. Die Regel wertet auch %1 aus, was diese Signale nicht enthalten.</translation>
         </message>
     </context>
     <context>
@@ -14497,7 +14497,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Nothing was sent: the run to %1 was not confirmed.</source>
-            <translation>Nichts wurde gesendet: Der Lauf an %1 wurde nicht bestätigt.</translation>
+            <translation>Nichts wurde gesendet: Das Senden an %1 wurde nicht bestätigt.</translation>
         </message>
         <message numerus="yes">
             <source>Send %n saved request(s) to %1? This is not the local sandbox: the calls reach a live DCS, with the environment “%2” and the profile “%3”.</source>
@@ -14635,7 +14635,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Stopping: finishing the calls in progress.</source>
-            <translation>Wird beendet: laufende Aufrufe werden abgeschlossen.</translation>
+            <translation>Wird beendet: Laufende Aufrufe werden abgeschlossen.</translation>
         </message>
         <message>
             <source>There is no translation for “%1”; messages are in English.</source>
@@ -14981,7 +14981,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Deleted: %1. Edit › Undo takes it back.</source>
-            <translation>Gelöscht: %1. Bearbeiten › Rückgängig holt es zurück.</translation>
+            <translation>Gelöscht: %1. Bearbeiten › Rückgängig nimmt es zurück.</translation>
         </message>
         <message>
             <source>Reorder folder %1</source>
@@ -15094,7 +15094,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The system keychain refused the secret value: %1. It is kept only until DCS Desk closes. To keep it, unlock the keychain and type the value again in Environments….</source>
-            <translation>Der Schlüsselbund des Systems hat den geheimen Wert abgelehnt: %1. Er bleibt nur bis zum Beenden von DCS Desk erhalten. Um ihn zu behalten, entsperren Sie den Schlüsselbund und geben Sie den Wert erneut unter Umgebungen… ein.</translation>
+            <translation>Der Schlüsselbund des Systems hat den geheimen Wert abgelehnt: %1. Er bleibt nur bis zum Beenden von DCS Desk erhalten. Um ihn zu behalten, entsperren Sie den Schlüsselbund und geben Sie den Wert unter „Umgebungen…“ erneut ein.</translation>
         </message>
     </context>
     <context>
@@ -15713,7 +15713,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Audience Manager's own fields</source>
-            <translation>Felder von Audience Manager</translation>
+            <translation>Eigene Felder von Audience Manager</translation>
         </message>
         <message>
             <source>The status “%1” is not understood. Use “active” or “inactive” (1 or 0, true or false, yes or no also work).</source>
@@ -15739,7 +15739,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Read the column %1 of the pasted table.</source>
-            <translation>Die Spalte %1 der eingefügten Tabelle gelesen.</translation>
+            <translation>Spalte %1 der eingefügten Tabelle gelesen.</translation>
         </message>
         <message>
             <source>Left out the header row %1.</source>
@@ -16018,7 +16018,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Type a word to mark it everywhere on the page; Enter goes to the next match, Shift+Enter to the previous one.</source>
-            <translation>Tippen Sie ein Wort, um es überall auf der Seite zu markieren; die Eingabetaste springt zum nächsten Treffer, Umschalt+Eingabe zum vorherigen.</translation>
+            <translation>Geben Sie ein Wort ein, um es überall auf der Seite zu markieren; die Eingabetaste springt zum nächsten Treffer, Umschalt+Eingabe zum vorherigen.</translation>
         </message>
         <message>
             <source>User guide page</source>
@@ -16106,7 +16106,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>day</source>
-            <translation>Tag</translation>
+            <translation>Datum</translation>
         </message>
     </context>
     <context>
@@ -16225,7 +16225,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Expired: the end date has passed, so nothing is sent for this segment.</source>
-            <translation>Abgelaufen: Das Enddatum ist vorbei, daher wird für dieses Segment nichts gesendet.</translation>
+            <translation>Abgelaufen: Das Enddatum liegt in der Vergangenheit, daher wird für dieses Segment nichts gesendet.</translation>
         </message>
         <message>
             <source>Not started yet: nothing is sent before the start date.</source>
@@ -16261,7 +16261,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Its dates overlap another mapping of segment %1.</source>
-            <translation>Die Daten überschneiden sich mit einer anderen Zuordnung von Segment %1.</translation>
+            <translation>Ihr Zeitraum überschneidet sich mit einer anderen Zuordnung von Segment %1.</translation>
         </message>
         <message>
             <source>Segment ID %1 is used more than once.</source>
@@ -16336,11 +16336,11 @@ Sein Schlüssel: %4
         <name>dcsdesk::VariableResolution</name>
         <message>
             <source>The variable {{%1}} has no value: no environment is chosen. Choose an environment that defines %1, or add one with Environments….</source>
-            <translation>Die Variable {{%1}} hat keinen Wert: Es ist keine Umgebung gewählt. Wählen Sie eine Umgebung, die %1 definiert, oder fügen Sie eine mit Umgebungen… hinzu.</translation>
+            <translation>Die Variable {{%1}} hat keinen Wert: Es ist keine Umgebung gewählt. Wählen Sie eine Umgebung, die %1 definiert, oder fügen Sie eine mit „Umgebungen…“ hinzu.</translation>
         </message>
         <message>
             <source>The variable {{%1}} is not defined in the environment “%2”. Add it with Environments…, or choose an environment that defines it.</source>
-            <translation>Die Variable {{%1}} ist in der Umgebung „%2“ nicht definiert. Fügen Sie sie mit Umgebungen… hinzu, oder wählen Sie eine Umgebung, die sie definiert.</translation>
+            <translation>Die Variable {{%1}} ist in der Umgebung „%2“ nicht definiert. Fügen Sie sie mit „Umgebungen…“ hinzu, oder wählen Sie eine Umgebung, die sie definiert.</translation>
         </message>
         <message>
             <source>{{%1}} = “%2” (environment “%3”)</source>
@@ -16360,7 +16360,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The secret variable {{%1}} of the environment “%2” has no value: the system keychain has none and %3 is not set. Type the value in Environments…, or set the system environment variable %3.</source>
-            <translation>Die geheime Variable {{%1}} der Umgebung „%2“ hat keinen Wert: Der Schlüsselbund des Systems hat keinen, und %3 ist nicht gesetzt. Geben Sie den Wert unter Umgebungen… ein, oder setzen Sie die Systemumgebungsvariable %3.</translation>
+            <translation>Die geheime Variable {{%1}} der Umgebung „%2“ hat keinen Wert: Der Schlüsselbund des Systems hat keinen, und %3 ist nicht gesetzt. Geben Sie den Wert unter „Umgebungen…“ ein, oder setzen Sie die Systemumgebungsvariable %3.</translation>
         </message>
         <message>
             <source>The variable {{%1}} has no value: no environment is chosen. Add --env NAME with an environment of the workspace that defines %1.</source>
@@ -16598,11 +16598,11 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         </message>
         <message>
             <source>You can edit it here too: whichever window saves second is asked before it writes over the other's save. To keep one version, close the file in one of the windows.</source>
-            <translation>Sie können sie auch hier bearbeiten: Das Fenster, das als zweites speichert, fragt, bevor es die Speicherung des anderen überschreibt. Um nur eine Fassung zu behalten, schließen Sie die Datei in einem der Fenster.</translation>
+            <translation>Sie können sie auch hier bearbeiten: Das Fenster, das als zweites speichert, fragt, bevor es die Speicherung des anderen überschreibt. Um nur eine Version zu behalten, schließen Sie die Datei in einem der Fenster.</translation>
         </message>
         <message>
             <source>The other program changed only segment mappings (%1), none of which you changed here: Merge adds its changes to yours as one step you can undo.</source>
-            <translation>Das andere Programm hat nur Segmentzuordnungen geändert (%1), und keine davon haben Sie hier geändert: Zusammenführen fügt seine Änderungen Ihren hinzu, als ein Schritt, den Sie rückgängig machen können.</translation>
+            <translation>Das andere Programm hat nur Segmentzuordnungen geändert (%1), und keine davon haben Sie hier geändert: „Zusammenführen“ fügt seine Änderungen Ihren hinzu, als ein Schritt, den Sie rückgängig machen können.</translation>
         </message>
         <message>
             <source>&amp;Merge</source>
@@ -16614,7 +16614,7 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         </message>
         <message>
             <source>Merged from disk: %1. Save to keep both versions' changes.</source>
-            <translation>Von der Festplatte zusammengeführt: %1. Speichern Sie, um die Änderungen beider Fassungen zu behalten.</translation>
+            <translation>Von der Festplatte zusammengeführt: %1. Speichern Sie, um die Änderungen beider Versionen zu behalten.</translation>
         </message>
         <message>
             <source>The other version holds the same workspace as the one last read or saved here: only the file was written again. Keep Mine loses nothing of it.</source>
@@ -16817,7 +16817,7 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         </message>
         <message>
             <source>a whole number was expected, not a fraction</source>
-            <translation>eine ganze Zahl wurde erwartet, kein Bruch</translation>
+            <translation>eine ganze Zahl wurde erwartet, keine Dezimalzahl</translation>
         </message>
         <message>
             <source>a number was expected, not text in quotes</source>

@@ -13,7 +13,7 @@
         </message>
         <message>
             <source>OAuth Server-to-Server client ID (the API key).</source>
-            <translation>ID de cliente de OAuth Server-to-Server (la clave de API).</translation>
+            <translation>ID de cliente de la credencial OAuth de servidor a servidor (la clave de API).</translation>
         </message>
         <message>
             <source>id</source>
@@ -1119,7 +1119,7 @@
         </message>
         <message>
             <source>%1: linked to the account's (the same values)</source>
-            <translation>%1: enlace establecido con la versión de la cuenta (los mismos valores)</translation>
+            <translation>%1: vinculado a la versión de la cuenta (los mismos valores)</translation>
         </message>
         <message>
             <source>%1: the account's version replaces the workspace's (%2)</source>
@@ -1146,7 +1146,7 @@
         </message>
         <message>
             <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
-            <translation>--now admite una hora ISO 8601 como 2019-11-01T00:00:00Z, no «%1».</translation>
+            <translation>--now admite una fecha y hora ISO 8601 como 2019-11-01T00:00:00Z, no «%1».</translation>
         </message>
         <message>
             <source>Server-to-server call:</source>
@@ -1177,7 +1177,7 @@
         <name>AmcvCookie</name>
         <message>
             <source>Only the AMCVS_ cookie is there: it just marks the browser session (value 1). Paste the AMCV_ cookie instead.</source>
-            <translation>Solo está la cookie AMCVS_: solo marca la sesión del navegador (valor 1). Pegue la cookie AMCV_ en su lugar.</translation>
+            <translation>Solo está la cookie AMCVS_, que únicamente marca la sesión del navegador (valor 1). Pegue en su lugar la cookie AMCV_.</translation>
         </message>
         <message>
             <source>The cookie name %1 does not end in @AdobeOrg, so it gives no org ID.</source>
@@ -1185,7 +1185,7 @@
         </message>
         <message>
             <source>The value was URL-encoded twice.</source>
-            <translation>El valor estaba codificado como URL dos veces.</translation>
+            <translation>El valor estaba codificado con % dos veces.</translation>
         </message>
         <message>
             <source>The AMCV cookie is empty.</source>
@@ -1533,7 +1533,7 @@
         </message>
         <message>
             <source>d_cb: JSONP callback name.</source>
-            <translation>d_cb: nombre de la función de devolución de llamada JSONP.</translation>
+            <translation>d_cb: nombre del callback JSONP.</translation>
         </message>
         <message>
             <source>d_ptfm: ios, android, browser or all.</source>
@@ -1685,7 +1685,7 @@
         </message>
         <message>
             <source>code:id</source>
-            <translation>CÓDIGO:ID</translation>
+            <translation>código:ID</translation>
         </message>
         <message>
             <source>header</source>
@@ -1708,7 +1708,7 @@
         </message>
         <message>
             <source>%1 (not sent)</source>
-            <translation>%1 (no enviada)</translation>
+            <translation>%1 (no se envía)</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -1740,7 +1740,7 @@
         </message>
         <message>
             <source>JSONP, callback %1</source>
-            <translation>JSONP, función %1</translation>
+            <translation>JSONP, callback %1</translation>
         </message>
         <message>
             <source>pixel (image)</source>
@@ -1876,7 +1876,7 @@
         </message>
         <message>
             <source>Opt-out</source>
-            <translation>Exclusión</translation>
+            <translation>Exclusión voluntaria</translation>
         </message>
         <message>
             <source>yes (NOTARGET)</source>
@@ -2011,7 +2011,7 @@
         </message>
         <message>
             <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
-            <translation>--now admite una hora ISO 8601 como 2019-11-01T00:00:00Z, no «%1».</translation>
+            <translation>--now admite una fecha y hora ISO 8601 como 2019-11-01T00:00:00Z, no «%1».</translation>
         </message>
         <message>
             <source>No cookies found: give them as name=value; name=value.</source>
@@ -2338,7 +2338,7 @@
         </message>
         <message>
             <source>Encountered opt out tag for id &lt;ID&gt;</source>
-            <translation>Se encontró una marca de exclusión para el ID &lt;ID&gt;</translation>
+            <translation>Se encontró una marca de exclusión voluntaria para el ID &lt;ID&gt;</translation>
         </message>
         <message>
             <source>The user has opted out; the DCS does not process the call and returns no UUID.</source>
@@ -2546,7 +2546,7 @@
         </message>
         <message>
             <source>Opt-out</source>
-            <translation>Exclusión</translation>
+            <translation>Exclusión voluntaria</translation>
         </message>
         <message>
             <source>Profile retrieval error</source>
@@ -2802,7 +2802,7 @@
         </message>
         <message>
             <source>The callback “%1” is not a JavaScript function name; the JSONP answer could not be called.</source>
-            <translation>La función «%1» no es un nombre de función JavaScript; la respuesta JSONP no se podría llamar.</translation>
+            <translation>El callback «%1» no es un nombre de función de JavaScript válido; no se podría llamar a la respuesta JSONP.</translation>
         </message>
         <message>
             <source>d_ptfm is one of ios, android, browser or all, not “%1”.</source>
@@ -3342,7 +3342,7 @@
         </message>
         <message>
             <source>No answer: the browser recorded no response (blocked, failed or cancelled).</source>
-            <translation>Sin respuesta: el navegador no registró ninguna respuesta (bloqueada, fallida o cancelada).</translation>
+            <translation>Sin respuesta: el navegador no registró ninguna respuesta (llamada bloqueada, fallida o cancelada).</translation>
         </message>
         <message>
             <source>har takes one HAR file.</source>
@@ -3555,7 +3555,7 @@
         </message>
         <message>
             <source>Use the region of the user's dcs_region (or the AMCV location hint); another region works, only slower.</source>
-            <translation>Use la región del dcs_region del usuario (o la indicación de ubicación de AMCV); otra región también funciona, solo que más lenta.</translation>
+            <translation>Use la región que indica el dcs_region del usuario (o la indicación de ubicación de AMCV); otra región también funciona, solo que más lenta.</translation>
         </message>
     </context>
     <context>
@@ -3603,11 +3603,11 @@
         </message>
         <message>
             <source>Give up after this many seconds (default 10).</source>
-            <translation>Abandonar una llamada tras estos segundos (predeterminado: 10).</translation>
+            <translation>Abandonar una llamada tras este número de segundos (predeterminado: 10).</translation>
         </message>
         <message>
             <source>Largest answer to read, e.g. 16M (default 16 MiB).</source>
-            <translation>Respuesta más grande que leer, p. ej. 16M (predeterminado: 16 MiB).</translation>
+            <translation>Tamaño máximo de la respuesta que se lee, p. ej. 16M (predeterminado: 16 MiB).</translation>
         </message>
         <message>
             <source>Always print the body, even a large one.</source>
@@ -4426,7 +4426,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>The %1 did not keep the secrets (%2). Press Connect again to use them for this session only; they will be asked again at the next start.</source>
-            <translation>El %1 no ha guardado los secretos (%2). Vuelva a pulsar Conectar para usarlos solo en esta sesión; se volverán a pedir en el próximo inicio.</translation>
+            <translation>El %1 no ha guardado los secretos (%2). Vuelva a pulsar «Conectar» para usarlos solo en esta sesión; se volverán a pedir en el próximo inicio.</translation>
         </message>
         <message>
             <source>Sa&amp;ved connection:</source>
@@ -4684,7 +4684,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>It is not pushed unless you check it; the push confirmation then names it.</source>
-            <translation>Solo se envía si lo marca; la confirmación del envío lo nombra entonces.</translation>
+            <translation>Solo se envía si lo marca; en ese caso, la confirmación del envío lo menciona.</translation>
         </message>
         <message>
             <source>validation errors — %1</source>
@@ -4840,7 +4840,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Give up a call after this many seconds (default 10).</source>
-            <translation>Abandonar una llamada tras estos segundos (predeterminado: 10).</translation>
+            <translation>Abandonar una llamada tras este número de segundos (predeterminado: 10).</translation>
         </message>
         <message>
             <source>Write one line per row to this file: .csv, or .jsonl for JSON Lines.</source>
@@ -4907,7 +4907,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>--rate takes calls per second (0 for no limit), not “%1”.</source>
-            <translation>--rate admite llamadas por segundo (0 para sin límite), no «%1».</translation>
+            <translation>--rate admite llamadas por segundo (0 = sin límite), no «%1».</translation>
         </message>
         <message>
             <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
@@ -5288,7 +5288,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>No row can be sent: every row of the input is invalid.</source>
-            <translation>No se puede enviar ninguna fila: todas las filas de la entrada son no válidas.</translation>
+            <translation>No se puede enviar ninguna fila: ninguna fila de la entrada es válida.</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) cannot be sent; the first is line %1: %2</source>
@@ -5469,7 +5469,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>At most this many calls start per second. Runs against the real DCS start at %1 calls per second unless you set a rate.</source>
-            <translation>Como máximo este número de llamadas empieza por segundo. Las ejecuciones contra el DCS real empiezan a %1 llamadas por segundo salvo que indique un ritmo.</translation>
+            <translation>Número máximo de llamadas que empiezan cada segundo. Las ejecuciones contra el DCS real empiezan a %1 llamadas por segundo salvo que indique un ritmo.</translation>
         </message>
         <message>
             <source>Re&amp;tries:</source>
@@ -6118,7 +6118,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Names the user by d_uuid instead of the call's d_mid %1: both name the same user, and d_uuid is the profile's own ID.</source>
-            <translation>Indica el usuario con d_uuid en lugar del d_mid %1 de la llamada: ambos designan al mismo usuario, y d_uuid es el ID propio del perfil.</translation>
+            <translation>Identifica al usuario con d_uuid en lugar de con el d_mid %1 de la llamada: ambos designan al mismo usuario, y d_uuid es el ID propio del perfil.</translation>
         </message>
     </context>
     <context>
@@ -6362,7 +6362,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>DCS error codes in the answer's X-Error header: %1. The Answer tab says what each means.</source>
-            <translation>Códigos de error del DCS en la cabecera X-Error de la respuesta: %1. La pestaña Respuesta explica cada uno.</translation>
+            <translation>Códigos de error del DCS en la cabecera X-Error de la respuesta: %1. La pestaña «Respuesta» explica cada uno.</translation>
         </message>
         <message>
             <source>DCS errors</source>
@@ -6725,7 +6725,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Give up on a call after this many seconds (default 10).</source>
-            <translation>Abandonar una llamada tras estos segundos (predeterminado: 10).</translation>
+            <translation>Abandonar una llamada tras este número de segundos (predeterminado: 10).</translation>
         </message>
         <message>
             <source>seconds</source>
@@ -7579,7 +7579,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>The workspace has no environment “%1”: it has no environments at all. Add one in the console (Environments…) or leave out --env.</source>
-            <translation>El espacio de trabajo no tiene el entorno «%1»; de hecho, no tiene ningún entorno. Añada uno en la consola (Entornos…) u omita --env.</translation>
+            <translation>El espacio de trabajo no tiene el entorno «%1»; de hecho, no tiene ningún entorno. Añada uno en la consola («Entornos…») u omita --env.</translation>
         </message>
         <message>
             <source>The workspace has no environment “%1”. Environments: %2</source>
@@ -7817,7 +7817,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>%1 Left: the captured call (without the browser's request headers, which the Captures view lists); right: the server-to-server replay.</source>
-            <translation>%1 Izquierda: la llamada capturada (sin las cabeceras de solicitud del navegador, que muestra la vista Capturas); derecha: la repetición de servidor a servidor.</translation>
+            <translation>%1 Izquierda: la llamada capturada (sin las cabeceras de solicitud del navegador, que muestra la vista «Capturas»); derecha: la repetición de servidor a servidor.</translation>
         </message>
         <message>
             <source>The runner keeps its results: View › Run checks… (%1) shows them again.</source>
@@ -8006,7 +8006,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Send this request for many users in the Batch view (Ctrl+Shift+B)</source>
-            <translation>Enviar esta solicitud para muchos usuarios en la vista Lote (Ctrl+Mayús+B)</translation>
+            <translation>Enviar esta solicitud para muchos usuarios en la vista «Lote» (Ctrl+Mayús+B)</translation>
         </message>
         <message>
             <source>Run as batch</source>
@@ -8752,7 +8752,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Put all values of a key in one pair</source>
-            <translation>Todos los valores de una clave en un par</translation>
+            <translation>Poner todos los valores de una clave en un solo par</translation>
         </message>
         <message>
             <source>e.g. , or ;</source>
@@ -9093,7 +9093,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>No errors, warnings or expired mappings in this destination or its mappings.</source>
-            <translation>Ni errores, ni advertencias, ni asignaciones caducadas en este destino o sus asignaciones.</translation>
+            <translation>No hay errores, advertencias ni asignaciones caducadas en este destino ni en sus asignaciones.</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more: click the validation summary in the status bar for the full list.</source>
@@ -9107,7 +9107,7 @@ Save the local account's current content as a workspace file?</source>
         <name>dcsdesk::DestinationsView</name>
         <message>
             <source>Search name, ID, URL or cookie name (Ctrl+F)</source>
-            <translation>Buscar por nombre, ID, URL o cookie (Ctrl+F)</translation>
+            <translation>Buscar por nombre, ID, URL o nombre de cookie (Ctrl+F)</translation>
         </message>
         <message>
             <source>Every word must appear. Down arrow moves to the list; Escape clears.</source>
@@ -9151,7 +9151,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Eliminar</translation>
+            <translation>E&amp;liminar</translation>
         </message>
         <message>
             <source>Delete the selected destinations (%1)</source>
@@ -9474,7 +9474,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>Opt-out: opts out the d_uuid, the d_mid with d_orgid, or the declared IDs; later calls for them answer error 171.</source>
-            <translation>Exclusión: excluye el d_uuid, el d_mid con d_orgid o los ID declarados; las llamadas posteriores para ellos responden con el error 171.</translation>
+            <translation>Exclusión voluntaria: excluye el d_uuid, el d_mid con d_orgid o los ID declarados; las llamadas posteriores para ellos responden con el error 171.</translation>
         </message>
     </context>
     <context>
@@ -9663,7 +9663,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>A secret value is never saved in the workspace, the settings or the history: it is kept in the system keychain. Empty its Value cell to forget it.</source>
-            <translation>Un valor secreto nunca se guarda en el espacio de trabajo, la configuración ni el historial: se conserva en el llavero del sistema. Vacíe su celda «Valor» para olvidarlo.</translation>
+            <translation>Un valor secreto nunca se guarda en el espacio de trabajo, los ajustes ni el historial: se conserva en el llavero del sistema. Vacíe su celda «Valor» para olvidarlo.</translation>
         </message>
         <message>
             <source>A secret's value is kept in the system keychain, never in the workspace file</source>
@@ -9737,7 +9737,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>No mapping of a qualified segment predicts this destination.</source>
-            <translation>Ninguna asignación de un segmento con requisitos cumplidos predice este destino.</translation>
+            <translation>Ninguna asignación de los segmentos cuyos requisitos cumple el usuario predice este destino.</translation>
         </message>
         <message>
             <source>The workspace has no destination that predicts this.</source>
@@ -10026,7 +10026,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         <name>dcsdesk::FireCommand</name>
         <message>
             <source>Show what a destination fires for a user in the given segments: pixels, cookie or server-to-server values.</source>
-            <translation>Mostrar lo que un destino envía para un usuario de los segmentos indicados: píxeles, cookie o valores de servidor a servidor.</translation>
+            <translation>Mostrar lo que dispara un destino para un usuario de los segmentos indicados: píxeles, cookie o valores de servidor a servidor.</translation>
         </message>
         <message>
             <source>The workspace file.</source>
@@ -10495,7 +10495,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Opt-out (/demoptout.jpg)</source>
-            <translation>Exclusión (/demoptout.jpg)</translation>
+            <translation>Exclusión voluntaria (/demoptout.jpg)</translation>
         </message>
         <message>
             <source>Other</source>
@@ -11794,7 +11794,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Writes the destinations you choose, with or without their mappings, as JSON in the format of Audience Manager's REST API.</source>
-            <translation>Escribe en JSON los destinos que usted elija, con o sin sus asignaciones, como JSON con el formato de la API REST de Audience Manager.</translation>
+            <translation>Escribe los destinos que usted elija, con o sin sus asignaciones, en JSON con el formato de la API REST de Audience Manager.</translation>
         </message>
         <message>
             <source>Segment &amp;Mappings as CSV (Selected Destination)…</source>
@@ -11802,7 +11802,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Writes the segment mappings of the destination selected in Destinations to a CSV file that a spreadsheet opens, and that Import reads back.</source>
-            <translation>Escribe las asignaciones de segmentos del destino seleccionado en «Destinos» en un archivo CSV que abre una hoja de cálculo y que la importación vuelve a leer.</translation>
+            <translation>Escribe las asignaciones de segmentos del destino seleccionado en «Destinos» en un archivo CSV que se puede abrir con una hoja de cálculo y que «Importar» vuelve a leer.</translation>
         </message>
         <message>
             <source>&amp;Segments as CSV…</source>
@@ -11810,7 +11810,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Writes the whole segment catalogue to a CSV file that a spreadsheet opens, and that Import reads back.</source>
-            <translation>Escribe todo el catálogo de segmentos en un archivo CSV que abre una hoja de cálculo y que la importación vuelve a leer.</translation>
+            <translation>Escribe todo el catálogo de segmentos en un archivo CSV que se puede abrir con una hoja de cálculo y que «Importar» vuelve a leer.</translation>
         </message>
         <message>
             <source>&amp;User Guide</source>
@@ -11917,7 +11917,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>What needs a look: expired, not started yet (future), duplicate, overlapping flights, unknown segment or a value the destination refuses. Point at a row for the details.</source>
-            <translation>Lo que conviene revisar: caducada, aún no ha empezado, duplicada, solapamiento, segmento desconocido o un valor que el destino rechaza. Señale una fila para ver los detalles.</translation>
+            <translation>Lo que conviene revisar: caducada, aún no ha empezado (futura), duplicada, periodos solapados, segmento desconocido o un valor que el destino rechaza. Sitúe el puntero sobre una fila para ver los detalles.</translation>
         </message>
     </context>
     <context>
@@ -12099,7 +12099,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Eliminar</translation>
+            <translation>E&amp;liminar</translation>
         </message>
         <message>
             <source>Delete the selected mappings (Del)</source>
@@ -13196,7 +13196,7 @@ Su clave: %4
         </message>
         <message>
             <source>&amp;Org ID (d_orgid):</source>
-            <translation>ID de &amp;org. (d_orgid):</translation>
+            <translation>ID de &amp;organización (d_orgid):</translation>
         </message>
         <message>
             <source>Org ID</source>
@@ -13204,7 +13204,7 @@ Su clave: %4
         </message>
         <message>
             <source>goes with d_mid, e.g. 5DC5123F5245B1D20A490D46@AdobeOrg</source>
-            <translation>acompaña a d_mid, p. ej. 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
+            <translation>con d_mid, p. ej. 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
         </message>
         <message>
             <source>Required for a JSON answer; without it the DCS answers with a pixel</source>
@@ -13452,7 +13452,7 @@ Su clave: %4
         </message>
         <message>
             <source>profile default</source>
-            <translation>ID del perfil</translation>
+            <translation>del perfil</translation>
         </message>
         <message>
             <source>38 digits; empty = the profile's default, %1</source>
@@ -13507,7 +13507,7 @@ Su clave: %4
         </message>
         <message>
             <source>Opt-out</source>
-            <translation>Exclusión</translation>
+            <translation>Exclusión voluntaria</translation>
         </message>
         <message>
             <source>The user opted out (error 171).</source>
@@ -13702,7 +13702,7 @@ Su clave: %4
         </message>
         <message>
             <source>Opt-out answer</source>
-            <translation>Respuesta de exclusión</translation>
+            <translation>Respuesta de exclusión voluntaria</translation>
         </message>
         <message>
             <source>ID sync answer</source>
@@ -13754,11 +13754,11 @@ Su clave: %4
         </message>
         <message>
             <source>How long the opt-out state is kept.</source>
-            <translation>Cuánto tiempo se conserva el estado de exclusión.</translation>
+            <translation>Cuánto tiempo se conserva el estado de exclusión voluntaria.</translation>
         </message>
         <message>
             <source>The user's opt-out state.</source>
-            <translation>El estado de exclusión del usuario.</translation>
+            <translation>El estado de exclusión voluntaria del usuario.</translation>
         </message>
         <message>
             <source>The customer's demdex.net subdomain.</source>
@@ -14080,7 +14080,7 @@ Su clave: %4
         </message>
         <message>
             <source>Mapping value (key or URL)</source>
-            <translation>Valor de la asignación (clave o URL)</translation>
+            <translation>Valor de asignación (clave o URL)</translation>
         </message>
         <message>
             <source>Second value</source>
@@ -14448,8 +14448,8 @@ Su clave: %4
         <message numerus="yes">
             <source>Nothing was sent: %n variable(s) cannot be resolved. Define them in the environment (Environments… in the Console) or choose another one.</source>
             <translation>
-                <numerusform>No se envió nada: %n variable no se puede resolver. Defínala en el entorno (Entornos… en la consola) o elija otro.</numerusform>
-                <numerusform>No se envió nada: %n variables no se pueden resolver. Defínalas en el entorno (Entornos… en la consola) o elija otro.</numerusform>
+                <numerusform>No se envió nada: %n variable no se puede resolver. Defínala en el entorno («Entornos…» en la consola) o elija otro.</numerusform>
+                <numerusform>No se envió nada: %n variables no se pueden resolver. Defínalas en el entorno («Entornos…» en la consola) o elija otro.</numerusform>
             </translation>
         </message>
         <message>
@@ -15094,7 +15094,7 @@ Su clave: %4
         </message>
         <message>
             <source>The system keychain refused the secret value: %1. It is kept only until DCS Desk closes. To keep it, unlock the keychain and type the value again in Environments….</source>
-            <translation>El llavero del sistema rechazó el valor secreto: %1. Se guarda solo hasta que se cierre DCS Desk. Para conservarlo, desbloquee el llavero y vuelva a escribir el valor en Entornos….</translation>
+            <translation>El llavero del sistema rechazó el valor secreto: %1. Se guarda solo hasta que se cierre DCS Desk. Para conservarlo, desbloquee el llavero y vuelva a escribir el valor en «Entornos…».</translation>
         </message>
     </context>
     <context>
@@ -15310,7 +15310,7 @@ Su clave: %4
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation>&amp;Eliminar</translation>
+            <translation>E&amp;liminar</translation>
         </message>
         <message>
             <source>Delete the selected segments (Del)</source>
@@ -16037,7 +16037,7 @@ Su clave: %4
         </message>
         <message>
             <source>The day to judge mapping schedules on (YYYY-MM-DD; default today).</source>
-            <translation>El día con el que se juzgan los calendarios de las asignaciones (AAAA-MM-DD; predeterminado: hoy).</translation>
+            <translation>El día con respecto al cual se evalúan los calendarios de las asignaciones (AAAA-MM-DD; predeterminado: hoy).</translation>
         </message>
         <message>
             <source>profile “%1”</source>
@@ -16057,7 +16057,7 @@ Su clave: %4
         </message>
         <message>
             <source>validate takes one workspace file.</source>
-            <translation>validate admite un archivo de espacio de trabajo.</translation>
+            <translation>validate admite un solo archivo de espacio de trabajo.</translation>
         </message>
         <message>
             <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
@@ -16336,11 +16336,11 @@ Su clave: %4
         <name>dcsdesk::VariableResolution</name>
         <message>
             <source>The variable {{%1}} has no value: no environment is chosen. Choose an environment that defines %1, or add one with Environments….</source>
-            <translation>La variable {{%1}} no tiene valor: no se ha elegido ningún entorno. Elija un entorno que defina %1, o añada uno con Entornos….</translation>
+            <translation>La variable {{%1}} no tiene valor: no se ha elegido ningún entorno. Elija un entorno que defina %1 o añada uno con «Entornos…».</translation>
         </message>
         <message>
             <source>The variable {{%1}} is not defined in the environment “%2”. Add it with Environments…, or choose an environment that defines it.</source>
-            <translation>La variable {{%1}} no está definida en el entorno «%2». Añádala con Entornos…, o elija un entorno que la defina.</translation>
+            <translation>La variable {{%1}} no está definida en el entorno «%2». Añádala con «Entornos…» o elija un entorno que la defina.</translation>
         </message>
         <message>
             <source>{{%1}} = “%2” (environment “%3”)</source>
@@ -16360,7 +16360,7 @@ Su clave: %4
         </message>
         <message>
             <source>The secret variable {{%1}} of the environment “%2” has no value: the system keychain has none and %3 is not set. Type the value in Environments…, or set the system environment variable %3.</source>
-            <translation>La variable secreta {{%1}} del entorno «%2» no tiene valor: el llavero del sistema no tiene ninguno y %3 no está definida. Escriba el valor en Entornos…, o defina la variable de entorno del sistema %3.</translation>
+            <translation>La variable secreta {{%1}} del entorno «%2» no tiene valor: el llavero del sistema no tiene ninguno y %3 no está definida. Escriba el valor en «Entornos…» o defina la variable de entorno del sistema %3.</translation>
         </message>
         <message>
             <source>The variable {{%1}} has no value: no environment is chosen. Add --env NAME with an environment of the workspace that defines %1.</source>
@@ -16368,7 +16368,7 @@ Su clave: %4
         </message>
         <message>
             <source>The variable {{%1}} is not defined in the environment “%2”. Add it to that environment in the workspace file (its "environments" list), or choose another environment with --env NAME.</source>
-            <translation>La variable {{%1}} no está definida en el entorno «%2». Añádala a ese entorno en el archivo del espacio de trabajo (su lista "environments"), o elija otro entorno con --env NOMBRE.</translation>
+            <translation>La variable {{%1}} no está definida en el entorno «%2». Añádala a ese entorno en el archivo del espacio de trabajo (su lista «environments») o elija otro entorno con --env NOMBRE.</translation>
         </message>
         <message>
             <source>The secret variable {{%1}} of the environment “%2” has no value: the system keychain has none and %3 is not set. Set the environment variable %3 for this command.</source>
@@ -16416,7 +16416,7 @@ Save them before you go on? If you discard them, they are lost.</source>
             <source>%1 was not saved. The file on disk is unchanged and your edits are still open here; try Save As to keep them elsewhere.
 
 %2</source>
-            <translation>%1 no se guardó. El archivo del disco no ha cambiado y sus cambios siguen abiertos aquí; pruebe Guardar como para conservarlos en otro lugar.
+            <translation>%1 no se guardó. El archivo del disco no ha cambiado y sus cambios siguen abiertos aquí; pruebe «Guardar como» para conservarlos en otro lugar.
 
 %2</translation>
         </message>
@@ -16474,7 +16474,7 @@ Save them before you go on? If you discard them, they are lost.</source>
         </message>
         <message>
             <source>New workspace. Use Save As to give it a file.</source>
-            <translation>Espacio de trabajo nuevo. Use Guardar como para darle un archivo.</translation>
+            <translation>Espacio de trabajo nuevo. Use «Guardar como» para darle un archivo.</translation>
         </message>
         <message>
             <source>an untitled workspace</source>
@@ -16588,13 +16588,13 @@ Restore them now? If you discard them, they are gone.</source>
         <message numerus="yes">
             <source>%1 is also open in another DCS Desk window, which has %n unsaved change(s) to it (copied at %2).</source>
             <translation>
-                <numerusform>%1 también está abierto en otra ventana de DCS Desk, que tiene %n cambio sin guardar en él (copiado a las %2).</numerusform>
-                <numerusform>%1 también está abierto en otra ventana de DCS Desk, que tiene %n cambios sin guardar en él (copiados a las %2).</numerusform>
+                <numerusform>%1 también está abierto en otra ventana de DCS Desk, que tiene %n cambio sin guardar en él (copiado el %2).</numerusform>
+                <numerusform>%1 también está abierto en otra ventana de DCS Desk, que tiene %n cambios sin guardar en él (copiados el %2).</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 is also open in another DCS Desk window, which has unsaved changes to it (copied at %2).</source>
-            <translation>%1 también está abierto en otra ventana de DCS Desk, que tiene cambios sin guardar en él (copiados a las %2).</translation>
+            <translation>%1 también está abierto en otra ventana de DCS Desk, que tiene cambios sin guardar en él (copiados el %2).</translation>
         </message>
         <message>
             <source>You can edit it here too: whichever window saves second is asked before it writes over the other's save. To keep one version, close the file in one of the windows.</source>
@@ -16602,7 +16602,7 @@ Restore them now? If you discard them, they are gone.</source>
         </message>
         <message>
             <source>The other program changed only segment mappings (%1), none of which you changed here: Merge adds its changes to yours as one step you can undo.</source>
-            <translation>El otro programa solo cambió asignaciones de segmentos (%1), y usted no cambió ninguna de ellas aquí: Fusionar añade sus cambios a los suyos en un solo paso que puede deshacer.</translation>
+            <translation>El otro programa solo cambió asignaciones de segmentos (%1), y usted no cambió ninguna de ellas aquí: «Fusionar» añade esos cambios a los suyos en un solo paso que puede deshacer.</translation>
         </message>
         <message>
             <source>&amp;Merge</source>
@@ -16633,7 +16633,7 @@ Restore them now? If you discard them, they are gone.</source>
         </message>
         <message>
             <source>The workspace has no file yet. Use Save As.</source>
-            <translation>El espacio de trabajo aún no tiene archivo. Use Guardar como.</translation>
+            <translation>El espacio de trabajo aún no tiene archivo. Use «Guardar como».</translation>
         </message>
         <message>
             <source>Edit profile</source>
@@ -16765,11 +16765,11 @@ Restore them now? If you discard them, they are gone.</source>
         </message>
         <message>
             <source>The key "%1" appears twice in the same object; one of the two values would be lost. Remove one of them and open the file again.</source>
-            <translation>La clave "%1" aparece dos veces en el mismo objeto; uno de los dos valores se perdería. Elimine uno de ellos y vuelva a abrir el archivo.</translation>
+            <translation>La clave «%1» aparece dos veces en el mismo objeto; uno de los dos valores se perdería. Elimine uno de ellos y vuelva a abrir el archivo.</translation>
         </message>
         <message>
             <source>This is not a DCS Desk workspace (the "format" key is missing or different).</source>
-            <translation>No es un espacio de trabajo de DCS Desk (falta la clave "format" o es distinta).</translation>
+            <translation>No es un espacio de trabajo de DCS Desk (falta la clave «format» o es distinta).</translation>
         </message>
         <message>
             <source>Unsupported workspace version %1.</source>
@@ -16805,7 +16805,7 @@ Restore them now? If you discard them, they are gone.</source>
         </message>
         <message>
             <source>unknown value "%1"</source>
-            <translation>valor desconocido "%1"</translation>
+            <translation>valor desconocido «%1»</translation>
         </message>
         <message>
             <source>expected a date and time (ISO 8601)</source>
@@ -16904,7 +16904,7 @@ Restore them now? If you discard them, they are gone.</source>
         </message>
         <message>
             <source>Colour scheme: light, dark or system (as the desktop). For this start only; screenshots are light unless it is given.</source>
-            <translation>Esquema de colores: light (claro), dark (oscuro) o system (como el escritorio). Solo para este inicio; las imágenes son claras si no se indica.</translation>
+            <translation>Esquema de colores: light (claro), dark (oscuro) o system (como el escritorio). Solo para este inicio; las capturas de pantalla usan el esquema claro si no se indica.</translation>
         </message>
         <message>
             <source>scheme</source>

@@ -214,7 +214,7 @@
         </message>
         <message>
             <source>Dry run: %1 would be sent, %2 would not; nothing was sent.</source>
-            <translation>Simulation : envoi possible pour %1, refusé pour %2 ; rien n’a été envoyé.</translation>
+            <translation>Simulation : envoi prévu pour %1, pas pour %2 ; rien n’a été envoyé.</translation>
         </message>
         <message>
             <source>The push stopped: %1</source>
@@ -533,7 +533,7 @@
         <name>AamCookies</name>
         <message>
             <source>NOTARGET: the visitor opted out of Audience Manager (this cookie lasts 10 years).</source>
-            <translation>NOTARGET : le visiteur s’est désinscrit d’Audience Manager (ce cookie dure 10 ans).</translation>
+            <translation>NOTARGET : le visiteur s’est désinscrit d’Audience Manager (ce cookie dure 10 ans).</translation>
         </message>
         <message>
             <source>“%1” is not an AAM UUID (38 digits).</source>
@@ -572,7 +572,7 @@
         <name>AamDeletedList</name>
         <message>
             <source>Entry %1 of “aamDeleted” is not a deleted destination or mapping (kind, id and remote); it is ignored, and nothing is deleted in the account for it.</source>
-            <translation>L’entrée %1 de « aamDeleted » n’est pas une destination ou un mappage supprimé (kind, id et remote) ; elle est ignorée, et rien n’est supprimé dans le compte à sa place.</translation>
+            <translation>L’entrée %1 de « aamDeleted » n’est pas une destination ou un mappage supprimé (kind, id et remote) ; elle est ignorée, et rien n’est supprimé dans le compte pour elle.</translation>
         </message>
     </context>
     <context>
@@ -705,7 +705,7 @@
         </message>
         <message>
             <source>Server-to-server destinations cannot be deleted through Audience Manager's API: delete it in Audience Manager, then pull.</source>
-            <translation>Les destinations serveur à serveur ne peuvent pas être supprimées par l’API d’Audience Manager : supprimez-la dans Audience Manager, puis récupérez le compte.</translation>
+            <translation>Une destination serveur à serveur ne peut pas être supprimée par l’API d’Audience Manager : supprimez-la dans Audience Manager, puis récupérez le compte.</translation>
         </message>
         <message numerus="yes">
             <source>The account still has %n mapping(s) under it that are not deleted with it, and Audience Manager does not delete a destination with mappings: delete them in the workspace too (or take them from the account to see them), then push.</source>
@@ -956,7 +956,7 @@
         </message>
         <message>
             <source>%1 is %2 MB, larger than the %3 MB an AAM REST export can reasonably be. Choose the JSON file the REST API returned.</source>
-            <translation>%1 fait %2 Mo, plus que les %3 Mo qu’un export AAM REST peut raisonnablement atteindre. Choisissez le fichier JSON renvoyé par l’API REST.</translation>
+            <translation>%1 fait %2 Mo, plus que les %3 Mo qu’un export AAM REST peut raisonnablement atteindre. Choisissez le fichier JSON renvoyé par l’API REST.</translation>
         </message>
         <message>
             <source>%1 cannot be read: %2. Check that you may read it.</source>
@@ -1138,7 +1138,7 @@
         </message>
         <message>
             <source>Judge expiry at this time (ISO 8601) instead of now.</source>
-            <translation>Juger l’expiration à ce moment (ISO 8601) au lieu de maintenant.</translation>
+            <translation>Évaluer l’expiration à cette date et heure (ISO 8601) plutôt qu’à l’heure actuelle.</translation>
         </message>
         <message>
             <source>amcv takes one cookie value, or - for stdin.</source>
@@ -1708,7 +1708,7 @@
         </message>
         <message>
             <source>%1 (not sent)</source>
-            <translation>%1 (non envoyée)</translation>
+            <translation>%1 (requête non envoyée)</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -1760,7 +1760,7 @@
         </message>
         <message>
             <source>Response: %1 (%2 bytes)</source>
-            <translation>Réponse : %1 (%2 octets)</translation>
+            <translation>Réponse : %1 (%2 octets)</translation>
         </message>
         <message>
             <source>%1 — %2 — %3</source>
@@ -1804,11 +1804,11 @@
         </message>
         <message>
             <source>Body: %1 bytes, not printed (use --body to print it).</source>
-            <translation>Corps : %1 octets, non affiché (utilisez --body pour l’afficher).</translation>
+            <translation>Corps : %1 octets, non affiché (utilisez --body pour l’afficher).</translation>
         </message>
         <message>
             <source>Body: %1 bytes of binary data (base64):</source>
-            <translation>Corps : %1 octets de données binaires (base64) :</translation>
+            <translation>Corps : %1 octets de données binaires (base64) :</translation>
         </message>
         <message>
             <source>Body:</source>
@@ -1896,7 +1896,7 @@
         </message>
         <message>
             <source>data source %1: %2, last %3</source>
-            <translation>source de données %1 : %2, dernière %3</translation>
+            <translation>source de données %1 : %2, dernière fois le %3</translation>
         </message>
         <message>
             <source>destination %1: send error at %2</source>
@@ -2098,7 +2098,7 @@
         </message>
         <message>
             <source>The URL's query and the POST body are merged; DCS Desk sends all pairs in the body.</source>
-            <translation>La requête de l’URL et le corps POST sont fusionnés ; DCS Desk envoie toutes les paires dans le corps.</translation>
+            <translation>La chaîne de requête de l’URL et le corps POST sont fusionnés ; DCS Desk envoie toutes les paires dans le corps.</translation>
         </message>
         <message>
             <source>Content-Type %1 is replaced by application/x-www-form-urlencoded, the only body the DCS reads.</source>
@@ -2585,7 +2585,7 @@
         </message>
         <message>
             <source>%1 appears more than once or has an unusual value; the extra one is kept as a signal.</source>
-            <translation>%1 apparaît plusieurs fois ou a une valeur inhabituelle ; celui en plus est conservé comme signal.</translation>
+            <translation>%1 apparaît plusieurs fois ou a une valeur inhabituelle ; l’occurrence en trop est conservée comme signal.</translation>
         </message>
     </context>
     <context>
@@ -2695,7 +2695,7 @@
         <name>DcsRequestBuilder</name>
         <message>
             <source>The base URL “%1” is not an http:// or https:// address with a host name (and no query). Example: http://127.0.0.1:8080</source>
-            <translation>L’URL de base « %1 » n’est pas une adresse http:// ou https:// avec un nom d’hôte (et sans requête). Exemple : http://127.0.0.1:8080</translation>
+            <translation>L’URL de base « %1 » n’est pas une adresse http:// ou https:// avec un nom d’hôte (et sans chaîne de requête). Exemple : http://127.0.0.1:8080</translation>
         </message>
         <message>
             <source>The local sandbox is not running, so there is nowhere to send this request. Start the sandbox, or choose a DCS region or a base URL.</source>
@@ -2758,11 +2758,11 @@
         </message>
         <message>
             <source>The URL is %1 bytes, over the DCS limit of 8K (8,192 bytes) for GET. Send it as POST (limit 32K) or remove signals.</source>
-            <translation>L’URL fait %1 octets, au-delà de la limite DCS de 8K (8 192 octets) pour GET. Envoyez-la en POST (limite 32K) ou retirez des signaux.</translation>
+            <translation>L’URL fait %1 octets, au-delà de la limite DCS de 8K (8 192 octets) pour GET. Envoyez-la en POST (limite 32K) ou retirez des signaux.</translation>
         </message>
         <message>
             <source>The body is %1 bytes, over the DCS limit of 32K (32,768 bytes) for POST. Remove signals or split the call.</source>
-            <translation>Le corps fait %1 octets, au-delà de la limite DCS de 32K (32 768 octets) pour POST. Retirez des signaux ou scindez l’appel.</translation>
+            <translation>Le corps fait %1 octets, au-delà de la limite DCS de 32K (32 768 octets) pour POST. Retirez des signaux ou scindez l’appel.</translation>
         </message>
         <message>
             <source>No user ID: a server-to-server call needs d_uuid (the AAM UUID) or d_mid (the Experience Cloud ID), or the DCS treats the call as a new visitor.</source>
@@ -2956,7 +2956,7 @@
         </message>
         <message>
             <source>The answer is an image (%1 bytes), not JSON. Was d_rtbd=json sent?</source>
-            <translation>La réponse est une image (%1 octets), pas du JSON. d_rtbd=json a-t-il été envoyé ?</translation>
+            <translation>La réponse est une image (%1 octets), pas du JSON. d_rtbd=json a-t-il été envoyé ?</translation>
         </message>
         <message>
             <source>The answer is an HTML page, not a DCS response: a proxy, a load balancer or a wrong URL answered.</source>
@@ -2984,7 +2984,7 @@
         </message>
         <message>
             <source>The body (%1 bytes) is binary data, not JSON.</source>
-            <translation>Le corps (%1 octets) est constitué de données binaires, pas de JSON.</translation>
+            <translation>Le corps (%1 octets) est constitué de données binaires, pas de JSON.</translation>
         </message>
         <message>
             <source>The body is not valid JSON: %1 at line %2, column %3.</source>
@@ -3071,7 +3071,7 @@
         </message>
         <message>
             <source>%1 answers with an image (%2 bytes), as documented; it carries no data. Check the status, the headers and Set-Cookie.</source>
-            <translation>%1 répond par une image (%2 octets), comme documenté ; elle ne contient aucune donnée. Vérifiez le statut, les en-têtes et Set-Cookie.</translation>
+            <translation>%1 répond par une image (%2 octets), comme documenté ; elle ne contient aucune donnée. Vérifiez le statut, les en-têtes et Set-Cookie.</translation>
         </message>
         <message>
             <source>“ibs” is not a list of ID syncs.</source>
@@ -3114,11 +3114,11 @@
         </message>
         <message>
             <source>The connection closed before the whole answer arrived (%1 of %2 bytes).</source>
-            <translation>La connexion s’est fermée avant la réception complète de la réponse (%1 sur %2 octets).</translation>
+            <translation>La connexion s’est fermée avant la réception complète de la réponse (%1 sur %2 octets).</translation>
         </message>
         <message>
             <source>The connection closed before the whole answer arrived (%1 bytes received): %2</source>
-            <translation>La connexion s’est fermée avant la réception complète de la réponse (%1 octets reçus) : %2</translation>
+            <translation>La connexion s’est fermée avant la réception complète de la réponse (%1 octets reçus) : %2</translation>
         </message>
         <message>
             <source>Could not connect to %1: the connection was refused. Check the address, and that the server (or the sandbox) is running.</source>
@@ -3282,7 +3282,7 @@
         <name>HarCommand</name>
         <message>
             <source>%1 B</source>
-            <translation>%1 o</translation>
+            <translation>%1 o</translation>
         </message>
         <message>
             <source>List the Audience Manager calls of a browser capture (HAR) and decode them.</source>
@@ -3380,7 +3380,7 @@
         </message>
         <message>
             <source>HTTP %1. The capture did not save this answer's body (%2 bytes): save it again with the bodies to decode the answer.</source>
-            <translation>HTTP %1. La capture n’a pas enregistré le corps de cette réponse (%2 octets) : enregistrez-la à nouveau avec les corps pour décoder la réponse.</translation>
+            <translation>HTTP %1. La capture n’a pas enregistré le corps de cette réponse (%2 octets) : enregistrez-la à nouveau avec les corps pour décoder la réponse.</translation>
         </message>
         <message numerus="yes">
             <source>The %n entry(ies) before that point were read: the calls listed above are theirs; the rest of the capture is missing.</source>
@@ -3438,7 +3438,7 @@
         </message>
         <message>
             <source>Wrote the masked copy of %1 to %2 (%3 bytes).</source>
-            <translation>Copie masquée de %1 écrite dans %2 (%3 octets).</translation>
+            <translation>Copie masquée de %1 écrite dans %2 (%3 octets).</translation>
         </message>
         <message>
             <source>--force goes with --mask FILE (replace FILE if it exists).</source>
@@ -3607,7 +3607,7 @@
         </message>
         <message>
             <source>Largest answer to read, e.g. 16M (default 16 MiB).</source>
-            <translation>Taille maximale de la réponse à lire, p. ex. 16M (16 Mio par défaut).</translation>
+            <translation>Taille maximale de la réponse à lire, p. ex. 16M (16 Mio par défaut).</translation>
         </message>
         <message>
             <source>Always print the body, even a large one.</source>
@@ -3980,8 +3980,8 @@
         <message numerus="yes">
             <source>… and %n more</source>
             <translation>
-                <numerusform>… et %n de plus</numerusform>
-                <numerusform>… et %n de plus</numerusform>
+                <numerusform>… et %n autre</numerusform>
+                <numerusform>… et %n autres</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4242,7 +4242,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>&amp;Adobe account (OAuth Server-to-Server credential)</source>
-            <translation>Compte Ado&amp;be (identifiants OAuth serveur à serveur)</translation>
+            <translation>Compte Ado&amp;be (identifiants OAuth Server-to-Server)</translation>
         </message>
         <message>
             <source>&amp;Environment:</source>
@@ -4290,7 +4290,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Type the client ID: the Developer Console shows it on the project's OAuth Server-to-Server credential.</source>
-            <translation>Saisissez l’ID client : la Developer Console l’affiche dans les identifiants OAuth serveur à serveur du projet.</translation>
+            <translation>Saisissez l’ID client : la Developer Console l’affiche dans les identifiants OAuth Server-to-Server du projet.</translation>
         </message>
         <message>
             <source>Type the organization ID, which ends in @AdobeOrg (Developer Console, the credential's page).</source>
@@ -4591,7 +4591,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Take the account's</source>
-            <translation>Prendre celle du compte</translation>
+            <translation>Reprendre celle du compte</translation>
         </message>
         <message>
             <source>Value to push for %1</source>
@@ -4603,7 +4603,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Shows the items whose title contains this text (not case-sensitive): a destination's name, or a destination, mapping or segment ID. Segment names are not searched.</source>
-            <translation>Affiche les éléments dont le titre contient ce texte (sans tenir compte de la casse) : le nom d’une destination, ou un ID de destination, de mappage ou de segment. Les noms de segments ne sont pas cherchés.</translation>
+            <translation>Affiche les éléments dont le titre contient ce texte (sans tenir compte de la casse) : le nom d’une destination, ou un ID de destination, de mappage ou de segment. La recherche ne porte pas sur les noms de segments.</translation>
         </message>
         <message>
             <source>Search</source>
@@ -4655,8 +4655,8 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message numerus="yes">
             <source>%n conflict(s) waiting for a side</source>
             <translation>
-                <numerusform>%n conflit attend un côté</numerusform>
-                <numerusform>%n conflits attendent un côté</numerusform>
+                <numerusform>%n conflit en attente d’un choix de côté</numerusform>
+                <numerusform>%n conflits en attente d’un choix de côté</numerusform>
             </translation>
         </message>
         <message>
@@ -4699,7 +4699,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Brings the checked changes of %1 into the workspace, keeping the workspace's own changes, as one step you can undo. Nothing is sent.</source>
-            <translation>Reprend depuis %1 les modifications cochées dans l’espace de travail, en gardant les modifications propres à l’espace de travail, en une seule étape que vous pouvez annuler. Rien n’est envoyé.</translation>
+            <translation>Reprend dans l’espace de travail les modifications cochées de %1, en conservant ses propres modifications, en une seule étape que vous pouvez annuler. Rien n’est envoyé.</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Take %n Item(s) from the Account</source>
@@ -4738,7 +4738,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Brings the checked changes of the local account into the workspace, keeping the workspace's own changes, as one step you can undo. Nothing is sent.</source>
-            <translation>Reprend depuis le compte local les modifications cochées dans l’espace de travail, en gardant les modifications propres à l’espace de travail, en une seule étape que vous pouvez annuler. Rien n’est envoyé.</translation>
+            <translation>Reprend dans l’espace de travail les modifications cochées du compte local, en conservant ses propres modifications, en une seule étape que vous pouvez annuler. Rien n’est envoyé.</translation>
         </message>
         <message>
             <source>The workspace and the local account hold the same destinations and mappings.</source>
@@ -4836,7 +4836,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Retries of a call answered 429 or lost on the network (default 3).</source>
-            <translation>Nouvelles tentatives d’un appel répondu par 429 ou perdu sur le réseau (3 par défaut).</translation>
+            <translation>Nouvelles tentatives pour un appel qui reçoit la réponse 429 ou se perd sur le réseau (3 par défaut).</translation>
         </message>
         <message>
             <source>Give up a call after this many seconds (default 10).</source>
@@ -4859,11 +4859,11 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>%1/%2 (%3%)</source>
-            <translation>%1/%2 (%3 %)</translation>
+            <translation>%1/%2 (%3 %)</translation>
         </message>
         <message>
             <source>%1 calls/s</source>
-            <translation>%1 appels/s</translation>
+            <translation>%1 appels/s</translation>
         </message>
         <message>
             <source>ETA %1</source>
@@ -4961,7 +4961,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>%1 answered, %2 with DCS errors, %3 failed, %4 invalid, %5 not sent; %6 calls/s; latency p50 %7 ms, p95 %8 ms, p99 %9 ms.</source>
-            <translation>%1 avec réponse, %2 avec erreurs DCS, %3 en échec, %4 non valides, %5 non envoyées ; %6 appels/s ; latence p50 %7 ms, p95 %8 ms, p99 %9 ms.</translation>
+            <translation>%1 avec réponse, %2 avec erreurs DCS, %3 en échec, %4 non valides, %5 non envoyées ; %6 appels/s ; latence p50 %7 ms, p95 %8 ms, p99 %9 ms.</translation>
         </message>
         <message>
             <source>file</source>
@@ -5646,7 +5646,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>%1 calls/s</source>
-            <translation>%1 appels/s</translation>
+            <translation>%1 appels/s</translation>
         </message>
         <message>
             <source>ETA %1</source>
@@ -5852,7 +5852,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>Failed</source>
             <comment>expectations not met</comment>
-            <translation>Échouées</translation>
+            <translation>Non remplies</translation>
         </message>
     </context>
     <context>
@@ -6028,8 +6028,8 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message numerus="yes">
             <source>The capture did not save this answer's body (%n byte(s)): save the HAR again with its content to decode the answer.</source>
             <translation>
-                <numerusform>La capture n’a pas enregistré le corps de cette réponse (%n octet) : enregistrez de nouveau le HAR avec son contenu pour décoder la réponse.</numerusform>
-                <numerusform>La capture n’a pas enregistré le corps de cette réponse (%n octets) : enregistrez de nouveau le HAR avec son contenu pour décoder la réponse.</numerusform>
+                <numerusform>La capture n’a pas enregistré le corps de cette réponse (%n octet) : enregistrez de nouveau le HAR avec son contenu pour décoder la réponse.</numerusform>
+                <numerusform>La capture n’a pas enregistré le corps de cette réponse (%n octets) : enregistrez de nouveau le HAR avec son contenu pour décoder la réponse.</numerusform>
             </translation>
         </message>
         <message>
@@ -6346,7 +6346,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Path and query</source>
-            <translation>Chemin et requête</translation>
+            <translation>Chemin et chaîne de requête</translation>
         </message>
         <message>
             <source>Status</source>
@@ -6362,7 +6362,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>DCS error codes in the answer's X-Error header: %1. The Answer tab says what each means.</source>
-            <translation>Codes d’erreur DCS dans l’en-tête X-Error de la réponse : %1. L’onglet « Réponse » explique chacun.</translation>
+            <translation>Codes d’erreur DCS dans l’en-tête X-Error de la réponse : %1. L’onglet « Réponse » explique la signification de chacun.</translation>
         </message>
         <message>
             <source>DCS errors</source>
@@ -6550,7 +6550,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <name>dcsdesk::Check</name>
         <message>
             <source>The check's “%1” must be %2.</source>
-            <translation>« %1 » de la vérification doit être %2.</translation>
+            <translation>Dans la vérification, « %1 » doit être %2.</translation>
         </message>
         <message>
             <source>a number</source>
@@ -6741,7 +6741,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>The workspace has no profile to send with; add one, or use --sandbox.</source>
-            <translation>L’espace de travail n’a aucun profil pour envoyer ; ajoutez-en un ou utilisez --sandbox.</translation>
+            <translation>L’espace de travail n’a aucun profil avec lequel envoyer ; ajoutez-en un ou utilisez --sandbox.</translation>
         </message>
         <message>
             <source>Profile “%1” sends to the local sandbox: add --sandbox to start it, or choose another profile with --profile.</source>
@@ -7155,7 +7155,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Expected HTTP status %1, the answer has %2.</source>
-            <translation>Statut HTTP attendu %1, la réponse a %2.</translation>
+            <translation>Statut HTTP %1 attendu, la réponse a %2.</translation>
         </message>
         <message>
             <source>no DCS errors</source>
@@ -7183,7 +7183,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Expected uuid %1, %2.</source>
-            <translation>uuid attendu %1 ; %2.</translation>
+            <translation>uuid %1 attendu ; %2.</translation>
         </message>
         <message>
             <source>the answer's dcs_region is %1</source>
@@ -7199,7 +7199,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Expected dcs_region %1, %2.</source>
-            <translation>dcs_region attendu %1 ; %2.</translation>
+            <translation>dcs_region %1 attendu ; %2.</translation>
         </message>
         <message>
             <source>The call's timing is not known, so its answer time cannot be checked.</source>
@@ -7646,7 +7646,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Nothing changes until you press Import. The import is one step on the undo stack; existing saved requests are never replaced.</source>
-            <translation>Rien ne change tant que vous ne cliquez pas sur Importer. L’importation est une seule étape de la pile d’annulation ; les requêtes enregistrées existantes ne sont jamais remplacées.</translation>
+            <translation>Rien ne change tant que vous ne cliquez pas sur « Importer ». L’importation constitue une seule étape dans l’historique d’annulation ; les requêtes enregistrées existantes ne sont jamais remplacées.</translation>
         </message>
         <message>
             <source>%1 (was “%2”)</source>
@@ -8074,7 +8074,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Not run as batch</source>
-            <translation>Non exécuté par lot</translation>
+            <translation>Non exécuté en lot</translation>
         </message>
         <message>
             <source>Copy a cURL command that sends exactly this request (a secret value stays {{name}})</source>
@@ -8208,7 +8208,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>%1 has %2 days, so “%3” does not exist.</source>
-            <translation>Le mois de %1 compte %2 jours, « %3 » n’existe donc pas.</translation>
+            <translation>Le mois de %1 compte %2 jours, « %3 » n’existe donc pas.</translation>
         </message>
     </context>
     <context>
@@ -8419,7 +8419,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Media pixel: a cache buster.</source>
-            <translation>Pixel média : un contournement de cache.</translation>
+            <translation>Pixel média : un paramètre anti-cache.</translation>
         </message>
         <message>
             <source>Click pixel: the redirect URL, encoded twice.</source>
@@ -8447,7 +8447,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Platform-level key: device vendor, normally derived from the User-Agent.</source>
-            <translation>Clé de plateforme : fournisseur de l’appareil, normalement déduit du User-Agent.</translation>
+            <translation>Clé de plateforme : fabricant de l’appareil, normalement déduit du User-Agent.</translation>
         </message>
         <message>
             <source>Platform-level key: hardware type, normally derived from the User-Agent.</source>
@@ -8883,7 +8883,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Base URL: the http address that is called, with %ALIAS% where the mapped values go. Macros such as %rnd% (a random number against caching), %did% (the user's Audience Manager ID) and %timestamp% are filled in. Example: http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</source>
-            <translation>URL de base : l’adresse http appelée, avec %ALIAS% à la place des valeurs mappées. Les macros comme %rnd% (un nombre aléatoire contre la mise en cache), %did% (l’ID Audience Manager de l’utilisateur) et %timestamp% sont remplies. Exemple : http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
+            <translation>URL de base : l’adresse http appelée, avec %ALIAS% à la place des valeurs mappées. Les macros comme %rnd% (un nombre aléatoire contre la mise en cache), %did% (l’ID Audience Manager de l’utilisateur) et %timestamp% sont remplacées par leur valeur. Exemple : http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
         </message>
         <message>
             <source>Secure URL: the https address called from secure pages; it needs %ALIAS% too. Example: https://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</source>
@@ -9098,8 +9098,8 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message numerus="yes">
             <source>… and %n more: click the validation summary in the status bar for the full list.</source>
             <translation>
-                <numerusform>… et %n de plus : cliquez sur le résumé de validation dans la barre d’état pour la liste complète.</numerusform>
-                <numerusform>… et %n de plus : cliquez sur le résumé de validation dans la barre d’état pour la liste complète.</numerusform>
+                <numerusform>… et %n autre(s) : cliquez sur le résumé de validation dans la barre d’état pour la liste complète.</numerusform>
+                <numerusform>… et %n autre(s) : cliquez sur le résumé de validation dans la barre d’état pour la liste complète.</numerusform>
             </translation>
         </message>
     </context>
@@ -9107,11 +9107,11 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <name>dcsdesk::DestinationsView</name>
         <message>
             <source>Search name, ID, URL or cookie name (Ctrl+F)</source>
-            <translation>Rechercher par nom, ID, URL ou cookie (Ctrl+F)</translation>
+            <translation>Rechercher par nom, ID, URL ou nom de cookie (Ctrl+F)</translation>
         </message>
         <message>
             <source>Every word must appear. Down arrow moves to the list; Escape clears.</source>
-            <translation>Chaque mot doit apparaître. Flèche bas passe à la liste ; Échap efface.</translation>
+            <translation>Chaque mot doit apparaître. La flèche vers le bas passe à la liste ; Échap efface.</translation>
         </message>
         <message>
             <source>All types</source>
@@ -9201,7 +9201,7 @@ N’en ajoutez une ici que pour refléter une destination qui existe dans votre 
         </message>
         <message>
             <source>Add Mirror</source>
-            <translation>Ajouter le reflet</translation>
+            <translation>Ajouter comme reflet</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -9852,7 +9852,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>Nothing to compare: the DCS answered error 171, the user opted out, so it qualifies no segment and fires no destination for this user.</source>
-            <translation>Rien à comparer : le DCS a répondu par l’erreur 171, l’utilisateur s’est désinscrit ; il ne le qualifie donc pour aucun segment et ne déclenche aucune destination pour lui.</translation>
+            <translation>Rien à comparer : le DCS a répondu par l’erreur 171, l’utilisateur s’est désinscrit ; le DCS ne le qualifie donc pour aucun segment et ne déclenche aucune destination pour lui.</translation>
         </message>
         <message>
             <source>The same URL but for values that may differ on every call: cache-busting macros (%rnd%, %timestamp%) and the order of serialized segments.</source>
@@ -10019,14 +10019,14 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>DCS Desk checks every destination, mapping and segment as you edit. What Audience Manager would refuse shows here as an error, what may not work as you expect as a warning; double-click one to go to it.</source>
-            <translation>DCS Desk vérifie chaque destination, chaque mappage et chaque segment pendant que vous les modifiez. Ce qu’Audience Manager refuserait s’affiche ici comme erreur, ce qui risque de ne pas fonctionner comme prévu comme avertissement ; double-cliquez sur une ligne pour y aller.</translation>
+            <translation>DCS Desk vérifie chaque destination, chaque mappage et chaque segment pendant que vous les modifiez. Ce qu’Audience Manager refuserait s’affiche ici en erreur, ce qui risque de ne pas fonctionner comme prévu en avertissement ; double-cliquez sur une ligne pour y aller.</translation>
         </message>
     </context>
     <context>
         <name>dcsdesk::FireCommand</name>
         <message>
             <source>Show what a destination fires for a user in the given segments: pixels, cookie or server-to-server values.</source>
-            <translation>Afficher ce qu’une destination déclenche pour un utilisateur des segments indiqués : pixels, cookie ou valeurs serveur à serveur.</translation>
+            <translation>Afficher ce qu’une destination déclenche pour un utilisateur qualifié pour les segments indiqués : pixels, cookie ou valeurs serveur à serveur.</translation>
         </message>
         <message>
             <source>The workspace file.</source>
@@ -10107,8 +10107,8 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         <message numerus="yes">
             <source>domain %1, expires after %n day(s)</source>
             <translation>
-                <numerusform>domaine %1, expire après %n jour</numerusform>
-                <numerusform>domaine %1, expire après %n jours</numerusform>
+                <numerusform>domaine %1, expire après %n jour</numerusform>
+                <numerusform>domaine %1, expire après %n jours</numerusform>
             </translation>
         </message>
         <message>
@@ -10344,8 +10344,8 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         <message numerus="yes">
             <source>expires in %n day(s)</source>
             <translation>
-                <numerusform>expire dans %n jour</numerusform>
-                <numerusform>expire dans %n jours</numerusform>
+                <numerusform>expire dans %n jour</numerusform>
+                <numerusform>expire dans %n jours</numerusform>
             </translation>
         </message>
         <message>
@@ -10416,7 +10416,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         <name>dcsdesk::GenerateCommand</name>
         <message>
             <source>Write a generated workspace (by default at the account limits: 1,000 destinations, 20,000 segments, 100,000 mappings), the same for the same seed.</source>
-            <translation>Écrire un espace de travail généré (par défaut aux limites du compte : 1 000 destinations, 20 000 segments, 100 000 mappages), toujours identique pour la même graine.</translation>
+            <translation>Écrire un espace de travail généré (par défaut aux limites du compte : 1 000 destinations, 20 000 segments, 100 000 mappages), toujours identique pour la même graine.</translation>
         </message>
         <message>
             <source>The workspace file to write.</source>
@@ -11411,7 +11411,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>%1 could not be opened: %2. Check that you may read it.</source>
-            <translation>Impossible d’ouvrir %1 : %2. Vérifiez que vous pouvez le lire.</translation>
+            <translation>Impossible d’ouvrir %1 : %2. Vérifiez que vous avez le droit de le lire.</translation>
         </message>
         <message>
             <source>%1 could not be read: %2.</source>
@@ -11917,7 +11917,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>What needs a look: expired, not started yet (future), duplicate, overlapping flights, unknown segment or a value the destination refuses. Point at a row for the details.</source>
-            <translation>Ce qui mérite un coup d’œil : expiré, pas encore commencé, en double, périodes qui se chevauchent, segment inconnu ou valeur refusée par la destination. Pointez une ligne pour les détails.</translation>
+            <translation>Ce qui mérite un coup d’œil : expiré, pas encore commencé (à venir), en double, périodes qui se chevauchent, segment inconnu ou valeur refusée par la destination. Survolez une ligne pour afficher les détails.</translation>
         </message>
     </context>
     <context>
@@ -12044,7 +12044,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>The priority “%1” is not a whole number from 1 up; leave it empty for none.</source>
-            <translation>La priorité « %1 » n’est pas un nombre entier à partir de 1 ; laissez-la vide pour aucune.</translation>
+            <translation>La priorité « %1 » n’est pas un nombre entier supérieur ou égal à 1 ; laissez-la vide s’il n’y en a pas.</translation>
         </message>
         <message>
             <source>Only cookie destinations have a priority; leave it empty for %1.</source>
@@ -12175,7 +12175,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
             <source>Add %n segment mapping(s)</source>
             <translation>
                 <numerusform>Ajouter %n mappage de segment</numerusform>
-                <numerusform>Ajouter %n mappages de segmentss</numerusform>
+                <numerusform>Ajouter %n mappages de segments</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -12478,7 +12478,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>future</source>
-            <translation>futur</translation>
+            <translation>à venir</translation>
         </message>
         <message>
             <source>duplicate</source>
@@ -12745,7 +12745,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>%1-masked.har</source>
-            <translation>%1-masque.har</translation>
+            <translation>%1-masqué.har</translation>
         </message>
         <message>
             <source>HAR captures (*.har);;All files (*)</source>
@@ -12981,7 +12981,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Where calls go: the local sandbox, which answers from this workspace without a network, or the live DCS host of a region. Example: US East (use.demdex.net)</source>
-            <translation>Où vont les appels : la sandbox locale, qui répond à partir de cet espace de travail sans réseau, ou l’hôte DCS en production d’une région. Exemple : États-Unis Est (use.demdex.net)</translation>
+            <translation>Où vont les appels : la sandbox locale, qui répond à partir de cet espace de travail sans réseau, ou l’hôte du DCS réel d’une région. Exemple : États-Unis Est (use.demdex.net)</translation>
         </message>
         <message>
             <source>Sends the calls to this address instead of the region's host, e.g. a test server. Leave it blank to use the region. Example: http://127.0.0.1:8080</source>
@@ -13240,7 +13240,7 @@ Sa clé : %4
         </message>
         <message>
             <source>callback name (JSONP)</source>
-            <translation>fonction de rappel JSONP</translation>
+            <translation>nom de la fonction</translation>
         </message>
         <message>
             <source>Platform (d_ptfm)</source>
@@ -13547,8 +13547,8 @@ Sa clé : %4
         <message numerus="yes">
             <source>%n day(s)</source>
             <translation>
-                <numerusform>%n jour</numerusform>
-                <numerusform>%n jours</numerusform>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
             </translation>
         </message>
         <message>
@@ -13966,7 +13966,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Showing the first %1 of %2 — Save body… to see all.</source>
-            <translation>Affichage des premiers %1 sur %2 — « Enregistrer le corps… » pour tout voir.</translation>
+            <translation>Affichage des premiers %1 sur %2 — utilisez « Enregistrer le corps… » pour tout voir.</translation>
         </message>
         <message>
             <source>%1 Shown without colours.</source>
@@ -14052,7 +14052,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Trait value</source>
-            <translation>Valeur de trait</translation>
+            <translation>Valeur de caractéristique</translation>
         </message>
         <message>
             <source>Segment name</source>
@@ -14532,7 +14532,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The workspace was replaced: the last run's results were for the one before. Run again to check this one.</source>
-            <translation>L’espace de travail a été remplacé : les résultats du dernier lancement concernaient le précédent. Relancez pour vérifier celui-ci.</translation>
+            <translation>L’espace de travail a été remplacé : les résultats de la dernière exécution concernaient le précédent. Relancez pour vérifier celui-ci.</translation>
         </message>
     </context>
     <context>
@@ -14551,7 +14551,7 @@ Sa clé : %4
         </message>
         <message>
             <source>port</source>
-            <translation>numéro de port</translation>
+            <translation>port</translation>
         </message>
         <message>
             <source>Address to listen on (default 127.0.0.1).</source>
@@ -14583,7 +14583,7 @@ Sa clé : %4
         </message>
         <message>
             <source>code</source>
-            <translation>code langue</translation>
+            <translation>code</translation>
         </message>
         <message>
             <source>--port must be a number from 0 to 65535.</source>
@@ -14643,7 +14643,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Workspace whose destinations, mappings and segments the Audience Manager REST API serves (default: the bundled sample). Read once; REST writes are kept in memory only.</source>
-            <translation>Espace de travail dont l’API REST d’Audience Manager sert les destinations, mappages de segment et segments (par défaut : l’exemple fourni). Lu une fois ; les écritures REST restent en mémoire seulement.</translation>
+            <translation>Espace de travail dont l’API REST d’Audience Manager sert les destinations, mappages de segments et segments (par défaut : l’exemple fourni). Lu une fois ; les écritures REST restent en mémoire seulement.</translation>
         </message>
         <message>
             <source>Client ID (API key) the token endpoint accepts (default %1).</source>
@@ -14679,11 +14679,11 @@ Sa clé : %4
         </message>
         <message>
             <source>Audience Manager REST API: %1/v1/destinations/ (%2 destinations, %3 mappings, %4 segments from %5; token: POST %1%6, client ID %7, organization %8). Writes stay in memory.</source>
-            <translation>API REST d’Audience Manager : %1/v1/destinations/ (%2 destinations, %3 mappages de segment, %4 segments de %5 ; jeton : POST %1%6, ID client %7, organisation %8). Les écritures restent en mémoire.</translation>
+            <translation>API REST d’Audience Manager : %1/v1/destinations/ (%2 destinations, %3 mappages de segments, %4 segments de %5 ; jeton : POST %1%6, ID client %7, organisation %8). Les écritures restent en mémoire.</translation>
         </message>
         <message>
             <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls. It also answers Audience Manager's REST API (/v1/destinations/, their mappings, /v1/segments/) with a token endpoint at /ims/token/v3 and the legacy OAuth one at /oauth/token; the client secret comes from DCSDESK_AAM_CLIENT_SECRET (default dcsdesk-sandbox-secret), the legacy user's password from DCSDESK_AAM_PASSWORD (default dcsdesk-sandbox-password). REST writes change only the sandbox's memory: they are never written back to the workspace file.</source>
-            <translation>Un DCS local : répond aux appels /event comme le documente le DCS d’Audience Manager, à partir des segments, destinations et mappages de segment d’un espace de travail, ainsi qu’aux appels de synchronisation d’ID (/ibs), de service d’ID (/id) et de désinscription (/demoptout.jpg). Il répond aussi à l’API REST d’Audience Manager (/v1/destinations/, leurs mappages, /v1/segments/) avec un point de terminaison de jetons à /ims/token/v3 et celui de l’ancienne méthode OAuth à /oauth/token ; le secret client vient de DCSDESK_AAM_CLIENT_SECRET (dcsdesk-sandbox-secret par défaut) et, pour l’ancienne méthode, le mot de passe de l’utilisateur vient de DCSDESK_AAM_PASSWORD (dcsdesk-sandbox-password par défaut). Les écritures REST ne changent que la mémoire de la sandbox : elles ne sont jamais réécrites dans le fichier d’espace de travail.</translation>
+            <translation>Un DCS local : répond aux appels /event comme le documente le DCS d’Audience Manager, à partir des segments, destinations et mappages de segments d’un espace de travail, ainsi qu’aux appels de synchronisation d’ID (/ibs), de service d’ID (/id) et de désinscription (/demoptout.jpg). Il répond aussi à l’API REST d’Audience Manager (/v1/destinations/, leurs mappages, /v1/segments/) avec un point de terminaison de jetons à /ims/token/v3 et celui de l’ancienne méthode OAuth à /oauth/token ; le secret client vient de DCSDESK_AAM_CLIENT_SECRET (dcsdesk-sandbox-secret par défaut) et, pour l’ancienne méthode, le mot de passe de l’utilisateur vient de DCSDESK_AAM_PASSWORD (dcsdesk-sandbox-password par défaut). Les écritures REST ne changent que la mémoire de la sandbox : elles ne sont jamais réécrites dans le fichier d’espace de travail.</translation>
         </message>
         <message>
             <source>User name the legacy OAuth token endpoint accepts (default %1).</source>
@@ -14744,7 +14744,7 @@ Sa clé : %4
         </message>
         <message>
             <source>workspace</source>
-            <translation>espace de travail</translation>
+            <translation>espace-de-travail</translation>
         </message>
         <message>
             <source>The sandbox cannot serve %1: %2</source>
@@ -15047,15 +15047,15 @@ Sa clé : %4
         <message numerus="yes">
             <source>Expired %n day(s) ago</source>
             <translation>
-                <numerusform>Expiré depuis %n jour</numerusform>
-                <numerusform>Expiré depuis %n jours</numerusform>
+                <numerusform>Expiré depuis %n jour</numerusform>
+                <numerusform>Expiré depuis %n jours</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Active, ends in %n day(s)</source>
             <translation>
-                <numerusform>Actif, se termine dans %n jour</numerusform>
-                <numerusform>Actif, se termine dans %n jours</numerusform>
+                <numerusform>Actif, se termine dans %n jour</numerusform>
+                <numerusform>Actif, se termine dans %n jours</numerusform>
             </translation>
         </message>
         <message>
@@ -15065,8 +15065,8 @@ Sa clé : %4
         <message numerus="yes">
             <source>Starts in %n day(s)</source>
             <translation>
-                <numerusform>Commence dans %n jour</numerusform>
-                <numerusform>Commence dans %n jours</numerusform>
+                <numerusform>Commence dans %n jour</numerusform>
+                <numerusform>Commence dans %n jours</numerusform>
             </translation>
         </message>
         <message>
@@ -15395,7 +15395,7 @@ Sa clé : %4
         </message>
         <message>
             <source>%1 is larger than 256 MB, too large for a segment list.</source>
-            <translation>%1 dépasse 256 Mo, c’est trop pour une liste de segments.</translation>
+            <translation>%1 dépasse 256 Mo, c’est trop pour une liste de segments.</translation>
         </message>
         <message>
             <source>Could not read %1: %2.</source>
@@ -15685,7 +15685,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Fields in this row: %1, in the header: %2. Check the delimiter: %3 in this file.</source>
-            <translation>Champs dans cette ligne : %1, dans l’en-tête : %2. Vérifiez le délimiteur : %3 dans ce fichier.</translation>
+            <translation>Champs dans cette ligne : %1, dans la ligne d’en-tête : %2. Vérifiez le délimiteur : %3 dans ce fichier.</translation>
         </message>
         <message>
             <source>The segment ID “%1” is not a positive number.</source>
@@ -16360,7 +16360,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The secret variable {{%1}} of the environment “%2” has no value: the system keychain has none and %3 is not set. Type the value in Environments…, or set the system environment variable %3.</source>
-            <translation>La variable secrète {{%1}} de l’environnement « %2 » n’a pas de valeur : le trousseau du système n’en a pas et %3 n’est pas définie. Saisissez la valeur dans Environnements…, ou définissez la variable d’environnement système %3.</translation>
+            <translation>La variable secrète {{%1}} de l’environnement « %2 » n’a pas de valeur : le trousseau du système n’en a pas et %3 n’est pas définie. Saisissez la valeur dans « Environnements… », ou définissez la variable d’environnement système %3.</translation>
         </message>
         <message>
             <source>The variable {{%1}} has no value: no environment is chosen. Add --env NAME with an environment of the workspace that defines %1.</source>
@@ -16368,7 +16368,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The variable {{%1}} is not defined in the environment “%2”. Add it to that environment in the workspace file (its "environments" list), or choose another environment with --env NAME.</source>
-            <translation>La variable {{%1}} n’est pas définie dans l’environnement « %2 ». Ajoutez-la à cet environnement dans le fichier de l’espace de travail (sa liste "environments"), ou choisissez un autre environnement avec --env NOM.</translation>
+            <translation>La variable {{%1}} n’est pas définie dans l’environnement « %2 ». Ajoutez-la à cet environnement dans le fichier de l’espace de travail (sa liste « environments »), ou choisissez un autre environnement avec --env NOM.</translation>
         </message>
         <message>
             <source>The secret variable {{%1}} of the environment “%2” has no value: the system keychain has none and %3 is not set. Set the environment variable %3 for this command.</source>
@@ -16602,7 +16602,7 @@ Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</nume
         </message>
         <message>
             <source>The other program changed only segment mappings (%1), none of which you changed here: Merge adds its changes to yours as one step you can undo.</source>
-            <translation>L’autre programme n’a modifié que des mappages de segments (%1), dont aucun n’a été modifié ici : Fusionner ajoute ses modifications aux vôtres en une seule étape, que vous pouvez annuler.</translation>
+            <translation>L’autre programme n’a modifié que des mappages de segments (%1), dont aucun n’a été modifié ici : « Fusionner » ajoute ses modifications aux vôtres en une seule étape, que vous pouvez annuler.</translation>
         </message>
         <message>
             <source>&amp;Merge</source>
@@ -16686,7 +16686,7 @@ Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</nume
         </message>
         <message>
             <source>%1 is %2 MB, more than the %3 MB a workspace may have.</source>
-            <translation>%1 fait %2 Mo, plus que les %3 Mo qu’un espace de travail peut avoir.</translation>
+            <translation>%1 fait %2 Mo, plus que les %3 Mo qu’un espace de travail peut avoir.</translation>
         </message>
         <message>
             <source>%1 could not be opened: %2.</source>
@@ -16908,7 +16908,7 @@ Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</nume
         </message>
         <message>
             <source>scheme</source>
-            <translation>jeu</translation>
+            <translation>jeu-de-couleurs</translation>
         </message>
         <message>
             <source>Unknown colour scheme "%1"; use one of: %2.</source>

@@ -808,7 +808,7 @@ private Q_SLOTS:
         LanguageManager::instance()->setLanguage(QStringLiteral("fr"));
         QTRY_COMPARE(file->title(), QStringLiteral("&Fichier"));
         QTRY_COMPARE(m_view->searchField()->placeholderText(),
-                     QStringLiteral("Rechercher par nom, ID, URL ou cookie (Ctrl+F)"));
+                     QStringLiteral("Rechercher par nom, ID, URL ou nom de cookie (Ctrl+F)"));
         LanguageManager::instance()->setLanguage(QStringLiteral("en"));
         QTRY_COMPARE(file->title(), QStringLiteral("&File"));
         // English plural forms come from the English catalogue.
