@@ -2905,7 +2905,7 @@
         </message>
         <message>
             <source>The value of the %1 header is “[not stored]”, the history's placeholder for a credential. Type it again or remove the header.</source>
-            <translation>Der Wert des Headers %1 ist „[not stored]“, der Platzhalter des Verlaufs für Zugangsdaten. Geben Sie ihn erneut ein oder entfernen Sie den Header.</translation>
+            <translation>Der Wert des Headers %1 ist „[not stored]“, der Platzhalter des Verlaufs für Anmeldedaten. Geben Sie ihn erneut ein oder entfernen Sie den Header.</translation>
         </message>
         <message>
             <source>The value of %1 is “[private]”, the history's placeholder: the real value was not stored. Type it again.</source>
@@ -3391,7 +3391,7 @@
         </message>
         <message>
             <source>Write a copy with cookie values, user IDs, p_ values and credentials masked, for a support ticket, and say what was masked.</source>
-            <translation>Eine Kopie mit maskierten Cookie-Werten, Benutzer-IDs, p_-Werten und Zugangsdaten schreiben (für ein Support-Ticket) und angeben, was maskiert wurde.</translation>
+            <translation>Eine Kopie mit maskierten Cookie-Werten, Benutzer-IDs, p_-Werten und Anmeldedaten schreiben (für ein Support-Ticket) und angeben, was maskiert wurde.</translation>
         </message>
         <message>
             <source>file</source>
@@ -6519,7 +6519,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>A copy of the capture for a support ticket, with cookie values, user IDs, p_ values and credentials replaced: you see what is replaced before anything is saved.</source>
-            <translation>Eine Kopie des Mitschnitts für ein Support-Ticket, in der Cookie-Werte, Benutzer-IDs, p_-Werte und Zugangsdaten ersetzt sind: Sie sehen, was ersetzt wird, bevor etwas gespeichert wird.</translation>
+            <translation>Eine Kopie des Mitschnitts für ein Support-Ticket, in der Cookie-Werte, Benutzer-IDs, p_-Werte und Anmeldedaten ersetzt sind: Sie sehen, was ersetzt wird, bevor etwas gespeichert wird.</translation>
         </message>
         <message>
             <source>Masking %1…</source>
@@ -10610,7 +10610,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>credentials</source>
-            <translation>Zugangsdaten</translation>
+            <translation>Anmeldedaten</translation>
         </message>
         <message>
             <source>cookies sent</source>
@@ -10681,7 +10681,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Nothing to mask: the capture holds no cookie values, user IDs, p_ values or credentials.</source>
-            <translation>Nichts zu maskieren: Der Mitschnitt enthält keine Cookie-Werte, Benutzer-IDs, p_-Werte oder Zugangsdaten.</translation>
+            <translation>Nichts zu maskieren: Der Mitschnitt enthält keine Cookie-Werte, Benutzer-IDs, p_-Werte oder Anmeldedaten.</translation>
         </message>
         <message numerus="yes">
             <source>%n cookie value(s)</source>
@@ -10707,8 +10707,8 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         <message numerus="yes">
             <source>%n credential(s)</source>
             <translation>
-                <numerusform>%n Zugangsdaten-Wert</numerusform>
-                <numerusform>%n Zugangsdaten-Werte</numerusform>
+                <numerusform>%n Anmeldedaten-Wert</numerusform>
+                <numerusform>%n Anmeldedaten-Werte</numerusform>
             </translation>
         </message>
         <message>
@@ -12705,7 +12705,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>A copy of «%1» for a support ticket: cookie values, user IDs, p_ values and credentials are replaced by tokens, one per value, so the calls still match. Check what will be replaced, then save the copy. The capture itself is not changed.</source>
-            <translation>Eine Kopie von „%1“ für ein Support-Ticket: Cookie-Werte, Benutzer-IDs, p_-Werte und Zugangsdaten werden durch Platzhalter ersetzt, einer pro Wert, sodass die Aufrufe weiter zusammenpassen. Prüfen Sie, was ersetzt wird, und speichern Sie dann die Kopie. Der Mitschnitt selbst wird nicht verändert.</translation>
+            <translation>Eine Kopie von „%1“ für ein Support-Ticket: Cookie-Werte, Benutzer-IDs, p_-Werte und Anmeldedaten werden durch Platzhalter ersetzt, einer pro Wert, sodass die Aufrufe weiter zusammenpassen. Prüfen Sie, was ersetzt wird, und speichern Sie dann die Kopie. Der Mitschnitt selbst wird nicht verändert.</translation>
         </message>
         <message>
             <source>Call</source>
