@@ -9,6 +9,9 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <algorithm>
+#include <initializer_list>
+
 namespace dcsdesk {
 
 namespace {
@@ -18,6 +21,16 @@ const QLatin1Char nl('\n');
 QString line(const QString &label, const QString &value, int width = 12)
 {
     return QStringLiteral("  ") + label.leftJustified(width) + QLatin1Char(' ') + value + nl;
+}
+
+// The column a group of labels lines up at: at least the English layout's, wider when a
+// translated label ("ID de organización") would push its value out of line.
+int widthOf(std::initializer_list<QString> labels, int minimum)
+{
+    int width = minimum;
+    for (const QString &label : labels)
+        width = std::max(width, int(label.size()));
+    return width;
 }
 
 QString compact(const QJsonValue &v)
@@ -328,13 +341,17 @@ QString CliText::result(const DcsResult &r, Body bodyMode)
 QString CliText::amcv(const AmcvCookie &c)
 {
     QString text;
+    const int headWidth = widthOf({tr("Cookie"), tr("Org ID"), tr("Settings digest")}, 16);
     if (!c.cookieName.isEmpty())
-        text += line(tr("Cookie"), c.cookieName, 16);
+        text += line(tr("Cookie"), c.cookieName, headWidth);
     if (!c.orgId.isEmpty())
-        text += line(tr("Org ID"), c.orgId, 16);
+        text += line(tr("Org ID"), c.orgId, headWidth);
     if (!c.settingsDigest.isEmpty())
-        text += line(tr("Settings digest"), c.settingsDigest, 16);
+        text += line(tr("Settings digest"), c.settingsDigest, headWidth);
     text += tr("Fields:") + nl;
+    int keyWidth = 12;
+    for (const AmcvCookie::Field &f : c.fields)
+        keyWidth = std::max(keyWidth, int(f.key.size()));
     for (const AmcvCookie::Field &f : c.fields) {
         QString expiry;
         if (f.hasExpiry) {
@@ -344,7 +361,7 @@ QString CliText::amcv(const AmcvCookie &c)
                 expiry += tr(", session only");
             expiry = QStringLiteral("  (") + expiry + QLatin1Char(')');
         }
-        text += line(f.key, (f.value.isEmpty() ? tr("(empty)") : f.value) + expiry, 12);
+        text += line(f.key, (f.value.isEmpty() ? tr("(empty)") : f.value) + expiry, keyWidth);
     }
     text += tr("Values in force:") + nl;
     text += line(QStringLiteral("MCMID"), c.mcmid.isEmpty() ? tr("(none)") : c.mcmid, 10);
@@ -378,13 +395,16 @@ QString CliText::cookies(const QVector<AamCookies::Decoded> &list)
     for (const AamCookies::Decoded &c : list) {
         text += c.name + nl;
         switch (c.kind) {
-        case AamCookies::Kind::Demdex:
-            text += line(tr("AAM UUID"), c.demdex.uuid.isEmpty() ? tr("(none)") : c.demdex.uuid);
+        case AamCookies::Kind::Demdex: {
+            const int width = widthOf({tr("AAM UUID"), tr("Opt-out")}, 12);
+            text +=
+                line(tr("AAM UUID"), c.demdex.uuid.isEmpty() ? tr("(none)") : c.demdex.uuid, width);
             if (c.demdex.optedOut)
-                text += line(tr("Opt-out"), tr("yes (NOTARGET)"));
+                text += line(tr("Opt-out"), tr("yes (NOTARGET)"), width);
             for (const QString &n : c.demdex.notes)
                 text += QStringLiteral("  - ") + n + nl;
             break;
+        }
         case AamCookies::Kind::Dextp:
             for (const AamCookies::DextpEntry &e : c.dextp.entries) {
                 if (!e.time.isValid()) {
