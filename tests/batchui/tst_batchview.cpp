@@ -265,7 +265,7 @@ void TestBatchView::sandboxRunMatchesCli()
             regionColumn = c;
     }
     QVERIFY(regionColumn >= 0);
-    QCOMPARE(table->index(0, regionColumn).data().toString(), QStringLiteral("SANDBOX (-1)"));
+    QCOMPARE(table->index(0, regionColumn).data().toString(), QStringLiteral("Local sandbox (-1)"));
     const QString guiOut = m_dir.filePath(QStringLiteral("gui.csv"));
     QVERIFY(view.exportTo(guiOut, &error));
 

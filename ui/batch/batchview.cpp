@@ -96,9 +96,17 @@ BatchView::~BatchView() = default;
 
 void BatchView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && m_usersBox)
+    if (event->type() == QEvent::LanguageChange && m_usersBox) {
         retranslate();
+        fitSetup();
+    }
     QWidget::changeEvent(event);
+}
+
+void BatchView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitSetup();
 }
 
 void BatchView::activateSearch()

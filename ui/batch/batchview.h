@@ -21,6 +21,7 @@ class QProgressBar;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
+class QScrollArea;
 class QSpinBox;
 class QTableView;
 class QTableWidget;
@@ -96,9 +97,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildUi();
+    void fitSetup();
     void retranslate();
     void refreshProfiles();
     void refreshSavedRequests();
@@ -185,6 +188,7 @@ private:
     QComboBox *m_showCombo = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     QTableView *m_table = nullptr;
+    QScrollArea *m_setupScroll = nullptr;
     QLabel *m_rowDetail = nullptr;
 };
 

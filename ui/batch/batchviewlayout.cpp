@@ -213,10 +213,16 @@ void BatchView::buildUi()
     m_retriesSpin->setRange(0, 20);
     m_retriesSpin->setValue(3);
     m_retriesLabel->setBuddy(m_retriesSpin);
-    auto *paceLayout = new QFormLayout(m_paceBox);
-    paceLayout->addRow(m_concurrencyLabel, m_concurrencySpin);
-    paceLayout->addRow(m_rateLabel, m_rateSpin);
-    paceLayout->addRow(m_retriesLabel, m_retriesSpin);
+    // Two rows, not three: at 1366×768 the set-up above the run buttons has no line to spare.
+    auto *paceLayout = new QGridLayout(m_paceBox);
+    paceLayout->addWidget(m_concurrencyLabel, 0, 0);
+    paceLayout->addWidget(m_concurrencySpin, 0, 1);
+    paceLayout->addWidget(m_retriesLabel, 0, 2);
+    paceLayout->addWidget(m_retriesSpin, 0, 3);
+    paceLayout->addWidget(m_rateLabel, 1, 0);
+    paceLayout->addWidget(m_rateSpin, 1, 1, 1, 3);
+    paceLayout->setColumnStretch(1, 1);
+    paceLayout->setColumnStretch(3, 1);
 
     // Run controls.
     m_startButton = new QPushButton(this);
@@ -342,20 +348,21 @@ void BatchView::buildUi()
     auto *setupWidget = new QWidget;
     setupWidget->setLayout(setupRow);
     setupRow->setContentsMargins(0, 0, 0, 0);
-    auto *setupScroll = new QScrollArea(this);
-    setupScroll->setWidget(setupWidget);
-    setupScroll->setWidgetResizable(true);
-    setupScroll->setFrameShape(QFrame::NoFrame);
-    setupScroll->setMinimumHeight(80);
-    setupScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    setupScroll->setMaximumHeight(setupWidget->sizeHint().height() + 4);
-    setupScroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields; it scrolls them into view
+    m_setupScroll = new QScrollArea(this);
+    m_setupScroll->setWidget(setupWidget);
+    m_setupScroll->setWidgetResizable(true);
+    m_setupScroll->setFrameShape(QFrame::NoFrame);
+    m_setupScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_setupScroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields; it scrolls them into view
+    fitSetup();
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(setupScroll);
+    layout->addWidget(m_setupScroll);
     layout->addLayout(buttons);
     auto *statusRow = new QHBoxLayout; // an empty message took a line of its own
     statusRow->addWidget(m_rateInfo, 0, Qt::AlignTop);
+    // Two texts on one line: a wide gap so "… p99 2.3 ms" and "Done: …" do not read as one.
+    statusRow->addSpacing(3 * fontMetrics().averageCharWidth());
     statusRow->addWidget(m_message, 1, Qt::AlignTop);
     layout->addLayout(statusRow);
     layout->addWidget(splitter, 1);
@@ -370,13 +377,26 @@ void BatchView::buildUi()
                                  m_ctsCombo,        m_signalsTable,
                                  m_addSignalButton, m_removeSignalButton,
                                  m_templateView,    m_concurrencySpin,
-                                 m_rateSpin,        m_retriesSpin,
+                                 m_retriesSpin,     m_rateSpin,
                                  m_startButton,     m_pauseButton,
                                  m_cancelButton,    m_exportButton,
                                  m_counters,        m_showCombo,
                                  m_searchEdit,      m_table};
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+// The set-up is shown whole when the view has room for it and for the results below it (the
+// results gave way first, so the set-up was cut by a few pixels at 1366×768 and scrolled); in a
+// smaller window it scrolls, so the view never makes the window grow.
+void BatchView::fitSetup()
+{
+    if (!m_setupScroll)
+        return;
+    constexpr int roomForResults = 360; // run buttons, status line, counters and a few rows
+    const int whole = m_setupScroll->widget()->sizeHint().height() + 4;
+    m_setupScroll->setMaximumHeight(whole);
+    m_setupScroll->setMinimumHeight(height() - whole >= roomForResults ? whole : 80);
 }
 
 void BatchView::retranslate()

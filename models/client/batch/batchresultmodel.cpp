@@ -1,6 +1,7 @@
 #include "batchresultmodel.h"
 
 #include "batchrunner.h"
+#include "domain/profile.h"
 #include "domain/region.h"
 
 #include <QLocale>
@@ -148,9 +149,13 @@ QVariant BatchResultModel::data(const QModelIndex &index, int role) const
             if (!answered || !r.hasRegion())
                 return QVariant();
             // The number the answer gave, with Adobe's code beside it: a bare -1 read as an error.
+            // The sandbox has no Adobe code; its name is the one the rest of the app shows.
             const DcsRegion *region = DcsRegion::find(r.dcsRegion);
-            return region ? QStringLiteral("%1 (%2)").arg(region->code).arg(r.dcsRegion)
-                          : QString::number(r.dcsRegion);
+            if (!region)
+                return QString::number(r.dcsRegion);
+            return QStringLiteral("%1 (%2)")
+                .arg(r.dcsRegion == Profile::SandboxRegion ? region->location() : region->code)
+                .arg(r.dcsRegion);
         }
         case TidColumn:
             return r.tid;
