@@ -134,11 +134,15 @@ void MainWindow::createActions()
     m_undo->setShortcut(QKeySequence::Undo);
     connect(m_undo, &QAction::triggered, m_document, &WorkspaceDocument::undo);
     m_redo = new QAction(this);
-    // Ctrl+Y as well where the platform has only Ctrl+Shift+Z; listed twice (the generic Unix
-    // theme has it already) the key is ambiguous and does nothing.
-    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
-        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    // Ctrl+Shift+Z and Ctrl+Y first on every platform, as the README and the shortcut list say
+    // (an offscreen or Windows-like theme listed Ctrl+Y and Alt+Shift+Backspace first), then the
+    // platform's others; listed twice, a key is ambiguous and does nothing.
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                                 QKeySequence(Qt::CTRL | Qt::Key_Y)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
     m_redo->setShortcuts(redoKeys);
     connect(m_redo, &QAction::triggered, m_document, &WorkspaceDocument::redo);
     m_cut = new QAction(this);
