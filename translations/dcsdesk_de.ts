@@ -431,10 +431,6 @@
             <translation> (zuletzt verwendet)</translation>
         </message>
         <message>
-            <source>Set %1: the secret of the connection "%2" cannot be read from the %3 (%4).</source>
-            <translation>Setzen Sie %1: Der geheime Wert der Verbindung „%2“ kann nicht aus dem %3 gelesen werden (%4).</translation>
-        </message>
-        <message>
             <source>%1: %2 removed</source>
             <translation>%1: %2 entfernt</translation>
         </message>
@@ -461,6 +457,10 @@
         <message>
             <source>--base-url must be a whole address with https:// or http://, such as https://aam.adobe.io or http://127.0.0.1:8080 (got "%1"), or give --sandbox.</source>
             <translation>--base-url muss eine vollständige Adresse mit https:// oder http:// sein, etwa https://aam.adobe.io oder http://127.0.0.1:8080 (angegeben: „%1“), oder geben Sie --sandbox an.</translation>
+        </message>
+        <message>
+            <source>The secret of the connection "%2" cannot be read from the %3 (%4): set %1 instead.</source>
+            <translation>Der geheime Wert der Verbindung „%2“ kann nicht aus dem %3 gelesen werden (%4): Setzen Sie stattdessen %1.</translation>
         </message>
     </context>
     <context>
@@ -866,10 +866,6 @@
             <translation>Ziel %1</translation>
         </message>
         <message>
-            <source>Destination %1 in the file</source>
-            <translation>Ziel %1 in der Datei</translation>
-        </message>
-        <message>
             <source>Destination ID %1 appears more than once in the file; only the first is imported.</source>
             <translation>Die Ziel-ID %1 kommt mehrmals in der Datei vor; nur das erste Ziel wird importiert.</translation>
         </message>
@@ -1051,6 +1047,10 @@
         <message>
             <source>Kept as the account sent them and written back on export, not edited in DCS Desk: %1.</source>
             <translation>Unverändert beibehalten, wie das Konto sie geliefert hat, und beim Export zurückgeschrieben, in DCS Desk nicht bearbeitet: %1.</translation>
+        </message>
+        <message>
+            <source>Destination number %1 in the file</source>
+            <translation>Ziel Nr. %1 in der Datei</translation>
         </message>
     </context>
     <context>
@@ -1332,10 +1332,6 @@
             <translation>%1 hat keinen Methodenblock (get { url: … }, post { … }); die Datei wurde übersprungen.</translation>
         </message>
         <message>
-            <source>The multipart form is sent as a form-urlencoded body, the only form the DCS reads.</source>
-            <translation>Das Multipart-Formular wird als form-urlencoded-Body gesendet, das einzige Formularformat, das der DCS liest.</translation>
-        </message>
-        <message>
             <source>The file field(s) %1 were not imported: the DCS reads no files.</source>
             <translation>Die Dateifelder %1 wurden nicht importiert: Der DCS liest keine Dateien.</translation>
         </message>
@@ -1393,6 +1389,10 @@
         <message>
             <source>The collection</source>
             <translation>Die Sammlung</translation>
+        </message>
+        <message>
+            <source>The multipart form is sent as a form-urlencoded body, the only body format the DCS reads.</source>
+            <translation>Das Multipart-Formular wird als form-urlencoded-Body gesendet, das einzige Body-Format, das der DCS liest.</translation>
         </message>
     </context>
     <context>
@@ -2210,20 +2210,12 @@
     <context>
         <name>DcsEndpointChecker</name>
         <message>
-            <source>The DCS documents the paths /event, /ibs, /id and /demoptout.jpg; %1 is none of them, so the answer may be anything. Choose one of them unless you test another server.</source>
-            <translation>Der DCS dokumentiert die Pfade /event, /ibs, /id und /demoptout.jpg; %1 ist keiner davon, daher kann die Antwort beliebig sein. Wählen Sie einen davon, sofern Sie nicht einen anderen Server testen.</translation>
-        </message>
-        <message>
             <source>An ID sync carries its pairs in the URL after /ibs:, so it cannot be sent as POST. Switch the method to GET.</source>
             <translation>Eine ID-Synchronisierung enthält ihre Paare in der URL nach /ibs:, daher kann sie nicht per POST gesendet werden. Stellen Sie die Methode auf GET um.</translation>
         </message>
         <message>
             <source>Adobe documents %1 as a GET call only; POST may be ignored. Switch the method to GET.</source>
             <translation>Adobe dokumentiert %1 nur als GET-Aufruf; POST wird womöglich ignoriert. Stellen Sie die Methode auf GET um.</translation>
-        </message>
-        <message>
-            <source>Not sent to %1, which does not read them: %2. Only /event does; choose it to send them.</source>
-            <translation>Nicht an %1 gesendet, wo sie nicht gelesen werden: %2. Nur /event liest sie; wählen Sie /event, um sie zu senden.</translation>
         </message>
         <message>
             <source>%1 is read only by /event calls; %2 ignores it. Remove it, or send it to /event.</source>
@@ -2252,6 +2244,14 @@
         <message>
             <source>The ID service answers an Experience Cloud ID (d_mid) for an org (d_orgid). Send d_mid with d_orgid, or a declared ID, rather than d_uuid.</source>
             <translation>Der ID-Dienst antwortet mit einer Experience Cloud ID (d_mid) für eine Organisation (d_orgid). Senden Sie statt d_uuid die d_mid mit d_orgid oder eine deklarierte ID.</translation>
+        </message>
+        <message>
+            <source>Adobe documents the DCS paths /event, /ibs, /id and /demoptout.jpg; %1 is none of them, so the answer may be anything. Choose one of them unless you are testing another server.</source>
+            <translation>Adobe dokumentiert die DCS-Pfade /event, /ibs, /id und /demoptout.jpg; %1 ist keiner davon, daher kann die Antwort beliebig sein. Wählen Sie einen davon, sofern Sie nicht einen anderen Server testen.</translation>
+        </message>
+        <message>
+            <source>%2 not sent: %1 does not read them, only /event does. Choose /event as the endpoint to send them.</source>
+            <translation>%2 nicht gesendet: %1 liest sie nicht, nur /event liest sie. Wählen Sie /event als Endpunkt, um sie zu senden.</translation>
         </message>
     </context>
     <context>
@@ -2785,10 +2785,6 @@
             <translation>Die Org-ID „%1“ endet nicht auf @AdobeOrg. Der DCS antwortet auf eine unbekannte Org-ID mit Fehler 2.</translation>
         </message>
         <message>
-            <source>d_rtbd=json is not set, so no response will come back: the DCS answers with a pixel and no data.</source>
-            <translation>d_rtbd=json ist nicht gesetzt, daher kommt keine Antwort zurück: Der DCS antwortet mit einem Pixel und ohne Daten.</translation>
-        </message>
-        <message>
             <source>d_jsonv=0 disables ID syncs.</source>
             <translation>d_jsonv=0 deaktiviert ID-Synchronisierungen.</translation>
         </message>
@@ -2872,10 +2868,6 @@
             <translation>%1 ist veraltet; deklarieren Sie IDs mit d_cid oder d_cid_ic.</translation>
         </message>
         <message>
-            <source>“%1” is not a valid trait key (digits, then letters, dashes, underscores and digits), so no trait rule can match it.</source>
-            <translation>„%1“ ist kein gültiger Eigenschaftsschlüssel (Ziffern, dann Buchstaben, Bindestriche, Unterstriche und Ziffern), daher kann keine Eigenschaftsregel darauf zutreffen.</translation>
-        </message>
-        <message>
             <source>%1 contains a % that is not followed by two hex digits. The DCS would ignore the whole request (error 311), and a URL cannot carry it as is: write it as %25, or send the call as POST to see error 311.</source>
             <translation>%1 enthält ein %, auf das keine zwei Hexadezimalziffern folgen. Der DCS würde die ganze Anfrage ignorieren (Fehler 311), und eine URL kann es nicht unverändert transportieren: Schreiben Sie es als %25 oder senden Sie den Aufruf als POST, um Fehler 311 zu sehen.</translation>
         </message>
@@ -2926,6 +2918,14 @@
         <message>
             <source>The request's own %1 header replaces the profile's default (“%2”).</source>
             <translation>Der eigene Header %1 der Anfrage ersetzt den Standard-Header des Profils („%2“).</translation>
+        </message>
+        <message>
+            <source>d_rtbd=json is not set, so the answer carries no data: the DCS returns only a pixel.</source>
+            <translation>d_rtbd=json ist nicht gesetzt, daher enthält die Antwort keine Daten: Der DCS gibt nur ein Pixel zurück.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid trait key (letters, digits, dashes and underscores, not digits only), so no trait rule can match it.</source>
+            <translation>„%1“ ist kein gültiger Eigenschaftsschlüssel (Buchstaben, Ziffern, Bindestriche und Unterstriche, nicht nur Ziffern), daher kann keine Eigenschaftsregel darauf zutreffen.</translation>
         </message>
     </context>
     <context>
@@ -3488,10 +3488,6 @@
             <translation>Der Body ist in Postman ausgeschaltet und wurde nicht importiert.</translation>
         </message>
         <message>
-            <source>The multipart form is sent as a form-urlencoded body, the only form the DCS reads.</source>
-            <translation>Das Multipart-Formular wird als form-urlencoded-Body gesendet, das einzige Formularformat, das der DCS liest.</translation>
-        </message>
-        <message>
             <source>The file field(s) %1 were not imported: the DCS reads no files.</source>
             <translation>Die Dateifelder %1 wurden nicht importiert: Der DCS liest keine Dateien.</translation>
         </message>
@@ -3533,6 +3529,10 @@
                 <numerusform>%n gespeicherte Beispielantwort wurde nicht importiert.</numerusform>
                 <numerusform>%n gespeicherte Beispielantworten wurden nicht importiert.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The multipart form is sent as a form-urlencoded body, the only body format the DCS reads.</source>
+            <translation>Das Multipart-Formular wird als form-urlencoded-Body gesendet, das einzige Body-Format, das der DCS liest.</translation>
         </message>
     </context>
     <context>
@@ -5584,13 +5584,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
                 <numerusform>· %n Hinweise</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
-            <translation>
-                <numerusform>%n Benutzer mit zufälliger 38-stelliger ID (wie sie auch dcsdesk-cli batch --generate erzeugt).</numerusform>
-                <numerusform>%n Benutzer mit zufälligen 38-stelligen IDs (wie sie auch dcsdesk-cli batch --generate erzeugt).</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Line %1: %2</source>
             <translation>Zeile %1: %2</translation>
@@ -5853,6 +5846,13 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <source>Failed</source>
             <comment>expectations not met</comment>
             <translation>Nicht erfüllt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s) with random 38-digit IDs (as dcsdesk-cli batch --generate makes them).</source>
+            <translation>
+                <numerusform>%n Benutzer mit zufälliger 38-stelliger ID (wie sie auch dcsdesk-cli batch --generate erzeugt).</numerusform>
+                <numerusform>%n Benutzer mit zufälligen 38-stelligen IDs (wie sie auch dcsdesk-cli batch --generate erzeugt).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7366,10 +7366,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Durch Kommas getrennt, z. B. smoke, eu</translation>
         </message>
         <message>
-            <source>dcsdesk-cli check --tag runs only the requests with a tag</source>
-            <translation>dcsdesk-cli check --tag führt nur die Anfragen mit einem Tag aus</translation>
-        </message>
-        <message>
             <source>Check</source>
             <translation>Prüfung</translation>
         </message>
@@ -7569,6 +7565,10 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
                 <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfung unvereinbar, daher kann die Anfrage nicht bestehen, bis eine entfernt ist. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
                 <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfungen unvereinbar, daher kann die Anfrage nicht bestehen, bis eine entfernt ist. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>dcsdesk-cli check --tag smoke runs only the saved requests tagged “smoke”</source>
+            <translation>dcsdesk-cli check --tag smoke führt nur die gespeicherten Anfragen mit dem Tag „smoke“ aus</translation>
         </message>
     </context>
     <context>
@@ -8695,10 +8695,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Konfiguration: URL</translation>
         </message>
         <message>
-            <source>Configuration: cookie</source>
-            <translation>Konfiguration: Cookie</translation>
-        </message>
-        <message>
             <source>Segment mappings</source>
             <translation>Segmentzuordnungen</translation>
         </message>
@@ -8849,6 +8845,10 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
                 <numerusform>%n Segment zugeordnet</numerusform>
                 <numerusform>%n Segmente zugeordnet</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Configuration: Cookie</source>
+            <translation>Konfiguration: Cookie</translation>
         </message>
     </context>
     <context>
@@ -12145,10 +12145,6 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
             <source>URL, one pixel per segment</source>
             <translation>URL, ein Pixel je Segment</translation>
         </message>
-        <message>
-            <source>Segment mappings of %1 (%2)</source>
-            <translation>Segmentzuordnungen von %1 (%2)</translation>
-        </message>
         <message numerus="yes">
             <source>%n mapping(s)</source>
             <translation>
@@ -12373,6 +12369,10 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         <message>
             <source>Mapping status</source>
             <translation>Zuordnungsstatus</translation>
+        </message>
+        <message>
+            <source>Segment mappings of %1 — %2</source>
+            <translation>Segmentzuordnungen von %1 — %2</translation>
         </message>
     </context>
     <context>
@@ -14247,10 +14247,6 @@ Sein Schlüssel: %4
     <context>
         <name>dcsdesk::RuleTest</name>
         <message>
-            <source>Fix the rule first: %1</source>
-            <translation>Korrigieren Sie zuerst die Regel: %1</translation>
-        </message>
-        <message>
             <source>The segment has no rule, so no signals qualify a user for it; only d_sid reaches it.</source>
             <translation>Das Segment hat keine Regel, daher qualifizieren keine Signale einen Benutzer dafür; nur d_sid erreicht es.</translation>
         </message>
@@ -14273,6 +14269,10 @@ Sein Schlüssel: %4
         <message>
             <source>Does not qualify. The rule also reads %1, which these signals do not carry.</source>
             <translation>Nicht qualifiziert. Die Regel wertet auch %1 aus, was diese Signale nicht enthalten.</translation>
+        </message>
+        <message>
+            <source>Fix the rule first. %1</source>
+            <translation>Korrigieren Sie zuerst die Regel. %1</translation>
         </message>
     </context>
     <context>
@@ -14343,10 +14343,6 @@ Sein Schlüssel: %4
             <translation>%1: %2</translation>
         </message>
         <message>
-            <source>The history keeps the answer only of saved requests that did not pass.</source>
-            <translation>Der Verlauf bewahrt nur die Antworten der gespeicherten Anfragen auf, die nicht bestanden haben.</translation>
-        </message>
-        <message>
             <source>No answer came.</source>
             <translation>Es kam keine Antwort.</translation>
         </message>
@@ -14369,6 +14365,10 @@ Sein Schlüssel: %4
         <message>
             <source>Not sent: the run stopped at the first failure, as chosen.</source>
             <translation>Nicht gesendet: Der Lauf hat wie gewählt beim ersten Fehler angehalten.</translation>
+        </message>
+        <message>
+            <source>The history keeps the answer only for saved requests that did not pass.</source>
+            <translation>Der Verlauf bewahrt die Antwort nur für gespeicherte Anfragen auf, die nicht bestanden haben.</translation>
         </message>
     </context>
     <context>
@@ -14831,10 +14831,6 @@ Sein Schlüssel: %4
             </translation>
         </message>
         <message>
-            <source>There is no saved request %1.</source>
-            <translation>Es gibt keine gespeicherte Anfrage %1.</translation>
-        </message>
-        <message>
             <source>A saved request needs a name.</source>
             <translation>Eine gespeicherte Anfrage braucht einen Namen.</translation>
         </message>
@@ -14845,6 +14841,10 @@ Sein Schlüssel: %4
         <message>
             <source>The folder %1 holds %2; move or delete them first, or delete them with the folder.</source>
             <translation>Der Ordner %1 enthält %2; verschieben oder löschen Sie diese zuerst, oder löschen Sie sie mit dem Ordner.</translation>
+        </message>
+        <message>
+            <source>There is no saved request “%1”.</source>
+            <translation>Es gibt keine gespeicherte Anfrage „%1“.</translation>
         </message>
     </context>
     <context>
@@ -15881,20 +15881,12 @@ Sein Schlüssel: %4
             <translation>Die Regel endet zu früh: Schlüssel wie c_make oder öffnende Klammer erwartet.</translation>
         </message>
         <message>
-            <source>%1 is not a valid key: a key needs at least one letter or underscore, such as price123 or c_price.</source>
-            <translation>%1 ist kein gültiger Schlüssel: Ein Schlüssel braucht mindestens einen Buchstaben oder Unterstrich, etwa price123 oder c_price.</translation>
-        </message>
-        <message>
             <source>%1 needs a comparison before and after it.</source>
             <translation>%1 braucht davor und danach einen Vergleich.</translation>
         </message>
         <message>
             <source>%1 is an operator; a key must come first, such as c_search %1 "x".</source>
             <translation>%1 ist ein Operator; zuerst muss ein Schlüssel stehen, etwa c_search %1 "x".</translation>
-        </message>
-        <message>
-            <source>%1 is not a valid key: use letters, digits, dashes and underscores, with at least one letter, such as c_price or 123price.</source>
-            <translation>%1 ist kein gültiger Schlüssel: Verwenden Sie Buchstaben, Ziffern, Bindestriche und Unterstriche mit mindestens einem Buchstaben, etwa c_price oder 123price.</translation>
         </message>
         <message>
             <source>Use == to test equality (a single = is not an operator).</source>
@@ -15923,6 +15915,10 @@ Sein Schlüssel: %4
         <message>
             <source>Invalid regular expression: %1.</source>
             <translation>Ungültiger regulärer Ausdruck: %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid key: use letters, digits, dashes and underscores, not digits only, such as c_price or 123price.</source>
+            <translation>%1 ist kein gültiger Schlüssel: Verwenden Sie Buchstaben, Ziffern, Bindestriche und Unterstriche, nicht nur Ziffern, etwa c_price oder 123price.</translation>
         </message>
     </context>
     <context>

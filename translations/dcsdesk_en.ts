@@ -44,7 +44,7 @@
         <message numerus="yes">
             <source>%n object(s) of the account have no ID that can be read and were not compared.</source>
             <translation>
-                <numerusform>%n object of the account have no ID that can be read and were not compared.</numerusform>
+                <numerusform>%n object of the account has no ID that can be read and was not compared.</numerusform>
                 <numerusform>%n objects of the account have no ID that can be read and were not compared.</numerusform>
             </translation>
         </message>
@@ -93,7 +93,7 @@
         <message numerus="yes">
             <source>The account still has %n mapping(s) under it that are not deleted with it, and Audience Manager does not delete a destination with mappings: delete them in the workspace too (or take them from the account to see them), then push.</source>
             <translation>
-                <numerusform>The account still has %n mapping under it that are not deleted with it, and Audience Manager does not delete a destination with mappings: delete them in the workspace too (or take them from the account to see them), then push.</numerusform>
+                <numerusform>The account still has %n mapping under it that is not deleted with it, and Audience Manager does not delete a destination with mappings: delete it in the workspace too (or take it from the account to see it), then push.</numerusform>
                 <numerusform>The account still has %n mappings under it that are not deleted with it, and Audience Manager does not delete a destination with mappings: delete them in the workspace too (or take them from the account to see them), then push.</numerusform>
             </translation>
         </message>
@@ -169,14 +169,14 @@
         <message numerus="yes">
             <source>%1: deleted in the account, but %n mapping(s) under it are kept in the workspace, so it is kept too.</source>
             <translation>
-                <numerusform>%1: deleted in the account, but %n mapping under it are kept in the workspace, so it is kept too.</numerusform>
+                <numerusform>%1: deleted in the account, but %n mapping under it is kept in the workspace, so it is kept too.</numerusform>
                 <numerusform>%1: deleted in the account, but %n mappings under it are kept in the workspace, so it is kept too.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n object(s) deleted in the workspace are deleted in the account too: nothing is left to push for them.</source>
             <translation>
-                <numerusform>%n object deleted in the workspace are deleted in the account too: nothing is left to push for them.</numerusform>
+                <numerusform>%n object deleted in the workspace is deleted in the account too: nothing is left to push for it.</numerusform>
                 <numerusform>%n objects deleted in the workspace are deleted in the account too: nothing is left to push for them.</numerusform>
             </translation>
         </message>
@@ -186,14 +186,14 @@
         <message numerus="yes">
             <source>%n environment(s) in environments/ were not imported: define their variables in Console › Environments.</source>
             <translation>
-                <numerusform>%n environment in environments/ were not imported: define their variables in Console › Environments.</numerusform>
+                <numerusform>%n environment in environments/ was not imported: define its variables in Console › Environments.</numerusform>
                 <numerusform>%n environments in environments/ were not imported: define their variables in Console › Environments.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n assertion(s) (line %1) were not imported: add checks (Console › Checks) to test the answer.</source>
             <translation>
-                <numerusform>%n assertion (line %1) were not imported: add checks (Console › Checks) to test the answer.</numerusform>
+                <numerusform>%n assertion (line %1) was not imported: add checks (Console › Checks) to test the answer.</numerusform>
                 <numerusform>%n assertions (line %1) were not imported: add checks (Console › Checks) to test the answer.</numerusform>
             </translation>
         </message>
@@ -257,7 +257,7 @@
         <message numerus="yes">
             <source>%n saved example answer(s) were not imported.</source>
             <translation>
-                <numerusform>%n saved example answer were not imported.</numerusform>
+                <numerusform>%n saved example answer was not imported.</numerusform>
                 <numerusform>%n saved example answers were not imported.</numerusform>
             </translation>
         </message>
@@ -368,15 +368,15 @@
         <message numerus="yes">
             <source>Took %n change(s) of %1 into the workspace, as one step: Edit › Undo takes them back.</source>
             <translation>
-                <numerusform>Took %n change of %1 into the workspace, as one step: Edit › Undo takes them back.</numerusform>
-                <numerusform>Took %n changes of %1 into the workspace, as one step: Edit › Undo takes them back.</numerusform>
+                <numerusform>Took %n change from %1 into the workspace, as one step: Edit › Undo takes it back.</numerusform>
+                <numerusform>Took %n changes from %1 into the workspace, as one step: Edit › Undo takes them back.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n of them delete(s) in the account what was deleted in the workspace (mappings before their destination).</source>
             <translation>
-                <numerusform>%n of them delete in the account what was deleted in the workspace (mappings before their destination).</numerusform>
                 <numerusform>%n of them deletes in the account what was deleted in the workspace (mappings before their destination).</numerusform>
+                <numerusform>%n of them delete in the account what was deleted in the workspace (mappings before their destination).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -403,8 +403,8 @@
         <message numerus="yes">
             <source>Took %n change(s) of the local account into the workspace, as one step: Edit › Undo takes them back.</source>
             <translation>
-                <numerusform>Took %n change of the local account into the workspace, as one step: Edit › Undo takes them back.</numerusform>
-                <numerusform>Took %n changes of the local account into the workspace, as one step: Edit › Undo takes them back.</numerusform>
+                <numerusform>Took %n change from the local account into the workspace, as one step: Edit › Undo takes it back.</numerusform>
+                <numerusform>Took %n changes from the local account into the workspace, as one step: Edit › Undo takes them back.</numerusform>
             </translation>
         </message>
     </context>
@@ -552,7 +552,7 @@
         <message numerus="yes">
             <source>%1 of %n row(s) failed their expectations</source>
             <translation>
-                <numerusform>%1 of %n row failed their expectations</numerusform>
+                <numerusform>%1 of %n row failed its expectations</numerusform>
                 <numerusform>%1 of %n rows failed their expectations</numerusform>
             </translation>
         </message>
@@ -598,13 +598,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
-            <translation>
-                <numerusform>%n user with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</numerusform>
-                <numerusform>%n users with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n row(s) of %1 cannot be sent and will be skipped or stop the run, as chosen.</source>
             <translation>
                 <numerusform>%n row of %1 cannot be sent and will be skipped or stop the run, as chosen.</numerusform>
@@ -621,7 +614,7 @@
         <message numerus="yes">
             <source>%n row(s) cannot be sent and are skipped; see the Invalid rows filter.</source>
             <translation>
-                <numerusform>%n row cannot be sent and are skipped; see the Invalid rows filter.</numerusform>
+                <numerusform>%n row cannot be sent and is skipped; see the Invalid rows filter.</numerusform>
                 <numerusform>%n rows cannot be sent and are skipped; see the Invalid rows filter.</numerusform>
             </translation>
         </message>
@@ -644,6 +637,13 @@
             <translation>
                 <numerusform>Expectations (%n):</numerusform>
                 <numerusform>Expectations (%n):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s) with random 38-digit IDs (as dcsdesk-cli batch --generate makes them).</source>
+            <translation>
+                <numerusform>%n user with a random 38-digit ID (as dcsdesk-cli batch --generate makes it).</numerusform>
+                <numerusform>%n users with random 38-digit IDs (as dcsdesk-cli batch --generate makes them).</numerusform>
             </translation>
         </message>
     </context>
@@ -764,7 +764,7 @@
         <message numerus="yes">
             <source>%n row(s) not shown in the table were not turned into checks.</source>
             <translation>
-                <numerusform>%n row not shown in the table were not turned into checks.</numerusform>
+                <numerusform>%n row not shown in the table was not turned into a check.</numerusform>
                 <numerusform>%n rows not shown in the table were not turned into checks.</numerusform>
             </translation>
         </message>
@@ -795,14 +795,14 @@
         <message numerus="yes">
             <source>%n check(s) added from the Expected column; Edit › Undo takes them back.</source>
             <translation>
-                <numerusform>%n check added from the Expected column; Edit › Undo takes them back.</numerusform>
+                <numerusform>%n check added from the Expected column; Edit › Undo takes it back.</numerusform>
                 <numerusform>%n checks added from the Expected column; Edit › Undo takes them back.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>“%1” contradicts %n check(s) of this request; they cannot all pass on one answer:</source>
             <translation>
-                <numerusform>“%1” contradicts %n check of this request; they cannot all pass on one answer:</numerusform>
+                <numerusform>“%1” contradicts %n check of this request; they cannot both pass on one answer:</numerusform>
                 <numerusform>“%1” contradicts %n checks of this request; they cannot all pass on one answer:</numerusform>
             </translation>
         </message>
@@ -1033,7 +1033,7 @@
         <message numerus="yes">
             <source>Cut %n destination(s): their rows are on the clipboard; Edit › Undo brings the destinations back.</source>
             <translation>
-                <numerusform>Cut %n destination: their rows are on the clipboard; Edit › Undo brings the destinations back.</numerusform>
+                <numerusform>Cut %n destination: its row is on the clipboard; Edit › Undo brings the destination back.</numerusform>
                 <numerusform>Cut %n destinations: their rows are on the clipboard; Edit › Undo brings the destinations back.</numerusform>
             </translation>
         </message>
@@ -1053,14 +1053,14 @@
         <message numerus="yes">
             <source>The workspace is now named “%1”, and its secret values are kept in the system keychain under that name: %n value(s) were copied there from “%2”, whose entries are kept.</source>
             <translation>
-                <numerusform>The workspace is now named “%1”, and its secret values are kept in the system keychain under that name: %n value were copied there from “%2”, whose entries are kept.</numerusform>
+                <numerusform>The workspace is now named “%1”, and its secret values are kept in the system keychain under that name: %n value was copied there from “%2”, whose entries are kept.</numerusform>
                 <numerusform>The workspace is now named “%1”, and its secret values are kept in the system keychain under that name: %n values were copied there from “%2”, whose entries are kept.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The workspace is now named “%1”: its %n secret value(s) are kept in memory until DCS Desk closes.</source>
             <translation>
-                <numerusform>The workspace is now named “%1”: its %n secret value are kept in memory until DCS Desk closes.</numerusform>
+                <numerusform>The workspace is now named “%1”: its %n secret value is kept in memory until DCS Desk closes.</numerusform>
                 <numerusform>The workspace is now named “%1”: its %n secret values are kept in memory until DCS Desk closes.</numerusform>
             </translation>
         </message>
@@ -1194,8 +1194,8 @@
         <message numerus="yes">
             <source>Found %n time(s) in the calls (%1); %2 string(s) of the file changed.</source>
             <translation>
-                <numerusform>Found %n time in the calls (%1); %2 string of the file changed.</numerusform>
-                <numerusform>Found %n times in the calls (%1); %2 strings of the file changed.</numerusform>
+                <numerusform>Found %n time in the calls (%1); strings of the file changed: %2.</numerusform>
+                <numerusform>Found %n times in the calls (%1); strings of the file changed: %2.</numerusform>
             </translation>
         </message>
     </context>
@@ -1204,7 +1204,7 @@
         <message numerus="yes">
             <source>%n field(s) differ.</source>
             <translation>
-                <numerusform>%n field differ.</numerusform>
+                <numerusform>%n field differs.</numerusform>
                 <numerusform>%n fields differ.</numerusform>
             </translation>
         </message>
@@ -1473,7 +1473,7 @@
         <message numerus="yes">
             <source>Cut %n mapping(s): their rows are on the clipboard.</source>
             <translation>
-                <numerusform>Cut %n mapping: their rows are on the clipboard.</numerusform>
+                <numerusform>Cut %n mapping: its row is on the clipboard.</numerusform>
                 <numerusform>Cut %n mappings: their rows are on the clipboard.</numerusform>
             </translation>
         </message>
@@ -1658,7 +1658,7 @@
         <message numerus="yes">
             <source>One edit of the mapping's value: Audience Manager keeps it in %n REST field(s) (%1), so a push sends the new value in each of them.</source>
             <translation>
-                <numerusform>One edit of the mapping's value: Audience Manager keeps it in %n REST field (%1), so a push sends the new value in each of them.</numerusform>
+                <numerusform>One edit of the mapping's value: Audience Manager keeps it in %n REST field (%1), so a push sends the new value there.</numerusform>
                 <numerusform>One edit of the mapping's value: Audience Manager keeps it in %n REST fields (%1), so a push sends the new value in each of them.</numerusform>
             </translation>
         </message>
@@ -1688,7 +1688,7 @@
         <message numerus="yes">
             <source>Nothing was sent: %n variable(s) cannot be resolved. Define them in the environment (Environments… in the Console) or choose another one.</source>
             <translation>
-                <numerusform>Nothing was sent: %n variable cannot be resolved. Define them in the environment (Environments… in the Console) or choose another one.</numerusform>
+                <numerusform>Nothing was sent: %n variable cannot be resolved. Define it in the environment (Environments… in the Console) or choose another one.</numerusform>
                 <numerusform>Nothing was sent: %n variables cannot be resolved. Define them in the environment (Environments… in the Console) or choose another one.</numerusform>
             </translation>
         </message>
@@ -1933,9 +1933,9 @@
 
 Restore them now? If you discard them, they are gone.</source>
             <translation>
-                <numerusform>DCS Desk was closed without saving %n change to %1. A copy of them from %2 was kept.
+                <numerusform>DCS Desk was closed without saving %n change to %1. A copy of it from %2 was kept.
 
-Restore them now? If you discard them, they are gone.</numerusform>
+Restore it now? If you discard it, it is gone.</numerusform>
                 <numerusform>DCS Desk was closed without saving %n changes to %1. A copy of them from %2 was kept.
 
 Restore them now? If you discard them, they are gone.</numerusform>

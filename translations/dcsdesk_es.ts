@@ -431,10 +431,6 @@
             <translation> (la última usada)</translation>
         </message>
         <message>
-            <source>Set %1: the secret of the connection "%2" cannot be read from the %3 (%4).</source>
-            <translation>Defina %1: el secreto de la conexión «%2» no se puede leer del %3 (%4).</translation>
-        </message>
-        <message>
             <source>%1: %2 removed</source>
             <translation>%1: %2 eliminado</translation>
         </message>
@@ -461,6 +457,10 @@
         <message>
             <source>--base-url must be a whole address with https:// or http://, such as https://aam.adobe.io or http://127.0.0.1:8080 (got "%1"), or give --sandbox.</source>
             <translation>--base-url debe ser una dirección completa con https:// o http://, como https://aam.adobe.io o http://127.0.0.1:8080 (se recibió «%1»), o indique --sandbox.</translation>
+        </message>
+        <message>
+            <source>The secret of the connection "%2" cannot be read from the %3 (%4): set %1 instead.</source>
+            <translation>El secreto de la conexión «%2» no se puede leer del %3 (%4): defina %1 en su lugar.</translation>
         </message>
     </context>
     <context>
@@ -866,10 +866,6 @@
             <translation>Destino %1</translation>
         </message>
         <message>
-            <source>Destination %1 in the file</source>
-            <translation>Destino %1 del archivo</translation>
-        </message>
-        <message>
             <source>Destination ID %1 appears more than once in the file; only the first is imported.</source>
             <translation>El ID de destino %1 aparece más de una vez en el archivo; solo se importa el primero.</translation>
         </message>
@@ -1051,6 +1047,10 @@
         <message>
             <source>Kept as the account sent them and written back on export, not edited in DCS Desk: %1.</source>
             <translation>Se conservan tal como los envió la cuenta y se vuelven a escribir al exportar; no se editan en DCS Desk: %1.</translation>
+        </message>
+        <message>
+            <source>Destination number %1 in the file</source>
+            <translation>Destino n.º %1 del archivo</translation>
         </message>
     </context>
     <context>
@@ -1332,10 +1332,6 @@
             <translation>%1 no tiene bloque de método (get { url: … }, post { … }); se ha omitido.</translation>
         </message>
         <message>
-            <source>The multipart form is sent as a form-urlencoded body, the only form the DCS reads.</source>
-            <translation>El formulario multipart se envía como cuerpo form-urlencoded, el único tipo de formulario que lee el DCS.</translation>
-        </message>
-        <message>
             <source>The file field(s) %1 were not imported: the DCS reads no files.</source>
             <translation>Los campos de archivo %1 no se han importado: el DCS no lee archivos.</translation>
         </message>
@@ -1393,6 +1389,10 @@
         <message>
             <source>The collection</source>
             <translation>La colección</translation>
+        </message>
+        <message>
+            <source>The multipart form is sent as a form-urlencoded body, the only body format the DCS reads.</source>
+            <translation>El formulario multipart se envía como cuerpo form-urlencoded, el único formato de cuerpo que lee el DCS.</translation>
         </message>
     </context>
     <context>
@@ -2210,20 +2210,12 @@
     <context>
         <name>DcsEndpointChecker</name>
         <message>
-            <source>The DCS documents the paths /event, /ibs, /id and /demoptout.jpg; %1 is none of them, so the answer may be anything. Choose one of them unless you test another server.</source>
-            <translation>El DCS documenta las rutas /event, /ibs, /id y /demoptout.jpg; %1 no es ninguna de ellas, así que la respuesta puede ser cualquier cosa. Elija una de ellas, salvo que esté probando otro servidor.</translation>
-        </message>
-        <message>
             <source>An ID sync carries its pairs in the URL after /ibs:, so it cannot be sent as POST. Switch the method to GET.</source>
             <translation>Una sincronización de ID lleva sus pares en la URL después de /ibs:, así que no se puede enviar como POST. Cambie el método a GET.</translation>
         </message>
         <message>
             <source>Adobe documents %1 as a GET call only; POST may be ignored. Switch the method to GET.</source>
             <translation>Adobe documenta %1 solo como llamada GET; puede que POST se ignore. Cambie el método a GET.</translation>
-        </message>
-        <message>
-            <source>Not sent to %1, which does not read them: %2. Only /event does; choose it to send them.</source>
-            <translation>No se envían a %1, que no los lee: %2. Solo /event los lee; elíjalo para enviarlos.</translation>
         </message>
         <message>
             <source>%1 is read only by /event calls; %2 ignores it. Remove it, or send it to /event.</source>
@@ -2252,6 +2244,14 @@
         <message>
             <source>The ID service answers an Experience Cloud ID (d_mid) for an org (d_orgid). Send d_mid with d_orgid, or a declared ID, rather than d_uuid.</source>
             <translation>El servicio de ID responde con un ID de Experience Cloud (d_mid) para una organización (d_orgid). Envíe d_mid con d_orgid, o un ID declarado, en lugar de d_uuid.</translation>
+        </message>
+        <message>
+            <source>Adobe documents the DCS paths /event, /ibs, /id and /demoptout.jpg; %1 is none of them, so the answer may be anything. Choose one of them unless you are testing another server.</source>
+            <translation>Adobe documenta las rutas del DCS /event, /ibs, /id y /demoptout.jpg; %1 no es ninguna de ellas, así que la respuesta puede ser cualquier cosa. Elija una de ellas, salvo que esté probando otro servidor.</translation>
+        </message>
+        <message>
+            <source>%2 not sent: %1 does not read them, only /event does. Choose /event as the endpoint to send them.</source>
+            <translation>%2: no se envían, porque %1 no los lee; solo /event los lee. Elija /event como punto de conexión para enviarlos.</translation>
         </message>
     </context>
     <context>
@@ -2785,10 +2785,6 @@
             <translation>El ID de organización «%1» no termina en @AdobeOrg. El DCS responde con el error 2 a un ID de organización que no conoce.</translation>
         </message>
         <message>
-            <source>d_rtbd=json is not set, so no response will come back: the DCS answers with a pixel and no data.</source>
-            <translation>d_rtbd=json no está definido, así que no llegará ninguna respuesta: el DCS responde con un píxel sin datos.</translation>
-        </message>
-        <message>
             <source>d_jsonv=0 disables ID syncs.</source>
             <translation>d_jsonv=0 desactiva las sincronizaciones de ID.</translation>
         </message>
@@ -2872,10 +2868,6 @@
             <translation>%1 está obsoleto; declare los ID con d_cid o d_cid_ic.</translation>
         </message>
         <message>
-            <source>“%1” is not a valid trait key (digits, then letters, dashes, underscores and digits), so no trait rule can match it.</source>
-            <translation>«%1» no es una clave de rasgo válida (dígitos y luego letras, guiones, guiones bajos y dígitos), así que ninguna regla de rasgo puede coincidir con ella.</translation>
-        </message>
-        <message>
             <source>%1 contains a % that is not followed by two hex digits. The DCS would ignore the whole request (error 311), and a URL cannot carry it as is: write it as %25, or send the call as POST to see error 311.</source>
             <translation>%1 contiene un % que no va seguido de dos dígitos hexadecimales. El DCS ignoraría toda la solicitud (error 311) y una URL no puede llevarlo tal cual: escríbalo como %25, o envíe la llamada como POST para ver el error 311.</translation>
         </message>
@@ -2926,6 +2918,14 @@
         <message>
             <source>The request's own %1 header replaces the profile's default (“%2”).</source>
             <translation>La cabecera %1 propia de la solicitud sustituye a la predeterminada del perfil («%2»).</translation>
+        </message>
+        <message>
+            <source>d_rtbd=json is not set, so the answer carries no data: the DCS returns only a pixel.</source>
+            <translation>d_rtbd=json no está definido, así que la respuesta no contiene datos: el DCS solo devuelve un píxel.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid trait key (letters, digits, dashes and underscores, not digits only), so no trait rule can match it.</source>
+            <translation>«%1» no es una clave de rasgo válida (letras, dígitos, guiones y guiones bajos, no solo dígitos), así que ninguna regla de rasgo puede coincidir con ella.</translation>
         </message>
     </context>
     <context>
@@ -3488,10 +3488,6 @@
             <translation>El cuerpo está desactivado en Postman y no se ha importado.</translation>
         </message>
         <message>
-            <source>The multipart form is sent as a form-urlencoded body, the only form the DCS reads.</source>
-            <translation>El formulario multipart se envía como cuerpo form-urlencoded, el único tipo de formulario que lee el DCS.</translation>
-        </message>
-        <message>
             <source>The file field(s) %1 were not imported: the DCS reads no files.</source>
             <translation>Los campos de archivo %1 no se han importado: el DCS no lee archivos.</translation>
         </message>
@@ -3533,6 +3529,10 @@
                 <numerusform>%n respuesta de ejemplo guardada no se ha importado.</numerusform>
                 <numerusform>%n respuestas de ejemplo guardadas no se han importado.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The multipart form is sent as a form-urlencoded body, the only body format the DCS reads.</source>
+            <translation>El formulario multipart se envía como cuerpo form-urlencoded, el único formato de cuerpo que lee el DCS.</translation>
         </message>
     </context>
     <context>
@@ -5584,13 +5584,6 @@ Save the local account's current content as a workspace file?</source>
                 <numerusform>· %n notas</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
-            <translation>
-                <numerusform>%n usuario con ID aleatorio de 38 dígitos (el mismo que da dcsdesk-cli batch --generate).</numerusform>
-                <numerusform>%n usuarios con ID aleatorios de 38 dígitos (los mismos que da dcsdesk-cli batch --generate).</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Line %1: %2</source>
             <translation>Línea %1: %2</translation>
@@ -5853,6 +5846,13 @@ Save the local account's current content as a workspace file?</source>
             <source>Failed</source>
             <comment>expectations not met</comment>
             <translation>No cumplidas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s) with random 38-digit IDs (as dcsdesk-cli batch --generate makes them).</source>
+            <translation>
+                <numerusform>%n usuario con un ID aleatorio de 38 dígitos (como los que genera dcsdesk-cli batch --generate).</numerusform>
+                <numerusform>%n usuarios con ID aleatorios de 38 dígitos (como los que genera dcsdesk-cli batch --generate).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7366,10 +7366,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>Separadas por comas, p. ej. smoke, eu</translation>
         </message>
         <message>
-            <source>dcsdesk-cli check --tag runs only the requests with a tag</source>
-            <translation>dcsdesk-cli check --tag ejecuta solo las solicitudes con una etiqueta</translation>
-        </message>
-        <message>
             <source>Check</source>
             <translation>Comprobación</translation>
         </message>
@@ -7569,6 +7565,10 @@ Save the local account's current content as a workspace file?</source>
                 <numerusform>Comprobación añadida: %1. Contradice %n otra comprobación, así que la solicitud no puede superar sus comprobaciones hasta que se quite una. Edición › Deshacer la quita.</numerusform>
                 <numerusform>Comprobación añadida: %1. Contradice %n otras comprobaciones, así que la solicitud no puede superar sus comprobaciones hasta que se quite una. Edición › Deshacer la quita.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>dcsdesk-cli check --tag smoke runs only the saved requests tagged “smoke”</source>
+            <translation>dcsdesk-cli check --tag smoke ejecuta solo las solicitudes guardadas con la etiqueta «smoke»</translation>
         </message>
     </context>
     <context>
@@ -8695,10 +8695,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>Configuración: URL</translation>
         </message>
         <message>
-            <source>Configuration: cookie</source>
-            <translation>Configuración: cookie</translation>
-        </message>
-        <message>
             <source>Segment mappings</source>
             <translation>Asignaciones de segmentos</translation>
         </message>
@@ -8849,6 +8845,10 @@ Save the local account's current content as a workspace file?</source>
                 <numerusform>%n asignación de segmento</numerusform>
                 <numerusform>%n asignaciones de segmentos</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Configuration: Cookie</source>
+            <translation>Configuración: Cookie</translation>
         </message>
     </context>
     <context>
@@ -12145,10 +12145,6 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
             <source>URL, one pixel per segment</source>
             <translation>URL, un píxel por segmento</translation>
         </message>
-        <message>
-            <source>Segment mappings of %1 (%2)</source>
-            <translation>Asignaciones de segmentos de %1 (%2)</translation>
-        </message>
         <message numerus="yes">
             <source>%n mapping(s)</source>
             <translation>
@@ -12373,6 +12369,10 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         <message>
             <source>Mapping status</source>
             <translation>Estado de la asignación</translation>
+        </message>
+        <message>
+            <source>Segment mappings of %1 — %2</source>
+            <translation>Asignaciones de segmentos de %1 — %2</translation>
         </message>
     </context>
     <context>
@@ -14247,10 +14247,6 @@ Su clave: %4
     <context>
         <name>dcsdesk::RuleTest</name>
         <message>
-            <source>Fix the rule first: %1</source>
-            <translation>Corrija primero la regla: %1</translation>
-        </message>
-        <message>
             <source>The segment has no rule, so no signals qualify a user for it; only d_sid reaches it.</source>
             <translation>El segmento no tiene regla, así que ninguna señal hace que un usuario cumpla sus requisitos; solo d_sid llega a él.</translation>
         </message>
@@ -14273,6 +14269,10 @@ Su clave: %4
         <message>
             <source>Does not qualify. The rule also reads %1, which these signals do not carry.</source>
             <translation>No cumple los requisitos. La regla también lee %1, que estas señales no llevan.</translation>
+        </message>
+        <message>
+            <source>Fix the rule first. %1</source>
+            <translation>Corrija primero la regla. %1</translation>
         </message>
     </context>
     <context>
@@ -14343,10 +14343,6 @@ Su clave: %4
             <translation>%1: %2</translation>
         </message>
         <message>
-            <source>The history keeps the answer only of saved requests that did not pass.</source>
-            <translation>El historial solo guarda la respuesta de las solicitudes guardadas que no superaron sus comprobaciones.</translation>
-        </message>
-        <message>
             <source>No answer came.</source>
             <translation>No llegó ninguna respuesta.</translation>
         </message>
@@ -14369,6 +14365,10 @@ Su clave: %4
         <message>
             <source>Not sent: the run stopped at the first failure, as chosen.</source>
             <translation>No enviada: la ejecución se detuvo en el primer fallo, como se eligió.</translation>
+        </message>
+        <message>
+            <source>The history keeps the answer only for saved requests that did not pass.</source>
+            <translation>El historial solo guarda la respuesta de las solicitudes guardadas que no superaron sus comprobaciones.</translation>
         </message>
     </context>
     <context>
@@ -14831,10 +14831,6 @@ Su clave: %4
             </translation>
         </message>
         <message>
-            <source>There is no saved request %1.</source>
-            <translation>No existe la solicitud guardada %1.</translation>
-        </message>
-        <message>
             <source>A saved request needs a name.</source>
             <translation>Una solicitud guardada necesita un nombre.</translation>
         </message>
@@ -14845,6 +14841,10 @@ Su clave: %4
         <message>
             <source>The folder %1 holds %2; move or delete them first, or delete them with the folder.</source>
             <translation>La carpeta %1 contiene %2; muévalas o elimínelas primero, o elimínelas con la carpeta.</translation>
+        </message>
+        <message>
+            <source>There is no saved request “%1”.</source>
+            <translation>No existe la solicitud guardada «%1».</translation>
         </message>
     </context>
     <context>
@@ -15881,20 +15881,12 @@ Su clave: %4
             <translation>La regla termina demasiado pronto: se esperaba una clave, como c_make, o un paréntesis de apertura.</translation>
         </message>
         <message>
-            <source>%1 is not a valid key: a key needs at least one letter or underscore, such as price123 or c_price.</source>
-            <translation>%1 no es una clave válida: una clave necesita al menos una letra o un guion bajo, como price123 o c_price.</translation>
-        </message>
-        <message>
             <source>%1 needs a comparison before and after it.</source>
             <translation>%1 necesita una comparación antes y después.</translation>
         </message>
         <message>
             <source>%1 is an operator; a key must come first, such as c_search %1 "x".</source>
             <translation>%1 es un operador; primero debe ir una clave, como c_search %1 "x".</translation>
-        </message>
-        <message>
-            <source>%1 is not a valid key: use letters, digits, dashes and underscores, with at least one letter, such as c_price or 123price.</source>
-            <translation>%1 no es una clave válida: use letras, dígitos, guiones y guiones bajos, con al menos una letra, como c_price o 123price.</translation>
         </message>
         <message>
             <source>Use == to test equality (a single = is not an operator).</source>
@@ -15923,6 +15915,10 @@ Su clave: %4
         <message>
             <source>Invalid regular expression: %1.</source>
             <translation>Expresión regular no válida: %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid key: use letters, digits, dashes and underscores, not digits only, such as c_price or 123price.</source>
+            <translation>%1 no es una clave válida: use letras, dígitos, guiones y guiones bajos, no solo dígitos, como c_price o 123price.</translation>
         </message>
     </context>
     <context>

@@ -431,10 +431,6 @@
             <translation> (dernière utilisée)</translation>
         </message>
         <message>
-            <source>Set %1: the secret of the connection "%2" cannot be read from the %3 (%4).</source>
-            <translation>Définissez %1 : le secret de la connexion « %2 » ne peut pas être lu dans le %3 (%4).</translation>
-        </message>
-        <message>
             <source>%1: %2 removed</source>
             <translation>%1 : %2 retiré</translation>
         </message>
@@ -461,6 +457,10 @@
         <message>
             <source>--base-url must be a whole address with https:// or http://, such as https://aam.adobe.io or http://127.0.0.1:8080 (got "%1"), or give --sandbox.</source>
             <translation>--base-url doit être une adresse complète avec https:// ou http://, p. ex. https://aam.adobe.io ou http://127.0.0.1:8080 (reçu : « %1 »), ou indiquez --sandbox.</translation>
+        </message>
+        <message>
+            <source>The secret of the connection "%2" cannot be read from the %3 (%4): set %1 instead.</source>
+            <translation>Le secret de la connexion « %2 » ne peut pas être lu dans le %3 (%4) : définissez plutôt %1.</translation>
         </message>
     </context>
     <context>
@@ -866,10 +866,6 @@
             <translation>Destination %1</translation>
         </message>
         <message>
-            <source>Destination %1 in the file</source>
-            <translation>Destination %1 du fichier</translation>
-        </message>
-        <message>
             <source>Destination ID %1 appears more than once in the file; only the first is imported.</source>
             <translation>L’ID de destination %1 apparaît plusieurs fois dans le fichier ; seule la première occurrence est importée.</translation>
         </message>
@@ -1051,6 +1047,10 @@
         <message>
             <source>Kept as the account sent them and written back on export, not edited in DCS Desk: %1.</source>
             <translation>Conservés tels que le compte les a envoyés et réécrits à l’exportation, non modifiés dans DCS Desk : %1.</translation>
+        </message>
+        <message>
+            <source>Destination number %1 in the file</source>
+            <translation>Destination nº %1 du fichier</translation>
         </message>
     </context>
     <context>
@@ -1332,10 +1332,6 @@
             <translation>%1 n’a pas de bloc de méthode (get { url: … }, post { … }) ; il a été ignoré.</translation>
         </message>
         <message>
-            <source>The multipart form is sent as a form-urlencoded body, the only form the DCS reads.</source>
-            <translation>Le formulaire multipart est envoyé comme corps form-urlencoded, le seul type de formulaire que lit le DCS.</translation>
-        </message>
-        <message>
             <source>The file field(s) %1 were not imported: the DCS reads no files.</source>
             <translation>Les champs de fichier %1 n’ont pas été importés : le DCS ne lit aucun fichier.</translation>
         </message>
@@ -1393,6 +1389,10 @@
         <message>
             <source>The collection</source>
             <translation>La collection</translation>
+        </message>
+        <message>
+            <source>The multipart form is sent as a form-urlencoded body, the only body format the DCS reads.</source>
+            <translation>Le formulaire multipart est envoyé comme corps form-urlencoded, le seul format de corps que lit le DCS.</translation>
         </message>
     </context>
     <context>
@@ -2210,20 +2210,12 @@
     <context>
         <name>DcsEndpointChecker</name>
         <message>
-            <source>The DCS documents the paths /event, /ibs, /id and /demoptout.jpg; %1 is none of them, so the answer may be anything. Choose one of them unless you test another server.</source>
-            <translation>Le DCS documente les chemins /event, /ibs, /id et /demoptout.jpg ; %1 n’en fait pas partie, la réponse est donc imprévisible. Choisissez l’un d’eux, sauf si vous testez un autre serveur.</translation>
-        </message>
-        <message>
             <source>An ID sync carries its pairs in the URL after /ibs:, so it cannot be sent as POST. Switch the method to GET.</source>
             <translation>Une synchronisation d’ID transporte ses paires dans l’URL après /ibs:, elle ne peut donc pas être envoyée en POST. Passez la méthode à GET.</translation>
         </message>
         <message>
             <source>Adobe documents %1 as a GET call only; POST may be ignored. Switch the method to GET.</source>
             <translation>Adobe documente %1 uniquement comme appel GET ; un POST peut être ignoré. Passez la méthode à GET.</translation>
-        </message>
-        <message>
-            <source>Not sent to %1, which does not read them: %2. Only /event does; choose it to send them.</source>
-            <translation>Non envoyés à %1, qui ne les lit pas : %2. Seul /event les lit ; choisissez-le pour les envoyer.</translation>
         </message>
         <message>
             <source>%1 is read only by /event calls; %2 ignores it. Remove it, or send it to /event.</source>
@@ -2252,6 +2244,14 @@
         <message>
             <source>The ID service answers an Experience Cloud ID (d_mid) for an org (d_orgid). Send d_mid with d_orgid, or a declared ID, rather than d_uuid.</source>
             <translation>Le service d’ID renvoie un ID Experience Cloud (d_mid) pour une organisation (d_orgid). Envoyez d_mid avec d_orgid, ou un ID déclaré, plutôt que d_uuid.</translation>
+        </message>
+        <message>
+            <source>Adobe documents the DCS paths /event, /ibs, /id and /demoptout.jpg; %1 is none of them, so the answer may be anything. Choose one of them unless you are testing another server.</source>
+            <translation>Adobe documente les chemins du DCS /event, /ibs, /id et /demoptout.jpg ; %1 n’en fait pas partie, la réponse est donc imprévisible. Choisissez l’un d’eux, sauf si vous testez un autre serveur.</translation>
+        </message>
+        <message>
+            <source>%2 not sent: %1 does not read them, only /event does. Choose /event as the endpoint to send them.</source>
+            <translation>%2 : non envoyés, car %1 ne les lit pas ; seul /event les lit. Choisissez /event comme point de terminaison pour les envoyer.</translation>
         </message>
     </context>
     <context>
@@ -2785,10 +2785,6 @@
             <translation>L’ID d’organisation « %1 » ne se termine pas par @AdobeOrg. Le DCS répond par l’erreur 2 à un ID d’organisation qu’il ne connaît pas.</translation>
         </message>
         <message>
-            <source>d_rtbd=json is not set, so no response will come back: the DCS answers with a pixel and no data.</source>
-            <translation>d_rtbd=json n’est pas défini ; aucune réponse ne sera donc renvoyée : le DCS répond par un pixel, sans données.</translation>
-        </message>
-        <message>
             <source>d_jsonv=0 disables ID syncs.</source>
             <translation>d_jsonv=0 désactive les synchronisations d’ID.</translation>
         </message>
@@ -2872,10 +2868,6 @@
             <translation>%1 est obsolète ; déclarez les ID avec d_cid ou d_cid_ic.</translation>
         </message>
         <message>
-            <source>“%1” is not a valid trait key (digits, then letters, dashes, underscores and digits), so no trait rule can match it.</source>
-            <translation>« %1 » n’est pas une clé de caractéristique valide (chiffres, puis lettres, tirets, tirets bas et chiffres) ; aucune règle de caractéristique ne peut donc la reconnaître.</translation>
-        </message>
-        <message>
             <source>%1 contains a % that is not followed by two hex digits. The DCS would ignore the whole request (error 311), and a URL cannot carry it as is: write it as %25, or send the call as POST to see error 311.</source>
             <translation>%1 contient un % qui n’est pas suivi de deux chiffres hexadécimaux. Le DCS ignorerait toute la requête (erreur 311) et une URL ne peut pas le transporter tel quel : écrivez-le %25, ou envoyez l’appel en POST pour voir l’erreur 311.</translation>
         </message>
@@ -2926,6 +2918,14 @@
         <message>
             <source>The request's own %1 header replaces the profile's default (“%2”).</source>
             <translation>L’en-tête %1 propre à la requête remplace celui par défaut du profil (« %2 »).</translation>
+        </message>
+        <message>
+            <source>d_rtbd=json is not set, so the answer carries no data: the DCS returns only a pixel.</source>
+            <translation>d_rtbd=json n’est pas défini ; la réponse ne contient donc aucune donnée : le DCS ne renvoie qu’un pixel.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a valid trait key (letters, digits, dashes and underscores, not digits only), so no trait rule can match it.</source>
+            <translation>« %1 » n’est pas une clé de caractéristique valide (lettres, chiffres, tirets et tirets bas, pas uniquement des chiffres) ; aucune règle de caractéristique ne peut donc la reconnaître.</translation>
         </message>
     </context>
     <context>
@@ -3488,10 +3488,6 @@
             <translation>Le corps est désactivé dans Postman et n’a pas été importé.</translation>
         </message>
         <message>
-            <source>The multipart form is sent as a form-urlencoded body, the only form the DCS reads.</source>
-            <translation>Le formulaire multipart est envoyé comme corps form-urlencoded, le seul type de formulaire que lit le DCS.</translation>
-        </message>
-        <message>
             <source>The file field(s) %1 were not imported: the DCS reads no files.</source>
             <translation>Les champs de fichier %1 n’ont pas été importés : le DCS ne lit aucun fichier.</translation>
         </message>
@@ -3533,6 +3529,10 @@
                 <numerusform>%n exemple de réponse enregistré n’a pas été importé.</numerusform>
                 <numerusform>%n exemples de réponse enregistrés n’ont pas été importés.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The multipart form is sent as a form-urlencoded body, the only body format the DCS reads.</source>
+            <translation>Le formulaire multipart est envoyé comme corps form-urlencoded, le seul format de corps que lit le DCS.</translation>
         </message>
     </context>
     <context>
@@ -5584,13 +5584,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
                 <numerusform>· %n remarques</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n user(s) with random 38-digit IDs (the same as dcsdesk-cli batch --generate gives).</source>
-            <translation>
-                <numerusform>%n utilisateur avec un ID aléatoire de 38 chiffres (identique à celui que génère dcsdesk-cli batch --generate).</numerusform>
-                <numerusform>%n utilisateurs avec des ID aléatoires de 38 chiffres (identiques à ceux que génère dcsdesk-cli batch --generate).</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Line %1: %2</source>
             <translation>Ligne %1 : %2</translation>
@@ -5853,6 +5846,13 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <source>Failed</source>
             <comment>expectations not met</comment>
             <translation>Non remplies</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s) with random 38-digit IDs (as dcsdesk-cli batch --generate makes them).</source>
+            <translation>
+                <numerusform>%n utilisateur avec un ID aléatoire de 38 chiffres (identique à celui que génère dcsdesk-cli batch --generate).</numerusform>
+                <numerusform>%n utilisateurs avec des ID aléatoires de 38 chiffres (identiques à ceux que génère dcsdesk-cli batch --generate).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7366,10 +7366,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Séparées par des virgules, p. ex. smoke, eu</translation>
         </message>
         <message>
-            <source>dcsdesk-cli check --tag runs only the requests with a tag</source>
-            <translation>dcsdesk-cli check --tag n’exécute que les requêtes portant une étiquette</translation>
-        </message>
-        <message>
             <source>Check</source>
             <translation>Vérification</translation>
         </message>
@@ -7569,6 +7565,10 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
                 <numerusform>Vérification ajoutée : %1. Elle contredit %n autre vérification ; la requête ne peut donc pas réussir tant que l’une d’elles n’est pas retirée. Édition › Annuler la retire.</numerusform>
                 <numerusform>Vérification ajoutée : %1. Elle contredit %n autres vérifications ; la requête ne peut donc pas réussir tant que l’une d’elles n’est pas retirée. Édition › Annuler la retire.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>dcsdesk-cli check --tag smoke runs only the saved requests tagged “smoke”</source>
+            <translation>dcsdesk-cli check --tag smoke n’exécute que les requêtes enregistrées portant l’étiquette « smoke »</translation>
         </message>
     </context>
     <context>
@@ -8695,10 +8695,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Configuration : URL</translation>
         </message>
         <message>
-            <source>Configuration: cookie</source>
-            <translation>Configuration : cookie</translation>
-        </message>
-        <message>
             <source>Segment mappings</source>
             <translation>Mappages de segments</translation>
         </message>
@@ -8849,6 +8845,10 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
                 <numerusform>%n segment mappé</numerusform>
                 <numerusform>%n segments mappés</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Configuration: Cookie</source>
+            <translation>Configuration : Cookie</translation>
         </message>
     </context>
     <context>
@@ -12145,10 +12145,6 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
             <source>URL, one pixel per segment</source>
             <translation>URL, un pixel par segment</translation>
         </message>
-        <message>
-            <source>Segment mappings of %1 (%2)</source>
-            <translation>Mappages de segments : %1 (%2)</translation>
-        </message>
         <message numerus="yes">
             <source>%n mapping(s)</source>
             <translation>
@@ -12373,6 +12369,10 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         <message>
             <source>Mapping status</source>
             <translation>Statut du mappage</translation>
+        </message>
+        <message>
+            <source>Segment mappings of %1 — %2</source>
+            <translation>Mappages de segments : %1 — %2</translation>
         </message>
     </context>
     <context>
@@ -14247,10 +14247,6 @@ Sa clé : %4
     <context>
         <name>dcsdesk::RuleTest</name>
         <message>
-            <source>Fix the rule first: %1</source>
-            <translation>Corrigez d’abord la règle : %1</translation>
-        </message>
-        <message>
             <source>The segment has no rule, so no signals qualify a user for it; only d_sid reaches it.</source>
             <translation>Le segment n’a pas de règle : aucun signal n’y qualifie un utilisateur ; seul d_sid peut l’y placer.</translation>
         </message>
@@ -14273,6 +14269,10 @@ Sa clé : %4
         <message>
             <source>Does not qualify. The rule also reads %1, which these signals do not carry.</source>
             <translation>Non qualifié. La règle lit aussi %1, que ces signaux ne contiennent pas.</translation>
+        </message>
+        <message>
+            <source>Fix the rule first. %1</source>
+            <translation>Corrigez d’abord la règle. %1</translation>
         </message>
     </context>
     <context>
@@ -14343,10 +14343,6 @@ Sa clé : %4
             <translation>%1 : %2</translation>
         </message>
         <message>
-            <source>The history keeps the answer only of saved requests that did not pass.</source>
-            <translation>L’historique ne conserve la réponse que pour les requêtes enregistrées qui n’ont pas réussi.</translation>
-        </message>
-        <message>
             <source>No answer came.</source>
             <translation>Aucune réponse n’est arrivée.</translation>
         </message>
@@ -14369,6 +14365,10 @@ Sa clé : %4
         <message>
             <source>Not sent: the run stopped at the first failure, as chosen.</source>
             <translation>Non envoyée : l’exécution s’est arrêtée au premier échec, selon l’option choisie.</translation>
+        </message>
+        <message>
+            <source>The history keeps the answer only for saved requests that did not pass.</source>
+            <translation>L’historique ne conserve la réponse que pour les requêtes enregistrées qui n’ont pas réussi.</translation>
         </message>
     </context>
     <context>
@@ -14831,10 +14831,6 @@ Sa clé : %4
             </translation>
         </message>
         <message>
-            <source>There is no saved request %1.</source>
-            <translation>Il n’existe pas de requête enregistrée %1.</translation>
-        </message>
-        <message>
             <source>A saved request needs a name.</source>
             <translation>Une requête enregistrée doit avoir un nom.</translation>
         </message>
@@ -14845,6 +14841,10 @@ Sa clé : %4
         <message>
             <source>The folder %1 holds %2; move or delete them first, or delete them with the folder.</source>
             <translation>Le dossier %1 contient %2 ; déplacez-les ou supprimez-les d’abord, ou supprimez-les avec le dossier.</translation>
+        </message>
+        <message>
+            <source>There is no saved request “%1”.</source>
+            <translation>Il n’existe pas de requête enregistrée « %1 ».</translation>
         </message>
     </context>
     <context>
@@ -15881,20 +15881,12 @@ Sa clé : %4
             <translation>La règle s’arrête trop tôt : clé (par exemple c_make) ou parenthèse ouvrante attendue.</translation>
         </message>
         <message>
-            <source>%1 is not a valid key: a key needs at least one letter or underscore, such as price123 or c_price.</source>
-            <translation>%1 n’est pas une clé valide : une clé doit contenir au moins une lettre ou un tiret bas, par exemple price123 ou c_price.</translation>
-        </message>
-        <message>
             <source>%1 needs a comparison before and after it.</source>
             <translation>%1 doit être précédé et suivi d’une comparaison.</translation>
         </message>
         <message>
             <source>%1 is an operator; a key must come first, such as c_search %1 "x".</source>
             <translation>%1 est un opérateur ; il doit être précédé d’une clé, par exemple c_search %1 "x".</translation>
-        </message>
-        <message>
-            <source>%1 is not a valid key: use letters, digits, dashes and underscores, with at least one letter, such as c_price or 123price.</source>
-            <translation>%1 n’est pas une clé valide : utilisez des lettres, chiffres, tirets et tirets bas, avec au moins une lettre, par exemple c_price ou 123price.</translation>
         </message>
         <message>
             <source>Use == to test equality (a single = is not an operator).</source>
@@ -15923,6 +15915,10 @@ Sa clé : %4
         <message>
             <source>Invalid regular expression: %1.</source>
             <translation>Expression régulière non valide : %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid key: use letters, digits, dashes and underscores, not digits only, such as c_price or 123price.</source>
+            <translation>%1 n’est pas une clé valide : utilisez des lettres, chiffres, tirets et tirets bas, pas uniquement des chiffres, par exemple c_price ou 123price.</translation>
         </message>
     </context>
     <context>

@@ -160,9 +160,10 @@ private Q_SLOTS:
             cli({QStringLiteral("aam"), QStringLiteral("diff"), test::samplePath(),
                  QStringLiteral("--connection"), QStringLiteral("CI")});
         QCOMPARE(without.code, 2);
-        QVERIFY2(without.err.contains(QLatin1String("Set DCSDESK_AAM_CLIENT_SECRET: the secret of "
-                                                    "the connection \"CI\" cannot be read")) &&
-                     without.err.contains(QLatin1String("(no Secret Service)")),
+        QVERIFY2(without.err.contains(QLatin1String("The secret of the connection \"CI\" cannot "
+                                                    "be read")) &&
+                     without.err.contains(QLatin1String("(no Secret Service): set "
+                                                        "DCSDESK_AAM_CLIENT_SECRET instead.")),
                  qPrintable(without.err));
         ScopedVariable secret(AamRestApi::SecretVariable, kSecret);
         const test::CliRun with =

@@ -247,7 +247,7 @@ void TestCli::requestFindingsExitOne()
                        "20915:6d92078a-8246-4ba4-ae5b-76104861e7dc"});
     QCOMPARE(r.code, 1);
     QVERIFY(r.out.contains(QStringLiteral("No user ID")));
-    QVERIFY(r.out.contains(QStringLiteral("no response will come back")));
+    QVERIFY(r.out.contains(QStringLiteral("the answer carries no data")));
     QVERIFY(r.out.contains(QStringLiteral("upper case")));
 }
 

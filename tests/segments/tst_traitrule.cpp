@@ -162,6 +162,10 @@ private Q_SLOTS:
                                                  << "h_user=Mozilla" << false;
         QTest::newRow("key starting with digits") << "123price > 5"
                                                   << "123price=6" << true;
+        // Adobe: "any number of digits followed by one or more letters, dashes, underscores":
+        // a dash may be the first character after the digits, as the call checker reads it.
+        QTest::newRow("digits, then a dash") << "123-price > 5"
+                                             << "123-price=6" << true;
         QTest::newRow("escaped quote") << "c_q == \"say \\\"hi\\\"\""
                                        << "c_q=say \"hi\"" << true;
         QTest::newRow("blank rule") << ""

@@ -101,8 +101,8 @@ void BatchView::updateInputSummary()
         QString joined = command;
         joined.replace(QLatin1Char('-'), QStringLiteral("-\u2060"))
             .replace(QLatin1Char(' '), QChar(0x00A0));
-        QString text = tr("%n user(s) with random 38-digit IDs (the same as dcsdesk-cli "
-                          "batch --generate gives).",
+        QString text = tr("%n user(s) with random 38-digit IDs (as dcsdesk-cli batch "
+                          "--generate makes them).",
                           nullptr, m_generateSpin->value());
         m_inputSummary->setText(text.replace(command, joined));
         m_problemsButton->setVisible(false);

@@ -164,7 +164,8 @@ void ChecksPanel::retranslate()
     m_tagsLabel->setText(tr("Tags:"));
     m_tags->setAccessibleName(tr("Tags of the saved request"));
     m_tags->setPlaceholderText(tr("Comma-separated, e.g. smoke, eu"));
-    m_tags->setToolTip(tr("dcsdesk-cli check --tag runs only the requests with a tag"));
+    m_tags->setToolTip(
+        tr("dcsdesk-cli check --tag smoke runs only the saved requests tagged “smoke”"));
     m_table->setHeaderLabels({tr("Check"), tr("Result"), tr("Actual value or reason")});
     m_table->setAccessibleName(tr("Checks and their results"));
     m_add->setText(tr("Add check…"));

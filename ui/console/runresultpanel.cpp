@@ -240,7 +240,7 @@ void RunResultPanel::showSummary(const QJsonObject &summary)
         }
         QString answer = r.value(QStringLiteral("excerpt")).toString();
         if (answer.isEmpty())
-            answer = tr("The history keeps the answer only of saved requests that did not "
+            answer = tr("The history keeps the answer only for saved requests that did not "
                         "pass.");
         auto *row = new QTreeWidgetItem(m_tree, {item.request});
         fill(row, item, answer);

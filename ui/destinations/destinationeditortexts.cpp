@@ -64,7 +64,7 @@ void DestinationEditor::retranslateUi()
     m_basicGroup->setTitle(tr("Basic information"));
     m_labelsGroup->setTitle(tr("Data export labels"));
     m_urlGroup->setTitle(tr("Configuration: URL"));
-    m_cookieGroup->setTitle(tr("Configuration: cookie"));
+    m_cookieGroup->setTitle(tr("Configuration: Cookie"));
     m_mappingsGroup->setTitle(tr("Segment mappings"));
     for (int i = 0; i < m_labelBoxes.size(); ++i) {
         m_labelTexts[i]->setText(Destination::exportLabelName(kExportLabels[i]));

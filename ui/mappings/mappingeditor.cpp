@@ -328,7 +328,7 @@ void MappingEditor::updateHeader()
     QString type = Destination::typeName(d->type);
     if (d->type == Destination::Type::Url)
         type = d->serialized ? tr("serialized URL") : tr("URL, one pixel per segment");
-    m_title->setText(tr("Segment mappings of %1 (%2)").arg(d->name, type));
+    m_title->setText(tr("Segment mappings of %1 — %2").arg(d->name, type));
 }
 
 void MappingEditor::updateActions()

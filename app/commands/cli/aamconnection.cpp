@@ -152,8 +152,8 @@ int AamCommand::connectTo(CliIo &io, const QCommandLineParser &parser, const Aam
         case SecretStore::Status::Refused:
             break;
         }
-        return tr("Set %1: the secret of the connection \"%2\" cannot be read from the %3 "
-                  "(%4).")
+        return tr("The secret of the connection \"%2\" cannot be read from the %3 (%4): set %1 "
+                  "instead.")
             .arg(QLatin1String(variable), saved.name, secrets.get()->name(), reply.error);
     };
 

@@ -278,8 +278,8 @@ CollectionEntry BrunoCollection::readRequest(const QString &text, const QString 
             else
                 e.form.append(p);
         }
-        e.notes.append(tr("The multipart form is sent as a form-urlencoded body, the only form "
-                          "the DCS reads."));
+        e.notes.append(tr("The multipart form is sent as a form-urlencoded body, the only body "
+                          "format the DCS reads."));
         if (!files.isEmpty())
             e.notImported.append(tr("The file field(s) %1 were not imported: the DCS reads no "
                                     "files.")

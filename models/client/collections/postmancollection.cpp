@@ -206,8 +206,8 @@ public:
                                     !f.value(QStringLiteral("disabled")).toBool()});
             }
             e->notes.append(PostmanCollection::tr("The multipart form is sent as a "
-                                                  "form-urlencoded body, the only form the DCS "
-                                                  "reads."));
+                                                  "form-urlencoded body, the only body format "
+                                                  "the DCS reads."));
             if (!files.isEmpty())
                 e->notImported.append(PostmanCollection::tr("The file field(s) %1 were not "
                                                             "imported: the DCS reads no files.")

@@ -435,7 +435,7 @@ ChangeSet SavedRequestCollection::moveRequests(const Workspace &workspace, const
     if (moving.size() < names.size()) {
         for (const QString &name : names) {
             if (!nameTaken(workspace, name)) {
-                *error = tr("There is no saved request %1.").arg(name);
+                *error = tr("There is no saved request “%1”.").arg(name);
                 return ChangeSet();
             }
         }
@@ -489,7 +489,7 @@ ChangeSet SavedRequestCollection::renameRequest(const Workspace &workspace, cons
             return changes;
         }
     }
-    *error = tr("There is no saved request %1.").arg(name);
+    *error = tr("There is no saved request “%1”.").arg(name);
     return ChangeSet();
 }
 
@@ -508,7 +508,7 @@ ChangeSet SavedRequestCollection::duplicateRequest(const Workspace &workspace, c
             return changes;
         }
     }
-    *error = tr("There is no saved request %1.").arg(name);
+    *error = tr("There is no saved request “%1”.").arg(name);
     return ChangeSet();
 }
 

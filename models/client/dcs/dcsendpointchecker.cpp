@@ -47,9 +47,9 @@ void DcsEndpointChecker::check(PreparedRequest &p)
         return;
     if (kind == Kind::Other) {
         add(Finding::Severity::Info, Part::Path, -1, QString(), "path.unknown",
-            tr("The DCS documents the paths /event, /ibs, /id and /demoptout.jpg; %1 is none of "
-               "them, so the answer may be anything. Choose one of them unless you test another "
-               "server.")
+            tr("Adobe documents the DCS paths /event, /ibs, /id and /demoptout.jpg; %1 is none of "
+               "them, so the answer may be anything. Choose one of them unless you are testing "
+               "another server.")
                 .arg(r.path.left(80)));
         return;
     }
@@ -100,8 +100,8 @@ void DcsEndpointChecker::check(PreparedRequest &p)
         unsent.append(QStringLiteral("d_cb"));
     if (!unsent.isEmpty())
         add(Finding::Severity::Info, Part::Option, -1, unsent.first(), "endpoint.options-unsent",
-            tr("Not sent to %1, which does not read them: %2. Only /event does; choose it to "
-               "send them.")
+            tr("%2 not sent: %1 does not read them, only /event does. Choose /event as the "
+               "endpoint to send them.")
                 .arg(path, unsent.join(QStringLiteral(", "))));
     for (int i = 0; i < r.signalList.size(); ++i) {
         const DcsSignal &s = r.signalList.at(i);

@@ -239,8 +239,8 @@ void DcsRequestChecker::check(const Profile &profile, PreparedRequest &p)
     // Options.
     if (!r.rtbdJson && isEvent)
         add(Warning, Part::Option, -1, QStringLiteral("d_rtbd"), "rtbd.missing",
-            tr("d_rtbd=json is not set, so no response will come back: the DCS answers with a "
-               "pixel and no data."));
+            tr("d_rtbd=json is not set, so the answer carries no data: the DCS returns only a "
+               "pixel."));
     if (isEvent && r.jsonVersion == QLatin1String("0"))
         add(Info, Part::Option, -1, QStringLiteral("d_jsonv"), "jsonv.zero",
             tr("d_jsonv=0 disables ID syncs."));
@@ -371,8 +371,8 @@ void DcsRequestChecker::check(const Profile &profile, PreparedRequest &p)
                 tr("%1 is deprecated; declare IDs with d_cid or d_cid_ic.").arg(s.key));
         } else if (!matches("^[0-9]*[A-Za-z_-][A-Za-z0-9_-]*$", s.key)) {
             add(Warning, Part::Signal, i, s.key, "signal.key-name",
-                tr("“%1” is not a valid trait key (digits, then letters, dashes, underscores and "
-                   "digits), so no trait rule can match it.")
+                tr("“%1” is not a valid trait key (letters, digits, dashes and underscores, not "
+                   "digits only), so no trait rule can match it.")
                     .arg(s.key.left(80)));
         }
         if (s.raw) {

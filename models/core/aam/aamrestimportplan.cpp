@@ -432,9 +432,10 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
         const Destination &in = item.destination;
         const QString title =
             in.name.isEmpty()
-                ? (item.hasId ? QCoreApplication::translate("AamRest", "Destination %1").arg(in.id)
-                              : QCoreApplication::translate("AamRest", "Destination %1 in the file")
-                                    .arg(item.index))
+                ? (item.hasId
+                       ? QCoreApplication::translate("AamRest", "Destination %1").arg(in.id)
+                       : QCoreApplication::translate("AamRest", "Destination number %1 in the file")
+                             .arg(item.index))
                 : in.name;
         if (!item.problems.isEmpty()) {
             skipRow(EntityKind::Destination, in.id, title, item.problems + item.notes);

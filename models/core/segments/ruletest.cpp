@@ -3,7 +3,6 @@
 #include "calls/eventcall.h"
 #include "calls/signalset.h"
 #include "segments/traitrule.h"
-#include "system/colontext.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -16,7 +15,7 @@ RuleTest::Result RuleTest::run(const QString &ruleText, const QString &signalsTe
     const auto rule = TraitRule::cached(ruleText);
     if (!rule->isValid()) {
         result.outcome = Outcome::RuleError;
-        result.message = tr("Fix the rule first: %1").arg(ColonText::continued(rule->errorText()));
+        result.message = tr("Fix the rule first. %1").arg(rule->errorText());
         return result;
     }
     if (rule->isBlank()) {

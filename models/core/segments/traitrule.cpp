@@ -43,10 +43,12 @@ bool isNumber(const QString &text)
     return re.match(text).hasMatch();
 }
 
-// domain.md §9: any number of digits, then letters, dashes, underscores and more digits.
+// domain.md §9: any number of digits, then letters, dashes, underscores and more digits; that is,
+// letters, digits, dashes and underscores, not digits only (the checker of a call reads keys the
+// same way, so a key a call may send is a key a rule may name).
 bool isKey(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9]*[A-Za-z_][A-Za-z0-9_-]*$"));
+    static const QRegularExpression re(QStringLiteral("^[0-9]*[A-Za-z_-][A-Za-z0-9_-]*$"));
     return re.match(text).hasMatch();
 }
 
@@ -345,8 +347,8 @@ private:
             break;
         case Token::Type::Number:
             fail(key, TraitRule::tr(
-                          "%1 is not a valid key: a key needs at least one letter or underscore, "
-                          "such as price123 or c_price.")
+                          "%1 is not a valid key: use letters, digits, dashes and underscores, not "
+                          "digits only, such as c_price or 123price.")
                           .arg(key.text));
             return -1;
         default:
@@ -365,8 +367,8 @@ private:
         }
         if (!isKey(key.text)) {
             fail(key, TraitRule::tr(
-                          "%1 is not a valid key: use letters, digits, dashes and underscores, "
-                          "with at least one letter, such as c_price or 123price.")
+                          "%1 is not a valid key: use letters, digits, dashes and underscores, not "
+                          "digits only, such as c_price or 123price.")
                           .arg(key.text));
             return -1;
         }
