@@ -42,6 +42,7 @@ PICTURES=(
     "segment-editor:segments-segment-editor"
     "console:console-sandbox-call"
     "expected-vs-actual:console-expected-vs-actual"
+    "runner:console-runner"
     "history:batch-history"
     "batch:batch-run"
     "captures:captures-sample"

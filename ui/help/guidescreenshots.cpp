@@ -4,11 +4,15 @@
 #include "console/consoleservices.h"
 #include "console/consoleview.h"
 #include "console/responsewidget.h"
+#include "console/runnerdialog.h"
+#include "console/runresultpanel.h"
 #include "destinations/destinationeditor.h"
 #include "destinations/destinationsview.h"
 #include "mainwindow/mainwindow.h"
 #include "mappings/mappingeditor.h"
 #include "workspace/workspacedocument.h"
+
+#include "checks/checkrun.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -98,6 +102,26 @@ void GuideScreenshots::install(MainWindow *window, ConsoleServices *console)
              return window;
          },
          [view]() { view->response()->tabs()->setCurrentIndex(ResponseWidget::DecodedTab); }});
+    // Run checks over the sample's saved requests, the last one selected: its answer beside.
+    window->addScreenshotStep(
+        QStringLiteral("console"),
+        {QStringLiteral("runner"),
+         [console]() -> QWidget * {
+             RunnerDialog *runner = console->showRunner();
+             runner->resize(960, 620);
+             runner->runButton()->click();
+             const bool finished = waitUntil(
+                 [runner]() { return runner->checkRun() && !runner->checkRun()->isRunning(); },
+                 30000);
+             QTreeWidget *tree = runner->results()->tree();
+             if (tree->topLevelItemCount() > 0)
+                 tree->setCurrentItem(tree->topLevelItem(tree->topLevelItemCount() - 1));
+             return finished ? runner : nullptr;
+         },
+         [console]() {
+             if (console->runner())
+                 console->runner()->hide();
+         }});
     auto *batch = qobject_cast<BatchView *>(window->view(QStringLiteral("batch")));
     if (!batch)
         return;
