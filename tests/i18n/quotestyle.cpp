@@ -78,4 +78,11 @@ QStringList frenchApostrophes(const QString &translation, const QString &source)
     return {};
 }
 
+QStringList menuPathProblems(const QString &translation)
+{
+    if (translation.contains(QStringLiteral(" \u203a")))
+        return {QStringLiteral("a space before › lets a line start with it; use U+00A0")};
+    return {};
+}
+
 } // namespace dcsdesk::test

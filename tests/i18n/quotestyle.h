@@ -14,5 +14,8 @@ QStringList spanishTypography(const QString &translation, const QString &source)
 // French apostrophes are typographic (l’URL), not straight (l'URL), except where the source has
 // one.
 QStringList frenchApostrophes(const QString &translation, const QString &source);
+// Every language: a menu path ("File › Export HAR") keeps a no-break space before each "›", so a
+// line never starts with the arrow (German help text wrapped as "› HAR exportieren").
+QStringList menuPathProblems(const QString &translation);
 
 } // namespace dcsdesk::test

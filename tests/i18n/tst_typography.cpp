@@ -27,9 +27,10 @@ class TestTypography : public QObject
         QStringList problems;
         for (const TsMessage &m : messages) {
             for (const QString &t : m.translations) {
-                const QStringList found = lang == QLatin1String("de")
-                                              ? germanTypography(t, m.source)
-                                              : spanishTypography(t, m.source);
+                QStringList found = lang == QLatin1String("de")   ? germanTypography(t, m.source)
+                                    : lang == QLatin1String("es") ? spanishTypography(t, m.source)
+                                                                  : frenchApostrophes(t, m.source);
+                found += menuPathProblems(t);
                 for (const QString &p : found)
                     problems << QStringLiteral("%1 | %2 | %3").arg(m.context, t.left(80), p);
             }
@@ -99,6 +100,12 @@ private Q_SLOTS:
         QVERIFY(frenchApostrophes(QStringLiteral("Un guillemet $'…' d'ANSI-C"),
                                   QStringLiteral("An ANSI-C $'…' quote isn't closed"))
                     .isEmpty());
+    }
+
+    void menuPathRule()
+    {
+        QCOMPARE(menuPathProblems(QStringLiteral("Datei › HAR exportieren")).size(), 1);
+        QVERIFY(menuPathProblems(QStringLiteral("Datei\u00a0› HAR exportieren")).isEmpty());
     }
 
     void catalogues_data()

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 
@@ -465,11 +466,16 @@ QStringList ExpectedVsActual::summary(const Result &result)
     if (result.answerSegments)
         segments +=
             QLatin1Char(' ') + tr("Listed in the answer: %1.").arg(idList(result.listedSegments));
-    const QStringList counts = {tr("%n match(es)", nullptr, result.count(Status::Match)),
-                                tr("%n missing", nullptr, result.count(Status::Missing)),
-                                tr("%n unexpected", nullptr, result.count(Status::Unexpected)),
-                                tr("%n different", nullptr, result.count(Status::Different))};
-    QStringList lines{segments, counts.join(QStringLiteral(" · "))};
+    QStringList counts = {tr("%n match(es)", nullptr, result.count(Status::Match)),
+                          tr("%n missing", nullptr, result.count(Status::Missing)),
+                          tr("%n unexpected", nullptr, result.count(Status::Unexpected)),
+                          tr("%n different", nullptr, result.count(Status::Different))};
+    // A count and its word stay on one line ("0" above "abweichend" was read as a lone figure),
+    // and a line never starts with the separator.
+    static const QRegularExpression numberThenSpace(QStringLiteral("(\\d) "));
+    for (QString &count : counts)
+        count.replace(numberThenSpace, QStringLiteral("\\1\u00a0"));
+    QStringList lines{segments, counts.join(QStringLiteral("\u00a0· "))};
     if (!result.note.isEmpty())
         lines.append(result.note);
     return lines;
