@@ -1022,7 +1022,7 @@
         </message>
         <message>
             <source>This file is page %1 of a paged list (%2 per page): it holds %3 of %4. Export the other pages to import them too.</source>
-            <translation>Diese Datei ist Seite %1 einer auf Seiten aufgeteilten Liste (%2 pro Seite): Sie enthält %3 von %4. Exportieren Sie die übrigen Seiten, um auch diese zu importieren.</translation>
+            <translation>Diese Datei ist Seite %1 einer seitenweisen Liste (%2 pro Seite): Sie enthält %3 von %4. Exportieren Sie die übrigen Seiten, um auch diese zu importieren.</translation>
         </message>
         <message>
             <source>This file is a paged list that is complete: it holds %1.</source>
@@ -1307,8 +1307,8 @@
         <message numerus="yes">
             <source>%n environment(s) in environments/ were not imported: define their variables in Console › Environments.</source>
             <translation>
-                <numerusform>%n Umgebung in environments/ wurde nicht importiert: Definieren Sie ihre Variablen unter Konsole › Umgebungen.</numerusform>
-                <numerusform>%n Umgebungen in environments/ wurden nicht importiert: Definieren Sie ihre Variablen unter Konsole › Umgebungen.</numerusform>
+                <numerusform>%n Umgebung in environments/ wurde nicht importiert: Definieren Sie ihre Variablen unter Konsole › Umgebungen.</numerusform>
+                <numerusform>%n Umgebungen in environments/ wurden nicht importiert: Definieren Sie ihre Variablen unter Konsole › Umgebungen.</numerusform>
             </translation>
         </message>
         <message>
@@ -1345,18 +1345,18 @@
         </message>
         <message>
             <source>The tests (line %1) were not imported: add checks (Console › Checks) to test the answer.</source>
-            <translation>Die Tests (Zeile %1) wurden nicht importiert: Fügen Sie Prüfungen hinzu (Konsole › Prüfungen), um die Antwort zu testen.</translation>
+            <translation>Die Tests (Zeile %1) wurden nicht importiert: Fügen Sie Prüfungen hinzu (Konsole › Prüfungen), um die Antwort zu testen.</translation>
         </message>
         <message numerus="yes">
             <source>%n assertion(s) (line %1) were not imported: add checks (Console › Checks) to test the answer.</source>
             <translation>
-                <numerusform>%n Assertion (Zeile %1) wurde nicht importiert: Fügen Sie Prüfungen hinzu (Konsole › Prüfungen), um die Antwort zu testen.</numerusform>
-                <numerusform>%n Assertions (Zeile %1) wurden nicht importiert: Fügen Sie Prüfungen hinzu (Konsole › Prüfungen), um die Antwort zu testen.</numerusform>
+                <numerusform>%n Assertion (Zeile %1) wurde nicht importiert: Fügen Sie Prüfungen hinzu (Konsole › Prüfungen), um die Antwort zu testen.</numerusform>
+                <numerusform>%n Assertions (Zeile %1) wurden nicht importiert: Fügen Sie Prüfungen hinzu (Konsole › Prüfungen), um die Antwort zu testen.</numerusform>
             </translation>
         </message>
         <message>
             <source>The %1 variables (line %2) were not imported: set them in an environment (Console › Environments).</source>
-            <translation>Die %1-Variablen (Zeile %2) wurden nicht importiert: Legen Sie sie in einer Umgebung fest (Konsole › Umgebungen).</translation>
+            <translation>Die %1-Variablen (Zeile %2) wurden nicht importiert: Legen Sie sie in einer Umgebung fest (Konsole › Umgebungen).</translation>
         </message>
         <message>
             <source>The path parameters (line %1) were not imported: write their values into the path.</source>
@@ -1964,7 +1964,7 @@
         </message>
         <message>
             <source>The requests use the variables %1, kept as written. Define them in an environment (Console › Environments) before sending.</source>
-            <translation>Die Anfragen verwenden die Variablen %1; sie wurden unverändert übernommen. Definieren Sie sie vor dem Senden in einer Umgebung (Konsole › Umgebungen).</translation>
+            <translation>Die Anfragen verwenden die Variablen %1; sie wurden unverändert übernommen. Definieren Sie sie vor dem Senden in einer Umgebung (Konsole › Umgebungen).</translation>
         </message>
         <message>
             <source>The collection gives values to %1; the values are not imported. Add them to an environment if the requests need them.</source>
@@ -2374,7 +2374,7 @@
         </message>
         <message>
             <source>Calls from Cuba, Iran, North Korea, Sudan and Syria are not processed.</source>
-            <translation>Aufrufe aus Kuba, Iran, Nordkorea, Sudan und Syrien werden nicht verarbeitet.</translation>
+            <translation>Aufrufe aus Kuba, dem Iran, Nordkorea, dem Sudan und Syrien werden nicht verarbeitet.</translation>
         </message>
         <message>
             <source>Cannot read traits from profile cache for id: &lt;ID&gt;</source>
@@ -3174,11 +3174,11 @@
         </message>
         <message>
             <source>The certificate is self-signed: no certificate authority vouches for it. A DCS host never uses one; if this is your own test server, trust it for its profile: Manage profiles › Pin from server, or give the profile a CA file.</source>
-            <translation>Das Zertifikat ist selbstsigniert: Keine Zertifizierungsstelle bürgt dafür. Ein DCS-Host verwendet so etwas nie; ist es Ihr eigener Testserver, vertrauen Sie ihm für sein Profil: Profile verwalten › Vom Server pinnen, oder geben Sie dem Profil eine CA-Datei.</translation>
+            <translation>Das Zertifikat ist selbstsigniert: Keine Zertifizierungsstelle bürgt dafür. Ein DCS-Host verwendet so etwas nie; ist es Ihr eigener Testserver, vertrauen Sie ihm für sein Profil: Profile verwalten › Vom Server pinnen, oder geben Sie dem Profil eine CA-Datei.</translation>
         </message>
         <message>
             <source>The server's key is not the one pinned in the profile (%1). If its certificate was replaced on purpose, pin the new one in Manage profiles › Pin from server; otherwise something else answers at this address.</source>
-            <translation>Der Schlüssel des Servers ist nicht der im Profil gepinnte (%1). Wurde sein Zertifikat absichtlich ersetzt, pinnen Sie das neue unter Profile verwalten › Vom Server pinnen; sonst antwortet unter dieser Adresse etwas anderes.</translation>
+            <translation>Der Schlüssel des Servers ist nicht der im Profil gepinnte (%1). Wurde sein Zertifikat absichtlich ersetzt, pinnen Sie das neue unter Profile verwalten › Vom Server pinnen; sonst antwortet unter dieser Adresse etwas anderes.</translation>
         </message>
     </context>
     <context>
@@ -3469,7 +3469,7 @@
         </message>
         <message>
             <source>The %1 was not imported: DCS Desk runs no scripts. Add checks (Console › Checks) to test the answer.</source>
-            <translation>Das %1 wurde nicht importiert: DCS Desk führt keine Skripte aus. Fügen Sie Prüfungen hinzu (Konsole › Prüfungen), um die Antwort zu testen.</translation>
+            <translation>Das %1 wurde nicht importiert: DCS Desk führt keine Skripte aus. Fügen Sie Prüfungen hinzu (Konsole › Prüfungen), um die Antwort zu testen.</translation>
         </message>
         <message>
             <source>The item has neither a request nor items; it was skipped. Check it in Postman.</source>
@@ -4089,7 +4089,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>It is not saved yet: use File › Save As to give it a file. Later, File › Compare with Audience Manager Account shows what you changed and pushes it.</source>
-            <translation>Der Arbeitsbereich ist noch nicht gespeichert: Speichern Sie ihn mit Datei › Speichern unter in einer Datei. Später zeigt Datei › Mit Audience-Manager-Konto vergleichen, was Sie geändert haben, und überträgt es.</translation>
+            <translation>Der Arbeitsbereich ist noch nicht gespeichert: Speichern Sie ihn mit Datei › Speichern unter in einer Datei. Später zeigt Datei › Mit Audience-Manager-Konto vergleichen, was Sie geändert haben, und überträgt es.</translation>
         </message>
         <message>
             <source>The account has no destinations. If you expected some, check the organization ID and that the credential's product profile includes Audience Manager.</source>
@@ -4113,8 +4113,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>Took %n change(s) of %1 into the workspace, as one step: Edit › Undo takes them back.</source>
             <translation>
-                <numerusform>%n Änderung aus %1 in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
-                <numerusform>%n Änderungen aus %1 in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>%n Änderung aus %1 in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>%n Änderungen aus %1 in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
             </translation>
         </message>
         <message>
@@ -4201,8 +4201,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>Took %n change(s) of the local account into the workspace, as one step: Edit › Undo takes them back.</source>
             <translation>
-                <numerusform>%n Änderung aus dem lokalen Konto in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
-                <numerusform>%n Änderungen aus dem lokalen Konto in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>%n Änderung aus dem lokalen Konto in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>%n Änderungen aus dem lokalen Konto in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
             </translation>
         </message>
         <message>
@@ -4418,7 +4418,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>The %1 cannot be read from the %2 (%3). Type it: it is kept in memory until DCS Desk closes, and asked again at the next start.</source>
-            <translation>Das %1 kann nicht aus dem %2 gelesen werden (%3). Geben Sie es ein: Es bleibt bis zum Schließen von DCS Desk im Speicher und wird beim nächsten Start erneut abgefragt.</translation>
+            <translation>Das %1 kann nicht aus dem %2 gelesen werden (%3). Geben Sie es ein: Es bleibt bis zum Beenden von DCS Desk im Speicher und wird beim nächsten Start erneut abgefragt.</translation>
         </message>
         <message>
             <source>Saving the secrets in the %1…</source>
@@ -4446,7 +4446,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>No system keychain answered (%1): the secrets are kept in memory until DCS Desk closes.</source>
-            <translation>Kein Schlüsselbund des Systems hat geantwortet (%1): Die geheimen Werte bleiben im Arbeitsspeicher, bis DCS Desk geschlossen wird.</translation>
+            <translation>Kein Schlüsselbund des Systems hat geantwortet (%1): Die geheimen Werte bleiben im Speicher, bis DCS Desk beendet wird.</translation>
         </message>
         <message>
             <source>dcsdesk-cli uses the same saved connections: a command with --connection "%1" will no longer find it.</source>
@@ -4517,7 +4517,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Changed by</source>
-            <translation>Geändert in</translation>
+            <translation>Änderung</translation>
         </message>
         <message>
             <source>Fields that differ</source>
@@ -4525,7 +4525,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>The workspace and %1 hold the same destinations and mappings.</source>
-            <translation>Der Arbeitsbereich und das Konto (%1) enthalten dieselben Ziele und Zuordnungen.</translation>
+            <translation>Der Arbeitsbereich und das Konto %1 enthalten dieselben Ziele und Zuordnungen.</translation>
         </message>
         <message>
             <source>Destination %1</source>
@@ -4568,7 +4568,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Sends the checked destinations and mappings, and the conflicts you settled, to %1. You confirm first.</source>
-            <translation>Sendet die ausgewählten Ziele und Zuordnungen sowie die von Ihnen entschiedenen Konflikte an das Konto (%1). Sie bestätigen vorher.</translation>
+            <translation>Sendet die ausgewählten Ziele und Zuordnungen sowie die von Ihnen entschiedenen Konflikte an das Konto %1. Sie bestätigen vorher.</translation>
         </message>
         <message>
             <source>conflict, settled: to push</source>
@@ -4665,7 +4665,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Nothing differs: the workspace and %1 hold the same destinations and mappings. There is nothing to push.</source>
-            <translation>Keine Unterschiede: Der Arbeitsbereich und das Konto (%1) enthalten dieselben Ziele und Zuordnungen. Es gibt nichts zu übertragen.</translation>
+            <translation>Keine Unterschiede: Der Arbeitsbereich und das Konto %1 enthalten dieselben Ziele und Zuordnungen. Es gibt nichts zu übertragen.</translation>
         </message>
         <message>
             <source>Nothing shown under "%1" matches "%2". The search looks in destination names and in destination, mapping and segment IDs. Clear the search, or choose "%3".</source>
@@ -4699,7 +4699,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Brings the checked changes of %1 into the workspace, keeping the workspace's own changes, as one step you can undo. Nothing is sent.</source>
-            <translation>Übernimmt die ausgewählten Änderungen aus dem Konto (%1) in den Arbeitsbereich und behält dessen eigene Änderungen, in einem Schritt, den Sie rückgängig machen können. Nichts wird gesendet.</translation>
+            <translation>Übernimmt die ausgewählten Änderungen aus dem Konto %1 in den Arbeitsbereich und behält dessen eigene Änderungen, in einem Schritt, den Sie rückgängig machen können. Nichts wird gesendet.</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Take %n Item(s) from the Account</source>
@@ -5175,7 +5175,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>saved %1, SHA-256 %2</source>
-            <translation>gespeichert %1, SHA-256 %2</translation>
+            <translation>gespeichert am %1, SHA-256 %2</translation>
         </message>
     </context>
     <context>
@@ -5338,7 +5338,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>From each user's row: the user ID (d_uuid or d_mid), and the row's own signals, d_cid, d_cid_ic, d_orgid and region.</source>
-            <translation>Aus der Zeile jedes Benutzers: die Benutzer-ID (d_uuid oder d_mid) und die eigenen Signale der Zeile, d_cid, d_cid_ic, d_orgid und die Region.</translation>
+            <translation>Aus der Zeile jedes Benutzers: die Benutzer-ID (d_uuid oder d_mid) und die eigenen Signale der Zeile, d_cid, d_cid_ic, d_orgid und region.</translation>
         </message>
         <message>
             <source>Not sent for every user, because it identifies one user: %1.</source>
@@ -5921,23 +5921,23 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Tick it to give every selected mapping this value; untick it to keep each mapping's own.</source>
-            <translation>Setzen Sie das Häkchen, um allen ausgewählten Zuordnungen diesen Wert zu geben; ohne Häkchen behält jede Zuordnung ihren eigenen.</translation>
+            <translation>Wählen Sie diese Option aus, um allen ausgewählten Zuordnungen diesen Wert zu geben; abgewählt behält jede Zuordnung ihren eigenen.</translation>
         </message>
         <message>
             <source>Tick it to give every selected mapping this start date.</source>
-            <translation>Setzen Sie das Häkchen, um allen ausgewählten Zuordnungen dieses Startdatum zu geben.</translation>
+            <translation>Wählen Sie diese Option aus, um allen ausgewählten Zuordnungen dieses Startdatum zu geben.</translation>
         </message>
         <message>
             <source>Tick it to give every selected mapping this end date, or no end date (Never).</source>
-            <translation>Setzen Sie das Häkchen, um allen ausgewählten Zuordnungen dieses Enddatum zu geben oder keines („Nie“).</translation>
+            <translation>Wählen Sie diese Option aus, um allen ausgewählten Zuordnungen dieses Enddatum zu geben oder keines („Nie“).</translation>
         </message>
         <message>
             <source>Tick it to give every selected mapping this value of its key; untick it to keep each mapping's own.</source>
-            <translation>Setzen Sie das Häkchen, um allen ausgewählten Zuordnungen diesen Wert ihres Schlüssels zu geben; ohne Häkchen behält jede Zuordnung ihren eigenen.</translation>
+            <translation>Wählen Sie diese Option aus, um allen ausgewählten Zuordnungen diesen Wert ihres Schlüssels zu geben; abgewählt behält jede Zuordnung ihren eigenen.</translation>
         </message>
         <message>
             <source>Tick it to give every selected mapping this priority.</source>
-            <translation>Setzen Sie das Häkchen, um allen ausgewählten Zuordnungen diese Priorität zu geben.</translation>
+            <translation>Wählen Sie diese Option aus, um allen ausgewählten Zuordnungen diese Priorität zu geben.</translation>
         </message>
         <message>
             <source>Set the &amp;value of the key to</source>
@@ -6042,7 +6042,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>An /event call for the same user without signals: the captured call went to %1, which has no server-to-server form.</source>
-            <translation>Ein /event-Aufruf für denselben Benutzer ohne Signale: Der aufgezeichnete Aufruf ging an %1, das keine Server-zu-Server-Form hat.</translation>
+            <translation>Ein /event-Aufruf für denselben Benutzer ohne Signale: Der aufgezeichnete Aufruf ging an %1; dafür gibt es keine Server-zu-Server-Form.</translation>
         </message>
         <message>
             <source>the %1 cookie sent with %2</source>
@@ -6102,7 +6102,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>No &lt;alias&gt;.demdex.net host in the capture (the site calls Audience Manager through %1): choose the profile with the alias behind it.</source>
-            <translation>Kein &lt;alias&gt;.demdex.net-Host im Mitschnitt (die Website ruft Audience Manager über %1 auf): Wählen Sie das Profil mit dem Alias dahinter.</translation>
+            <translation>Kein &lt;Alias&gt;.demdex.net-Host im Mitschnitt (die Website ruft Audience Manager über %1 auf): Wählen Sie das Profil mit dem Alias dahinter.</translation>
         </message>
         <message>
             <source>The capture names no region: choose the user's region in the console (a wrong region still works, only slower).</source>
@@ -6377,7 +6377,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Open a HAR file saved by the browser's developer tools (Network › Export HAR / Save all as HAR).</source>
-            <translation>Eine HAR-Datei öffnen, die mit den Entwicklertools des Browsers gespeichert wurde (Netzwerk › HAR exportieren / Alle als HAR speichern).</translation>
+            <translation>Eine HAR-Datei öffnen, die mit den Entwicklertools des Browsers gespeichert wurde (Netzwerk › HAR exportieren / Alle als HAR speichern).</translation>
         </message>
         <message>
             <source>Show &amp;All Entries</source>
@@ -6471,7 +6471,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>In Chrome or Chromium: Developer Tools › Network › Export HAR. In Firefox: Network › Save All As HAR. Open the file here or drop it on the window to read every Audience Manager call of the page, decoded.</source>
-            <translation>In Chrome oder Chromium: Entwicklertools › Netzwerk › HAR exportieren. In Firefox: Netzwerkanalyse › Alle als HAR speichern. Öffnen Sie die Datei hier oder ziehen Sie sie auf das Fenster, um jeden Audience-Manager-Aufruf der Seite dekodiert zu lesen.</translation>
+            <translation>In Chrome oder Chromium: Entwicklertools › Netzwerk › HAR exportieren. In Firefox: Netzwerkanalyse › Alle als HAR speichern. Öffnen Sie die Datei hier oder ziehen Sie sie auf das Fenster, um jeden Audience-Manager-Aufruf der Seite dekodiert zu lesen.</translation>
         </message>
         <message>
             <source>If the site calls Audience Manager through its own host (a CNAME), give a profile that host as its custom base URL and open the capture again.</source>
@@ -7465,7 +7465,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Check added: %1. Edit › Undo takes it back.</source>
-            <translation>Prüfung hinzugefügt: %1. Bearbeiten › Rückgängig nimmt sie zurück.</translation>
+            <translation>Prüfung hinzugefügt: %1. Bearbeiten › Rückgängig nimmt sie zurück.</translation>
         </message>
         <message>
             <source>Edit check of %1</source>
@@ -7477,7 +7477,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Check removed: %1. Edit › Undo brings it back.</source>
-            <translation>Prüfung entfernt: %1. Bearbeiten › Rückgängig holt sie zurück.</translation>
+            <translation>Prüfung entfernt: %1. Bearbeiten › Rückgängig holt sie zurück.</translation>
         </message>
         <message>
             <source>Tags of %1</source>
@@ -7493,8 +7493,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>%n check(s) added from the Expected column; Edit › Undo takes them back.</source>
             <translation>
-                <numerusform>%n Prüfung aus der Spalte „Erwartet“ hinzugefügt; Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
-                <numerusform>%n Prüfungen aus der Spalte „Erwartet“ hinzugefügt; Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>%n Prüfung aus der Spalte „Erwartet“ hinzugefügt; Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>%n Prüfungen aus der Spalte „Erwartet“ hinzugefügt; Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
             </translation>
         </message>
         <message>
@@ -7511,7 +7511,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Check changed: %1. Edit › Undo takes it back.</source>
-            <translation>Prüfung geändert: %1. Bearbeiten › Rückgängig nimmt sie zurück.</translation>
+            <translation>Prüfung geändert: %1. Bearbeiten › Rückgängig nimmt sie zurück.</translation>
         </message>
         <message>
             <source>The request has this check already (row %1): %2. Nothing was added.</source>
@@ -7555,15 +7555,15 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>Check added: %1, in place of %n contradicting check(s). Edit › Undo takes it back.</source>
             <translation>
-                <numerusform>Prüfung hinzugefügt: %1, anstelle von %n unvereinbaren Prüfung. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
-                <numerusform>Prüfung hinzugefügt: %1, anstelle von %n unvereinbaren Prüfungen. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>Prüfung hinzugefügt: %1, anstelle von %n unvereinbaren Prüfung. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>Prüfung hinzugefügt: %1, anstelle von %n unvereinbaren Prüfungen. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Check added: %1. It contradicts %n other check(s), so the request cannot pass until one goes. Edit › Undo takes it back.</source>
             <translation>
-                <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfung unvereinbar, daher kann die Anfrage nicht bestehen, bis eine entfernt ist. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
-                <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfungen unvereinbar, daher kann die Anfrage nicht bestehen, bis eine entfernt ist. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfung unvereinbar, daher kann die Anfrage nicht bestehen, bis eine entfernt ist. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfungen unvereinbar, daher kann die Anfrage nicht bestehen, bis eine entfernt ist. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
             </translation>
         </message>
         <message>
@@ -7821,7 +7821,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>The runner keeps its results: View › Run checks… (%1) shows them again.</source>
-            <translation>Das Fenster „Prüfungen ausführen“ behält seine Ergebnisse: Ansicht › Prüfungen ausführen… (%1) zeigt sie erneut an.</translation>
+            <translation>Das Fenster „Prüfungen ausführen“ behält seine Ergebnisse: Ansicht › Prüfungen ausführen… (%1) zeigt sie erneut an.</translation>
         </message>
     </context>
     <context>
@@ -7934,7 +7934,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>%1 The local sandbox stays selected; pick the region to send live.</source>
-            <translation>%1 Die lokale Sandbox bleibt ausgewählt; wählen Sie die Region, um live zu senden.</translation>
+            <translation>%1 Die lokale Sandbox bleibt ausgewählt; wählen Sie die Region, um an den echten DCS zu senden.</translation>
         </message>
         <message>
             <source>Paste AMCV cookie</source>
@@ -8038,7 +8038,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Profile “%1” added to the workspace (Edit › Undo removes it).</source>
-            <translation>Profil „%1“ zum Arbeitsbereich hinzugefügt (Bearbeiten › Rückgängig entfernt es).</translation>
+            <translation>Profil „%1“ zum Arbeitsbereich hinzugefügt (Bearbeiten › Rückgängig entfernt es).</translation>
         </message>
         <message>
             <source>Stored answer of %1: %2</source>
@@ -8931,19 +8931,19 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Tick it when the partner may combine the data with personally identifiable information, such as names or e-mail addresses. Data sources whose export controls forbid that are then kept from this destination.</source>
-            <translation>Setzen Sie das Häkchen, wenn der Partner die Daten mit personenbezogenen Daten wie Namen oder E-Mail-Adressen verknüpfen darf. Datenquellen, deren Exportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
+            <translation>Wählen Sie diese Option aus, wenn der Partner die Daten mit personenbezogenen Daten wie Namen oder E-Mail-Adressen verknüpfen darf. Datenquellen, deren Exportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
         </message>
         <message>
             <source>Tick it when the data targets ads on your own websites. Data sources whose export controls forbid on-site ad targeting are then kept from this destination.</source>
-            <translation>Setzen Sie das Häkchen, wenn die Daten für Anzeigen-Targeting auf Ihren eigenen Websites verwendet werden. Datenquellen, deren Exportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
+            <translation>Wählen Sie diese Option aus, wenn die Daten für Anzeigen-Targeting auf Ihren eigenen Websites verwendet werden. Datenquellen, deren Exportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
         </message>
         <message>
             <source>Tick it when the data targets ads on other websites. Data sources whose export controls forbid off-site ad targeting are then kept from this destination.</source>
-            <translation>Setzen Sie das Häkchen, wenn die Daten für Anzeigen-Targeting auf anderen Websites verwendet werden. Datenquellen, deren Exportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
+            <translation>Wählen Sie diese Option aus, wenn die Daten für Anzeigen-Targeting auf anderen Websites verwendet werden. Datenquellen, deren Exportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
         </message>
         <message>
             <source>Tick it when the data personalises ads on your own websites. Data sources whose export controls forbid on-site ad personalization are then kept from this destination.</source>
-            <translation>Setzen Sie das Häkchen, wenn die Daten Anzeigen auf Ihren eigenen Websites personalisieren. Datenquellen, deren Exportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
+            <translation>Wählen Sie diese Option aus, wenn die Daten Anzeigen auf Ihren eigenen Websites personalisieren. Datenquellen, deren Exportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
         </message>
         <message>
             <source>Custom: URL and cookie destinations you build yourself. Integrated platforms: server-to-server destinations that Adobe or a platform set up.</source>
@@ -8966,7 +8966,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>%1 has no %ALIAS%: the segment values have nowhere to go.</source>
-            <translation>%1 enthält kein %ALIAS%: Die Segmentwerte haben keinen Platz.</translation>
+            <translation>%1 enthält kein %ALIAS%: Die Segmentwerte können nirgends eingesetzt werden.</translation>
         </message>
         <message numerus="yes">
             <source>%n lowest-priority value(s) left out to keep the cookie within its maximum size.</source>
@@ -9197,7 +9197,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
 Add one here only to mirror a destination that exists in your account, so you can edit its mappings and try it in the sandbox.</source>
             <translation>Audience Manager kann keine Server-zu-Server-Ziele anlegen: Adobe oder eine integrierte Plattform richtet sie ein, und Sie können nur ihre Zuordnungen bearbeiten.
 
-Legen Sie hier nur eines an, um ein Ziel abzubilden, das in Ihrem Konto existiert, damit Sie seine Zuordnungen bearbeiten und es in der Sandbox ausprobieren können.</translation>
+Legen Sie hier nur dann eines an, wenn Sie ein Ziel abbilden möchten, das in Ihrem Konto existiert, damit Sie seine Zuordnungen bearbeiten und es in der Sandbox ausprobieren können.</translation>
         </message>
         <message>
             <source>Add Mirror</source>
@@ -9410,13 +9410,13 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>A destination is where your segments go: a URL that is called (a pixel), a cookie in the browser or a server-to-server partner. Create one here, or read destinations from a file with File › Import › Destinations from AAM REST JSON.</source>
-            <translation>Ein Ziel ist der Ort, an den Ihre Segmente gehen: eine URL, die aufgerufen wird (ein Pixel), ein Cookie im Browser oder ein Server-zu-Server-Partner. Legen Sie hier eines an oder importieren Sie Ziele aus einer Datei über Datei › Importieren › Ziele aus AAM-REST-JSON.</translation>
+            <translation>Ein Ziel ist der Ort, an den Ihre Segmente gehen: eine URL, die aufgerufen wird (ein Pixel), ein Cookie im Browser oder ein Server-zu-Server-Partner. Legen Sie hier eines an oder importieren Sie Ziele aus einer Datei über Datei › Importieren › Ziele aus AAM-REST-JSON.</translation>
         </message>
         <message numerus="yes">
             <source>Cut %n destination(s): their rows are on the clipboard; Edit › Undo brings the destinations back.</source>
             <translation>
-                <numerusform>%n Ziel ausgeschnitten: Die Zeile liegt in der Zwischenablage; Bearbeiten › Rückgängig holt das Ziel zurück.</numerusform>
-                <numerusform>%n Ziele ausgeschnitten: Die Zeilen liegen in der Zwischenablage; Bearbeiten › Rückgängig holt die Ziele zurück.</numerusform>
+                <numerusform>%n Ziel ausgeschnitten: Die Zeile liegt in der Zwischenablage; Bearbeiten › Rückgängig holt das Ziel zurück.</numerusform>
+                <numerusform>%n Ziele ausgeschnitten: Die Zeilen liegen in der Zwischenablage; Bearbeiten › Rückgängig holt die Ziele zurück.</numerusform>
             </translation>
         </message>
         <message>
@@ -9801,7 +9801,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>The DCS did not list it: its rule or status in the account may differ from the workspace.</source>
-            <translation>Der DCS hat es nicht aufgeführt: Seine Regel oder sein Status im Konto weicht womöglich vom Arbeitsbereich ab.</translation>
+            <translation>Der DCS hat es nicht aufgeführt: Regel oder Status des Segments im Konto weichen womöglich vom Arbeitsbereich ab.</translation>
         </message>
         <message>
             <source>A DCS also lists the segments of this user's earlier calls.</source>
@@ -9825,29 +9825,29 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         <message numerus="yes">
             <source>%n match(es)</source>
             <translation>
-                <numerusform>%n Übereinstimmung</numerusform>
-                <numerusform>%n Übereinstimmungen</numerusform>
+                <numerusform>%n Übereinstimmung</numerusform>
+                <numerusform>%n Übereinstimmungen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n missing</source>
             <translation>
-                <numerusform>%n fehlend</numerusform>
-                <numerusform>%n fehlend</numerusform>
+                <numerusform>%n fehlend</numerusform>
+                <numerusform>%n fehlend</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unexpected</source>
             <translation>
-                <numerusform>%n unerwartet</numerusform>
-                <numerusform>%n unerwartet</numerusform>
+                <numerusform>%n unerwartet</numerusform>
+                <numerusform>%n unerwartet</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n different</source>
             <translation>
-                <numerusform>%n abweichend</numerusform>
-                <numerusform>%n abweichend</numerusform>
+                <numerusform>%n abweichend</numerusform>
+                <numerusform>%n abweichend</numerusform>
             </translation>
         </message>
         <message>
@@ -10062,7 +10062,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
-            <translation>--date erwartet einen Tag als JJJJ-MM-TT, nicht „%1“.</translation>
+            <translation>--date erwartet ein Datum im Format JJJJ-MM-TT, nicht „%1“.</translation>
         </message>
         <message>
             <source>The workspace has no destination %1.</source>
@@ -10452,7 +10452,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
-            <translation>--date erwartet einen Tag als JJJJ-MM-TT, nicht „%1“.</translation>
+            <translation>--date erwartet ein Datum im Format JJJJ-MM-TT, nicht „%1“.</translation>
         </message>
         <message>
             <source>%1: %2 destinations, %3 segments, %4 mappings (seed %5).</source>
@@ -11002,7 +11002,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Time</source>
-            <translation>Zeit</translation>
+            <translation>Zeitpunkt</translation>
         </message>
         <message>
             <source>Status</source>
@@ -11202,7 +11202,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Use: import-collection FILE|DIR --into WORKSPACE [--folder PATH] [--dry-run].</source>
-            <translation>Verwendung: import-collection DATEI|ORDNER --into ARBEITSBEREICH [--folder PFAD] [--dry-run].</translation>
+            <translation>Aufruf: import-collection DATEI|ORDNER --into ARBEITSBEREICH [--folder PFAD] [--dry-run].</translation>
         </message>
         <message>
             <source>Import collection %1</source>
@@ -11221,7 +11221,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>%1 saved; the previous file is kept as a backup.</source>
-            <translation>%1 gespeichert; die vorherige Datei bleibt als Sicherung erhalten.</translation>
+            <translation>%1 gespeichert; die vorherige Datei bleibt als Sicherungskopie erhalten.</translation>
         </message>
         <message>
             <source>Dry run: nothing was written.</source>
@@ -11391,7 +11391,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         <name>dcsdesk::InputFile</name>
         <message>
             <source>%1 does not exist. Check the file name and folder.</source>
-            <translation>%1 existiert nicht. Prüfen Sie Dateiname und Ordner.</translation>
+            <translation>%1 existiert nicht. Prüfen Sie Dateinamen und Ordner.</translation>
         </message>
         <message>
             <source>%1 is a folder. Choose a file inside it.</source>
@@ -12309,7 +12309,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>A mapping sends a segment to this destination from its start date to its end date. Add segments from the catalogue, or import the mappings from a CSV file.</source>
-            <translation>Eine Zuordnung sendet ein Segment von seinem Startdatum bis zu seinem Enddatum an dieses Ziel. Fügen Sie Segmente aus dem Katalog hinzu, oder importieren Sie die Zuordnungen aus einer CSV-Datei.</translation>
+            <translation>Eine Zuordnung sendet ein Segment von ihrem Startdatum bis zu ihrem Enddatum an dieses Ziel. Fügen Sie Segmente aus dem Katalog hinzu, oder importieren Sie die Zuordnungen aus einer CSV-Datei.</translation>
         </message>
         <message>
             <source>Shows only the mappings whose segment ID, segment name or value contains every word you type</source>
@@ -12622,7 +12622,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>%1 saved; the previous file is kept as a backup.</source>
-            <translation>%1 gespeichert; die vorherige Datei bleibt als Sicherung erhalten.</translation>
+            <translation>%1 gespeichert; die vorherige Datei bleibt als Sicherungskopie erhalten.</translation>
         </message>
         <message>
             <source>Nothing was written: correct the rows with errors and import again.</source>
@@ -12809,7 +12809,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>alias of &lt;alias&gt;.demdex.net</source>
-            <translation>Alias von &lt;alias&gt;.demdex.net</translation>
+            <translation>Alias von &lt;Alias&gt;.demdex.net</translation>
         </message>
         <message>
             <source>Region</source>
@@ -13024,7 +13024,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Destinations: asking for the first page…</source>
-            <translation>Ziele: erste Seite wird angefordert…</translation>
+            <translation>Ziele: Die erste Seite wird angefordert…</translation>
         </message>
         <message>
             <source>Destinations: %1 of %2 received…</source>
@@ -13040,7 +13040,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Segments: asking for the first page…</source>
-            <translation>Segmente: erste Seite wird angefordert…</translation>
+            <translation>Segmente: Die erste Seite wird angefordert…</translation>
         </message>
         <message>
             <source>Segments: %1 of %2 received…</source>
@@ -14268,7 +14268,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Does not qualify. The rule also reads %1, which these signals do not carry.</source>
-            <translation>Nicht qualifiziert. Die Regel wertet auch %1 aus, was diese Signale nicht enthalten.</translation>
+            <translation>Nicht qualifiziert. Die Regel wertet auch Schlüssel aus, die diese Signale nicht enthalten: %1.</translation>
         </message>
         <message>
             <source>Fix the rule first. %1</source>
@@ -14740,7 +14740,7 @@ Sein Schlüssel: %4
         <name>dcsdesk::SandboxTargetProvider</name>
         <message>
             <source>Start the local sandbox on this workspace and send the call to it (its sandbox profile gives the alias unless --alias or --workspace does).</source>
-            <translation>Die lokale Sandbox mit diesem Arbeitsbereich starten und den Aufruf an sie senden (ihr Sandbox-Profil liefert den Alias, sofern nicht --alias oder --workspace ihn angeben).</translation>
+            <translation>Die lokale Sandbox mit diesem Arbeitsbereich starten und den Aufruf an sie senden (das Sandbox-Profil des Arbeitsbereichs liefert den Alias, sofern nicht --alias oder --workspace ihn angeben).</translation>
         </message>
         <message>
             <source>workspace</source>
@@ -14981,7 +14981,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Deleted: %1. Edit › Undo takes it back.</source>
-            <translation>Gelöscht: %1. Bearbeiten › Rückgängig nimmt es zurück.</translation>
+            <translation>Gelöscht: %1. Bearbeiten › Rückgängig nimmt es zurück.</translation>
         </message>
         <message>
             <source>Reorder folder %1</source>
@@ -15555,7 +15555,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Only active segments qualify users and are sent to destinations; clear it to pause the segment without deleting it.</source>
-            <translation>Nur aktive Segmente qualifizieren Benutzer und werden an Ziele gesendet; entfernen Sie das Häkchen, um das Segment anzuhalten, ohne es zu löschen.</translation>
+            <translation>Nur aktive Segmente qualifizieren Benutzer und werden an Ziele gesendet; wählen Sie die Option ab, um das Segment anzuhalten, ohne es zu löschen.</translation>
         </message>
         <message>
             <source>An optional note: who the segment is for and where its data comes from.</source>
@@ -15697,7 +15697,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The JSON holds no segments: expected an array of segment objects (with sid, name, integrationCode, status, segmentRule) or an object with a "list" array.</source>
-            <translation>Das JSON enthält keine Segmente: erwartet wird ein Array von Segmentobjekten (mit sid, name, integrationCode, status, segmentRule) oder ein Objekt mit einem Array „list“.</translation>
+            <translation>Das JSON enthält keine Segmente: Erwartet wird ein Array von Segmentobjekten (mit sid, name, integrationCode, status, segmentRule) oder ein Objekt mit einem Array „list“.</translation>
         </message>
         <message>
             <source>Item %1 is not a segment object.</source>
@@ -16057,7 +16057,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
-            <translation>--date erwartet einen Tag als JJJJ-MM-TT, nicht „%1“.</translation>
+            <translation>--date erwartet ein Datum im Format JJJJ-MM-TT, nicht „%1“.</translation>
         </message>
         <message>
             <source>%1: %2: %3</source>
@@ -16364,7 +16364,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The variable {{%1}} is not defined in the environment “%2”. Add it to that environment in the workspace file (its "environments" list), or choose another environment with --env NAME.</source>
-            <translation>Die Variable {{%1}} ist in der Umgebung „%2“ nicht definiert. Fügen Sie sie dieser Umgebung in der Arbeitsbereichsdatei hinzu (ihrer Liste "environments"), oder wählen Sie mit --env NAME eine andere Umgebung.</translation>
+            <translation>Die Variable {{%1}} ist in der Umgebung „%2“ nicht definiert. Fügen Sie sie dieser Umgebung in der Arbeitsbereichsdatei hinzu (in deren Liste „environments“), oder wählen Sie mit --env NAME eine andere Umgebung.</translation>
         </message>
         <message>
             <source>The secret variable {{%1}} of the environment “%2” has no value: the system keychain has none and %3 is not set. Set the environment variable %3 for this command.</source>
@@ -16594,11 +16594,11 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         </message>
         <message>
             <source>You can edit it here too: whichever window saves second is asked before it writes over the other's save. To keep one version, close the file in one of the windows.</source>
-            <translation>Sie können sie auch hier bearbeiten: Das Fenster, das als zweites speichert, fragt, bevor es die Speicherung des anderen überschreibt. Um nur eine Version zu behalten, schließen Sie die Datei in einem der Fenster.</translation>
+            <translation>Sie können die Datei auch hier bearbeiten: Das Fenster, das als zweites speichert, fragt, bevor es die Speicherung des anderen überschreibt. Um nur eine Version zu behalten, schließen Sie die Datei in einem der Fenster.</translation>
         </message>
         <message>
             <source>The other program changed only segment mappings (%1), none of which you changed here: Merge adds its changes to yours as one step you can undo.</source>
-            <translation>Das andere Programm hat nur Segmentzuordnungen geändert (%1), und keine davon haben Sie hier geändert: „Zusammenführen“ fügt seine Änderungen Ihren hinzu, als ein Schritt, den Sie rückgängig machen können.</translation>
+            <translation>Das andere Programm hat nur Segmentzuordnungen geändert (%1), und keine davon haben Sie hier geändert: „Zusammenführen“ fügt seine Änderungen in einem Schritt, den Sie rückgängig machen können, zu Ihren hinzu.</translation>
         </message>
         <message>
             <source>&amp;Merge</source>
@@ -16663,7 +16663,7 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         </message>
         <message>
             <source>The version this one started from is not known here (it was restored or converted).</source>
-            <translation>Die Fassung, von der diese ausging, ist hier nicht bekannt (sie wurde wiederhergestellt oder umgewandelt).</translation>
+            <translation>Die Ausgangsversion des geöffneten Arbeitsbereichs ist hier nicht bekannt (er wurde wiederhergestellt oder umgewandelt).</translation>
         </message>
         <message>
             <source>Merge Mappings from Disk</source>
@@ -16726,7 +16726,7 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         </message>
         <message>
             <source>%1 was changed on disk after it was read (by another program or window), so it was not overwritten. Reload it to see those changes, or save under another name.</source>
-            <translation>%1 wurde auf der Festplatte geändert, nachdem die Datei gelesen wurde (von einem anderen Programm oder Fenster), und wurde daher nicht überschrieben. Laden Sie die Datei neu, um diese Änderungen zu sehen, oder speichern Sie unter einem anderen Namen.</translation>
+            <translation>%1 wurde, nachdem die Datei gelesen wurde, von einem anderen Programm oder Fenster auf der Festplatte geändert und daher nicht überschrieben. Laden Sie die Datei neu, um diese Änderungen zu sehen, oder speichern Sie unter einem anderen Namen.</translation>
         </message>
         <message>
             <source>the disk is full (%1 free on %2)</source>

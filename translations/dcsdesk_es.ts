@@ -229,7 +229,7 @@
         </message>
         <message>
             <source>The push reached the account, but %1 could not be saved: %2 Pull into it to take what the account now holds.</source>
-            <translation>El envío llegó a la cuenta, pero no se ha podido guardar %1: %2 Traiga la cuenta a ese archivo para incorporar lo que contiene ahora.</translation>
+            <translation>El envío llegó a la cuenta, pero no se ha podido guardar %1: %2 Traiga la cuenta a ese archivo para incorporar lo que la cuenta contiene ahora.</translation>
         </message>
         <message>
             <source>WORKSPACE</source>
@@ -701,7 +701,7 @@
         </message>
         <message>
             <source>Deleted in the workspace, changed in the account since the pull.</source>
-            <translation>Eliminado en el espacio de trabajo, modificado en la cuenta desde que se trajo por última vez.</translation>
+            <translation>Eliminación en el espacio de trabajo, cambio en la cuenta desde la última vez que se trajo.</translation>
         </message>
         <message>
             <source>Server-to-server destinations cannot be deleted through Audience Manager's API: delete it in Audience Manager, then pull.</source>
@@ -735,11 +735,11 @@
         </message>
         <message>
             <source>The account already has destination %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
-            <translation>La cuenta ya tiene el destino %1, y este nunca se ha traído: enviarlo crearía un segundo destino. Incorpore el de la cuenta (Incorporar, o dcsdesk-cli aam pull ESPACIO_DE_TRABAJO) para vincularlos y vuelva a comparar.</translation>
+            <translation>La cuenta ya tiene el destino %1, y este nunca se ha traído: enviarlo crearía un segundo destino. Incorpore el de la cuenta («Incorporar», o dcsdesk-cli aam pull ESPACIO_DE_TRABAJO) para vincularlos y vuelva a comparar.</translation>
         </message>
         <message>
             <source>The account already has mapping %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
-            <translation>La cuenta ya tiene la asignación %1, y esta nunca se ha traído: enviarla crearía una segunda asignación. Incorpore la de la cuenta (Incorporar, o dcsdesk-cli aam pull ESPACIO_DE_TRABAJO) para vincularlas y vuelva a comparar.</translation>
+            <translation>La cuenta ya tiene la asignación %1, y esta nunca se ha traído: enviarla crearía una segunda asignación. Incorpore la de la cuenta («Incorporar», o dcsdesk-cli aam pull ESPACIO_DE_TRABAJO) para vincularlas y vuelva a comparar.</translation>
         </message>
     </context>
     <context>
@@ -1107,7 +1107,7 @@
         </message>
         <message>
             <source>%1: not chosen (unchecked, or a conflict without the account's side); kept as it is.</source>
-            <translation>%1: sin elegir (desmarcado, o un conflicto sin el valor de la cuenta); no se cambia nada aquí.</translation>
+            <translation>%1: sin elegir (sin marcar, o un conflicto sin el valor de la cuenta); no se cambia nada aquí.</translation>
         </message>
         <message>
             <source>%1: the workspace's values kept, now to push</source>
@@ -1119,7 +1119,7 @@
         </message>
         <message>
             <source>%1: linked to the account's (the same values)</source>
-            <translation>%1: vinculado a la versión de la cuenta (los mismos valores)</translation>
+            <translation>%1: se vinculó a la versión de la cuenta (los mismos valores)</translation>
         </message>
         <message>
             <source>%1: the account's version replaces the workspace's (%2)</source>
@@ -1134,7 +1134,7 @@
         </message>
         <message>
             <source>The cookie value (raw or URL-encoded), AMCV_...=value, a Cookie header, or - for stdin.</source>
-            <translation>El valor de la cookie (sin codificar o codificado como URL), AMCV_...=valor, una cabecera Cookie, o - para la entrada estándar.</translation>
+            <translation>El valor de la cookie (sin codificar o codificado con %), AMCV_...=valor, una cabecera Cookie, o - para la entrada estándar.</translation>
         </message>
         <message>
             <source>Judge expiry at this time (ISO 8601) instead of now.</source>
@@ -1307,8 +1307,8 @@
         <message numerus="yes">
             <source>%n environment(s) in environments/ were not imported: define their variables in Console › Environments.</source>
             <translation>
-                <numerusform>%n entorno de environments/ no se ha importado: defina sus variables en Consola › Entornos.</numerusform>
-                <numerusform>%n entornos de environments/ no se han importado: defina sus variables en Consola › Entornos.</numerusform>
+                <numerusform>%n entorno de environments/ no se ha importado: defina sus variables en Consola › Entornos.</numerusform>
+                <numerusform>%n entornos de environments/ no se han importado: defina sus variables en Consola › Entornos.</numerusform>
             </translation>
         </message>
         <message>
@@ -1345,18 +1345,18 @@
         </message>
         <message>
             <source>The tests (line %1) were not imported: add checks (Console › Checks) to test the answer.</source>
-            <translation>Las pruebas (línea %1) no se han importado: añada comprobaciones (Consola › Comprobaciones) para probar la respuesta.</translation>
+            <translation>Las pruebas (línea %1) no se han importado: añada comprobaciones (Consola › Comprobaciones) para probar la respuesta.</translation>
         </message>
         <message numerus="yes">
             <source>%n assertion(s) (line %1) were not imported: add checks (Console › Checks) to test the answer.</source>
             <translation>
-                <numerusform>%n aserción (línea %1) no se ha importado: añada comprobaciones (Consola › Comprobaciones) para probar la respuesta.</numerusform>
-                <numerusform>%n aserciones (línea %1) no se han importado: añada comprobaciones (Consola › Comprobaciones) para probar la respuesta.</numerusform>
+                <numerusform>%n aserción (línea %1) no se ha importado: añada comprobaciones (Consola › Comprobaciones) para probar la respuesta.</numerusform>
+                <numerusform>%n aserciones (línea %1) no se han importado: añada comprobaciones (Consola › Comprobaciones) para probar la respuesta.</numerusform>
             </translation>
         </message>
         <message>
             <source>The %1 variables (line %2) were not imported: set them in an environment (Console › Environments).</source>
-            <translation>Las variables %1 (línea %2) no se han importado: defínalas en un entorno (Consola › Entornos).</translation>
+            <translation>Las variables %1 (línea %2) no se han importado: defínalas en un entorno (Consola › Entornos).</translation>
         </message>
         <message>
             <source>The path parameters (line %1) were not imported: write their values into the path.</source>
@@ -1489,7 +1489,7 @@
         </message>
         <message>
             <source>Take d_mid, d_orgid and the region from an AMCV cookie (raw or URL-encoded).</source>
-            <translation>Tomar d_mid, d_orgid y la región de una cookie AMCV (sin codificar o codificada como URL).</translation>
+            <translation>Tomar d_mid, d_orgid y la región de una cookie AMCV (sin codificar o codificada con %).</translation>
         </message>
         <message>
             <source>User ID as d_uuid (the AAM UUID).</source>
@@ -1581,7 +1581,7 @@
         </message>
         <message>
             <source>The workspace has no profile “%1”. Profiles: %2</source>
-            <translation>El espacio de trabajo no tiene ningún perfil «%1». Perfiles: %2</translation>
+            <translation>El espacio de trabajo no tiene ningún perfil llamado «%1». Perfiles: %2</translation>
         </message>
         <message>
             <source>Choose a profile with --profile: %1</source>
@@ -1940,7 +1940,7 @@
         </message>
         <message>
             <source>The disabled header(s) %1 are set by DCS Desk and were left out.</source>
-            <translation>Las cabeceras desactivadas %1 las pone DCS Desk y se han omitido.</translation>
+            <translation>Las cabeceras desactivadas %1 las establece DCS Desk y se han omitido.</translation>
         </message>
         <message>
             <source>Imported request</source>
@@ -1964,7 +1964,7 @@
         </message>
         <message>
             <source>The requests use the variables %1, kept as written. Define them in an environment (Console › Environments) before sending.</source>
-            <translation>Las solicitudes usan las variables %1, conservadas tal cual. Defínalas en un entorno (Consola › Entornos) antes de enviar.</translation>
+            <translation>Las solicitudes usan las variables %1, conservadas tal cual. Defínalas en un entorno (Consola › Entornos) antes de enviar.</translation>
         </message>
         <message>
             <source>The collection gives values to %1; the values are not imported. Add them to an environment if the requests need them.</source>
@@ -1988,7 +1988,7 @@
         </message>
         <message>
             <source>Folder “%1” holds no DCS request: it is created empty, so the collection keeps its folders. Delete it in the Saved requests pane if you do not need it.</source>
-            <translation>La carpeta «%1» no contiene ninguna solicitud DCS: se crea vacía para que la colección conserve sus carpetas. Elimínela en el panel de solicitudes guardadas si no la necesita.</translation>
+            <translation>La carpeta «%1» no contiene ninguna solicitud al DCS: se crea vacía para que la colección conserve sus carpetas. Elimínela en el panel de solicitudes guardadas si no la necesita.</translation>
         </message>
     </context>
     <context>
@@ -2676,19 +2676,19 @@
         </message>
         <message>
             <source>signal %1</source>
-            <translation>señal %1</translation>
+            <translation>la señal %1</translation>
         </message>
         <message>
             <source>declared ID %1</source>
-            <translation>ID declarado %1</translation>
+            <translation>el ID declarado %1</translation>
         </message>
         <message>
             <source>The auth state of %1 must be 0, 1 or 2.</source>
-            <translation>El estado de autenticación de %1 debe ser 0, 1 o 2.</translation>
+            <translation>En %1, el estado de autenticación debe ser 0, 1 o 2.</translation>
         </message>
         <message>
             <source>header %1</source>
-            <translation>cabecera %1</translation>
+            <translation>la cabecera %1</translation>
         </message>
     </context>
     <context>
@@ -3174,11 +3174,11 @@
         </message>
         <message>
             <source>The certificate is self-signed: no certificate authority vouches for it. A DCS host never uses one; if this is your own test server, trust it for its profile: Manage profiles › Pin from server, or give the profile a CA file.</source>
-            <translation>El certificado es autofirmado: ninguna autoridad de certificación lo respalda. Un host del DCS nunca usa certificados autofirmados; si es su propio servidor de pruebas, confíe en él para su perfil: Gestionar perfiles › Fijar desde el servidor, o dé al perfil un archivo de CA.</translation>
+            <translation>El certificado es autofirmado: ninguna autoridad de certificación lo respalda. Un host del DCS nunca usa certificados autofirmados; si es su propio servidor de pruebas, confíe en él para su perfil: Gestionar perfiles › Fijar desde el servidor, o dé al perfil un archivo de CA.</translation>
         </message>
         <message>
             <source>The server's key is not the one pinned in the profile (%1). If its certificate was replaced on purpose, pin the new one in Manage profiles › Pin from server; otherwise something else answers at this address.</source>
-            <translation>La clave del servidor no es la fijada en el perfil (%1). Si su certificado se cambió a propósito, fije el nuevo en Gestionar perfiles › Fijar desde el servidor; si no, otro equipo responde en esta dirección.</translation>
+            <translation>La clave del servidor no es la fijada en el perfil (%1). Si su certificado se cambió a propósito, fije el nuevo en Gestionar perfiles › Fijar desde el servidor; si no, otro equipo responde en esta dirección.</translation>
         </message>
     </context>
     <context>
@@ -3469,7 +3469,7 @@
         </message>
         <message>
             <source>The %1 was not imported: DCS Desk runs no scripts. Add checks (Console › Checks) to test the answer.</source>
-            <translation>El %1 no se ha importado: DCS Desk no ejecuta scripts. Añada comprobaciones (Consola › Comprobaciones) para probar la respuesta.</translation>
+            <translation>El %1 no se ha importado: DCS Desk no ejecuta scripts. Añada comprobaciones (Consola › Comprobaciones) para probar la respuesta.</translation>
         </message>
         <message>
             <source>The item has neither a request nor items; it was skipped. Check it in Postman.</source>
@@ -4089,7 +4089,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>It is not saved yet: use File › Save As to give it a file. Later, File › Compare with Audience Manager Account shows what you changed and pushes it.</source>
-            <translation>Aún no se ha guardado: use Archivo › Guardar como para darle un archivo. Más adelante, Archivo › Comparar con la cuenta de Audience Manager muestra lo que ha cambiado y lo envía.</translation>
+            <translation>Aún no se ha guardado: use Archivo › Guardar como para darle un archivo. Más adelante, Archivo › Comparar con la cuenta de Audience Manager muestra lo que ha cambiado y lo envía.</translation>
         </message>
         <message>
             <source>The account has no destinations. If you expected some, check the organization ID and that the credential's product profile includes Audience Manager.</source>
@@ -4113,8 +4113,8 @@ Save the local account's current content as a workspace file?</source>
         <message numerus="yes">
             <source>Took %n change(s) of %1 into the workspace, as one step: Edit › Undo takes them back.</source>
             <translation>
-                <numerusform>Se incorporó %n cambio de %1 al espacio de trabajo en un solo paso: Edición › Deshacer lo revierte.</numerusform>
-                <numerusform>Se incorporaron %n cambios de %1 al espacio de trabajo en un solo paso: Edición › Deshacer los revierte.</numerusform>
+                <numerusform>Se incorporó %n cambio de %1 al espacio de trabajo en un solo paso: Edición › Deshacer lo revierte.</numerusform>
+                <numerusform>Se incorporaron %n cambios de %1 al espacio de trabajo en un solo paso: Edición › Deshacer los revierte.</numerusform>
             </translation>
         </message>
         <message>
@@ -4201,8 +4201,8 @@ Save the local account's current content as a workspace file?</source>
         <message numerus="yes">
             <source>Took %n change(s) of the local account into the workspace, as one step: Edit › Undo takes them back.</source>
             <translation>
-                <numerusform>Se incorporó %n cambio de la cuenta local al espacio de trabajo en un solo paso: Edición › Deshacer lo revierte.</numerusform>
-                <numerusform>Se incorporaron %n cambios de la cuenta local al espacio de trabajo en un solo paso: Edición › Deshacer los revierte.</numerusform>
+                <numerusform>Se incorporó %n cambio de la cuenta local al espacio de trabajo en un solo paso: Edición › Deshacer lo revierte.</numerusform>
+                <numerusform>Se incorporaron %n cambios de la cuenta local al espacio de trabajo en un solo paso: Edición › Deshacer los revierte.</numerusform>
             </translation>
         </message>
         <message>
@@ -5469,7 +5469,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>At most this many calls start per second. Runs against the real DCS start at %1 calls per second unless you set a rate.</source>
-            <translation>Número máximo de llamadas que empiezan cada segundo. Las ejecuciones contra el DCS real empiezan a %1 llamadas por segundo salvo que indique un ritmo.</translation>
+            <translation>Número máximo de llamadas que empiezan cada segundo. Las ejecuciones contra el DCS real usan %1 llamadas por segundo salvo que indique otro límite.</translation>
         </message>
         <message>
             <source>Re&amp;tries:</source>
@@ -5694,7 +5694,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Res&amp;ume</source>
-            <translation>Reanu&amp;dar</translation>
+            <translation>&amp;Reanudar</translation>
         </message>
         <message>
             <source>Pa&amp;use</source>
@@ -6377,7 +6377,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Open a HAR file saved by the browser's developer tools (Network › Export HAR / Save all as HAR).</source>
-            <translation>Abrir un archivo HAR guardado con las herramientas para desarrolladores del navegador (Red › Exportar HAR / Guardar todo como HAR).</translation>
+            <translation>Abrir un archivo HAR guardado con las herramientas para desarrolladores del navegador (Red › Exportar HAR / Guardar todo como HAR).</translation>
         </message>
         <message>
             <source>Show &amp;All Entries</source>
@@ -6471,7 +6471,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>In Chrome or Chromium: Developer Tools › Network › Export HAR. In Firefox: Network › Save All As HAR. Open the file here or drop it on the window to read every Audience Manager call of the page, decoded.</source>
-            <translation>En Chrome o Chromium: Herramientas para desarrolladores › Red › Exportar HAR. En Firefox: Red › Guardar todo como HAR. Abra el archivo aquí o suéltelo en la ventana para leer decodificadas todas las llamadas a Audience Manager de la página.</translation>
+            <translation>En Chrome o Chromium: Herramientas para desarrolladores › Red › Exportar HAR. En Firefox: Red › Guardar todo como HAR. Abra el archivo aquí o suéltelo en la ventana para leer decodificadas todas las llamadas a Audience Manager de la página.</translation>
         </message>
         <message>
             <source>If the site calls Audience Manager through its own host (a CNAME), give a profile that host as its custom base URL and open the capture again.</source>
@@ -6662,11 +6662,11 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>uuid is %1</source>
-            <translation>uuid es %1</translation>
+            <translation>El uuid es %1</translation>
         </message>
         <message>
             <source>dcs_region is %1</source>
-            <translation>dcs_region es %1</translation>
+            <translation>El dcs_region es %1</translation>
         </message>
         <message>
             <source>The answer has a dcs_region</source>
@@ -6733,7 +6733,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>The workspace has no profile “%1”.</source>
-            <translation>El espacio de trabajo no tiene ningún perfil «%1».</translation>
+            <translation>El espacio de trabajo no tiene ningún perfil llamado «%1».</translation>
         </message>
         <message>
             <source>The workspace has no profile with a domain alias, so the sandbox would answer every call with error 1. Add a profile with an alias.</source>
@@ -7065,7 +7065,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Answer within (ms):</source>
-            <translation>Respuesta en menos de (ms):</translation>
+            <translation>Tiempo de respuesta máximo (ms):</translation>
         </message>
     </context>
     <context>
@@ -7465,7 +7465,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Check added: %1. Edit › Undo takes it back.</source>
-            <translation>Comprobación añadida: %1. Edición › Deshacer la quita.</translation>
+            <translation>Comprobación añadida: %1. Edición › Deshacer la quita.</translation>
         </message>
         <message>
             <source>Edit check of %1</source>
@@ -7477,7 +7477,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Check removed: %1. Edit › Undo brings it back.</source>
-            <translation>Comprobación quitada: %1. Edición › Deshacer la recupera.</translation>
+            <translation>Comprobación quitada: %1. Edición › Deshacer la recupera.</translation>
         </message>
         <message>
             <source>Tags of %1</source>
@@ -7493,8 +7493,8 @@ Save the local account's current content as a workspace file?</source>
         <message numerus="yes">
             <source>%n check(s) added from the Expected column; Edit › Undo takes them back.</source>
             <translation>
-                <numerusform>%n comprobación añadida desde la columna «Esperado»; Edición › Deshacer la quita.</numerusform>
-                <numerusform>%n comprobaciones añadidas desde la columna «Esperado»; Edición › Deshacer las quita.</numerusform>
+                <numerusform>%n comprobación añadida desde la columna «Esperado»; Edición › Deshacer la quita.</numerusform>
+                <numerusform>%n comprobaciones añadidas desde la columna «Esperado»; Edición › Deshacer las quita.</numerusform>
             </translation>
         </message>
         <message>
@@ -7511,7 +7511,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Check changed: %1. Edit › Undo takes it back.</source>
-            <translation>Comprobación cambiada: %1. Edición › Deshacer la revierte.</translation>
+            <translation>Comprobación cambiada: %1. Edición › Deshacer la revierte.</translation>
         </message>
         <message>
             <source>The request has this check already (row %1): %2. Nothing was added.</source>
@@ -7555,15 +7555,15 @@ Save the local account's current content as a workspace file?</source>
         <message numerus="yes">
             <source>Check added: %1, in place of %n contradicting check(s). Edit › Undo takes it back.</source>
             <translation>
-                <numerusform>Comprobación añadida: %1, en lugar de %n comprobación contradictoria. Edición › Deshacer la quita.</numerusform>
-                <numerusform>Comprobación añadida: %1, en lugar de %n comprobaciones contradictorias. Edición › Deshacer la quita.</numerusform>
+                <numerusform>Comprobación añadida: %1, en lugar de %n comprobación contradictoria. Edición › Deshacer la quita.</numerusform>
+                <numerusform>Comprobación añadida: %1, en lugar de %n comprobaciones contradictorias. Edición › Deshacer la quita.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Check added: %1. It contradicts %n other check(s), so the request cannot pass until one goes. Edit › Undo takes it back.</source>
             <translation>
-                <numerusform>Comprobación añadida: %1. Contradice %n otra comprobación, así que la solicitud no puede superar sus comprobaciones hasta que se quite una. Edición › Deshacer la quita.</numerusform>
-                <numerusform>Comprobación añadida: %1. Contradice %n otras comprobaciones, así que la solicitud no puede superar sus comprobaciones hasta que se quite una. Edición › Deshacer la quita.</numerusform>
+                <numerusform>Comprobación añadida: %1. Contradice %n otra comprobación, así que la solicitud no puede superar sus comprobaciones hasta que se quite una. Edición › Deshacer la quita.</numerusform>
+                <numerusform>Comprobación añadida: %1. Contradice %n otras comprobaciones, así que la solicitud no puede superar sus comprobaciones hasta que se quite una. Edición › Deshacer la quita.</numerusform>
             </translation>
         </message>
         <message>
@@ -7821,7 +7821,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>The runner keeps its results: View › Run checks… (%1) shows them again.</source>
-            <translation>Los resultados de la ejecución se conservan: Ver › Ejecutar comprobaciones… (%1) los vuelve a mostrar.</translation>
+            <translation>Los resultados de la ejecución se conservan: Ver › Ejecutar comprobaciones… (%1) los vuelve a mostrar.</translation>
         </message>
     </context>
     <context>
@@ -8038,7 +8038,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Profile “%1” added to the workspace (Edit › Undo removes it).</source>
-            <translation>Perfil «%1» añadido al espacio de trabajo (Edición › Deshacer lo quita).</translation>
+            <translation>Perfil «%1» añadido al espacio de trabajo (Edición › Deshacer lo quita).</translation>
         </message>
         <message>
             <source>Stored answer of %1: %2</source>
@@ -8204,7 +8204,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>“%1” has no month %2. Write the date as %3.</source>
-            <translation>«%1» no tiene mes %2. Escriba la fecha como %3.</translation>
+            <translation>«%1» indica el mes %2, que no existe. Escriba la fecha como %3.</translation>
         </message>
         <message>
             <source>%1 has %2 days, so “%3” does not exist.</source>
@@ -9410,13 +9410,13 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>A destination is where your segments go: a URL that is called (a pixel), a cookie in the browser or a server-to-server partner. Create one here, or read destinations from a file with File › Import › Destinations from AAM REST JSON.</source>
-            <translation>Un destino es el lugar al que van sus segmentos: una URL a la que se llama (un píxel), una cookie en el navegador o un socio de servidor a servidor. Cree uno aquí, o lea destinos de un archivo con Archivo › Importar › Destinos desde JSON de AAM REST.</translation>
+            <translation>Un destino es el lugar al que van sus segmentos: una URL a la que se llama (un píxel), una cookie en el navegador o un socio de servidor a servidor. Cree uno aquí, o lea destinos de un archivo con Archivo › Importar › Destinos desde JSON de AAM REST.</translation>
         </message>
         <message numerus="yes">
             <source>Cut %n destination(s): their rows are on the clipboard; Edit › Undo brings the destinations back.</source>
             <translation>
-                <numerusform>Se ha cortado %n destino: su fila está en el portapapeles; Edición › Deshacer lo recupera.</numerusform>
-                <numerusform>Se han cortado %n destinos: sus filas están en el portapapeles; Edición › Deshacer los recupera.</numerusform>
+                <numerusform>Se ha cortado %n destino: su fila está en el portapapeles; Edición › Deshacer lo recupera.</numerusform>
+                <numerusform>Se han cortado %n destinos: sus filas están en el portapapeles; Edición › Deshacer los recupera.</numerusform>
             </translation>
         </message>
         <message>
@@ -9544,7 +9544,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>Add, rename or remove environments and edit their variables</source>
-            <translation>Añadir, renombrar o eliminar entornos y editar sus variables</translation>
+            <translation>Añadir, renombrar o quitar entornos y editar sus variables</translation>
         </message>
         <message numerus="yes">
             <source>The workspace is now named “%1”, and its secret values are kept in the system keychain under that name: %n value(s) were copied there from “%2”, whose entries are kept.</source>
@@ -9589,7 +9589,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>&amp;Remove environment</source>
-            <translation>Eliminar ent&amp;orno</translation>
+            <translation>Quitar ent&amp;orno</translation>
         </message>
         <message>
             <source>Environment name</source>
@@ -9625,7 +9625,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>Remove variab&amp;le</source>
-            <translation>E&amp;liminar variable</translation>
+            <translation>Quitar variab&amp;le</translation>
         </message>
         <message>
             <source>Na&amp;me:</source>
@@ -10452,7 +10452,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
-            <translation>--date admite un día como AAAA-MM-DD, no «%1».</translation>
+            <translation>--date admite un día con el formato AAAA-MM-DD, no «%1».</translation>
         </message>
         <message>
             <source>%1: %2 destinations, %3 segments, %4 mappings (seed %5).</source>
@@ -11002,7 +11002,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation>Hora</translation>
+            <translation>Fecha y hora</translation>
         </message>
         <message>
             <source>Status</source>
@@ -12973,7 +12973,7 @@ Su clave: %4
         </message>
         <message>
             <source>The profile's name, as the console's profile list shows it. Example: Acme live (US East)</source>
-            <translation>El nombre del perfil, tal como lo muestra la lista de perfiles de la consola. Ejemplo: Acme real (EE. UU. Este)</translation>
+            <translation>El nombre del perfil, tal como lo muestra la lista de perfiles de la consola. Ejemplo: Acme producción (EE. UU. Este)</translation>
         </message>
         <message>
             <source>Domain alias: the part before .demdex.net that Audience Manager assigned to your account; it goes in the Host header of every call. Example: acme for acme.demdex.net</source>
@@ -13946,7 +13946,7 @@ Su clave: %4
         </message>
         <message>
             <source>Pretty view note</source>
-            <translation>Nota de la vista formateada</translation>
+            <translation>Nota de la vista «Formateada»</translation>
         </message>
         <message>
             <source>Raw view note</source>
@@ -14981,7 +14981,7 @@ Su clave: %4
         </message>
         <message>
             <source>Deleted: %1. Edit › Undo takes it back.</source>
-            <translation>Eliminado: %1. Edición › Deshacer lo recupera.</translation>
+            <translation>Eliminado: %1. Edición › Deshacer lo recupera.</translation>
         </message>
         <message>
             <source>Reorder folder %1</source>
@@ -15970,7 +15970,7 @@ Su clave: %4
         </message>
         <message>
             <source>Forward again (%1)</source>
-            <translation>Adelante de nuevo (%1)</translation>
+            <translation>Volver a avanzar (%1)</translation>
         </message>
         <message>
             <source>Contents</source>

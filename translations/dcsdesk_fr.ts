@@ -37,7 +37,7 @@
         </message>
         <message>
             <source>Token endpoint (default: Adobe's IMS for adobe.io hosts, else the base URL's /ims/token/v3).</source>
-            <translation>Point de terminaison du jeton (par défaut : l’IMS d’Adobe pour les hôtes adobe.io, sinon /ims/token/v3 de l’URL de base).</translation>
+            <translation>Point de terminaison de jetons (par défaut : l’IMS d’Adobe pour les hôtes adobe.io, sinon /ims/token/v3 de l’URL de base).</translation>
         </message>
         <message>
             <source>file</source>
@@ -93,7 +93,7 @@
         </message>
         <message>
             <source>Mappings: %1 of %2 destinations</source>
-            <translation>Mappages de segment : %1 destinations sur %2</translation>
+            <translation>Mappages : %1 destinations sur %2</translation>
         </message>
         <message>
             <source>Segments: %1 of %2</source>
@@ -261,7 +261,7 @@
         </message>
         <message>
             <source>Would take into %1 (a dry run, nothing written): %2 added, %3 updated, %4 removed.</source>
-            <translation>Serait repris dans %1 (simulation, rien n’est écrit) : %2 ajout(s), %3 mise(s) à jour, %4 suppression(s).</translation>
+            <translation>Serait repris dans %1 (simulation, rien n’est écrit) : %2 ajout(s), %3 mise(s) à jour, %4 retrait(s).</translation>
         </message>
         <message>
             <source>Took into %1: %2 added, %3 updated, %4 removed.</source>
@@ -374,8 +374,8 @@
         <message numerus="yes">
             <source>The account answered at %1 (%2): %n destination(s).</source>
             <translation>
-                <numerusform>Le compte a répondu à %1 (%2) : %n destination.</numerusform>
-                <numerusform>Le compte a répondu à %1 (%2) : %n destinations.</numerusform>
+                <numerusform>Le compte a répondu à l’adresse %1 (%2) : %n destination.</numerusform>
+                <numerusform>Le compte a répondu à l’adresse %1 (%2) : %n destinations.</numerusform>
             </translation>
         </message>
         <message>
@@ -701,7 +701,7 @@
         </message>
         <message>
             <source>Deleted in the workspace, changed in the account since the pull.</source>
-            <translation>Supprimé dans l’espace de travail, modifié dans le compte depuis la récupération.</translation>
+            <translation>Suppression dans l’espace de travail, modification dans le compte depuis la récupération.</translation>
         </message>
         <message>
             <source>Server-to-server destinations cannot be deleted through Audience Manager's API: delete it in Audience Manager, then pull.</source>
@@ -1307,8 +1307,8 @@
         <message numerus="yes">
             <source>%n environment(s) in environments/ were not imported: define their variables in Console › Environments.</source>
             <translation>
-                <numerusform>%n environnement de environments/ n’a pas été importé : définissez ses variables dans Console › Environnements.</numerusform>
-                <numerusform>%n environnements de environments/ n’ont pas été importés : définissez leurs variables dans Console › Environnements.</numerusform>
+                <numerusform>%n environnement du dossier environments/ n’a pas été importé : définissez ses variables dans Console › Environnements.</numerusform>
+                <numerusform>%n environnements du dossier environments/ n’ont pas été importés : définissez leurs variables dans Console › Environnements.</numerusform>
             </translation>
         </message>
         <message>
@@ -1345,18 +1345,18 @@
         </message>
         <message>
             <source>The tests (line %1) were not imported: add checks (Console › Checks) to test the answer.</source>
-            <translation>Les tests (ligne %1) n’ont pas été importés : ajoutez des vérifications (Console › Vérifications) pour tester la réponse.</translation>
+            <translation>Les tests (ligne %1) n’ont pas été importés : ajoutez des vérifications (Console › Vérifications) pour tester la réponse.</translation>
         </message>
         <message numerus="yes">
             <source>%n assertion(s) (line %1) were not imported: add checks (Console › Checks) to test the answer.</source>
             <translation>
-                <numerusform>%n assertion (ligne %1) n’a pas été importée : ajoutez des vérifications (Console › Vérifications) pour tester la réponse.</numerusform>
-                <numerusform>%n assertions (ligne %1) n’ont pas été importées : ajoutez des vérifications (Console › Vérifications) pour tester la réponse.</numerusform>
+                <numerusform>%n assertion (ligne %1) n’a pas été importée : ajoutez des vérifications (Console › Vérifications) pour tester la réponse.</numerusform>
+                <numerusform>%n assertions (ligne %1) n’ont pas été importées : ajoutez des vérifications (Console › Vérifications) pour tester la réponse.</numerusform>
             </translation>
         </message>
         <message>
             <source>The %1 variables (line %2) were not imported: set them in an environment (Console › Environments).</source>
-            <translation>Les variables %1 (ligne %2) n’ont pas été importées : définissez-les dans un environnement (Console › Environnements).</translation>
+            <translation>Les variables %1 (ligne %2) n’ont pas été importées : définissez-les dans un environnement (Console › Environnements).</translation>
         </message>
         <message>
             <source>The path parameters (line %1) were not imported: write their values into the path.</source>
@@ -1685,7 +1685,7 @@
         </message>
         <message>
             <source>code:id</source>
-            <translation>CODE:ID</translation>
+            <translation>code:ID</translation>
         </message>
         <message>
             <source>header</source>
@@ -1964,7 +1964,7 @@
         </message>
         <message>
             <source>The requests use the variables %1, kept as written. Define them in an environment (Console › Environments) before sending.</source>
-            <translation>Les requêtes utilisent les variables %1, conservées telles quelles. Définissez-les dans un environnement (Console › Environnements) avant l’envoi.</translation>
+            <translation>Les requêtes utilisent les variables %1, conservées telles quelles. Définissez-les dans un environnement (Console › Environnements) avant l’envoi.</translation>
         </message>
         <message>
             <source>The collection gives values to %1; the values are not imported. Add them to an environment if the requests need them.</source>
@@ -3174,11 +3174,11 @@
         </message>
         <message>
             <source>The certificate is self-signed: no certificate authority vouches for it. A DCS host never uses one; if this is your own test server, trust it for its profile: Manage profiles › Pin from server, or give the profile a CA file.</source>
-            <translation>Le certificat est auto-signé : aucune autorité de certification ne s’en porte garante. Un hôte DCS n’en utilise jamais ; si c’est votre propre serveur de test, faites-lui confiance pour son profil : Gérer les profils › Épingler depuis le serveur, ou donnez au profil un fichier CA.</translation>
+            <translation>Le certificat est auto-signé : aucune autorité de certification ne s’en porte garante. Un hôte DCS n’en utilise jamais ; si c’est votre propre serveur de test, faites-lui confiance pour son profil : Gérer les profils › Épingler depuis le serveur, ou donnez au profil un fichier CA.</translation>
         </message>
         <message>
             <source>The server's key is not the one pinned in the profile (%1). If its certificate was replaced on purpose, pin the new one in Manage profiles › Pin from server; otherwise something else answers at this address.</source>
-            <translation>La clé du serveur n’est pas celle épinglée dans le profil (%1). Si son certificat a été remplacé volontairement, épinglez le nouveau dans Gérer les profils › Épingler depuis le serveur ; sinon, autre chose répond à cette adresse.</translation>
+            <translation>La clé du serveur n’est pas celle épinglée dans le profil (%1). Si son certificat a été remplacé volontairement, épinglez le nouveau dans Gérer les profils › Épingler depuis le serveur ; sinon, autre chose répond à cette adresse.</translation>
         </message>
     </context>
     <context>
@@ -3294,7 +3294,7 @@
         </message>
         <message>
             <source>A host that is an Audience Manager CNAME alias of the site, e.g. metrics.example.com (repeatable); *.demdex.net always counts.</source>
-            <translation>Un hôte qui est un alias CNAME Audience Manager du site, p. ex. metrics.example.com (répétable) ; *.demdex.net compte toujours.</translation>
+            <translation>Un hôte qui est un alias CNAME Audience Manager du site, p. ex. metrics.example.com (répétable) ; *.demdex.net est toujours pris en compte.</translation>
         </message>
         <message>
             <source>host</source>
@@ -3469,7 +3469,7 @@
         </message>
         <message>
             <source>The %1 was not imported: DCS Desk runs no scripts. Add checks (Console › Checks) to test the answer.</source>
-            <translation>Le %1 n’a pas été importé : DCS Desk n’exécute aucun script. Ajoutez des vérifications (Console › Vérifications) pour tester la réponse.</translation>
+            <translation>Le %1 n’a pas été importé : DCS Desk n’exécute aucun script. Ajoutez des vérifications (Console › Vérifications) pour tester la réponse.</translation>
         </message>
         <message>
             <source>The item has neither a request nor items; it was skipped. Check it in Postman.</source>
@@ -3836,7 +3836,7 @@
         </message>
         <message>
             <source>Deleted in the workspace and changed in the account since the pull (%1): keep the workspace's side to delete it anyway, or take the account's to keep it.</source>
-            <translation>Supprimé dans l’espace de travail et modifié dans le compte depuis la récupération (%1) : gardez la valeur de l’espace de travail pour le supprimer quand même, ou prenez celle du compte pour le conserver.</translation>
+            <translation>Supprimé dans l’espace de travail et modifié dans le compte depuis la récupération (%1) : gardez la version de l’espace de travail pour le supprimer quand même, ou reprenez celle du compte pour le conserver.</translation>
         </message>
         <message>
             <source>Deleted in the workspace, but the account's version is chosen: nothing is deleted. Take it from the account to have it back in the workspace.</source>
@@ -4089,7 +4089,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>It is not saved yet: use File › Save As to give it a file. Later, File › Compare with Audience Manager Account shows what you changed and pushes it.</source>
-            <translation>Il n’est pas encore enregistré : utilisez Fichier › Enregistrer sous pour lui donner un fichier. Ensuite, Fichier › Comparer avec le compte Audience Manager montre ce que vous avez modifié et l’envoie.</translation>
+            <translation>Il n’est pas encore enregistré : utilisez Fichier › Enregistrer sous pour lui donner un fichier. Ensuite, Fichier › Comparer avec le compte Audience Manager montre ce que vous avez modifié et l’envoie.</translation>
         </message>
         <message>
             <source>The account has no destinations. If you expected some, check the organization ID and that the credential's product profile includes Audience Manager.</source>
@@ -4113,8 +4113,8 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message numerus="yes">
             <source>Took %n change(s) of %1 into the workspace, as one step: Edit › Undo takes them back.</source>
             <translation>
-                <numerusform>%n modification reprise depuis %1 dans l’espace de travail, en une seule étape : Édition › Annuler la retire.</numerusform>
-                <numerusform>%n modifications reprises depuis %1 dans l’espace de travail, en une seule étape : Édition › Annuler les retire.</numerusform>
+                <numerusform>%n modification reprise depuis %1 dans l’espace de travail, en une seule étape : Édition › Annuler la retire.</numerusform>
+                <numerusform>%n modifications reprises depuis %1 dans l’espace de travail, en une seule étape : Édition › Annuler les retire.</numerusform>
             </translation>
         </message>
         <message>
@@ -4201,8 +4201,8 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message numerus="yes">
             <source>Took %n change(s) of the local account into the workspace, as one step: Edit › Undo takes them back.</source>
             <translation>
-                <numerusform>%n modification reprise depuis le compte local dans l’espace de travail, en une seule étape : Édition › Annuler la retire.</numerusform>
-                <numerusform>%n modifications reprises depuis le compte local dans l’espace de travail, en une seule étape : Édition › Annuler les retire.</numerusform>
+                <numerusform>%n modification reprise depuis le compte local dans l’espace de travail, en une seule étape : Édition › Annuler la retire.</numerusform>
+                <numerusform>%n modifications reprises depuis le compte local dans l’espace de travail, en une seule étape : Édition › Annuler les retire.</numerusform>
             </translation>
         </message>
         <message>
@@ -4684,7 +4684,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>It is not pushed unless you check it; the push confirmation then names it.</source>
-            <translation>Il n’est envoyé que si vous le cochez ; la confirmation de l’envoi le nomme alors.</translation>
+            <translation>Cet élément n’est envoyé que si vous le cochez ; la confirmation de l’envoi le nomme alors.</translation>
         </message>
         <message>
             <source>validation errors — %1</source>
@@ -4699,7 +4699,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Brings the checked changes of %1 into the workspace, keeping the workspace's own changes, as one step you can undo. Nothing is sent.</source>
-            <translation>Reprend dans l’espace de travail les modifications cochées de %1, en conservant ses propres modifications, en une seule étape que vous pouvez annuler. Rien n’est envoyé.</translation>
+            <translation>Reprend dans l’espace de travail les modifications cochées de %1, en conservant les modifications propres à l’espace de travail, en une seule étape que vous pouvez annuler. Rien n’est envoyé.</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Take %n Item(s) from the Account</source>
@@ -4738,7 +4738,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Brings the checked changes of the local account into the workspace, keeping the workspace's own changes, as one step you can undo. Nothing is sent.</source>
-            <translation>Reprend dans l’espace de travail les modifications cochées du compte local, en conservant ses propres modifications, en une seule étape que vous pouvez annuler. Rien n’est envoyé.</translation>
+            <translation>Reprend dans l’espace de travail les modifications cochées du compte local, en conservant les modifications propres à l’espace de travail, en une seule étape que vous pouvez annuler. Rien n’est envoyé.</translation>
         </message>
         <message>
             <source>The workspace and the local account hold the same destinations and mappings.</source>
@@ -5461,7 +5461,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source> calls/s</source>
-            <translation> appels/s</translation>
+            <translation> appels/s</translation>
         </message>
         <message>
             <source>No limit</source>
@@ -5521,7 +5521,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Not HTTP 200</source>
-            <translation>Pas HTTP 200</translation>
+            <translation>Autre que HTTP 200</translation>
         </message>
         <message>
             <source>Failed or not sent</source>
@@ -5690,7 +5690,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Rate limited (429)</source>
-            <translation>Limitées en débit (429)</translation>
+            <translation>Trop d’appels (429)</translation>
         </message>
         <message>
             <source>Res&amp;ume</source>
@@ -6377,7 +6377,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Open a HAR file saved by the browser's developer tools (Network › Export HAR / Save all as HAR).</source>
-            <translation>Ouvrir un fichier HAR enregistré avec les outils de développement du navigateur (Réseau › Exporter HAR / Tout enregistrer au format HAR).</translation>
+            <translation>Ouvrir un fichier HAR enregistré avec les outils de développement du navigateur (Réseau › Exporter HAR / Tout enregistrer au format HAR).</translation>
         </message>
         <message>
             <source>Show &amp;All Entries</source>
@@ -6471,7 +6471,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>In Chrome or Chromium: Developer Tools › Network › Export HAR. In Firefox: Network › Save All As HAR. Open the file here or drop it on the window to read every Audience Manager call of the page, decoded.</source>
-            <translation>Dans Chrome ou Chromium : Outils de développement › Réseau › Exporter HAR. Dans Firefox : Réseau › Tout enregistrer au format HAR. Ouvrez le fichier ici ou déposez-le sur la fenêtre pour voir tous les appels Audience Manager de la page, décodés.</translation>
+            <translation>Dans Chrome ou Chromium : Outils de développement › Réseau › Exporter HAR. Dans Firefox : Réseau › Tout enregistrer au format HAR. Ouvrez le fichier ici ou déposez-le sur la fenêtre pour voir tous les appels Audience Manager de la page, décodés.</translation>
         </message>
         <message>
             <source>If the site calls Audience Manager through its own host (a CNAME), give a profile that host as its custom base URL and open the capture again.</source>
@@ -6662,11 +6662,11 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>uuid is %1</source>
-            <translation>uuid est %1</translation>
+            <translation>L’uuid est %1</translation>
         </message>
         <message>
             <source>dcs_region is %1</source>
-            <translation>dcs_region est %1</translation>
+            <translation>Le dcs_region est %1</translation>
         </message>
         <message>
             <source>The answer has a dcs_region</source>
@@ -6822,11 +6822,11 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>No saved request in the folder %1 of %2 has checks, so nothing was checked.</source>
-            <translation>Aucune requête enregistrée du dossier %1 de %2 n’a de vérifications, donc rien n’a été vérifié.</translation>
+            <translation>Aucune requête enregistrée du dossier %1 de %2 n’a de vérifications : rien n’a été vérifié.</translation>
         </message>
         <message>
             <source>No saved request in the folder %1 of %2 with the tag %3 has checks, so nothing was checked.</source>
-            <translation>Aucune requête enregistrée du dossier %1 de %2 avec l’étiquette %3 n’a de vérifications, donc rien n’a été vérifié.</translation>
+            <translation>Aucune requête enregistrée du dossier %1 de %2 portant l’étiquette %3 n’a de vérifications : rien n’a été vérifié.</translation>
         </message>
         <message>
             <source>%1 has no folder “%2”. Its folders: %3.</source>
@@ -6989,11 +6989,11 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Segments qualify (d_cts=2)</source>
-            <translation>Qualifié pour des segments (d_cts=2)</translation>
+            <translation>Qualifié pour les segments (d_cts=2)</translation>
         </message>
         <message>
             <source>Segments do not qualify (d_cts=2)</source>
-            <translation>Non qualifié pour des segments (d_cts=2)</translation>
+            <translation>Non qualifié pour les segments (d_cts=2)</translation>
         </message>
         <message>
             <source>URL destination</source>
@@ -7203,7 +7203,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>The call's timing is not known, so its answer time cannot be checked.</source>
-            <translation>Les temps de l’appel ne sont pas connus : son temps de réponse ne peut pas être vérifié.</translation>
+            <translation>La durée de l’appel n’est pas connue : son temps de réponse ne peut donc pas être vérifié.</translation>
         </message>
         <message>
             <source>Expected an answer within %1 ms, it took %2 ms.</source>
@@ -7431,7 +7431,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>No checks yet: add one, or press Turn into checks under Expected vs actual after a call.</source>
-            <translation>Pas encore de vérifications : ajoutez-en une, ou après un appel, cliquez sur « Transformer en vérifications » sous « Attendu / réel ».</translation>
+            <translation>Pas encore de vérifications : ajoutez-en une ou, après un appel, cliquez sur « Transformer en vérifications » sous « Attendu / réel ».</translation>
         </message>
         <message numerus="yes">
             <source>%1 of %n check(s) passed on the latest answer.</source>
@@ -7465,7 +7465,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Check added: %1. Edit › Undo takes it back.</source>
-            <translation>Vérification ajoutée : %1. Édition › Annuler la retire.</translation>
+            <translation>Vérification ajoutée : %1. Édition › Annuler la retire.</translation>
         </message>
         <message>
             <source>Edit check of %1</source>
@@ -7477,7 +7477,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Check removed: %1. Edit › Undo brings it back.</source>
-            <translation>Vérification retirée : %1. Édition › Annuler la rétablit.</translation>
+            <translation>Vérification retirée : %1. Édition › Annuler la rétablit.</translation>
         </message>
         <message>
             <source>Tags of %1</source>
@@ -7493,8 +7493,8 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message numerus="yes">
             <source>%n check(s) added from the Expected column; Edit › Undo takes them back.</source>
             <translation>
-                <numerusform>%n vérification ajoutée depuis la colonne « Attendu » ; Édition › Annuler la retire.</numerusform>
-                <numerusform>%n vérifications ajoutées depuis la colonne « Attendu » ; Édition › Annuler les retire.</numerusform>
+                <numerusform>%n vérification ajoutée depuis la colonne « Attendu » ; Édition › Annuler la retire.</numerusform>
+                <numerusform>%n vérifications ajoutées depuis la colonne « Attendu » ; Édition › Annuler les retire.</numerusform>
             </translation>
         </message>
         <message>
@@ -7511,7 +7511,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Check changed: %1. Edit › Undo takes it back.</source>
-            <translation>Vérification modifiée : %1. Édition › Annuler annule la modification.</translation>
+            <translation>Vérification modifiée : %1. Édition › Annuler annule la modification.</translation>
         </message>
         <message>
             <source>The request has this check already (row %1): %2. Nothing was added.</source>
@@ -7555,15 +7555,15 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message numerus="yes">
             <source>Check added: %1, in place of %n contradicting check(s). Edit › Undo takes it back.</source>
             <translation>
-                <numerusform>Vérification ajoutée : %1, à la place de %n vérification contradictoire. Édition › Annuler la retire.</numerusform>
-                <numerusform>Vérification ajoutée : %1, à la place de %n vérifications contradictoires. Édition › Annuler la retire.</numerusform>
+                <numerusform>Vérification ajoutée : %1, à la place de %n vérification contradictoire. Édition › Annuler la retire.</numerusform>
+                <numerusform>Vérification ajoutée : %1, à la place de %n vérifications contradictoires. Édition › Annuler la retire.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Check added: %1. It contradicts %n other check(s), so the request cannot pass until one goes. Edit › Undo takes it back.</source>
             <translation>
-                <numerusform>Vérification ajoutée : %1. Elle contredit %n autre vérification ; la requête ne peut donc pas réussir tant que l’une d’elles n’est pas retirée. Édition › Annuler la retire.</numerusform>
-                <numerusform>Vérification ajoutée : %1. Elle contredit %n autres vérifications ; la requête ne peut donc pas réussir tant que l’une d’elles n’est pas retirée. Édition › Annuler la retire.</numerusform>
+                <numerusform>Vérification ajoutée : %1. Elle contredit %n autre vérification ; la requête ne peut donc pas réussir tant que l’une d’elles n’est pas retirée. Édition › Annuler la retire.</numerusform>
+                <numerusform>Vérification ajoutée : %1. Elle contredit %n autres vérifications ; la requête ne peut donc pas réussir tant que l’une d’elles n’est pas retirée. Édition › Annuler la retire.</numerusform>
             </translation>
         </message>
         <message>
@@ -7821,7 +7821,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>The runner keeps its results: View › Run checks… (%1) shows them again.</source>
-            <translation>Les résultats de l’exécution sont conservés : Affichage › Exécuter les vérifications… (%1) les affiche de nouveau.</translation>
+            <translation>Les résultats de l’exécution sont conservés : Affichage › Exécuter les vérifications… (%1) les affiche de nouveau.</translation>
         </message>
     </context>
     <context>
@@ -7934,7 +7934,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>%1 The local sandbox stays selected; pick the region to send live.</source>
-            <translation>%1 La sandbox locale reste sélectionnée ; choisissez la région pour envoyer en direct.</translation>
+            <translation>%1 La sandbox locale reste sélectionnée ; choisissez la région pour envoyer l’appel au DCS réel.</translation>
         </message>
         <message>
             <source>Paste AMCV cookie</source>
@@ -7982,7 +7982,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>A sandbox call for a user in segment(s) %1 (d_sid). Press Ctrl+Return to send.</source>
-            <translation>Un appel à la sandbox pour un utilisateur dans le(s) segment(s) %1 (d_sid). Appuyez sur Ctrl+Entrée pour l’envoyer.</translation>
+            <translation>Un appel à la sandbox pour un utilisateur qualifié pour le(s) segment(s) %1 (d_sid). Appuyez sur Ctrl+Entrée pour l’envoyer.</translation>
         </message>
         <message>
             <source>Send request</source>
@@ -8006,7 +8006,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Send this request for many users in the Batch view (Ctrl+Shift+B)</source>
-            <translation>Envoyer cette requête pour de nombreux utilisateurs dans la vue Lot (Ctrl+Maj+B)</translation>
+            <translation>Envoyer cette requête pour de nombreux utilisateurs dans la vue « Lot » (Ctrl+Maj+B)</translation>
         </message>
         <message>
             <source>Run as batch</source>
@@ -8038,7 +8038,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Profile “%1” added to the workspace (Edit › Undo removes it).</source>
-            <translation>Profil « %1 » ajouté à l’espace de travail (Édition › Annuler le retire).</translation>
+            <translation>Profil « %1 » ajouté à l’espace de travail (Édition › Annuler le retire).</translation>
         </message>
         <message>
             <source>Stored answer of %1: %2</source>
@@ -8605,7 +8605,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Auto-fill mapping</source>
-            <translation>Remplir le mappage automatiquement</translation>
+            <translation>Remplissage automatique du mappage</translation>
         </message>
         <message>
             <source>Data export labels</source>
@@ -8712,7 +8712,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Auto-fill destination mapping:</source>
-            <translation>Remplir le mappage automatiquement :</translation>
+            <translation>Remplissage automatique du mappage :</translation>
         </message>
         <message>
             <source>Domain IDs:</source>
@@ -9098,8 +9098,8 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message numerus="yes">
             <source>… and %n more: click the validation summary in the status bar for the full list.</source>
             <translation>
-                <numerusform>… et %n autre(s) : cliquez sur le résumé de validation dans la barre d’état pour la liste complète.</numerusform>
-                <numerusform>… et %n autre(s) : cliquez sur le résumé de validation dans la barre d’état pour la liste complète.</numerusform>
+                <numerusform>… et %n autre : cliquez sur le résumé de validation dans la barre d’état pour la liste complète.</numerusform>
+                <numerusform>… et %n autres : cliquez sur le résumé de validation dans la barre d’état pour la liste complète.</numerusform>
             </translation>
         </message>
     </context>
@@ -9201,7 +9201,7 @@ N’en ajoutez une ici que pour refléter une destination qui existe dans votre 
         </message>
         <message>
             <source>Add Mirror</source>
-            <translation>Ajouter comme reflet</translation>
+            <translation>Ajouter en miroir</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -9410,13 +9410,13 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>A destination is where your segments go: a URL that is called (a pixel), a cookie in the browser or a server-to-server partner. Create one here, or read destinations from a file with File › Import › Destinations from AAM REST JSON.</source>
-            <translation>Une destination est l’endroit où vont vos segments : une URL appelée (un pixel), un cookie dans le navigateur ou un partenaire serveur à serveur. Créez-en une ici, ou importez des destinations depuis un fichier avec Fichier › Importer › Destinations depuis un JSON AAM REST.</translation>
+            <translation>Une destination est l’endroit où vont vos segments : une URL appelée (un pixel), un cookie dans le navigateur ou un partenaire serveur à serveur. Créez-en une ici, ou importez des destinations depuis un fichier avec Fichier › Importer › Destinations depuis un JSON AAM REST.</translation>
         </message>
         <message numerus="yes">
             <source>Cut %n destination(s): their rows are on the clipboard; Edit › Undo brings the destinations back.</source>
             <translation>
-                <numerusform>%n destination coupée : sa ligne est dans le presse-papiers ; Édition › Annuler la rétablit.</numerusform>
-                <numerusform>%n destinations coupées : leurs lignes sont dans le presse-papiers ; Édition › Annuler les rétablit.</numerusform>
+                <numerusform>%n destination coupée : sa ligne est dans le presse-papiers ; Édition › Annuler la rétablit.</numerusform>
+                <numerusform>%n destinations coupées : leurs lignes sont dans le presse-papiers ; Édition › Annuler les rétablit.</numerusform>
             </translation>
         </message>
         <message>
@@ -9769,7 +9769,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>The destination is for %1; the call says d_ptfm=%2.</source>
-            <translation>La destination cible %1 ; l’appel indique d_ptfm=%2.</translation>
+            <translation>Plateforme de la destination : %1 ; l’appel indique d_ptfm=%2.</translation>
         </message>
         <message>
             <source>The destination has no mappings in the workspace.</source>
@@ -10168,7 +10168,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>Open the request console with a sandbox call for a user who qualifies for the sample segments.</source>
-            <translation>Ouvre la console de requêtes avec un appel à la sandbox pour un utilisateur qualifié pour les segments d’exemple.</translation>
+            <translation>Ouvrir la console de requêtes avec un appel à la sandbox pour un utilisateur qualifié pour les segments d’exemple.</translation>
         </message>
         <message>
             <source>The request console is not part of this build, so the call cannot be tried from here.</source>
@@ -11002,7 +11002,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>Time</source>
-            <translation>Heure</translation>
+            <translation>Date et heure</translation>
         </message>
         <message>
             <source>Status</source>
@@ -11862,7 +11862,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>Reads the DCS calls of a Bruno collection (choose its bruno.json) as saved requests, in folders. You see what is taken, changed or skipped before anything changes.</source>
-            <translation>Lit les appels au DCS d’une collection Bruno (choisissez son bruno.json) comme requêtes enregistrées, dans des dossiers. Vous voyez ce qui est repris, modifié ou ignoré avant que rien ne change.</translation>
+            <translation>Lit les appels au DCS d’une collection Bruno (choisissez son bruno.json) et en fait des requêtes enregistrées, classées en dossiers. Vous voyez ce qui sera repris, modifié ou ignoré avant toute modification.</translation>
         </message>
     </context>
     <context>
@@ -11992,7 +11992,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>Fields in this row: %1, in the header: %2. Check for a missing or extra %3.</source>
-            <translation>Champs dans cette ligne : %1, dans l’en-tête : %2. Vérifiez s’il manque un délimiteur (%3) ou s’il y en a un de trop.</translation>
+            <translation>Champs dans cette ligne : %1, dans la ligne d’en-tête : %2. Vérifiez s’il manque un délimiteur (%3) ou s’il y en a un de trop.</translation>
         </message>
         <message>
             <source>The destination ID “%1” is not a number.</source>
@@ -12127,7 +12127,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>Select a destination to see and edit its segment mappings.</source>
-            <translation>Sélectionnez une destination pour voir et modifier ses mappages de segmentss.</translation>
+            <translation>Sélectionnez une destination pour voir et modifier ses mappages de segments.</translation>
         </message>
         <message>
             <source>Segment mappings</source>
@@ -12889,7 +12889,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>The last profile cannot be removed: the console needs one.</source>
-            <translation>Le dernier profil ne peut pas être retiré : la console en a besoin d’un.</translation>
+            <translation>Le dernier profil ne peut pas être retiré : la console a besoin d’au moins un profil.</translation>
         </message>
         <message>
             <source>Remove profile %1</source>
@@ -13005,7 +13005,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Optional: the only server key this profile trusts, as sha256// and the key's hash. Pin from server fills it in.</source>
-            <translation>Facultatif : la seule clé de serveur à laquelle ce profil se fie, sous la forme sha256// et l’empreinte de la clé. « Épingler depuis le serveur » la remplit.</translation>
+            <translation>Facultatif : la seule clé de serveur à laquelle ce profil se fie, sous la forme sha256// et l’empreinte de la clé. « Épingler depuis le serveur… » la remplit.</translation>
         </message>
         <message>
             <source>optional: a PEM file</source>
@@ -13424,7 +13424,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Send the key and values exactly as typed, already percent-encoded. Unchecked, every special character is encoded for you (a % becomes %25).</source>
-            <translation>Envoyer la clé et les valeurs exactement telles que saisies, déjà encodées en pourcentage. Décoché, chaque caractère spécial est encodé pour vous (un % devient %25).</translation>
+            <translation>Envoyer la clé et les valeurs exactement telles que saisies, déjà encodées en pourcentage. Si cette case est décochée, chaque caractère spécial est encodé pour vous (un % devient %25).</translation>
         </message>
         <message>
             <source>Save as profile…</source>
@@ -14233,7 +14233,7 @@ Sa clé : %4
         <name>dcsdesk::RuleEditor</name>
         <message>
             <source>No rule: no signals qualify a user; only d_sid reaches the segment.</source>
-            <translation>Pas de règle : aucun signal ne qualifie un utilisateur ; seul d_sid atteint le segment.</translation>
+            <translation>Pas de règle : aucun signal ne qualifie un utilisateur pour le segment ; seul d_sid peut l’y placer.</translation>
         </message>
         <message>
             <source>The rule is valid. It reads %1.</source>
@@ -14448,8 +14448,8 @@ Sa clé : %4
         <message numerus="yes">
             <source>Nothing was sent: %n variable(s) cannot be resolved. Define them in the environment (Environments… in the Console) or choose another one.</source>
             <translation>
-                <numerusform>Rien n’a été envoyé : %n variable ne peut pas être résolue. Définissez-la dans l’environnement (Environnements… dans la console) ou choisissez-en un autre.</numerusform>
-                <numerusform>Rien n’a été envoyé : %n variables ne peuvent pas être résolues. Définissez-les dans l’environnement (Environnements… dans la console) ou choisissez-en un autre.</numerusform>
+                <numerusform>Rien n’a été envoyé : %n variable ne peut pas être résolue. Définissez-la dans l’environnement (« Environnements… » dans la console) ou choisissez-en un autre.</numerusform>
+                <numerusform>Rien n’a été envoyé : %n variables ne peuvent pas être résolues. Définissez-les dans l’environnement (« Environnements… » dans la console) ou choisissez-en un autre.</numerusform>
             </translation>
         </message>
         <message>
@@ -14627,7 +14627,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The workspace has no profile with a domain alias, so every call answers error 1. Add a profile with an alias.</source>
-            <translation>L’espace de travail n’a aucun profil avec un alias de domaine : chaque appel répond par l’erreur 1. Ajoutez un profil avec un alias.</translation>
+            <translation>L’espace de travail n’a aucun profil avec un alias de domaine : la sandbox répond à chaque appel par l’erreur 1. Ajoutez un profil avec un alias.</translation>
         </message>
         <message>
             <source>Press Ctrl+C to stop.</source>
@@ -14981,7 +14981,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Deleted: %1. Edit › Undo takes it back.</source>
-            <translation>Supprimé : %1. Édition › Annuler le rétablit.</translation>
+            <translation>Supprimé : %1. Édition › Annuler le rétablit.</translation>
         </message>
         <message>
             <source>Reorder folder %1</source>
@@ -15357,7 +15357,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Deleting them also deletes their %1 in %2. You can undo this.</source>
-            <translation>Leur suppression supprime aussi leurs %1 dans %2. Vous pourrez annuler cette opération par la suite.</translation>
+            <translation>La suppression de ces segments supprime aussi leurs mappages (%1 dans %2). Vous pourrez annuler cette opération.</translation>
         </message>
         <message numerus="yes">
             <source>%n mapping(s)</source>
@@ -15395,7 +15395,7 @@ Sa clé : %4
         </message>
         <message>
             <source>%1 is larger than 256 MB, too large for a segment list.</source>
-            <translation>%1 dépasse 256 Mo, c’est trop pour une liste de segments.</translation>
+            <translation>%1 dépasse 256 Mo : c’est trop volumineux pour une liste de segments.</translation>
         </message>
         <message>
             <source>Could not read %1: %2.</source>
@@ -15563,7 +15563,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Key-value pairs as a DCS call carries them, joined by &amp;. The result below says whether a user with these signals qualifies. Example: c_interest=golf&amp;c_score=5</source>
-            <translation>Paires clé-valeur telles qu’un appel DCS les porte, reliées par &amp;. Le résultat ci-dessous indique si un utilisateur avec ces signaux est qualifié. Exemple : c_interest=golf&amp;c_score=5</translation>
+            <translation>Paires clé-valeur telles qu’elles figurent dans un appel DCS, reliées par &amp;. Le résultat ci-dessous indique si un utilisateur avec ces signaux est qualifié. Exemple : c_interest=golf&amp;c_score=5</translation>
         </message>
     </context>
     <context>
@@ -16033,7 +16033,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The day to judge mapping schedules on (YYYY-MM-DD; default today).</source>
-            <translation>Le jour auquel juger les calendriers des mappages (AAAA-MM-JJ ; aujourd’hui par défaut).</translation>
+            <translation>Jour de référence pour évaluer les calendriers des mappages (AAAA-MM-JJ ; aujourd’hui par défaut).</translation>
         </message>
         <message>
             <source>profile “%1”</source>
@@ -16412,7 +16412,7 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles seront perd
             <source>%1 was not saved. The file on disk is unchanged and your edits are still open here; try Save As to keep them elsewhere.
 
 %2</source>
-            <translation>%1 n’a pas été enregistré. Le fichier sur le disque est inchangé et vos modifications sont toujours ouvertes ici ; essayez Enregistrer sous pour les garder ailleurs.
+            <translation>%1 n’a pas été enregistré. Le fichier sur le disque est inchangé et vos modifications sont toujours présentes ici ; essayez « Enregistrer sous… » pour les garder ailleurs.
 
 %2</translation>
         </message>
@@ -16470,7 +16470,7 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles seront perd
         </message>
         <message>
             <source>New workspace. Use Save As to give it a file.</source>
-            <translation>Nouvel espace de travail. Utilisez Enregistrer sous pour lui donner un fichier.</translation>
+            <translation>Nouvel espace de travail. Utilisez « Enregistrer sous… » pour lui donner un fichier.</translation>
         </message>
         <message>
             <source>an untitled workspace</source>
@@ -16554,7 +16554,7 @@ Rechargez-le pour voir cette version, ou gardez celle affichée ici (« Enregis
 Save your version over it (the other version's changes are then only in the backup copy, if one could be written), reload the other version (your unsaved changes are lost), or cancel and use Save As to keep both.</source>
             <translation>%1 a été modifié sur le disque par un autre programme depuis son ouverture ici.
 
-Enregistrez votre version par-dessus (les modifications de l’autre version ne seront alors plus que dans la copie de sauvegarde, si elle a pu être écrite), rechargez l’autre version (vos modifications non enregistrées sont perdues), ou annulez et utilisez Enregistrer sous pour garder les deux.</translation>
+Enregistrez votre version par-dessus (les modifications de l’autre version ne seront alors plus que dans la copie de sauvegarde, si elle a pu être écrite), rechargez l’autre version (vos modifications non enregistrées sont perdues), ou annulez et utilisez « Enregistrer sous… » pour garder les deux.</translation>
         </message>
         <message>
             <source>&amp;Overwrite</source>
@@ -16594,7 +16594,7 @@ Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</nume
         </message>
         <message>
             <source>You can edit it here too: whichever window saves second is asked before it writes over the other's save. To keep one version, close the file in one of the windows.</source>
-            <translation>Vous pouvez aussi le modifier ici : la fenêtre qui enregistre en second demande avant d’écraser l’enregistrement de l’autre. Pour ne garder qu’une version, fermez le fichier dans l’une des fenêtres.</translation>
+            <translation>Vous pouvez aussi le modifier ici : la fenêtre qui enregistre en second demande confirmation avant d’écraser l’enregistrement de l’autre. Pour ne garder qu’une version, fermez le fichier dans l’une des fenêtres.</translation>
         </message>
         <message>
             <source>The other program changed only segment mappings (%1), none of which you changed here: Merge adds its changes to yours as one step you can undo.</source>
@@ -16625,11 +16625,11 @@ Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</nume
         </message>
         <message>
             <source>This workspace was written by a newer version of DCS Desk (format %1). It is open read-only so nothing in it is lost; use Save As to keep a copy in this version's format.</source>
-            <translation>Cet espace de travail a été écrit par une version plus récente de DCS Desk (format %1). Il est ouvert en lecture seule pour que rien ne soit perdu ; utilisez Enregistrer sous pour garder une copie au format de cette version.</translation>
+            <translation>Cet espace de travail a été écrit par une version plus récente de DCS Desk (format %1). Il est ouvert en lecture seule pour que rien ne soit perdu ; utilisez « Enregistrer sous… » pour garder une copie au format de cette version.</translation>
         </message>
         <message>
             <source>The workspace has no file yet. Use Save As.</source>
-            <translation>L’espace de travail n’a pas encore de fichier. Utilisez Enregistrer sous.</translation>
+            <translation>L’espace de travail n’a pas encore de fichier. Utilisez « Enregistrer sous… ».</translation>
         </message>
         <message>
             <source>Edit profile</source>
@@ -16641,7 +16641,7 @@ Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</nume
         </message>
         <message>
             <source>Edit %1 of %2</source>
-            <translation>Modifier %1 de %2</translation>
+            <translation>Modifier le champ « %1 » de la destination %2</translation>
         </message>
         <message>
             <source>Edit mapping of segment %1</source>
