@@ -703,10 +703,6 @@
             <source>Deleted in the workspace, changed in the account since the pull.</source>
             <translation>Im Arbeitsbereich gelöscht, im Konto seit dem letzten Abruf geändert.</translation>
         </message>
-        <message>
-            <source>Server-to-server destinations cannot be deleted through Audience Manager's API: delete it in Audience Manager, then pull.</source>
-            <translation>Server-zu-Server-Ziele können über die API von Audience Manager nicht gelöscht werden: Löschen Sie es in Audience Manager und rufen Sie das Konto dann erneut ab.</translation>
-        </message>
         <message numerus="yes">
             <source>The account still has %n mapping(s) under it that are not deleted with it, and Audience Manager does not delete a destination with mappings: delete them in the workspace too (or take them from the account to see them), then push.</source>
             <translation>
@@ -740,6 +736,10 @@
         <message>
             <source>The account already has mapping %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
             <translation>Das Konto hat bereits die Segmentzuordnung %1, und diese wurde nie abgerufen: Eine Übertragung würde eine zweite anlegen. Übernehmen Sie die des Kontos („Übernehmen“ oder dcsdesk-cli aam pull ARBEITSBEREICH), um beide zu verknüpfen, und vergleichen Sie dann erneut.</translation>
+        </message>
+        <message>
+            <source>A server-to-server destination cannot be deleted through Audience Manager's API: delete it in Audience Manager, then pull.</source>
+            <translation>Ein Server-zu-Server-Ziel kann über die API von Audience Manager nicht gelöscht werden: Löschen Sie es in Audience Manager und rufen Sie das Konto dann erneut ab.</translation>
         </message>
     </context>
     <context>
@@ -1050,7 +1050,7 @@
         </message>
         <message>
             <source>Destination number %1 in the file</source>
-            <translation>Ziel Nr. %1 in der Datei</translation>
+            <translation>Ziel Nr. %1 in der Datei</translation>
         </message>
     </context>
     <context>
@@ -1383,16 +1383,16 @@
             <translation>bruno.json ist kein gültiges JSON (%1 bei Byte %2). Öffnen Sie die Sammlung in Bruno, um sie zu reparieren.</translation>
         </message>
         <message>
-            <source>collection.bru, %1; the collection's settings were not imported.</source>
-            <translation>collection.bru, %1; die Einstellungen der Sammlung wurden nicht importiert.</translation>
-        </message>
-        <message>
             <source>The collection</source>
             <translation>Die Sammlung</translation>
         </message>
         <message>
             <source>The multipart form is sent as a form-urlencoded body, the only body format the DCS reads.</source>
             <translation>Das Multipart-Formular wird als form-urlencoded-Body gesendet, das einzige Body-Format, das der DCS liest.</translation>
+        </message>
+        <message>
+            <source>collection.bru, %1 The collection's settings were not imported.</source>
+            <translation>collection.bru, %1 Die Einstellungen der Sammlung wurden nicht importiert.</translation>
         </message>
     </context>
     <context>
@@ -2893,7 +2893,7 @@
         </message>
         <message>
             <source>The % in the value of %1 (“%2”) is sent encoded, as %25, so the DCS reads a literal %. To send it as typed (a lone % makes the DCS answer error 311), mark it as already encoded: “As typed” in the console, --raw-signal in dcsdesk-cli.</source>
-            <translation>Das % im Wert von %1 („%2“) wird kodiert als %25 gesendet, sodass der DCS das Zeichen % selbst liest. Um es wie eingegeben zu senden (bei einem einzelnen % antwortet der DCS mit Fehler 311), markieren Sie es als bereits kodiert: „Wie eingegeben“ in der Konsole, --raw-signal in dcsdesk-cli.</translation>
+            <translation>Das % im Wert von %1 („%2“) wird als %25 kodiert gesendet, sodass der DCS das Zeichen % selbst liest. Um es wie eingegeben zu senden (bei einem einzelnen % antwortet der DCS mit Fehler 311), kennzeichnen Sie es als bereits kodiert: „Wie eingegeben“ in der Konsole, --raw-signal in dcsdesk-cli.</translation>
         </message>
         <message>
             <source>The value of the %1 header is “[not stored]”, the history's placeholder for a credential. Type it again or remove the header.</source>
@@ -3000,15 +3000,11 @@
         </message>
         <message>
             <source>%1 is a number in the answer, where the DCS documents a string; it is read from the raw text so that no digit is lost.</source>
-            <translation>%1 ist in der Antwort eine Zahl, wo der DCS einen String dokumentiert; sie wird aus dem Rohtext gelesen, damit keine Ziffer verloren geht.</translation>
+            <translation>%1 ist in der Antwort eine Zahl, laut DCS-Dokumentation aber eine Zeichenkette; sie wird aus dem Rohtext gelesen, damit keine Ziffer verloren geht.</translation>
         </message>
         <message>
             <source>%1 is neither a text nor a number.</source>
             <translation>%1 ist weder ein Text noch eine Zahl.</translation>
-        </message>
-        <message>
-            <source>dcs_region is a text in the answer, where the DCS documents a number.</source>
-            <translation>dcs_region ist in der Antwort ein Text, wo der DCS eine Zahl dokumentiert.</translation>
         </message>
         <message>
             <source>dcs_region “%1” is not a region ID.</source>
@@ -3088,6 +3084,10 @@
         <message>
             <source>“%1” has entries that are not whole-number IDs, left out of the decoded list: %2. The raw body shows them as the server sent them.</source>
             <translation>„%1“ enthält Einträge, die keine ganzzahligen IDs sind; sie fehlen in der dekodierten Liste: %2. Der rohe Body zeigt sie so, wie der Server sie gesendet hat.</translation>
+        </message>
+        <message>
+            <source>dcs_region is a string in the answer, where the DCS documents a number.</source>
+            <translation>dcs_region ist in der Antwort eine Zeichenkette, laut DCS-Dokumentation aber eine Zahl.</translation>
         </message>
     </context>
     <context>
@@ -3792,10 +3792,6 @@
             <translation>Das Konto hat mit HTTP %1 geantwortet: %2</translation>
         </message>
         <message>
-            <source>The account took it but did not give the object back; pull to see what it holds.</source>
-            <translation>Das Konto hat es angenommen, aber das Objekt nicht zurückgegeben; rufen Sie das Konto erneut ab, um zu sehen, was es enthält.</translation>
-        </message>
-        <message>
             <source>The account created it but its answer has no destinationId: its mappings are not sent. Pull to link it, then push them.</source>
             <translation>Das Konto hat es angelegt, aber seine Antwort enthält keine destinationId: Seine Segmentzuordnungen werden nicht übertragen. Rufen Sie das Konto erneut ab, um es zu verknüpfen, und übertragen Sie sie dann.</translation>
         </message>
@@ -3841,6 +3837,10 @@
         <message>
             <source>Deleted in the workspace, but the account's version is chosen: nothing is deleted. Take it from the account to have it back in the workspace.</source>
             <translation>Im Arbeitsbereich gelöscht, aber die Fassung des Kontos ist gewählt: Nichts wird gelöscht. Übernehmen Sie es aus dem Konto, um es wieder im Arbeitsbereich zu haben.</translation>
+        </message>
+        <message>
+            <source>The account accepted the change but did not return the object; pull to see what the account now holds.</source>
+            <translation>Das Konto hat die Änderung angenommen, aber das Objekt nicht zurückgegeben; rufen Sie das Konto erneut ab, um zu sehen, was es jetzt enthält.</translation>
         </message>
     </context>
     <context>
@@ -4907,7 +4907,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>--rate takes calls per second (0 for no limit), not “%1”.</source>
-            <translation>--rate erwartet Aufrufe pro Sekunde (0 für keine Grenze), nicht „%1“.</translation>
+            <translation>--rate erwartet Aufrufe pro Sekunde (0 = unbegrenzt), nicht „%1“.</translation>
         </message>
         <message>
             <source>--timeout takes a number of seconds between 0 and 3600, not “%1”.</source>
@@ -8890,10 +8890,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Sichere URL: die https-Adresse, die von sicheren Seiten aufgerufen wird; auch sie braucht %ALIAS%. Beispiel: https://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
         </message>
         <message>
-            <source>Delimiter: the character that separates the values of several segments in one serialized call, as the partner asks; usually a comma or a semicolon. Example: with a comma, two segments send s=123,456.</source>
-            <translation>Trennzeichen: das Zeichen zwischen den Werten mehrerer Segmente in einem serialisierten Aufruf, wie es der Partner verlangt; meist ein Komma oder ein Semikolon. Beispiel: Mit einem Komma senden zwei Segmente s=123,456.</translation>
-        </message>
-        <message>
             <source>Cookie name: the name of the cookie written in the browser. Required. Example: aam_segments</source>
             <translation>Cookie-Name: der Name des Cookies, das im Browser geschrieben wird. Pflichtfeld. Beispiel: aam_segments</translation>
         </message>
@@ -8948,6 +8944,10 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>Custom: URL and cookie destinations you build yourself. Integrated platforms: server-to-server destinations that Adobe or a platform set up.</source>
             <translation>Benutzerdefiniert: URL- und Cookie-Ziele, die Sie selbst anlegen. Integrierte Plattformen: Server-zu-Server-Ziele, die Adobe oder eine Plattform einrichtet.</translation>
+        </message>
+        <message>
+            <source>Delimiter: the character that separates the values of several segments in one serialized call, as the partner requires; usually a comma or a semicolon. Example: with a comma, two segments are sent as s=123,456.</source>
+            <translation>Trennzeichen: das Zeichen zwischen den Werten mehrerer Segmente in einem serialisierten Aufruf, wie es der Partner verlangt; meist ein Komma oder ein Semikolon. Beispiel: Mit einem Komma werden zwei Segmente als s=123,456 gesendet.</translation>
         </message>
     </context>
     <context>
@@ -12713,7 +12713,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Where</source>
-            <translation>Wo</translation>
+            <translation>Fundstelle</translation>
         </message>
         <message>
             <source>Original</source>

@@ -754,7 +754,7 @@
         <message numerus="yes">
             <source>(%n more characters)</source>
             <translation>
-                <numerusform>(%n more characters)</numerusform>
+                <numerusform>(%n more character)</numerusform>
                 <numerusform>(%n more characters)</numerusform>
             </translation>
         </message>
@@ -1678,7 +1678,7 @@
         <message numerus="yes">
             <source>(%n more characters)</source>
             <translation>
-                <numerusform>(%n more characters)</numerusform>
+                <numerusform>(%n more character)</numerusform>
                 <numerusform>(%n more characters)</numerusform>
             </translation>
         </message>

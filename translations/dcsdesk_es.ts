@@ -703,10 +703,6 @@
             <source>Deleted in the workspace, changed in the account since the pull.</source>
             <translation>Eliminación en el espacio de trabajo, cambio en la cuenta desde la última vez que se trajo.</translation>
         </message>
-        <message>
-            <source>Server-to-server destinations cannot be deleted through Audience Manager's API: delete it in Audience Manager, then pull.</source>
-            <translation>Los destinos de servidor a servidor no se pueden eliminar mediante la API de Audience Manager: elimínelo en Audience Manager y después traiga la cuenta.</translation>
-        </message>
         <message numerus="yes">
             <source>The account still has %n mapping(s) under it that are not deleted with it, and Audience Manager does not delete a destination with mappings: delete them in the workspace too (or take them from the account to see them), then push.</source>
             <translation>
@@ -740,6 +736,10 @@
         <message>
             <source>The account already has mapping %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
             <translation>La cuenta ya tiene la asignación %1, y esta nunca se ha traído: enviarla crearía una segunda asignación. Incorpore la de la cuenta («Incorporar», o dcsdesk-cli aam pull ESPACIO_DE_TRABAJO) para vincularlas y vuelva a comparar.</translation>
+        </message>
+        <message>
+            <source>A server-to-server destination cannot be deleted through Audience Manager's API: delete it in Audience Manager, then pull.</source>
+            <translation>Un destino de servidor a servidor no se puede eliminar mediante la API de Audience Manager: elimínelo en Audience Manager y después traiga la cuenta.</translation>
         </message>
     </context>
     <context>
@@ -1050,7 +1050,7 @@
         </message>
         <message>
             <source>Destination number %1 in the file</source>
-            <translation>Destino n.º %1 del archivo</translation>
+            <translation>Destino n.º %1 del archivo</translation>
         </message>
     </context>
     <context>
@@ -1383,16 +1383,16 @@
             <translation>bruno.json no es un JSON válido (%1 en el byte %2). Abra la colección en Bruno para repararla.</translation>
         </message>
         <message>
-            <source>collection.bru, %1; the collection's settings were not imported.</source>
-            <translation>collection.bru, %1; los ajustes de la colección no se han importado.</translation>
-        </message>
-        <message>
             <source>The collection</source>
             <translation>La colección</translation>
         </message>
         <message>
             <source>The multipart form is sent as a form-urlencoded body, the only body format the DCS reads.</source>
             <translation>El formulario multipart se envía como cuerpo form-urlencoded, el único formato de cuerpo que lee el DCS.</translation>
+        </message>
+        <message>
+            <source>collection.bru, %1 The collection's settings were not imported.</source>
+            <translation>collection.bru, %1 Los ajustes de la colección no se han importado.</translation>
         </message>
     </context>
     <context>
@@ -3007,10 +3007,6 @@
             <translation>%1 no es ni un texto ni un número.</translation>
         </message>
         <message>
-            <source>dcs_region is a text in the answer, where the DCS documents a number.</source>
-            <translation>dcs_region llega como texto en la respuesta, aunque el DCS documenta un número.</translation>
-        </message>
-        <message>
             <source>dcs_region “%1” is not a region ID.</source>
             <translation>dcs_region «%1» no es un ID de región.</translation>
         </message>
@@ -3088,6 +3084,10 @@
         <message>
             <source>“%1” has entries that are not whole-number IDs, left out of the decoded list: %2. The raw body shows them as the server sent them.</source>
             <translation>«%1» tiene entradas que no son ID de número entero; se omiten en la lista decodificada: %2. El cuerpo en bruto las muestra tal como las envió el servidor.</translation>
+        </message>
+        <message>
+            <source>dcs_region is a string in the answer, where the DCS documents a number.</source>
+            <translation>dcs_region llega como cadena en la respuesta, aunque el DCS documenta un número.</translation>
         </message>
     </context>
     <context>
@@ -3792,10 +3792,6 @@
             <translation>La cuenta respondió con HTTP %1: %2</translation>
         </message>
         <message>
-            <source>The account took it but did not give the object back; pull to see what it holds.</source>
-            <translation>La cuenta lo aceptó, pero no devolvió el objeto; traiga la cuenta para ver lo que contiene.</translation>
-        </message>
-        <message>
             <source>The account created it but its answer has no destinationId: its mappings are not sent. Pull to link it, then push them.</source>
             <translation>La cuenta lo creó, pero su respuesta no tiene destinationId: sus asignaciones no se envían. Traiga la cuenta para vincularlo y después envíelas.</translation>
         </message>
@@ -3841,6 +3837,10 @@
         <message>
             <source>Deleted in the workspace, but the account's version is chosen: nothing is deleted. Take it from the account to have it back in the workspace.</source>
             <translation>Eliminado en el espacio de trabajo, pero se ha elegido la versión de la cuenta: no se elimina nada. Incorpórelo desde la cuenta para recuperarlo en el espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>The account accepted the change but did not return the object; pull to see what the account now holds.</source>
+            <translation>La cuenta aceptó el cambio, pero no devolvió el objeto; traiga la cuenta para ver lo que contiene ahora.</translation>
         </message>
     </context>
     <context>
@@ -8890,10 +8890,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>URL segura: la dirección https a la que se llama desde páginas seguras; también necesita %ALIAS%. Ejemplo: https://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
         </message>
         <message>
-            <source>Delimiter: the character that separates the values of several segments in one serialized call, as the partner asks; usually a comma or a semicolon. Example: with a comma, two segments send s=123,456.</source>
-            <translation>Delimitador: el carácter que separa los valores de varios segmentos en una llamada serializada, como lo pida el socio; suele ser una coma o un punto y coma. Ejemplo: con una coma, dos segmentos envían s=123,456.</translation>
-        </message>
-        <message>
             <source>Cookie name: the name of the cookie written in the browser. Required. Example: aam_segments</source>
             <translation>Nombre de la cookie: el nombre de la cookie que se escribe en el navegador. Obligatorio. Ejemplo: aam_segments</translation>
         </message>
@@ -8948,6 +8944,10 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>Custom: URL and cookie destinations you build yourself. Integrated platforms: server-to-server destinations that Adobe or a platform set up.</source>
             <translation>Personalizado: destinos de URL y de cookie que usted crea. Plataformas integradas: destinos de servidor a servidor que configura Adobe o una plataforma.</translation>
+        </message>
+        <message>
+            <source>Delimiter: the character that separates the values of several segments in one serialized call, as the partner requires; usually a comma or a semicolon. Example: with a comma, two segments are sent as s=123,456.</source>
+            <translation>Delimitador: el carácter que separa los valores de varios segmentos en una llamada serializada, como lo exija el socio; suele ser una coma o un punto y coma. Ejemplo: con una coma, dos segmentos se envían como s=123,456.</translation>
         </message>
     </context>
     <context>
@@ -12713,7 +12713,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Where</source>
-            <translation>Dónde</translation>
+            <translation>Ubicación</translation>
         </message>
         <message>
             <source>Original</source>

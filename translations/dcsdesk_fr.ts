@@ -703,10 +703,6 @@
             <source>Deleted in the workspace, changed in the account since the pull.</source>
             <translation>Suppression dans l’espace de travail, modification dans le compte depuis la récupération.</translation>
         </message>
-        <message>
-            <source>Server-to-server destinations cannot be deleted through Audience Manager's API: delete it in Audience Manager, then pull.</source>
-            <translation>Une destination serveur à serveur ne peut pas être supprimée par l’API d’Audience Manager : supprimez-la dans Audience Manager, puis récupérez le compte.</translation>
-        </message>
         <message numerus="yes">
             <source>The account still has %n mapping(s) under it that are not deleted with it, and Audience Manager does not delete a destination with mappings: delete them in the workspace too (or take them from the account to see them), then push.</source>
             <translation>
@@ -740,6 +736,10 @@
         <message>
             <source>The account already has mapping %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
             <translation>Le compte a déjà le mappage %1, et celui-ci n’a jamais été récupéré : l’envoyer en créerait un deuxième. Reprenez celui du compte (Reprendre, ou dcsdesk-cli aam pull ESPACE_DE_TRAVAIL) pour les relier, puis comparez de nouveau.</translation>
+        </message>
+        <message>
+            <source>A server-to-server destination cannot be deleted through Audience Manager's API: delete it in Audience Manager, then pull.</source>
+            <translation>Une destination serveur à serveur ne peut pas être supprimée par l’API d’Audience Manager : supprimez-la dans Audience Manager, puis récupérez le compte.</translation>
         </message>
     </context>
     <context>
@@ -1050,7 +1050,7 @@
         </message>
         <message>
             <source>Destination number %1 in the file</source>
-            <translation>Destination nº %1 du fichier</translation>
+            <translation>Destination nº %1 du fichier</translation>
         </message>
     </context>
     <context>
@@ -1383,16 +1383,16 @@
             <translation>bruno.json n’est pas un JSON valide (%1 à l’octet %2). Ouvrez la collection dans Bruno pour la réparer.</translation>
         </message>
         <message>
-            <source>collection.bru, %1; the collection's settings were not imported.</source>
-            <translation>collection.bru, %1 ; les réglages de la collection n’ont pas été importés.</translation>
-        </message>
-        <message>
             <source>The collection</source>
             <translation>La collection</translation>
         </message>
         <message>
             <source>The multipart form is sent as a form-urlencoded body, the only body format the DCS reads.</source>
             <translation>Le formulaire multipart est envoyé comme corps form-urlencoded, le seul format de corps que lit le DCS.</translation>
+        </message>
+        <message>
+            <source>collection.bru, %1 The collection's settings were not imported.</source>
+            <translation>collection.bru, %1 Les réglages de la collection n’ont pas été importés.</translation>
         </message>
     </context>
     <context>
@@ -3000,15 +3000,11 @@
         </message>
         <message>
             <source>%1 is a number in the answer, where the DCS documents a string; it is read from the raw text so that no digit is lost.</source>
-            <translation>%1 est un nombre dans la réponse, là où le DCS documente une chaîne ; il est lu dans le texte brut pour ne perdre aucun chiffre.</translation>
+            <translation>%1 est un nombre dans la réponse, alors que la documentation du DCS indique une chaîne ; il est lu dans le texte brut pour ne perdre aucun chiffre.</translation>
         </message>
         <message>
             <source>%1 is neither a text nor a number.</source>
             <translation>%1 n’est ni un texte ni un nombre.</translation>
-        </message>
-        <message>
-            <source>dcs_region is a text in the answer, where the DCS documents a number.</source>
-            <translation>dcs_region est un texte dans la réponse, là où le DCS documente un nombre.</translation>
         </message>
         <message>
             <source>dcs_region “%1” is not a region ID.</source>
@@ -3088,6 +3084,10 @@
         <message>
             <source>“%1” has entries that are not whole-number IDs, left out of the decoded list: %2. The raw body shows them as the server sent them.</source>
             <translation>« %1 » contient des entrées qui ne sont pas des ID sous forme de nombre entier ; elles sont omises de la liste décodée : %2. Le corps brut les montre telles que le serveur les a envoyées.</translation>
+        </message>
+        <message>
+            <source>dcs_region is a string in the answer, where the DCS documents a number.</source>
+            <translation>dcs_region est une chaîne dans la réponse, alors que la documentation du DCS indique un nombre.</translation>
         </message>
     </context>
     <context>
@@ -3769,7 +3769,7 @@
         </message>
         <message>
             <source>Cancelled while it was being sent: it may or may not have reached the account. Pull and compare to see.</source>
-            <translation>Annulé pendant l’envoi : il a peut-être atteint le compte, peut-être pas. Récupérez le compte et comparez pour le savoir.</translation>
+            <translation>Annulé pendant l’envoi : l’appel a peut-être atteint le compte, ou non. Récupérez le compte et comparez pour le savoir.</translation>
         </message>
         <message>
             <source>Not sent: the push was cancelled.</source>
@@ -3781,7 +3781,7 @@
         </message>
         <message>
             <source>No answer: it may or may not have reached the account. Pull and compare to see.</source>
-            <translation>Pas de réponse : il a peut-être atteint le compte, peut-être pas. Récupérez le compte et comparez pour le savoir.</translation>
+            <translation>Pas de réponse : l’appel a peut-être atteint le compte, ou non. Récupérez le compte et comparez pour le savoir.</translation>
         </message>
         <message>
             <source>The account refused the call (HTTP 403 on %1: %2). Check that the credential's technical account may change destinations in Audience Manager.</source>
@@ -3790,10 +3790,6 @@
         <message>
             <source>The account answered HTTP %1: %2</source>
             <translation>Le compte a répondu HTTP %1 : %2</translation>
-        </message>
-        <message>
-            <source>The account took it but did not give the object back; pull to see what it holds.</source>
-            <translation>Le compte l’a accepté mais n’a pas renvoyé l’objet ; récupérez le compte pour voir ce qu’il contient.</translation>
         </message>
         <message>
             <source>The account created it but its answer has no destinationId: its mappings are not sent. Pull to link it, then push them.</source>
@@ -3841,6 +3837,10 @@
         <message>
             <source>Deleted in the workspace, but the account's version is chosen: nothing is deleted. Take it from the account to have it back in the workspace.</source>
             <translation>Supprimé dans l’espace de travail, mais la version du compte est choisie : rien n’est supprimé. Reprenez-le du compte pour le retrouver dans l’espace de travail.</translation>
+        </message>
+        <message>
+            <source>The account accepted the change but did not return the object; pull to see what the account now holds.</source>
+            <translation>Le compte a accepté la modification mais n’a pas renvoyé l’objet ; récupérez le compte pour voir ce qu’il contient maintenant.</translation>
         </message>
     </context>
     <context>
@@ -8890,10 +8890,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>URL sécurisée : l’adresse https appelée depuis les pages sécurisées ; elle aussi a besoin de %ALIAS%. Exemple : https://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
         </message>
         <message>
-            <source>Delimiter: the character that separates the values of several segments in one serialized call, as the partner asks; usually a comma or a semicolon. Example: with a comma, two segments send s=123,456.</source>
-            <translation>Délimiteur : le caractère qui sépare les valeurs de plusieurs segments dans un appel sérialisé, selon la demande du partenaire ; en général une virgule ou un point-virgule. Exemple : avec une virgule, deux segments envoient s=123,456.</translation>
-        </message>
-        <message>
             <source>Cookie name: the name of the cookie written in the browser. Required. Example: aam_segments</source>
             <translation>Nom du cookie : le nom du cookie écrit dans le navigateur. Obligatoire. Exemple : aam_segments</translation>
         </message>
@@ -8948,6 +8944,10 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>Custom: URL and cookie destinations you build yourself. Integrated platforms: server-to-server destinations that Adobe or a platform set up.</source>
             <translation>Personnalisée : destinations d’URL et de cookie que vous créez vous-même. Plateformes intégrées : destinations serveur à serveur configurées par Adobe ou une plateforme.</translation>
+        </message>
+        <message>
+            <source>Delimiter: the character that separates the values of several segments in one serialized call, as the partner requires; usually a comma or a semicolon. Example: with a comma, two segments are sent as s=123,456.</source>
+            <translation>Délimiteur : le caractère qui sépare les valeurs de plusieurs segments dans un appel sérialisé, comme l’exige le partenaire ; en général une virgule ou un point-virgule. Exemple : avec une virgule, deux segments sont envoyés sous la forme s=123,456.</translation>
         </message>
     </context>
     <context>
@@ -12713,7 +12713,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>Where</source>
-            <translation>Où</translation>
+            <translation>Emplacement</translation>
         </message>
         <message>
             <source>Original</source>
@@ -13240,7 +13240,7 @@ Sa clé : %4
         </message>
         <message>
             <source>callback name (JSONP)</source>
-            <translation>nom de la fonction</translation>
+            <translation>fonction de rappel (JSONP)</translation>
         </message>
         <message>
             <source>Platform (d_ptfm)</source>

@@ -43,8 +43,8 @@ QString DestinationFieldHelp::toolTip(int field, Destination::Type type)
                   "too. Example: https://partner.example.com/seg?s=%ALIAS%&r=%rnd%");
     case Destination::Delimiter:
         return tr("Delimiter: the character that separates the values of several segments in "
-                  "one serialized call, as the partner asks; usually a comma or a semicolon. "
-                  "Example: with a comma, two segments send s=123,456.");
+                  "one serialized call, as the partner requires; usually a comma or a semicolon. "
+                  "Example: with a comma, two segments are sent as s=123,456.");
     case Destination::CookieName:
         return tr("Cookie name: the name of the cookie written in the browser. Required. "
                   "Example: aam_segments");

@@ -376,8 +376,8 @@ void AamPush::onAnswer(const AamRestClient::Answer &answer)
         return;
     }
     if (returned.isEmpty() && answer.status != 204) {
-        r.message = tr("The account took it but did not give the object back; pull to see what "
-                       "it holds.");
+        r.message = tr("The account accepted the change but did not return the object; pull to "
+                       "see what the account now holds.");
     } else if (r.kind == EntityKind::Destination) {
         if (const qint64 id = pushPositiveId(returned.value(QStringLiteral("destinationId"))))
             r.accountId = id;

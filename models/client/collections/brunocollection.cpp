@@ -374,7 +374,7 @@ CollectionRead BrunoCollection::readDirectory(const QString &path)
         } else {
             const BruLang::File file = BruLang::parse(text);
             if (!file.error.isEmpty())
-                walker.result.notes.append(tr("collection.bru, %1; the collection's settings "
+                walker.result.notes.append(tr("collection.bru, %1 The collection's settings "
                                               "were not imported.")
                                                .arg(file.error));
             else

@@ -389,7 +389,7 @@ DcsResponse DcsResponseDecoder::decode(int httpStatus, const HeaderList &headers
             if (ok) {
                 r.dcsRegion = id;
                 note(Info, "response.region-string",
-                     tr("dcs_region is a text in the answer, where the DCS documents a number."));
+                     tr("dcs_region is a string in the answer, where the DCS documents a number."));
             } else {
                 note(Warning, "response.region-type",
                      tr("dcs_region “%1” is not a region ID.").arg(region.toString()));

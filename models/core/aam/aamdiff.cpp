@@ -396,7 +396,7 @@ void AamDiff::addDeletions(const Workspace &ws, const Account &account,
             AamRestReader::readDestinationObject(item.account).destination.type ==
                 Destination::Type::ServerToServer) {
             item.readOnly = true;
-            item.reason = tr("Server-to-server destinations cannot be deleted through Audience "
+            item.reason = tr("A server-to-server destination cannot be deleted through Audience "
                              "Manager's API: delete it in Audience Manager, then pull.");
         }
         if (isMapping && item.outcome == Outcome::DeletedLocally)
