@@ -170,16 +170,26 @@ void ComparisonView::fitColumns()
     if (room <= 0)
         return;
     m_fittingColumns = true;
-    // Each column gets its title's width, then the rest of the room by these shares.
+    // Each column gets its title's width, then the rest of the room by these shares. The two
+    // values get the same base, wide enough for a short value: sized by its title, French
+    // "Réel" left a column that cut every value to "a…1".
+    const int valueBase = std::max({HeaderFit::titleWidth(header, ExpectedColumn),
+                                    HeaderFit::titleWidth(header, ActualColumn),
+                                    10 * fontMetrics().averageCharWidth()});
+    const auto baseWidth = [&](int column) {
+        return column == ExpectedColumn || column == ActualColumn
+                   ? valueBase
+                   : HeaderFit::titleWidth(header, column);
+    };
     const std::pair<int, int> shares[] = {
         {NameColumn, 24}, {ExpectedColumn, 18}, {ActualColumn, 18}, {ReasonColumn, 40}};
     int titles = 0;
     for (const auto &share : shares)
-        titles += HeaderFit::titleWidth(header, share.first);
+        titles += baseWidth(share.first);
     const int spare = std::max(0, room - titles);
     int left = room;
     for (const auto &[column, percent] : shares) {
-        const int title = HeaderFit::titleWidth(header, column);
+        const int title = baseWidth(column);
         const int width = column == ReasonColumn ? std::max(title, left)
                                                  : title + spare * percent / 100;
         m_tree->setColumnWidth(column, width);
