@@ -81,7 +81,7 @@
         </message>
         <message>
             <source>Set the environment variable %1 to the client secret. It is not taken on the command line, so it stays out of the shell history.</source>
-            <translation>Setzen Sie die Umgebungsvariable %1 auf das Client-Geheimnis. Auf der Befehlszeile wird es nicht angenommen, damit es nicht im Shell-Verlauf landet.</translation>
+            <translation>Setzen Sie die Systemumgebungsvariable %1 auf das Client-Geheimnis. Auf der Befehlszeile wird es nicht angenommen, damit es nicht im Shell-Verlauf landet.</translation>
         </message>
         <message>
             <source>Token received.</source>
@@ -337,7 +337,7 @@
         </message>
         <message>
             <source>Set the environment variable %1 to the password of %2. It is not taken on the command line, so it stays out of the shell history.</source>
-            <translation>Setzen Sie die Umgebungsvariable %1 auf das Passwort von %2. Auf der Befehlszeile wird es nicht angenommen, damit es nicht im Shell-Verlauf landet.</translation>
+            <translation>Setzen Sie die Systemumgebungsvariable %1 auf das Passwort von %2. Auf der Befehlszeile wird es nicht angenommen, damit es nicht im Shell-Verlauf landet.</translation>
         </message>
         <message>
             <source>the bundled sample workspace</source>
@@ -2798,7 +2798,7 @@
         </message>
         <message>
             <source>The callback “%1” is not a JavaScript function name; the JSONP answer could not be called.</source>
-            <translation>Der Callback „%1“ ist kein JavaScript-Funktionsname; die JSONP-Antwort könnte nicht aufgerufen werden.</translation>
+            <translation>Der Callback „%1“ ist kein JavaScript-Funktionsname; die JSONP-Antwort ließe sich nicht aufrufen.</translation>
         </message>
         <message>
             <source>d_ptfm is one of ios, android, browser or all, not “%1”.</source>
@@ -12721,7 +12721,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Replacement</source>
-            <translation>Ersatz</translation>
+            <translation>Ersatzwert</translation>
         </message>
         <message>
             <source>Values that will be masked</source>
@@ -16014,7 +16014,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Type a word to mark it everywhere on the page; Enter goes to the next match, Shift+Enter to the previous one.</source>
-            <translation>Geben Sie ein Wort ein, um es überall auf der Seite zu markieren; die Eingabetaste springt zum nächsten Treffer, Umschalt+Eingabe zum vorherigen.</translation>
+            <translation>Geben Sie ein Wort ein, um es überall auf der Seite hervorzuheben; mit der Eingabetaste springen Sie zum nächsten Treffer, mit Umschalt+Eingabe zum vorherigen.</translation>
         </message>
         <message>
             <source>User guide page</source>
@@ -16368,7 +16368,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The secret variable {{%1}} of the environment “%2” has no value: the system keychain has none and %3 is not set. Set the environment variable %3 for this command.</source>
-            <translation>Die geheime Variable {{%1}} der Umgebung „%2“ hat keinen Wert: Der Schlüsselbund des Systems hat keinen, und %3 ist nicht gesetzt. Setzen Sie die Umgebungsvariable %3 für diesen Befehl.</translation>
+            <translation>Die geheime Variable {{%1}} der Umgebung „%2“ hat keinen Wert: Der Schlüsselbund des Systems hat keinen, und %3 ist nicht gesetzt. Setzen Sie die Systemumgebungsvariable %3 für diesen Befehl.</translation>
         </message>
     </context>
     <context>

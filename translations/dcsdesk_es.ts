@@ -2188,7 +2188,7 @@
         </message>
         <message>
             <source>Not imported:</source>
-            <translation>No importado:</translation>
+            <translation>Sin importar:</translation>
         </message>
         <message>
             <source>Notes:</source>
@@ -3566,7 +3566,7 @@
         </message>
         <message>
             <source>Not imported:</source>
-            <translation>No importado:</translation>
+            <translation>Sin importar:</translation>
         </message>
         <message>
             <source>Notes:</source>
@@ -8331,11 +8331,11 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Deprecated data provider ID; use d_cid or d_cid_ic.</source>
-            <translation>ID de proveedor de datos obsoleto; use d_cid o d_cid_ic.</translation>
+            <translation>ID de proveedor de datos (obsoleto); use d_cid o d_cid_ic.</translation>
         </message>
         <message>
             <source>Deprecated data provider user ID; use d_cid or d_cid_ic.</source>
-            <translation>ID de usuario del proveedor de datos obsoleto; use d_cid o d_cid_ic.</translation>
+            <translation>ID de usuario del proveedor de datos (obsoleto); use d_cid o d_cid_ic.</translation>
         </message>
         <message>
             <source>1 returns the URL destinations (dests) in the answer. The builder has a switch for it.</source>
@@ -14836,7 +14836,7 @@ Su clave: %4
         </message>
         <message>
             <source>There is already a saved request %1. Names are unique in a workspace: the CLI, Run checks and the history refer to a request by its name.</source>
-            <translation>Ya existe una solicitud guardada %1. Los nombres son únicos en un espacio de trabajo: la CLI, «Ejecutar comprobaciones» y el historial se refieren a una solicitud por su nombre.</translation>
+            <translation>Ya existe una solicitud guardada llamada «%1». Los nombres son únicos en un espacio de trabajo: la CLI, «Ejecutar comprobaciones» y el historial se refieren a una solicitud por su nombre.</translation>
         </message>
         <message>
             <source>The folder %1 holds %2; move or delete them first, or delete them with the folder.</source>
@@ -16014,7 +16014,7 @@ Su clave: %4
         </message>
         <message>
             <source>Type a word to mark it everywhere on the page; Enter goes to the next match, Shift+Enter to the previous one.</source>
-            <translation>Escriba una palabra para marcarla en toda la página; Intro va a la coincidencia siguiente y Mayús+Intro a la anterior.</translation>
+            <translation>Escriba una palabra para resaltarla en toda la página; Intro va a la coincidencia siguiente y Mayús+Intro a la anterior.</translation>
         </message>
         <message>
             <source>User guide page</source>

@@ -2897,7 +2897,7 @@
         </message>
         <message>
             <source>The value of the %1 header is “[not stored]”, the history's placeholder for a credential. Type it again or remove the header.</source>
-            <translation>La valeur de l’en-tête %1 est « [not stored] », ce que l’historique enregistre à la place d’un identifiant de connexion. Saisissez-la à nouveau ou retirez l’en-tête.</translation>
+            <translation>La valeur de l’en-tête %1 est « [not stored] », ce que l’historique enregistre à la place d’un identifiant. Saisissez-la à nouveau ou retirez l’en-tête.</translation>
         </message>
         <message>
             <source>The value of %1 is “[private]”, the history's placeholder: the real value was not stored. Type it again.</source>
@@ -3391,7 +3391,7 @@
         </message>
         <message>
             <source>Write a copy with cookie values, user IDs, p_ values and credentials masked, for a support ticket, and say what was masked.</source>
-            <translation>Écrire une copie où les valeurs de cookies, les ID utilisateur, les valeurs p_ et les identifiants de connexion sont masqués, pour un ticket de support, et dire ce qui a été masqué.</translation>
+            <translation>Écrire une copie où les valeurs de cookies, les ID utilisateur, les valeurs p_ et les identifiants sont masqués, pour un ticket de support, et dire ce qui a été masqué.</translation>
         </message>
         <message>
             <source>file</source>
@@ -8335,7 +8335,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Deprecated data provider user ID; use d_cid or d_cid_ic.</source>
-            <translation>ID utilisateur du fournisseur de données obsolète ; utilisez d_cid ou d_cid_ic.</translation>
+            <translation>Obsolète : ID utilisateur du fournisseur de données ; utilisez d_cid ou d_cid_ic.</translation>
         </message>
         <message>
             <source>1 returns the URL destinations (dests) in the answer. The builder has a switch for it.</source>
@@ -10610,7 +10610,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>credentials</source>
-            <translation>identifiants de connexion</translation>
+            <translation>identifiants</translation>
         </message>
         <message>
             <source>cookies sent</source>
@@ -10681,7 +10681,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>Nothing to mask: the capture holds no cookie values, user IDs, p_ values or credentials.</source>
-            <translation>Rien à masquer : la capture ne contient ni valeurs de cookies, ni ID utilisateur, ni valeurs p_, ni identifiants de connexion.</translation>
+            <translation>Rien à masquer : la capture ne contient ni valeurs de cookies, ni ID utilisateur, ni valeurs p_, ni identifiants.</translation>
         </message>
         <message numerus="yes">
             <source>%n cookie value(s)</source>
@@ -10707,8 +10707,8 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         <message numerus="yes">
             <source>%n credential(s)</source>
             <translation>
-                <numerusform>%n identifiant de connexion</numerusform>
-                <numerusform>%n identifiants de connexion</numerusform>
+                <numerusform>%n identifiant</numerusform>
+                <numerusform>%n identifiants</numerusform>
             </translation>
         </message>
         <message>
@@ -11198,7 +11198,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>Show what would be imported and write nothing.</source>
-            <translation>Montrer ce qui serait importé sans rien écrire.</translation>
+            <translation>Afficher ce qui serait importé sans rien écrire.</translation>
         </message>
         <message>
             <source>Use: import-collection FILE|DIR --into WORKSPACE [--folder PATH] [--dry-run].</source>
@@ -12563,7 +12563,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>Import: show what would change and write nothing.</source>
-            <translation>Import : montrer ce qui changerait sans rien écrire.</translation>
+            <translation>Import : afficher ce qui changerait sans rien écrire.</translation>
         </message>
         <message>
             <source>Use: mappings export|import WORKSPACE FILE.csv (or - for the file).</source>
@@ -12705,7 +12705,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>A copy of «%1» for a support ticket: cookie values, user IDs, p_ values and credentials are replaced by tokens, one per value, so the calls still match. Check what will be replaced, then save the copy. The capture itself is not changed.</source>
-            <translation>Une copie de « %1 » pour un ticket de support : les valeurs de cookies, les ID utilisateur, les valeurs p_ et les identifiants de connexion sont remplacés par des jetons, un par valeur, pour que les appels restent reliés. Vérifiez ce qui sera remplacé, puis enregistrez la copie. La capture elle-même n’est pas modifiée.</translation>
+            <translation>Une copie de « %1 » pour un ticket de support : les valeurs de cookies, les ID utilisateur, les valeurs p_ et les identifiants sont remplacés par des jetons, un par valeur, pour que les appels restent reliés. Vérifiez ce qui sera remplacé, puis enregistrez la copie. La capture elle-même n’est pas modifiée.</translation>
         </message>
         <message>
             <source>Call</source>
@@ -13890,7 +13890,7 @@ Sa clé : %4
         </message>
         <message>
             <source>see the Raw view</source>
-            <translation>voir la vue brute</translation>
+            <translation>voir l’onglet « Brute »</translation>
         </message>
         <message>
             <source>No answer</source>
@@ -13902,7 +13902,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The body is not JSON; see the Raw view.</source>
-            <translation>Le corps n’est pas du JSON ; voir la vue brute.</translation>
+            <translation>Le corps n’est pas du JSON ; voir l’onglet « Brute ».</translation>
         </message>
         <message>
             <source>Formatting…</source>
@@ -14836,7 +14836,7 @@ Sa clé : %4
         </message>
         <message>
             <source>There is already a saved request %1. Names are unique in a workspace: the CLI, Run checks and the history refer to a request by its name.</source>
-            <translation>Il existe déjà une requête enregistrée %1. Les noms sont uniques dans un espace de travail : la CLI, « Exécuter les vérifications » et l’historique désignent une requête par son nom.</translation>
+            <translation>Une requête enregistrée porte déjà le nom %1. Les noms sont uniques dans un espace de travail : la CLI, « Exécuter les vérifications » et l’historique désignent une requête par son nom.</translation>
         </message>
         <message>
             <source>The folder %1 holds %2; move or delete them first, or delete them with the folder.</source>
@@ -16014,7 +16014,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Type a word to mark it everywhere on the page; Enter goes to the next match, Shift+Enter to the previous one.</source>
-            <translation>Saisissez un mot pour le marquer partout dans la page ; Entrée va au résultat suivant, Maj+Entrée au précédent.</translation>
+            <translation>Saisissez un mot pour le surligner partout dans la page ; Entrée passe au résultat suivant, Maj+Entrée au précédent.</translation>
         </message>
         <message>
             <source>User guide page</source>
