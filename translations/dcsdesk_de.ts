@@ -7248,13 +7248,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
     <context>
         <name>dcsdesk::CheckRunReport</name>
         <message numerus="yes">
-            <source>%n passed</source>
-            <translation>
-                <numerusform>%n bestanden</numerusform>
-                <numerusform>%n bestanden</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n failed</source>
             <translation>
                 <numerusform>%n fehlgeschlagen</numerusform>
@@ -7283,6 +7276,13 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>
                 <numerusform>(%n weiteres Zeichen)</numerusform>
                 <numerusform>(%n weitere Zeichen)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) passed</source>
+            <translation>
+                <numerusform>%n Prüfung bestanden</numerusform>
+                <numerusform>%n Prüfungen bestanden</numerusform>
             </translation>
         </message>
     </context>
@@ -10940,13 +10940,6 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
             <translation>Prüfungen</translation>
         </message>
         <message numerus="yes">
-            <source>%n passed</source>
-            <translation>
-                <numerusform>%n bestanden</numerusform>
-                <numerusform>%n bestanden</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n failed</source>
             <translation>
                 <numerusform>%n fehlgeschlagen</numerusform>
@@ -10992,6 +10985,13 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         <message>
             <source>Answered</source>
             <translation>Beantwortet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) passed</source>
+            <translation>
+                <numerusform>%n Prüfung bestanden</numerusform>
+                <numerusform>%n Prüfungen bestanden</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -731,13 +731,6 @@
     <context>
         <name>dcsdesk::CheckRunReport</name>
         <message numerus="yes">
-            <source>%n passed</source>
-            <translation>
-                <numerusform>%n passed</numerusform>
-                <numerusform>%n passed</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n failed</source>
             <translation>
                 <numerusform>%n failed</numerusform>
@@ -756,6 +749,13 @@
             <translation>
                 <numerusform>(%n more character)</numerusform>
                 <numerusform>(%n more characters)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) passed</source>
+            <translation>
+                <numerusform>%n check passed</numerusform>
+                <numerusform>%n checks passed</numerusform>
             </translation>
         </message>
     </context>
@@ -1219,13 +1219,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n passed</source>
-            <translation>
-                <numerusform>%n passed</numerusform>
-                <numerusform>%n passed</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n failed</source>
             <translation>
                 <numerusform>%n failed</numerusform>
@@ -1244,6 +1237,13 @@
             <translation>
                 <numerusform>%1 · %n not sent</numerusform>
                 <numerusform>%1 · %n not sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) passed</source>
+            <translation>
+                <numerusform>%n check passed</numerusform>
+                <numerusform>%n checks passed</numerusform>
             </translation>
         </message>
     </context>

@@ -7248,13 +7248,6 @@ Save the local account's current content as a workspace file?</source>
     <context>
         <name>dcsdesk::CheckRunReport</name>
         <message numerus="yes">
-            <source>%n passed</source>
-            <translation>
-                <numerusform>%n superada</numerusform>
-                <numerusform>%n superadas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n failed</source>
             <translation>
                 <numerusform>%n fallida</numerusform>
@@ -7283,6 +7276,13 @@ Save the local account's current content as a workspace file?</source>
             <translation>
                 <numerusform>(%n carácter más)</numerusform>
                 <numerusform>(%n caracteres más)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) passed</source>
+            <translation>
+                <numerusform>%n comprobación superada</numerusform>
+                <numerusform>%n comprobaciones superadas</numerusform>
             </translation>
         </message>
     </context>
@@ -10940,13 +10940,6 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
             <translation>Comprobaciones</translation>
         </message>
         <message numerus="yes">
-            <source>%n passed</source>
-            <translation>
-                <numerusform>%n superada</numerusform>
-                <numerusform>%n superadas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n failed</source>
             <translation>
                 <numerusform>%n fallida</numerusform>
@@ -10992,6 +10985,13 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         <message>
             <source>Answered</source>
             <translation>Respondida</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) passed</source>
+            <translation>
+                <numerusform>%n comprobación superada</numerusform>
+                <numerusform>%n comprobaciones superadas</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -7248,13 +7248,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
     <context>
         <name>dcsdesk::CheckRunReport</name>
         <message numerus="yes">
-            <source>%n passed</source>
-            <translation>
-                <numerusform>%n réussie</numerusform>
-                <numerusform>%n réussies</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n failed</source>
             <translation>
                 <numerusform>%n échouée</numerusform>
@@ -7283,6 +7276,13 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>
                 <numerusform>(%n caractère de plus)</numerusform>
                 <numerusform>(%n caractères de plus)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) passed</source>
+            <translation>
+                <numerusform>%n vérification réussie</numerusform>
+                <numerusform>%n vérifications réussies</numerusform>
             </translation>
         </message>
     </context>
@@ -10940,13 +10940,6 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
             <translation>Vérifications</translation>
         </message>
         <message numerus="yes">
-            <source>%n passed</source>
-            <translation>
-                <numerusform>%n réussie</numerusform>
-                <numerusform>%n réussies</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n failed</source>
             <translation>
                 <numerusform>%n échouée</numerusform>
@@ -10992,6 +10985,13 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         <message>
             <source>Answered</source>
             <translation>Avec réponse</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) passed</source>
+            <translation>
+                <numerusform>%n vérification réussie</numerusform>
+                <numerusform>%n vérifications réussies</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -59,7 +59,7 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("check"), test::samplePath(), QStringLiteral("--sandbox"),
                            QStringLiteral("--junit"), junit});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("16 passed, 0 failed")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("16 checks passed, 0 failed")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("passed: Segments qualify: 1001")));
         QVERIFY(QFile::exists(junit));
     }
@@ -70,7 +70,7 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("check"), failingWorkspace(), QStringLiteral("--sandbox"),
                            QStringLiteral("--junit"), junit});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.out.contains(QStringLiteral("16 passed, 1 failed")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("16 checks passed, 1 failed")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("FAILED: Segments qualify: 1002")));
         QVERIFY(r.out.contains(QStringLiteral("not in the answer: 1002")));
 
@@ -122,7 +122,7 @@ private Q_SLOTS:
         file.close();
         const Run r = run({QStringLiteral("check"), path, QStringLiteral("--sandbox")});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.out.contains(QStringLiteral("16 passed, 0 failed, 1 not run")),
+        QVERIFY2(r.out.contains(QStringLiteral("16 checks passed, 0 failed, 1 not run")),
                  qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("NOT RUN: Check of unknown kind “futureKind”")));
         QVERIFY(r.out.contains(QStringLiteral("Update DCS Desk")));

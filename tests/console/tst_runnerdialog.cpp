@@ -94,8 +94,9 @@ private Q_SLOTS:
         QCOMPARE(runner->progressLabel()->text(), QStringLiteral("1 of 1"));
         QCOMPARE(runner->results()->tree()->topLevelItemCount(), 1);
         QCOMPARE(runner->results()->tree()->topLevelItem(0)->text(1), QStringLiteral("Passed"));
-        QVERIFY2(runner->summaryLabel()->text().startsWith(QStringLiteral("2 passed, 0 failed")),
-                 qPrintable(runner->summaryLabel()->text()));
+        QVERIFY2(
+            runner->summaryLabel()->text().startsWith(QStringLiteral("2 checks passed, 0 failed")),
+            qPrintable(runner->summaryLabel()->text()));
         QVERIFY(runner->runButton()->isEnabled());
         QVERIFY(!runner->cancelButton()->isEnabled());
     }

@@ -53,7 +53,8 @@ bool CheckRunReport::allPassed() const
 
 QString CheckRunReport::summary() const
 {
-    const QString passed = tr("%n passed", nullptr, count(CheckOutcome::Status::Passed));
+    // "checks" once, so "16 passed" beside "3 of 3" requests is not read as requests.
+    const QString passed = tr("%n check(s) passed", nullptr, count(CheckOutcome::Status::Passed));
     const QString failed = tr("%n failed", nullptr, count(CheckOutcome::Status::Failed));
     const int errors = count(CheckOutcome::Status::Error);
     if (errors == 0)

@@ -459,7 +459,7 @@ QString HistoryEntry::checkRunSummaryText() const
     const auto count = [this](const char *key) {
         return summary.value(QLatin1String(key)).toInt();
     };
-    const QString passed = tr("%n passed", nullptr, count("passed"));
+    const QString passed = tr("%n check(s) passed", nullptr, count("passed"));
     const QString failed = tr("%n failed", nullptr, count("failed"));
     QString text = tr("%1, %2", "check summary: passed, failed").arg(passed, failed);
     if (count("notRun") > 0)
