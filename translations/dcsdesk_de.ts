@@ -166,7 +166,7 @@
         </message>
         <message>
             <source>With push: say what would be sent and what would be refused; send nothing.</source>
-            <translation>Mit push: angeben, was übertragen und was abgelehnt würde; nichts senden.</translation>
+            <translation>Mit push: angeben, was übertragen und was abgelehnt würde; nichts übertragen.</translation>
         </message>
         <message>
             <source>field</source>
@@ -214,7 +214,7 @@
         </message>
         <message>
             <source>Dry run: %1 would be sent, %2 would not; nothing was sent.</source>
-            <translation>Probelauf – würde übertragen: %1, würde nicht übertragen: %2; nichts wurde gesendet.</translation>
+            <translation>Probelauf – zu übertragen: %1, nicht zu übertragen: %2; es wurde nichts übertragen.</translation>
         </message>
         <message>
             <source>The push stopped: %1</source>
@@ -2877,11 +2877,11 @@
         </message>
         <message>
             <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); they are encoded when sent.</source>
-            <translation>%1 ist als bereits kodiert markiert, enthält aber Zeichen, die prozentkodiert werden müssen (%2); sie werden beim Senden kodiert.</translation>
+            <translation>%1 ist als bereits kodiert angegeben, enthält aber Zeichen, die prozentkodiert werden müssen (%2); sie werden beim Senden kodiert.</translation>
         </message>
         <message>
             <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); the DCS may ignore the request (error 311).</source>
-            <translation>%1 ist als bereits kodiert markiert, enthält aber Zeichen, die prozentkodiert werden müssen (%2); der DCS ignoriert die Anfrage womöglich (Fehler 311).</translation>
+            <translation>%1 ist als bereits kodiert angegeben, enthält aber Zeichen, die prozentkodiert werden müssen (%2); der DCS ignoriert die Anfrage womöglich (Fehler 311).</translation>
         </message>
         <message>
             <source>Header “%1” has characters outside ASCII: they are sent as UTF-8 bytes, as curl sends what is typed. HTTP servers take them as opaque bytes; some expect ASCII only.</source>
@@ -2889,7 +2889,7 @@
         </message>
         <message>
             <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). To send it as typed, mark it as already encoded: “As typed” in the console, --raw-signal in dcsdesk-cli.</source>
-            <translation>Der Wert von %1 sieht bereits prozentkodiert aus („%2“); er wird erneut kodiert (%25…). Um ihn wie eingegeben zu senden, markieren Sie ihn als bereits kodiert: „Wie eingegeben“ in der Konsole, --raw-signal in dcsdesk-cli.</translation>
+            <translation>Der Wert von %1 sieht bereits prozentkodiert aus („%2“); er wird erneut kodiert (%25…). Um ihn wie eingegeben zu senden, geben Sie an, dass er bereits kodiert ist: „Wie eingegeben“ in der Konsole, --raw-signal in dcsdesk-cli.</translation>
         </message>
         <message>
             <source>The % in the value of %1 (“%2”) is sent encoded, as %25, so the DCS reads a literal %. To send it as typed (a lone % makes the DCS answer error 311), mark it as already encoded: “As typed” in the console, --raw-signal in dcsdesk-cli.</source>

@@ -6499,7 +6499,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Send call %1 for user %2 to the live DCS (%3)? Audience Manager counts it as a new visit of this user: the signals are realized again.</source>
-            <translation>¿Enviar la llamada %1 del usuario %2 al DCS real (%3)? Audience Manager la cuenta como una nueva visita de este usuario: las señales se vuelven a realizar.</translation>
+            <translation>¿Enviar la llamada %1 del usuario %2 al DCS real (%3)? Audience Manager la cuenta como una nueva visita de este usuario: las señales se vuelven a procesar.</translation>
         </message>
         <message>
             <source>Server-to-server replay of call %1 of %2.</source>
@@ -7083,7 +7083,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>The answer lists no segment IDs to check; save the request with d_cts=2 so the DCS lists them.</source>
-            <translation>La respuesta no lista ningún ID de segmento que comprobar; guarde la solicitud con d_cts=2 para que el DCS los liste.</translation>
+            <translation>La respuesta no incluye ningún ID de segmento que comprobar; guarde la solicitud con d_cts=2 para que el DCS los incluya.</translation>
         </message>
         <message>
             <source>Qualified as expected: %1.</source>
@@ -7103,7 +7103,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>The answer lists no URL destinations to check; save the request with d_dst=1 so the DCS lists them.</source>
-            <translation>La respuesta no lista ningún destino de URL que comprobar; guarde la solicitud con d_dst=1 para que el DCS los liste.</translation>
+            <translation>La respuesta no incluye ningún destino de URL que comprobar; guarde la solicitud con d_dst=1 para que el DCS los incluya.</translation>
         </message>
         <message>
             <source>“%1” is not a valid regular expression; correct the check.</source>
@@ -8911,7 +8911,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Publish data to: all of your domains (the default), only the selected domains, or all of your domains except the selected ones. The domains are given by their Audience Manager domain IDs below.</source>
-            <translation>Publicar datos en: todos sus dominios (predeterminado), solo los dominios seleccionados, o todos sus dominios salvo los seleccionados. Los dominios se indican abajo con sus ID de dominio de Audience Manager.</translation>
+            <translation>Publicar datos en: todos sus dominios (predeterminado), solo los dominios seleccionados o todos sus dominios salvo los seleccionados. Los dominios se indican abajo con sus ID de dominio de Audience Manager.</translation>
         </message>
         <message>
             <source>Domain IDs: the Audience Manager IDs of the domains that "Publish data to" includes or leaves out, separated by commas. Example: 312, 318</source>

@@ -5631,7 +5631,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Not started.</source>
-            <translation>Pas démarré.</translation>
+            <translation>Pas encore démarré.</translation>
         </message>
         <message>
             <source>%1 of %2 (%p%)</source>
@@ -6499,7 +6499,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Send call %1 for user %2 to the live DCS (%3)? Audience Manager counts it as a new visit of this user: the signals are realized again.</source>
-            <translation>Envoyer l’appel %1 de l’utilisateur %2 au DCS réel (%3) ? Audience Manager le compte comme une nouvelle visite de cet utilisateur : les signaux sont de nouveau réalisés.</translation>
+            <translation>Envoyer l’appel %1 de l’utilisateur %2 au DCS réel (%3) ? Audience Manager le compte comme une nouvelle visite de cet utilisateur : les signaux sont de nouveau pris en compte.</translation>
         </message>
         <message>
             <source>Server-to-server replay of call %1 of %2.</source>
@@ -11762,7 +11762,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>Reads URL, cookie and server-to-server destinations, with their segment mappings when the file has them, from a JSON file in the format of Audience Manager's REST API (one destination or a list). You review every change before it is made.</source>
-            <translation>Lit des destinations d’URL, de cookie et serveur à serveur, avec leurs mappages de segments si le fichier les contient, depuis un fichier JSON au format de l’API REST d’Audience Manager (une destination ou une liste). Vous vérifiez chaque modification avant qu’elle soit faite.</translation>
+            <translation>Lit des destinations d’URL, de cookie et serveur à serveur, avec leurs mappages de segments si le fichier les contient, depuis un fichier JSON au format de l’API REST d’Audience Manager (une destination ou une liste). Vous vérifiez chaque modification avant qu’elle ne soit appliquée.</translation>
         </message>
         <message>
             <source>Segment &amp;Mappings from CSV (Selected Destination)…</source>
