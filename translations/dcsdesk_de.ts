@@ -10939,30 +10939,6 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
             <source>Checks</source>
             <translation>Prüfungen</translation>
         </message>
-        <message numerus="yes">
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n fehlgeschlagen</numerusform>
-                <numerusform>%n fehlgeschlagen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <comment>check summary: passed, failed</comment>
-            <translation>%1, %2</translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <comment>check summary: ..., not run</comment>
-            <translation>%1, %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n not run</source>
-            <translation>
-                <numerusform>%n nicht ausgeführt</numerusform>
-                <numerusform>%n nicht ausgeführt</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 · environment %2</source>
             <translation>%1 · Umgebung %2</translation>
@@ -10985,13 +10961,6 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         <message>
             <source>Answered</source>
             <translation>Beantwortet</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n check(s) passed</source>
-            <translation>
-                <numerusform>%n Prüfung bestanden</numerusform>
-                <numerusform>%n Prüfungen bestanden</numerusform>
-            </translation>
         </message>
     </context>
     <context>

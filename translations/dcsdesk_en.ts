@@ -1219,31 +1219,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n failed</numerusform>
-                <numerusform>%n failed</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n not run</source>
-            <translation>
-                <numerusform>%n not run</numerusform>
-                <numerusform>%n not run</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%1 · %n not sent</source>
             <translation>
                 <numerusform>%1 · %n not sent</numerusform>
                 <numerusform>%1 · %n not sent</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n check(s) passed</source>
-            <translation>
-                <numerusform>%n check passed</numerusform>
-                <numerusform>%n checks passed</numerusform>
             </translation>
         </message>
     </context>

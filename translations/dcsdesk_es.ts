@@ -10939,30 +10939,6 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
             <source>Checks</source>
             <translation>Comprobaciones</translation>
         </message>
-        <message numerus="yes">
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n fallida</numerusform>
-                <numerusform>%n fallidas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <comment>check summary: passed, failed</comment>
-            <translation>%1, %2</translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <comment>check summary: ..., not run</comment>
-            <translation>%1, %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n not run</source>
-            <translation>
-                <numerusform>%n no ejecutada</numerusform>
-                <numerusform>%n no ejecutadas</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 · environment %2</source>
             <translation>%1 · entorno %2</translation>
@@ -10985,13 +10961,6 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         <message>
             <source>Answered</source>
             <translation>Respondida</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n check(s) passed</source>
-            <translation>
-                <numerusform>%n comprobación superada</numerusform>
-                <numerusform>%n comprobaciones superadas</numerusform>
-            </translation>
         </message>
     </context>
     <context>

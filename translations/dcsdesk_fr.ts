@@ -10939,30 +10939,6 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
             <source>Checks</source>
             <translation>Vérifications</translation>
         </message>
-        <message numerus="yes">
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n échouée</numerusform>
-                <numerusform>%n échouées</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <comment>check summary: passed, failed</comment>
-            <translation>%1, %2</translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <comment>check summary: ..., not run</comment>
-            <translation>%1, %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n not run</source>
-            <translation>
-                <numerusform>%n non exécutée</numerusform>
-                <numerusform>%n non exécutées</numerusform>
-            </translation>
-        </message>
         <message>
             <source>%1 · environment %2</source>
             <translation>%1 · environnement %2</translation>
@@ -10985,13 +10961,6 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         <message>
             <source>Answered</source>
             <translation>Avec réponse</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n check(s) passed</source>
-            <translation>
-                <numerusform>%n vérification réussie</numerusform>
-                <numerusform>%n vérifications réussies</numerusform>
-            </translation>
         </message>
     </context>
     <context>

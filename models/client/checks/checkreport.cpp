@@ -53,14 +53,19 @@ bool CheckRunReport::allPassed() const
 
 QString CheckRunReport::summary() const
 {
+    return summaryOf(count(CheckOutcome::Status::Passed), count(CheckOutcome::Status::Failed),
+                     count(CheckOutcome::Status::Error));
+}
+
+QString CheckRunReport::summaryOf(int passedCount, int failedCount, int notRun)
+{
     // "checks" once, so "16 passed" beside "3 of 3" requests is not read as requests.
-    const QString passed = tr("%n check(s) passed", nullptr, count(CheckOutcome::Status::Passed));
-    const QString failed = tr("%n failed", nullptr, count(CheckOutcome::Status::Failed));
-    const int errors = count(CheckOutcome::Status::Error);
-    if (errors == 0)
+    const QString passed = tr("%n check(s) passed", nullptr, passedCount);
+    const QString failed = tr("%n failed", nullptr, failedCount);
+    if (notRun == 0)
         return tr("%1, %2", "check summary: passed, failed").arg(passed, failed);
     return tr("%1, %2, %3", "check summary: passed, failed, not run")
-        .arg(passed, failed, tr("%n not run", nullptr, errors));
+        .arg(passed, failed, tr("%n not run", nullptr, notRun));
 }
 
 QString CheckRunReport::excerptOf(const DcsResult &result)

@@ -37,7 +37,9 @@ public:
              const QStringList &problems, const DcsResult &result);
     int count(CheckOutcome::Status status) const;
     bool allPassed() const;
-    QString summary() const; // translated: "12 passed, 1 failed"
+    QString summary() const; // translated: "12 checks passed, 1 failed"
+    // The same line from counts, for a run the history kept (HistoryEntry).
+    static QString summaryOf(int passed, int failed, int notRun);
 
     QByteArray toJUnit() const;
     QJsonObject toJson() const;

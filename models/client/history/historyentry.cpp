@@ -1,5 +1,7 @@
 #include "historyentry.h"
 
+#include "checks/checkreport.h"
+
 #include "domain/region.h"
 
 #include "dcs/dcsresponsedecoder.h"
@@ -459,12 +461,7 @@ QString HistoryEntry::checkRunSummaryText() const
     const auto count = [this](const char *key) {
         return summary.value(QLatin1String(key)).toInt();
     };
-    const QString passed = tr("%n check(s) passed", nullptr, count("passed"));
-    const QString failed = tr("%n failed", nullptr, count("failed"));
-    QString text = tr("%1, %2", "check summary: passed, failed").arg(passed, failed);
-    if (count("notRun") > 0)
-        text = tr("%1, %2", "check summary: ..., not run")
-                   .arg(text, tr("%n not run", nullptr, count("notRun")));
+    QString text = CheckRunReport::summaryOf(count("passed"), count("failed"), count("notRun"));
     const QString environment = summary.value(QStringLiteral("environment")).toString();
     if (!environment.isEmpty())
         text = tr("%1 · environment %2").arg(text, environment);
