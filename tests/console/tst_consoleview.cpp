@@ -1,6 +1,6 @@
+#include "application/languagemanager.h"
 #include "batch/batchview.h"
 #include "console/consoleservices.h"
-#include "application/languagemanager.h"
 #include "console/consoleview.h"
 #include "console/dcskeydelegate.h"
 #include "console/headertablewidget.h"
@@ -17,6 +17,7 @@
 #include "history/historystore.h"
 #include "history/historyview.h"
 #include "mainwindow/mainwindow.h"
+#include "system/backgroundpool.h"
 #include "testhttpserver.h"
 #include "testworkspace.h"
 #include "workspace/workspacedocument.h"
@@ -749,6 +750,38 @@ private Q_SLOTS:
         QCOMPARE(history.entries().size(), 1);
         QCOMPARE(history.entries().first().outcome, QStringLiteral("network-error"));
         QVERIFY(view.response()->statusLabel()->text().contains(QLatin1String("No answer")));
+    }
+
+    // CI crashed (SIGSEGV) in the test after one that closed a view while its answer was still
+    // being built: the worker looked for the view on its own thread, then posted to it after
+    // the UI thread had deleted it.
+    void closingAViewWhileItsAnswerIsBuiltIsSafe()
+    {
+        QTemporaryDir dir;
+        HistoryStore history(dir.path());
+        ConsoleView view(&m_document, &m_client, &history, m_serverEndpoint.get());
+        QSignalSpy finished(&view, &ConsoleView::callFinished);
+        m_bigBody = R"({"uuid":"33333333333333333333333333333333333333","tid":"closing",)"
+                    R"("stuff":[)" +
+                    QByteArray(64 * 1024, ' ') + "1]}";
+        view.send();
+        QVERIFY(finished.wait(5000));
+        m_bigBody.clear();
+        const DcsResult result = view.response()->result();
+        QCOMPARE(result.response.tid, QStringLiteral("closing"));
+        for (int i = 0; i < 60; ++i) {
+            auto *closing = new ResponseWidget(&m_document);
+            closing->showResult(result);
+            if (i % 2)
+                QCoreApplication::processEvents(); // some deliveries are already posted
+            delete closing;
+        }
+        BackgroundPool::instance()->waitForDone();
+        QCoreApplication::sendPostedEvents();
+        ResponseWidget kept(&m_document);
+        kept.showResult(result);
+        QTRY_VERIFY(!kept.isBusy());
+        QCOMPARE(kept.result().response.tid, QStringLiteral("closing"));
     }
 
     void installedInMainWindow()

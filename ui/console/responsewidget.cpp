@@ -38,6 +38,7 @@
 
 #include <QThread>
 #include <atomic>
+#include <utility>
 
 namespace dcsdesk {
 
@@ -45,6 +46,16 @@ namespace {
 
 std::atomic<int> g_buildsOffUiThread{0};
 
+template <typename Value> void discardUnused(Value &) {}
+
+template <typename First> void discardUnused(std::pair<First, QTextDocument *> &value)
+{
+    delete value.second;
+}
+
+// The result goes to the application object and the receiver is looked for on the UI thread: a
+// receiver checked on the worker could be deleted between the check and the post (a view closed
+// while its answer was still being built crashed the next one to open).
 template <typename Work, typename Done> void runInPool(QObject *receiver, Work work, Done done)
 {
     QPointer<QObject> guard(receiver);
@@ -52,13 +63,13 @@ template <typename Work, typename Done> void runInPool(QObject *receiver, Work w
         auto value = work();
         if (QThread::currentThread() != QCoreApplication::instance()->thread())
             ++g_buildsOffUiThread;
-        if (!guard)
-            return;
         QMetaObject::invokeMethod(
-            guard.data(),
+            QCoreApplication::instance(),
             [guard, done, value = std::move(value)]() mutable {
                 if (guard)
                     done(std::move(value));
+                else
+                    discardUnused(value);
             },
             Qt::QueuedConnection);
     }));
