@@ -2660,7 +2660,7 @@
         </message>
         <message>
             <source>%1 must be an object.</source>
-            <translation>%1: muss ein Objekt sein.</translation>
+            <translation>%1 muss ein Objekt sein.</translation>
         </message>
         <message>
             <source>“%1” in %2 must be %3.</source>
@@ -8927,19 +8927,19 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Tick it when the partner may combine the data with personally identifiable information, such as names or e-mail addresses. Data sources whose export controls forbid that are then kept from this destination.</source>
-            <translation>Wählen Sie diese Option aus, wenn der Partner die Daten mit personenbezogenen Daten wie Namen oder E-Mail-Adressen verknüpfen darf. Datenquellen, deren Exportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
+            <translation>Wählen Sie diese Option aus, wenn der Partner die Daten mit personenbezogenen Daten wie Namen oder E-Mail-Adressen verknüpfen darf. Datenquellen, deren Datenexportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
         </message>
         <message>
             <source>Tick it when the data targets ads on your own websites. Data sources whose export controls forbid on-site ad targeting are then kept from this destination.</source>
-            <translation>Wählen Sie diese Option aus, wenn die Daten für Anzeigen-Targeting auf Ihren eigenen Websites verwendet werden. Datenquellen, deren Exportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
+            <translation>Wählen Sie diese Option aus, wenn die Daten für Anzeigen-Targeting auf Ihren eigenen Websites verwendet werden. Datenquellen, deren Datenexportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
         </message>
         <message>
             <source>Tick it when the data targets ads on other websites. Data sources whose export controls forbid off-site ad targeting are then kept from this destination.</source>
-            <translation>Wählen Sie diese Option aus, wenn die Daten für Anzeigen-Targeting auf anderen Websites verwendet werden. Datenquellen, deren Exportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
+            <translation>Wählen Sie diese Option aus, wenn die Daten für Anzeigen-Targeting auf anderen Websites verwendet werden. Datenquellen, deren Datenexportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
         </message>
         <message>
             <source>Tick it when the data personalises ads on your own websites. Data sources whose export controls forbid on-site ad personalization are then kept from this destination.</source>
-            <translation>Wählen Sie diese Option aus, wenn die Daten Anzeigen auf Ihren eigenen Websites personalisieren. Datenquellen, deren Exportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
+            <translation>Wählen Sie diese Option aus, wenn die Daten Anzeigen auf Ihren eigenen Websites personalisieren. Datenquellen, deren Datenexportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
         </message>
         <message>
             <source>Custom: URL and cookie destinations you build yourself. Integrated platforms: server-to-server destinations that Adobe or a platform set up.</source>

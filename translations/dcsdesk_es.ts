@@ -579,7 +579,7 @@
         <name>AamDiff</name>
         <message>
             <source>Deleted in the account, changed in the workspace.</source>
-            <translation>Eliminación en la cuenta, cambio en el espacio de trabajo.</translation>
+            <translation>Eliminado en la cuenta, modificado en el espacio de trabajo.</translation>
         </message>
         <message numerus="yes">
             <source>%n object(s) of the account have no ID that can be read and were not compared.</source>
@@ -2853,7 +2853,7 @@
         </message>
         <message>
             <source>Signal %1 has a value but no key.</source>
-            <translation>La señal %1 tiene un valor pero no una clave.</translation>
+            <translation>La señal %1 tiene un valor, pero no una clave.</translation>
         </message>
         <message>
             <source>%1 has its own field in the request; as a signal it may be sent twice.</source>
@@ -4599,7 +4599,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Destination name, or a destination, mapping or segment ID</source>
-            <translation>Nombre de destino, o un ID de destino, asignación o segmento</translation>
+            <translation>Nombre de destino o ID de destino, de asignación o de segmento</translation>
         </message>
         <message>
             <source>Shows the items whose title contains this text (not case-sensitive): a destination's name, or a destination, mapping or segment ID. Segment names are not searched.</source>
@@ -6471,7 +6471,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>In Chrome or Chromium: Developer Tools › Network › Export HAR. In Firefox: Network › Save All As HAR. Open the file here or drop it on the window to read every Audience Manager call of the page, decoded.</source>
-            <translation>En Chrome o Chromium: Herramientas para desarrolladores › Red › Exportar HAR. En Firefox: Red › Guardar todo como HAR. Abra el archivo aquí o suéltelo en la ventana para leer decodificadas todas las llamadas a Audience Manager de la página.</translation>
+            <translation>En Chrome o Chromium: Herramientas para desarrolladores › Red › Exportar HAR. En Firefox: Red › Guardar todo como HAR. Abra el archivo aquí o suéltelo en la ventana para leer todas las llamadas a Audience Manager de la página, decodificadas.</translation>
         </message>
         <message>
             <source>If the site calls Audience Manager through its own host (a CNAME), give a profile that host as its custom base URL and open the capture again.</source>
@@ -8447,7 +8447,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Platform-level key: device vendor, normally derived from the User-Agent.</source>
-            <translation>Clave de plataforma: proveedor del dispositivo, normalmente derivado del User-Agent.</translation>
+            <translation>Clave de plataforma: marca del dispositivo, normalmente derivada del User-Agent.</translation>
         </message>
         <message>
             <source>Platform-level key: hardware type, normally derived from the User-Agent.</source>

@@ -281,7 +281,7 @@
         </message>
         <message>
             <source>The saved connection to use (see aam connections); its secrets come from the system keychain unless DCSDESK_AAM_CLIENT_SECRET (and DCSDESK_AAM_PASSWORD) are set.</source>
-            <translation>La connexion enregistrée à utiliser (voir aam connections) ; ses secrets viennent du trousseau du système, sauf si DCSDESK_AAM_CLIENT_SECRET (et DCSDESK_AAM_PASSWORD) sont définies.</translation>
+            <translation>La connexion enregistrée à utiliser (voir aam connections) ; ses secrets viennent du trousseau du système, sauf si les variables DCSDESK_AAM_CLIENT_SECRET (et DCSDESK_AAM_PASSWORD) sont définies.</translation>
         </message>
         <message>
             <source>name</source>
@@ -2726,11 +2726,11 @@
         </message>
         <message>
             <source>It contains a line break, which would start a new header or end the request early. It is refused and never sent.</source>
-            <translation>Il contient un saut de ligne, qui commencerait un nouvel en-tête ou terminerait la requête prématurément. Il est refusé et jamais envoyé.</translation>
+            <translation>Il contient un saut de ligne, qui commencerait un nouvel en-tête ou terminerait la requête prématurément. Il est refusé et n’est jamais envoyé.</translation>
         </message>
         <message>
             <source>It contains the control character U+%1, which is not allowed in an HTTP header. It is refused and never sent.</source>
-            <translation>Il contient le caractère de contrôle U+%1, interdit dans un en-tête HTTP. Il est refusé et jamais envoyé.</translation>
+            <translation>Il contient le caractère de contrôle U+%1, interdit dans un en-tête HTTP. Il est refusé et n’est jamais envoyé.</translation>
         </message>
         <message>
             <source>No domain alias: the request goes out without a Host header of the form &lt;alias&gt;.demdex.net, and the DCS answers error 100. Set the alias in the profile.</source>
@@ -8748,7 +8748,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Put all values of a key in one pair</source>
-            <translation>Toutes les valeurs d’une clé en une seule paire</translation>
+            <translation>Mettre toutes les valeurs d’une clé dans une seule paire</translation>
         </message>
         <message>
             <source>e.g. , or ;</source>
@@ -14268,7 +14268,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Expected and actual</source>
-            <translation>Attendu et obtenu</translation>
+            <translation>Attendu et réel</translation>
         </message>
         <message>
             <source>Run results</source>
