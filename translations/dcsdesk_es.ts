@@ -2358,7 +2358,7 @@
         </message>
         <message>
             <source>The user opted out through the Network Advertising Initiative (NAI).</source>
-            <translation>El usuario se excluyó a través de la Network Advertising Initiative (NAI).</translation>
+            <translation>El usuario se ha excluido a través de la Network Advertising Initiative (NAI).</translation>
         </message>
         <message>
             <source>Requests from this country are blocked by partner</source>
@@ -6082,7 +6082,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>The user opted out (demdex=NOTARGET): the DCS answers error 171 and keeps no data for this user.</source>
-            <translation>El usuario se excluyó (demdex=NOTARGET): el DCS responde con el error 171 y no guarda datos de este usuario.</translation>
+            <translation>El usuario se ha excluido (demdex=NOTARGET): el DCS responde con el error 171 y no guarda datos de este usuario.</translation>
         </message>
         <message>
             <source>%1 names no user: no AMCV or demdex cookie was sent, it has no d_mid or d_uuid and its answer no uuid. Choose a call that sent the user's cookies, or enter a user ID in the console.</source>
@@ -8883,7 +8883,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Base URL: the http address that is called, with %ALIAS% where the mapped values go. Macros such as %rnd% (a random number against caching), %did% (the user's Audience Manager ID) and %timestamp% are filled in. Example: http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</source>
-            <translation>URL base: la dirección http a la que se llama, con %ALIAS% donde van los valores asignados. Las macros como %rnd% (un número aleatorio contra la caché), %did% (el ID de Audience Manager del usuario) y %timestamp% se rellenan. Ejemplo: http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
+            <translation>URL base: la dirección http a la que se llama, con %ALIAS% donde van los valores asignados. Las macros como %rnd% (un número aleatorio para evitar la caché), %did% (el ID de Audience Manager del usuario) y %timestamp% se rellenan. Ejemplo: http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
         </message>
         <message>
             <source>Secure URL: the https address called from secure pages; it needs %ALIAS% too. Example: https://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</source>
@@ -9852,11 +9852,11 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Nothing to compare: the DCS answered error 171, the user opted out, so it qualifies no segment and fires no destination for this user.</source>
-            <translation>Nada que comparar: el DCS respondió con el error 171, el usuario se excluyó, así que no cumple los requisitos de ningún segmento y el DCS no dispara ningún destino para él.</translation>
+            <translation>Nada que comparar: el DCS respondió con el error 171, el usuario se ha excluido, así que no cumple los requisitos de ningún segmento y el DCS no dispara ningún destino para él.</translation>
         </message>
         <message>
             <source>The same URL but for values that may differ on every call: cache-busting macros (%rnd%, %timestamp%) and the order of serialized segments.</source>
-            <translation>La misma URL salvo valores que pueden cambiar en cada llamada: macros contra la caché (%rnd%, %timestamp%) y el orden de los segmentos serializados.</translation>
+            <translation>La misma URL salvo valores que pueden cambiar en cada llamada: macros para evitar la caché (%rnd%, %timestamp%) y el orden de los segmentos serializados.</translation>
         </message>
         <message>
             <source>Qualified for this call (by the workspace's rules or d_sid): %1.</source>
@@ -10653,7 +10653,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>The demdex value NOTARGET was kept: it says the user opted out and identifies no one.</source>
-            <translation>Se conservó el valor demdex NOTARGET: indica que el usuario se excluyó y no identifica a nadie.</translation>
+            <translation>Se conservó el valor demdex NOTARGET: indica que el usuario se ha excluido y no identifica a nadie.</translation>
         </message>
         <message>
             <source>The masked copy would not be valid JSON, so it was not made.</source>
@@ -10774,7 +10774,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Sent with every call of this profile, after Host and User-Agent. A request's own header of the same name replaces it. Uncheck a row to keep it without sending it.</source>
-            <translation>Se envían con cada llamada de este perfil, después de Host y User-Agent. Una cabecera propia de la solicitud con el mismo nombre la sustituye. Desmarque una fila para conservarla sin enviarla.</translation>
+            <translation>Se envían con cada llamada de este perfil, después de Host y User-Agent. Si la solicitud tiene su propia cabecera con el mismo nombre, esta sustituye a la del perfil. Desmarque una fila para conservarla sin enviarla.</translation>
         </message>
         <message>
             <source>Sent after Host, User-Agent and the profile's default headers, in this order. Uncheck a row to keep it without sending it.</source>
@@ -13480,7 +13480,7 @@ Su clave: %4
         </message>
         <message>
             <source>The user opted out (error 171).</source>
-            <translation>El usuario se excluyó (error 171).</translation>
+            <translation>El usuario se ha excluido (error 171).</translation>
         </message>
         <message>
             <source>Cookie destinations (stuff)</source>
@@ -13746,7 +13746,7 @@ Su clave: %4
         </message>
         <message>
             <source>none: the user opted out (error 171)</source>
-            <translation>ninguno: el usuario se excluyó (error 171)</translation>
+            <translation>ninguno: el usuario se ha excluido (error 171)</translation>
         </message>
     </context>
     <context>
@@ -15807,7 +15807,7 @@ Su clave: %4
         </message>
         <message>
             <source>Expected AND, OR or the end of the rule. Each comparison is key, operator, value; join comparisons with AND or OR.</source>
-            <translation>Se esperaba AND, OR o el final de la regla. Cada comparación es clave, operador, valor; una las comparaciones con AND u OR.</translation>
+            <translation>Se esperaba AND, OR o el final de la regla. Cada comparación es clave, operador, valor; combine las comparaciones con AND u OR.</translation>
         </message>
         <message>
             <source>Expected AND, OR or the end of the rule.</source>

@@ -4832,7 +4832,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>At most this many calls per second (default: no limit for the sandbox or a loopback address, %1 for the real DCS).</source>
-            <translation>Au plus ce nombre d’appels par seconde (par défaut : sans limite pour la sandbox ou une adresse de bouclage, %1 pour le DCS réel).</translation>
+            <translation>Nombre maximal d’appels par seconde (par défaut : aucune limite pour la sandbox ou une adresse de bouclage, %1 pour le DCS réel).</translation>
         </message>
         <message>
             <source>Retries of a call answered 429 or lost on the network (default 3).</source>
@@ -8883,7 +8883,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Base URL: the http address that is called, with %ALIAS% where the mapped values go. Macros such as %rnd% (a random number against caching), %did% (the user's Audience Manager ID) and %timestamp% are filled in. Example: http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</source>
-            <translation>URL de base : l’adresse http appelée, avec %ALIAS% à la place des valeurs mappées. Les macros comme %rnd% (un nombre aléatoire contre la mise en cache), %did% (l’ID Audience Manager de l’utilisateur) et %timestamp% sont remplacées par leur valeur. Exemple : http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
+            <translation>URL de base : l’adresse http appelée, avec %ALIAS% à la place des valeurs mappées. Les macros comme %rnd% (un nombre aléatoire qui empêche la mise en cache), %did% (l’ID Audience Manager de l’utilisateur) et %timestamp% sont remplacées par leur valeur. Exemple : http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
         </message>
         <message>
             <source>Secure URL: the https address called from secure pages; it needs %ALIAS% too. Example: https://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</source>
@@ -15807,7 +15807,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Expected AND, OR or the end of the rule. Each comparison is key, operator, value; join comparisons with AND or OR.</source>
-            <translation>AND, OR ou la fin de la règle attendus. Chaque comparaison est clé, opérateur, valeur ; reliez les comparaisons par AND ou OR.</translation>
+            <translation>AND, OR ou la fin de la règle attendus. Chaque comparaison se compose d’une clé, d’un opérateur et d’une valeur ; reliez les comparaisons par AND ou OR.</translation>
         </message>
         <message>
             <source>Expected AND, OR or the end of the rule.</source>
@@ -16427,7 +16427,7 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles seront perd
         </message>
         <message>
             <source>%1 no longer exists; it is removed from the recent files.</source>
-            <translation>%1 n’existe plus ; il est retiré des fichiers récents.</translation>
+            <translation>%1 n’existe plus ; il a été retiré des fichiers récents.</translation>
         </message>
         <message>
             <source>Untitled</source>
