@@ -9,7 +9,7 @@
 #   self-signed certificate made here by openssl. It passes every *.demdex.net request to the
 #   sandbox unchanged (the Host header is the name the page called, e.g. sample.demdex.net) and
 #   adds only CORS headers to answers of requests that carry an Origin (the sandbox has none; the
-#   real DCS answers CORS). Every other host is a static site from tools/captures/site/
+#   live DCS answers CORS). Every other host is a static site from tools/captures/site/
 #   (www.shop.example.com, www.example.org, cdn.example.net, api.example.org) or a 1x1 GIF (the
 #   URL destinations' and partners' pixels).
 # - Debian's Chromium runs headless under Playwright (playwright-core, which drives it over the

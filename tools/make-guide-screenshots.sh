@@ -2,7 +2,7 @@
 # Remakes the pictures of the user guide (resources/guide/<language>/images/*.png) and the
 # English ones the README and the AppStream metadata show (docs/screenshot-*.png) with
 # `dcsdesk --screenshot`, in every language of the guide, and makes them small (pngquant,
-# 256 colours). Run it after a change that shows in the pictures, then rebuild and look at
+# 256 colors). Run it after a change that shows in the pictures, then rebuild and look at
 # Help › User Guide. Settings, history and data go to a temporary folder: your own are not read
 # or changed, and the calls the pictures show go to the local sandbox only.
 #   bash tools/make-guide-screenshots.sh [BUILD_DIR]     (default: build)

@@ -15,6 +15,7 @@
 #include "destinations/destinationsview.h"
 #include "guidedwindow.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/shortcutsdialog.h"
 #include "mappings/mappingeditor.h"
 #include "mappings/segmentbrowserdialog.h"
 #include "testworkspace.h"
@@ -30,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -379,6 +381,30 @@ private Q_SLOTS:
         press(&window, Qt::Key_Return, Qt::ControlModifier); // Start
         QVERIFY(finished.count() > 0 || finished.wait(20000));
         QCOMPARE(batch->resultModel()->rowCount(), 5);
+    }
+
+    // The shortcut list said "Ins" twice (Add Segments, New Segment) with nothing to tell the
+    // two apart: each row now says where its shortcut works.
+    void shortcutListSaysWhereEachKeyWorks()
+    {
+        std::unique_ptr<ShortcutsDialog> dialog(m_guided->window().createShortcutsDialog());
+        QTreeWidget *tree = dialog->tree();
+        QCOMPARE(tree->headerItem()->text(ShortcutsDialog::PlaceColumn), QStringLiteral("Where"));
+        QMap<QString, QString> insert;
+        QString save;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *row = tree->topLevelItem(i);
+            QVERIFY2(!row->text(ShortcutsDialog::PlaceColumn).isEmpty(),
+                     qPrintable(row->text(ShortcutsDialog::ActionColumn)));
+            if (row->text(ShortcutsDialog::ShortcutColumn) == QLatin1String("Ins"))
+                insert.insert(row->text(ShortcutsDialog::ActionColumn),
+                              row->text(ShortcutsDialog::PlaceColumn));
+            if (row->text(ShortcutsDialog::ActionColumn) == QLatin1String("Save"))
+                save = row->text(ShortcutsDialog::PlaceColumn);
+        }
+        QCOMPARE(insert.value(QStringLiteral("Add Segments")), QStringLiteral("Destinations view"));
+        QCOMPARE(insert.value(QStringLiteral("New Segment")), QStringLiteral("Segments view"));
+        QCOMPARE(save, QStringLiteral("File menu"));
     }
 
 private:

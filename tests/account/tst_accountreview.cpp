@@ -326,9 +326,9 @@ private Q_SLOTS:
         QCOMPARE(fields->item(0, 0)->text(),
                  QStringLiteral("Mapping value (key or URL) (traitAlias, url, secureUrl)"));
         QCOMPARE(fields->item(0, 2)->text(), QStringLiteral("\"renamed-alias\""));
-        QVERIFY2(review->itemNotesLabel()->text().contains(
-                     QLatin1String("One edit of the mapping's value")),
-                 qPrintable(review->itemNotesLabel()->text()));
+        QVERIFY2(
+            review->itemNotesLabel()->text().contains(QLatin1String("one edit changes them all")),
+            qPrintable(review->itemNotesLabel()->text()));
         const QVector<AamPush::Choice> chosen = review->choices();
         QCOMPARE(chosen.size(), 1);
         QCOMPARE(chosen.first().item.fields.size(), 3);

@@ -256,7 +256,7 @@ void TestBatch::runsEveryUser()
 }
 
 // Issue 16 (7): the console's d_cid (one person's CRM ID) must not go out with every generated
-// user - against the real DCS that links them all to one profile. A user's own ID still goes.
+// user - against the live DCS that links them all to one profile. A user's own ID still goes.
 void TestBatch::aConsoleDeclaredIdIsNotSentForEveryUser()
 {
     const QByteArray csv =
@@ -743,7 +743,7 @@ void TestBatch::cliBatch()
             &out, &err, csv);
     QCOMPARE(code, int(ExitBadInput));
 
-    // The real DCS over the threshold needs --yes; nothing is sent without it.
+    // The live DCS over the threshold needs --yes; nothing is sent without it.
     out.clear();
     err.clear();
     code = run({QStringLiteral("batch"), QStringLiteral("--region"), QStringLiteral("usw2"),

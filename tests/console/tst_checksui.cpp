@@ -1,6 +1,6 @@
 // The console's checks, under the builder: checks added and edited with the pickers only, each edit
 // one undo step; a call against the in-process sandbox shows each check passed or failed with the
-// actual value; "Turn into checks" makes checks of Expected vs actual, and a request not saved yet
+// actual value; "Turn into Checks" makes checks of Expected vs actual, and a request not saved yet
 // is saved with them in the same step.
 #include "application/languagemanager.h"
 #include "checks/savedrequestchecks.h"
@@ -235,7 +235,7 @@ private Q_SLOTS:
         QCOMPARE(int(panel->checks().size()), before);
     }
 
-    // Finding 14: the Save request dialog is wide enough for its title in every language (the
+    // Finding 14: the Save Request dialog is wide enough for its title in every language (the
     // German "Anfrage speichern" was cut to "Anfrag…chern" beside the window buttons).
     void saveRequestTitleFitsInEveryLanguage()
     {

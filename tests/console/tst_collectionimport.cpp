@@ -187,7 +187,7 @@ private Q_SLOTS:
                                     "DCS reads none)."),
                      QStringLiteral("Folder “Checkout”: its test script was not imported (DCS "
                                     "Desk runs no scripts; use checks to test answers)."),
-                     QStringLiteral("1 saved example answer(s) were not imported."),
+                     QStringLiteral("1 saved example(s) (example responses) were not imported."),
                      QStringLiteral("The requests went to usw2.demdex.net, {{region}}.demdex.net "
                                     "(alias acme), {{dcs}}, dcs-beta.demdex.net, and "
                                     "dpm.demdex.net. A saved request holds no address: it is sent "

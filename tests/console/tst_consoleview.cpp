@@ -239,7 +239,7 @@ private Q_SLOTS:
     }
 
     // Trial finding: in French a pasted long host ("acme-marketing-europe.demdex.net") and the
-    // "Save as profile" button that comes with it pushed the form past its pane, cutting the
+    // "Save as Profile" button that comes with it pushed the form past its pane, cutting the
     // buttons at its edge. The host is cut in the middle instead, whole in its tooltip.
     void aPastedLongHostKeepsTheFormInItsPane()
     {
@@ -379,7 +379,7 @@ private Q_SLOTS:
 
     // Issue 16 (6): a pasted cURL fills the console and changes nothing in the workspace; its
     // target is shown (profile "… (pasted, not saved)", region "Custom base URL: …") and is
-    // written only by "Save as profile…", which can be undone.
+    // written only by "Save as Profile…", which can be undone.
     void aPastedCurlChangesNothingUntilSaved()
     {
         HistoryStore history(m_dir.path());
@@ -430,7 +430,7 @@ private Q_SLOTS:
         QCOMPARE(m_document.workspace().profiles.size(), profiles);
     }
 
-    // Issue 16 (TLS on the user's terms): "Pin from server…" shows the certificate of the
+    // Issue 16 (TLS on the user's terms): "Pin from Server…" shows the certificate of the
     // profile's https target and, once the user says yes, pins its key in the profile
     // (undoable); the console's next call to that self-signed server then goes through.
     void pinFromServerTrustsThatKey()
@@ -459,7 +459,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QCOMPARE(view.response()->result().outcome, DcsResult::Outcome::TlsError);
         QVERIFY(
-            view.response()->result().failureMessage().contains(QStringLiteral("Pin from server")));
+            view.response()->result().failureMessage().contains(QStringLiteral("Pin from Server")));
 
         ProfileDialog dialog(&document, row);
         QString asked;
@@ -861,9 +861,9 @@ private Q_SLOTS:
             QVERIFY2(note->text().contains(QLatin1String("Showing the first")),
                      qPrintable(note->text()));
             QVERIFY2(note->text().contains(total), qPrintable(note->text()));
-            QVERIFY(note->text().contains(QLatin1String("Save body")));
+            QVERIFY(note->text().contains(QLatin1String("Save Body")));
         }
-        // "Save body…" writes every byte.
+        // "Save Body…" writes every byte.
         const QString saved = dir.filePath(QStringLiteral("body.json"));
         QString error;
         QVERIFY2(r->saveBody(saved, &error), qPrintable(error));

@@ -27,7 +27,7 @@ using namespace dcsdesk;
 // Issue 20 item 5: the console's saved requests pane on the sample workspace in the whole
 // window: its folders, rename in place (F2) and a refused clash, duplicate (Ctrl+D), a move by
 // drop, delete (Del) and undo, a folder deleted with what it holds moved up, the filter, open
-// (Enter) and "Run checks in this folder…".
+// (Enter) and "Run Checks in This Folder…".
 class TstSavedPane : public QObject
 {
     Q_OBJECT
@@ -278,7 +278,7 @@ private Q_SLOTS:
         QCOMPARE(requestsIn(seg), before);
     }
 
-    // Move up / Move down (Ctrl+Shift+Up/Down, Alt+Shift+Up/Down, the context menu), for folders
+    // Move Up / Move Down (Ctrl+Shift+Up/Down, Alt+Shift+Up/Down, the context menu), for folders
     // and requests.
     void movesUpAndDownFromTheKeyboard()
     {

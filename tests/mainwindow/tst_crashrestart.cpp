@@ -245,7 +245,7 @@ QString nameIn(const QJsonObject &shown, const char *list, const QString &id)
 
 Q_DECLARE_METATYPE(Way)
 
-// The promise of docs/reliability.md, "Unsaved edits survive a crash", end to end: a real DCS Desk
+// The promise of docs/reliability.md, "Unsaved edits survive a crash", end to end: a live DCS Desk
 // process edits a workspace, writes its recovery copy and is killed with SIGKILL; the next run
 // opens the file by each of the four ways a user has (command-line argument, File › Open Recent,
 // File › Open, a drop on the window) and must offer the copy first, restore, keep or delete it as

@@ -404,7 +404,7 @@ private Q_SLOTS:
         QVERIFY(timeline->firstDay() <= m_today.addDays(-90));
         QVERIFY(timeline->lastDay() >= m_today.addDays(60));
         QVERIFY(timeline->xOfDate(m_today) > timeline->xOfDate(m_today.addDays(-90)));
-        // Painting works (offscreen) and shows distinct colours for the three states.
+        // Painting works (offscreen) and shows distinct colors for the three states.
         m_editor->view()->sortByColumn(MappingTableModel::SidColumn, Qt::AscendingOrder);
         const QImage sorted = timeline->viewport()->grab().toImage();
         const auto colour = [&](int row, const QDate &day) {

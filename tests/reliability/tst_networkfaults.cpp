@@ -441,7 +441,7 @@ void TstNetworkFaults::tlsSelfSigned()
     QCOMPARE(c.entry.statusText(), QStringLiteral("TLS error"));
     QVERIFY2(c.entry.error.contains(QStringLiteral("self-signed")), qPrintable(c.entry.error));
     QVERIFY(c.entry.error.contains(QStringLiteral("never ignores TLS errors")));
-    QVERIFY(c.entry.error.contains(QStringLiteral("Pin from server")));
+    QVERIFY(c.entry.error.contains(QStringLiteral("Pin from Server")));
     QVERIFY2(c.status.contains(QStringLiteral("self-signed")), qPrintable(c.status));
 
     CliRun r = cli(sendArgs(tls.baseUrl()));

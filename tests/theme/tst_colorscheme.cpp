@@ -25,7 +25,7 @@
 
 using namespace dcsdesk;
 
-// View > Colour Scheme while the app runs: the palette and style change, the choice is kept,
+// View > Color Scheme while the app runs: the palette and style change, the choice is kept,
 // and everything coloured by the app (labels, style sheets, highlighting) follows at once; in
 // dark, no view keeps a light box from a hard-coded colour.
 class TestColorScheme : public QObject
@@ -169,7 +169,7 @@ private Q_SLOTS:
         QVERIFY2(guided.isLoaded(), qPrintable(guided.error()));
         auto *menu = guided.window().findChild<QMenu *>(QStringLiteral("colorSchemeMenu"));
         QVERIFY(menu);
-        QCOMPARE(menu->title(), QStringLiteral("&Colour Scheme"));
+        QCOMPARE(menu->title(), QStringLiteral("&Color Scheme"));
         QCOMPARE(menu->actions().size(), 3);
         QActionGroup *group = menu->actions().constFirst()->actionGroup();
         QVERIFY(group && group->isExclusive());

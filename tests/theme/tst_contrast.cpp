@@ -9,7 +9,7 @@ using namespace dcsdesk;
 
 // WCAG 2.x contrast of every colour the app draws on another, in the light and the dark scheme:
 // 4.5:1 for text (1.4.3), 3:1 for graphics that carry meaning (1.4.11). A failure lists each pair
-// with both colours and its ratio.
+// with both colors and its ratio.
 class TestContrast : public QObject
 {
     Q_OBJECT

@@ -75,7 +75,7 @@ function serveStatic(req, res, host) {
 }
 
 // The DCS hosts: the request goes to the sandbox as it came (Host = the name the page called).
-// The one thing added is CORS for calls that carry an Origin: the real DCS answers CORS (the
+// The one thing added is CORS for calls that carry an Origin: the live DCS answers CORS (the
 // ID service and DIL call it with credentialed XMLHttpRequest/fetch first), the sandbox
 // sends no CORS headers (docs/sandbox.md), and without them Chromium would neither give the
 // answer to the page nor keep its body in the HAR.

@@ -160,7 +160,7 @@ QString AccountReviewDialog::chosenSummary() const
                               tr("(%n with validation errors)", nullptr, uncheckedWithErrors)
                         : tr("%n item(s) unchecked", nullptr, unchecked));
     if (unsettled > 0)
-        waiting << tr("%n conflict(s) waiting for a side", nullptr, unsettled);
+        waiting << tr("%n conflict(s) with no side chosen", nullptr, unsettled);
     if (!waiting.isEmpty())
         text += QLatin1Char(' ') + tr("Not sent: %1.").arg(waiting.join(QLatin1String(", ")));
     // Take counts more than the "to take" filter: new and deleted in the account too (a trial

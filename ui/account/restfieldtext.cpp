@@ -179,8 +179,9 @@ QVector<QStringList> RestFieldText::fieldRows(EntityKind kind,
 QString RestFieldText::oneEditNote(const QStringList &keys)
 {
     // The only keys fieldRows joins are those of a mapping's value.
-    return tr("One edit of the mapping's value: Audience Manager keeps it in %n REST field(s) "
-              "(%1), so a push sends the new value in each of them.",
+    return tr("Audience Manager keeps the mapping's value in %n REST field(s) (%1): one edit "
+              "changes "
+              "them all, and a push sends the new value to each.",
               nullptr, int(keys.size()))
         .arg(keys.join(QStringLiteral(", ")));
 }

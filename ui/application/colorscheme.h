@@ -6,7 +6,7 @@
 
 namespace dcsdesk {
 
-// Light, dark or the desktop's colours (View > Colour Scheme, --color-scheme). Light and Dark are
+// Light, dark or the desktop's colors (View > Color Scheme, --color-scheme). Light and Dark are
 // the Fusion style with a palette of our own; System keeps the style and palette the platform
 // gave at start, and turns dark when the desktop asks for dark (freedesktop / GNOME setting or
 // GTK_THEME) but the platform theme of Qt 6.4 cannot say so. Widgets follow through

@@ -61,7 +61,7 @@ struct DesktopOptions
         QCoreApplication::translate("main", "WIDTHxHEIGHT")};
     QCommandLineOption colorScheme{
         QStringLiteral("color-scheme"),
-        QCoreApplication::translate("main", "Colour scheme: light, dark or system (as the "
+        QCoreApplication::translate("main", "Color scheme: light, dark or system (as the "
                                             "desktop). For this start only; screenshots are "
                                             "light unless it is given."),
         QCoreApplication::translate("main", "scheme")};
@@ -190,7 +190,7 @@ int runDesktopApp(int argc, char *argv[])
     ColorScheme::Mode mode;
     if (!scheme.isEmpty() && !ColorScheme::parseMode(scheme, &mode)) {
         printError(
-            QCoreApplication::translate("main", "Unknown colour scheme \"%1\"; use one of: %2.")
+            QCoreApplication::translate("main", "Unknown color scheme \"%1\"; use one of: %2.")
                 .arg(scheme, ColorScheme::modeNames().join(QStringLiteral(", "))));
         return 2;
     }

@@ -23,7 +23,7 @@ namespace {
 
 constexpr int LatencyBins = 12;
 
-// The chart's own theme is light whatever the window's colours; these follow the palette.
+// The chart's own theme is light whatever the window's colors; these follow the palette.
 void colourChart(QChartView *view)
 {
     const QPalette palette = QApplication::palette(view);

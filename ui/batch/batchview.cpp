@@ -362,7 +362,7 @@ bool BatchView::start()
         if (m_confirmLiveRun) {
             confirmed = m_confirmLiveRun(calls, settings.ratePerSecond);
         } else {
-            QString question = tr("This run sends %1 calls to the real DCS of profile “%2”, not "
+            QString question = tr("This run sends %1 calls to the live DCS of profile “%2”, not "
                                   "to the local sandbox, at %3 calls per second. Continue?")
                                    .arg(QLocale().toString(calls), profile.name,
                                         QLocale().toString(settings.ratePerSecond));
@@ -370,7 +370,7 @@ bool BatchView::start()
             question +=
                 QStringLiteral("\n\n") +
                 BatchRunner::describeTemplate(profile, m_lastTemplate).join(QLatin1Char('\n'));
-            confirmed = QMessageBox::question(this, tr("Send to the real DCS?"), question,
+            confirmed = QMessageBox::question(this, tr("Send to the live DCS?"), question,
                                               QMessageBox::Yes | QMessageBox::Cancel,
                                               QMessageBox::Cancel) == QMessageBox::Yes;
         }

@@ -54,7 +54,7 @@ public:
     void setSandboxBaseUrl(const QUrl &url);
     // The console's local sandbox, started on demand (the app shares one between both views).
     void setSandboxEndpoint(SandboxEndpoint *endpoint);
-    // A template from the request console ("Run as batch"); its user ID is replaced per user.
+    // A template from the request console ("Run as Batch"); its user ID is replaced per user.
     void setRequestTemplate(const DcsRequest &request);
 
     // Users: a CSV file (false and a message when it cannot be used) or generated ones.
@@ -63,7 +63,7 @@ public:
     void setConcurrency(int n);
     void setRate(double callsPerSecond);
     void setProfileName(const QString &name);
-    // Asked before a big run against the real DCS; tests replace it.
+    // Asked before a big run against the live DCS; tests replace it.
     void setConfirmLiveRun(std::function<bool(int calls, double rate)> confirm);
     // Where a finished run's summary goes: the console's history when the app wires it, else
     // batch-history.jsonl in the data folder (BatchHistory). Returns false with a message.

@@ -116,12 +116,13 @@ void BatchView::showInputProblems()
         lines << note;
     for (const BatchInputProblem &p : std::as_const(m_csvInput.problems))
         lines << tr("Line %1: %2").arg(p.line).arg(ColonText::continued(p.message));
-    QMessageBox box(QMessageBox::Information, tr("Rows that cannot be sent"),
-                    tr("%n row(s) of %1 cannot be sent and will be skipped or stop the run, as "
-                       "chosen.",
-                       nullptr, int(m_csvInput.problems.size()))
-                        .arg(QFileInfo(m_csvPath).fileName()),
-                    QMessageBox::Ok, this);
+    QMessageBox box(
+        QMessageBox::Information, tr("Rows that cannot be sent"),
+        tr("%n row(s) of %1 cannot be sent; the “Invalid rows” setting skips them or stops "
+           "the run.",
+           nullptr, int(m_csvInput.problems.size()))
+            .arg(QFileInfo(m_csvPath).fileName()),
+        QMessageBox::Ok, this);
     box.setDetailedText(lines.join(QLatin1Char('\n')));
     box.exec();
 }

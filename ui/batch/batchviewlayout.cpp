@@ -407,7 +407,7 @@ void BatchView::retranslate()
     m_csvPathEdit->setPlaceholderText(tr("A CSV with a d_uuid or d_mid column"));
     m_browseButton->setText(tr("&Browse…"));
     m_generateSpin->setSuffix(tr(" users"));
-    m_problemsButton->setText(tr("Show invalid rows…"));
+    m_problemsButton->setText(tr("Show Invalid Rows…"));
     m_invalidLabel->setText(tr("Invalid rows:"));
     m_invalidPolicy->setItemText(0, tr("Skip them and send the others"));
     m_invalidPolicy->setItemText(1, tr("Stop: send nothing"));
@@ -436,12 +436,12 @@ void BatchView::retranslate()
     m_rateLabel->setText(tr("&Rate limit:"));
     m_rateSpin->setSuffix(tr(" calls/s"));
     m_rateSpin->setSpecialValueText(tr("No limit"));
-    m_rateSpin->setToolTip(tr("At most this many calls start per second. Runs against the real DCS "
+    m_rateSpin->setToolTip(tr("At most this many calls start per second. Runs against the live DCS "
                               "start at %1 calls per second unless you set a rate.")
                                .arg(QLocale().toString(BatchRunner::LiveDefaultRate)));
     m_retriesLabel->setText(tr("Re&tries:"));
     m_retriesSpin->setToolTip(tr("Retries of a call answered 429 or lost on the network; "
-                                 "Retry-After is honoured."));
+                                 "Retry-After is honored."));
     m_startButton->setText(tr("&Start"));
     m_startButton->setToolTip(
         tr("Start the batch (%1)").arg(batchStartKey.toString(QKeySequence::NativeText)));

@@ -75,7 +75,7 @@ QIcon bundled(const char *name)
     if (found == cache.end()) {
         const QString file = QStringLiteral(":/icons/dcsdesk/%1.svg").arg(key);
         QIcon icon(file);
-        // As drawn on a selected row too: the style's selection tint would wash the colours
+        // As drawn on a selected row too: the style's selection tint would wash the colors
         // into the highlight.
         icon.addFile(file, QSize(), QIcon::Selected);
         found = cache.insert(key, icon);

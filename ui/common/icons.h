@@ -12,7 +12,7 @@ namespace dcsdesk {
 // desktop's icon theme under their freedesktop names and fall back to a bundled mini theme
 // (:/icons/dcsdesk-fallback) where the theme has no such icon, so a desktop without a theme
 // still shows every icon. DCS Desk's own symbols (destination types, views, "no finding") are
-// bundled SVGs. All bundled icons use mid-tone colours that read on light and dark palettes.
+// bundled SVGs. All bundled icons use mid-tone colors that read on light and dark palettes.
 // Colours are shared with the status badges so a type or a severity looks the same everywhere.
 class Icons
 {

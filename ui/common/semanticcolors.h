@@ -14,7 +14,7 @@ namespace dcsdesk {
 
 // Every colour the app chooses itself (badges, timeline, JSON and rule highlighting, charts,
 // severities, notes), by meaning, with a light and a dark value: the value follows the palette in
-// use, so a dark desktop or View > Colour Scheme > Dark never shows dark text on a dark view. The
+// use, so a dark desktop or View > Color Scheme > Dark never shows dark text on a dark view. The
 // pairs drawn on each other are listed here too, so a test can check their contrast (WCAG 2.x).
 class SemanticColors
 {
@@ -80,7 +80,7 @@ public:
     static Role severityBadge(int severity);
 
     // Runs apply whenever the application palette changes (a colour-scheme switch or the
-    // desktop's), while context lives. Read colours with color(role) there: the widgets' own
+    // desktop's), while context lives. Read colors with color(role) there: the widgets' own
     // palettes are updated after.
     static void onPaletteChange(QObject *context, std::function<void()> apply);
 
@@ -88,7 +88,7 @@ public:
     // own with -1, and keeps it right through colour-scheme switches.
     static void setTextRole(QWidget *widget, int role);
 
-    // Gives a widget a style sheet whose {Name} are colours: a role ({BannerText}) or a palette
+    // Gives a widget a style sheet whose {Name} are colors: a role ({BannerText}) or a palette
     // role ({Window}), filled in now and again after every colour-scheme switch. (A style sheet's
     // own palette(window) is read once and would keep the old colour.)
     static void setStyleSheet(QWidget *widget, const QString &css);

@@ -70,7 +70,7 @@ QString numberText(const QVector<qint64> &numbers)
 CheckEditor::CheckEditor(const Workspace &workspace, const Check &check, QWidget *parent)
     : QDialog(parent), m_original(check)
 {
-    setWindowTitle(check.kind == Check::Kind::Unknown ? tr("Add check") : tr("Edit check"));
+    setWindowTitle(check.kind == Check::Kind::Unknown ? tr("Add Check") : tr("Edit Check"));
     m_kind = new QComboBox(this);
     for (const QString &key : Check::kindKeys()) {
         const Check::Kind kind = Check::kindFromKey(key);

@@ -158,8 +158,8 @@ void ChecksPanel::retranslate()
     m_title->setAccessibleName(tr("Checks of the request"));
     m_saveName->setAccessibleName(tr("Name to save the request under"));
     m_saveName->setPlaceholderText(tr("Name of the saved request"));
-    m_save->setText(tr("Save request"));
-    m_save->setAccessibleName(tr("Save request"));
+    m_save->setText(tr("Save Request"));
+    m_save->setAccessibleName(tr("Save Request"));
     m_save->setToolTip(tr("Save the request in the workspace, so that it can keep checks"));
     m_tagsLabel->setText(tr("Tags:"));
     m_tags->setAccessibleName(tr("Tags of the saved request"));
@@ -168,13 +168,13 @@ void ChecksPanel::retranslate()
         tr("dcsdesk-cli check --tag smoke runs only the saved requests tagged “smoke”"));
     m_table->setHeaderLabels({tr("Check"), tr("Result"), tr("Actual value or reason")});
     m_table->setAccessibleName(tr("Checks and their results"));
-    m_add->setText(tr("Add check…"));
-    m_add->setAccessibleName(tr("Add check"));
+    m_add->setText(tr("Add Check…"));
+    m_add->setAccessibleName(tr("Add Check"));
     m_add->setToolTip(tr("Add a check with pickers for its kind and values"));
-    m_edit->setText(tr("Edit check…"));
-    m_edit->setAccessibleName(tr("Edit check"));
-    m_remove->setText(tr("Remove check"));
-    m_remove->setAccessibleName(tr("Remove check"));
+    m_edit->setText(tr("Edit Check…"));
+    m_edit->setAccessibleName(tr("Edit Check"));
+    m_remove->setText(tr("Remove Check"));
+    m_remove->setAccessibleName(tr("Remove Check"));
     m_note->setAccessibleName(tr("Checks note"));
     int outcomeWidth = 0;
     for (const QString &name :
@@ -310,7 +310,7 @@ void ChecksPanel::fill()
         m_table->setCurrentItem(m_table->topLevelItem(current));
     if (m_checks.isEmpty()) {
         auto *hint = new QTreeWidgetItem(
-            m_table, {tr("No checks yet: add one, or press Turn into checks under Expected vs "
+            m_table, {tr("No checks yet: add one, or press Turn into Checks under Expected vs "
                          "actual after a call.")});
         hint->setFlags(Qt::ItemIsEnabled);
         hint->setFirstColumnSpanned(true);
@@ -525,7 +525,7 @@ void ChecksPanel::editSelected(bool add)
     }
     m_editor = new CheckEditor(m_document->workspace(), add ? start : m_checks[index], this);
     if (add)
-        m_editor->setWindowTitle(tr("Add check"));
+        m_editor->setWindowTitle(tr("Add Check"));
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_editor, &QDialog::accepted, this, [this, add, index]() {
         const Check c = m_editor->check();

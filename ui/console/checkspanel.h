@@ -24,7 +24,7 @@ class WorkspaceDocument;
 
 // The console's checks, under the builder: the checks and tags of the saved request in the builder,
 // edited with pickers (CheckEditor), each edit one undo step on the workspace. After a call each
-// check shows passed or failed with the actual value. "Turn into checks" in Expected vs actual
+// check shows passed or failed with the actual value. "Turn into Checks" in Expected vs actual
 // lands here. A request not saved yet has nowhere to keep checks: the panel says so and saves it
 // first, in the same undo step as the checks, so nothing the user made is lost.
 class ChecksPanel : public QWidget
@@ -34,7 +34,7 @@ class ChecksPanel : public QWidget
 public:
     explicit ChecksPanel(WorkspaceDocument *document, QWidget *parent = nullptr);
 
-    // Takes the "Turn into checks" of the answer's Expected vs actual view.
+    // Takes the "Turn into Checks" of the answer's Expected vs actual view.
     void attachTo(ResponseWidget *response);
     // The builder's request now; its name says which saved request's checks are shown.
     void setRequest(const DcsRequest &request);

@@ -131,7 +131,7 @@ void ComparisonView::retranslate()
     m_fittingColumns = false;
     fitColumns();
     m_detail->setAccessibleName(tr("Selected row in full"));
-    m_toChecks->setText(tr("Turn into checks"));
+    m_toChecks->setText(tr("Turn into Checks"));
     m_toChecks->setAccessibleName(tr("Turn the expectations into checks"));
     m_toChecks->setToolTip(
         tr("Add the Expected column to the saved request's checks: segments that must or must "

@@ -28,7 +28,7 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     QLabel *noteLabel() const { return m_note; }
     QPlainTextEdit *detailView() const { return m_detail; }
-    // "Turn into checks", for a view whose owner keeps checks (the console, not the captures).
+    // "Turn into Checks", for a view whose owner keeps checks (the console, not the captures).
     void setChecksActionVisible(bool visible);
     QPushButton *checksButton() const { return m_toChecks; }
 

@@ -176,7 +176,7 @@ bool ConsoleView::savePastedProfile(const QString &name)
     for (const Profile &p : m_document->workspace().profiles) {
         if (p.name == name) {
             QMessageBox::warning(
-                this, tr("Save as profile"),
+                this, tr("Save as Profile"),
                 tr("A profile named “%1” exists already. Choose another name.").arg(name));
             return false;
         }

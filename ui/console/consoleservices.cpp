@@ -69,7 +69,7 @@ void ConsoleServices::install(MainWindow *window)
     installRunner(window);
     if (auto *batch = qobject_cast<BatchView *>(window->view(QStringLiteral("batch")))) {
         // One local sandbox and one history for both views: a batch run's summary is listed in
-        // the History view next to the calls, and "Run as batch…" hands over the builder.
+        // the History view next to the calls, and "Run as Batch…" hands over the builder.
         batch->setSandboxEndpoint(m_sandbox.get());
         HistoryStore *history = m_history;
         batch->setHistoryRecorder([history](const QJsonObject &summary, const Profile &profile,
@@ -134,7 +134,7 @@ RunnerDialog *ConsoleServices::showRunner()
                         m_window->activateWindow();
                         QAction *run = m_console->runChecksAction();
                         m_window->showStatusMessage(StatusText([run] {
-                            return tr("The runner keeps its results: View › Run checks… (%1) "
+                            return tr("The runner keeps its results: View › Run Checks… (%1) "
                                       "shows them again.")
                                 .arg(run->shortcut().toString(QKeySequence::NativeText));
                         }));

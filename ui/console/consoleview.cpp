@@ -160,7 +160,7 @@ ConsoleView::ConsoleView(WorkspaceDocument *document, DcsClient *client, History
     connect(m_builder, &RequestBuilderWidget::pasteAmcvRequested, this, &ConsoleView::pasteAmcv);
     connect(m_builder, &RequestBuilderWidget::saveProfileRequested, this, [this] {
         QString name = m_builder->pastedProfile().alias;
-        if (UiPrompts::askText(this, tr("Save as profile"), tr("Name:"), &name) &&
+        if (UiPrompts::askText(this, tr("Save as Profile"), tr("Name:"), &name) &&
             !name.trimmed().isEmpty())
             savePastedProfile(name.trimmed());
     });
@@ -243,21 +243,21 @@ void ConsoleView::retranslate()
     m_copyCurl->setAccessibleName(tr("Copy as cURL"));
     m_save->setText(tr("Save…"));
     m_save->setToolTip(tr("Save the request in the workspace"));
-    m_save->setAccessibleName(tr("Save request"));
+    m_save->setAccessibleName(tr("Save Request"));
     m_saved->setText(tr("Saved"));
     m_saved->setAccessibleName(tr("Saved requests"));
     m_new->setText(tr("New"));
     m_new->setToolTip(tr("Start a new request with the console's defaults"));
     m_new->setAccessibleName(tr("New request"));
-    m_runChecks->setText(tr("Run chec&ks…"));
+    m_runChecks->setText(tr("Run Chec&ks…"));
     m_runChecks->setToolTip(tr("Run the checks of the saved requests in an environment"));
-    m_savedPaneAction->setText(tr("Saved re&quests pane"));
+    m_savedPaneAction->setText(tr("Saved Re&quests Pane"));
     m_savedPaneAction->setToolTip(tr("Show the saved requests in their folders beside the "
                                      "builder"));
-    m_runAsBatch->setText(tr("Run as &batch…"));
+    m_runAsBatch->setText(tr("Run as &Batch…"));
     m_runAsBatch->setToolTip(
         tr("Send this request for many users in the Batch view (Ctrl+Shift+B)"));
-    m_runAsBatch->setAccessibleName(tr("Run as batch"));
+    m_runAsBatch->setAccessibleName(tr("Run as Batch"));
     rebuildSavedMenu();
 }
 
@@ -463,7 +463,7 @@ void ConsoleView::saveRequest()
     DcsRequest r = m_builder->request();
     r.method = DcsRequest::Method(m_method->currentData().toInt());
     QString name = r.name;
-    if (!UiPrompts::askText(this, tr("Save request"), tr("Name:"), &name))
+    if (!UiPrompts::askText(this, tr("Save Request"), tr("Name:"), &name))
         return;
     name = name.trimmed();
     if (name.isEmpty())

@@ -56,7 +56,7 @@ public:
     QAction *runChecksAction() const { return m_runChecks; } // View > Run Checks… (Ctrl+Shift+R)
     EnvironmentBar *environments() const { return m_environments; }
     NoticeLine *notice() const { return m_notice; }
-    // The builder's request with the chosen method: what "Run as batch…" hands over.
+    // The builder's request with the chosen method: what "Run as Batch…" hands over.
     DcsRequest currentRequest() const;
 
     // Imports a cURL command (or a bare URL); false with a translated message.
@@ -83,12 +83,12 @@ public Q_SLOTS:
     void prepareTry(qint64 destinationId, const QVector<qint64> &sids);
     void newRequest();
     void runAsBatch();
-    // Loads the saved request of that name into the builder (the runner's "Open in console").
+    // Loads the saved request of that name into the builder (the runner's "Open in Console").
     bool openSavedRequest(const QString &name);
 
 Q_SIGNALS:
     void callFinished();
-    // "Run as batch…": the builder's request as the template of a batch run, with its profile.
+    // "Run as Batch…": the builder's request as the template of a batch run, with its profile.
     void runAsBatchRequested(const dcsdesk::DcsRequest &request, const QString &profileName);
     void runChecksRequested();                          // the Saved menu's "Run checks…"
     void runFolderRequested(const QStringList &folder); // the pane's "Run checks in this folder…"

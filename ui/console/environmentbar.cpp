@@ -80,7 +80,7 @@ void EnvironmentBar::connectSecrets()
     connect(m_secrets, &EnvironmentSecrets::keychainUnavailable, this,
             [this](const QString &message) {
                 Q_EMIT notice(tr("No system keychain: secret values are lost when DCS Desk "
-                                 "closes; start one to keep them."),
+                                 "closes; start a keychain service to keep them."),
                               message);
             });
     connect(m_secrets, &EnvironmentSecrets::failed, this, [this](const QString &message) {

@@ -80,8 +80,8 @@ EnvironmentDialog::EnvironmentDialog(WorkspaceDocument *document, EnvironmentSec
     m_list->setAccessibleName(tr("Environments"));
     auto *listLabel = new QLabel(tr("E&nvironments:"), this);
     listLabel->setBuddy(m_list);
-    m_addEnvironment = new QPushButton(tr("&Add environment"), this);
-    m_removeEnvironment = new QPushButton(tr("&Remove environment"), this);
+    m_addEnvironment = new QPushButton(tr("&Add Environment"), this);
+    m_removeEnvironment = new QPushButton(tr("&Remove Environment"), this);
     m_name = new QLineEdit(this);
     m_name->setAccessibleName(tr("Environment name"));
     m_name->setToolTip(tr("The environment's name, e.g. production, beta, mock or sandbox"));
@@ -100,8 +100,8 @@ EnvironmentDialog::EnvironmentDialog(WorkspaceDocument *document, EnvironmentSec
                                   this);
     tableLabel->setWordWrap(true);
     tableLabel->setBuddy(m_table);
-    m_addVariable = new QPushButton(tr("Add varia&ble"), this);
-    m_removeVariable = new QPushButton(tr("Remove variab&le"), this);
+    m_addVariable = new QPushButton(tr("Add Varia&ble"), this);
+    m_removeVariable = new QPushButton(tr("Remove Variab&le"), this);
     m_secretNote = new QLabel(secretNote(), this);
     m_secretNote->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -94,10 +94,10 @@ void HeaderTableWidget::retranslate()
                           "keep it without sending it.")
                      : tr("Sent after Host, User-Agent and the profile's default headers, in "
                           "this order. Uncheck a row to keep it without sending it."));
-    m_add->setText(tr("Add header"));
-    m_add->setAccessibleName(tr("Add header"));
-    m_remove->setText(tr("Remove header"));
-    m_remove->setAccessibleName(tr("Remove header"));
+    m_add->setText(tr("Add Header"));
+    m_add->setAccessibleName(tr("Add Header"));
+    m_remove->setText(tr("Remove Header"));
+    m_remove->setAccessibleName(tr("Remove Header"));
     setProfileHeaders(m_profileName, m_profileHeaders);
 }
 

@@ -71,7 +71,7 @@ ProfileDialog::ProfileDialog(WorkspaceDocument *document, int current, QWidget *
     m_pin = new QLineEdit(this);
     m_pin->setAccessibleName(tr("Pinned server key"));
     m_pin->setPlaceholderText(tr("optional: sha256//…"));
-    m_pinFromServer = new QPushButton(tr("Pin from &server…"), this);
+    m_pinFromServer = new QPushButton(tr("Pin from &Server…"), this);
     m_pinFromServer->setToolTip(tr("Connect to the profile's https address, show its certificate "
                                    "and trust its key for this profile only"));
     m_name->setToolTip(profileNameHelp());
@@ -92,14 +92,14 @@ ProfileDialog::ProfileDialog(WorkspaceDocument *document, int current, QWidget *
         tr("d_uuid: the Audience Manager user ID. d_mid: the Experience Cloud ID, which also "
            "needs the Org ID.")));
     m_orgId->setToolTip(paragraphToolTip(
-        tr("Your Experience Cloud organisation ID, sent as d_orgid with a d_mid. Example: "
+        tr("Your Experience Cloud organization ID, sent as d_orgid with a d_mid. Example: "
            "5DC5123F5245B1D20A490D46@AdobeOrg")));
     m_caFile->setToolTip(paragraphToolTip(
         tr("Optional: a file of PEM certificates to trust for https instead of the system's, "
            "e.g. your company's proxy certificate.")));
     m_pin->setToolTip(paragraphToolTip(
         tr("Optional: the only server key this profile trusts, as sha256// and the key's hash. "
-           "Pin from server fills it in.")));
+           "Pin from Server fills it in.")));
     m_headers = new HeaderTableWidget(this);
     m_headers->setForProfile(true);
     m_add = new QPushButton(tr("&Add"), this);
@@ -288,7 +288,7 @@ void ProfileDialog::pinFromServer()
     }
     if (target.scheme() != QLatin1String("https")) {
         QMessageBox::information(
-            this, tr("Pin from server"),
+            this, tr("Pin from Server"),
             tr("The profile does not send over https (its target is %1), so "
                "there is no certificate to pin.")
                 .arg(target.isEmpty() ? tr("the local sandbox") : target.toString()));
@@ -310,7 +310,7 @@ void ProfileDialog::offerPin(int row, const QString &hostPort, const TlsProbe::F
 {
     if (f.pin.isEmpty()) {
         QMessageBox::warning(
-            this, tr("Pin from server"),
+            this, tr("Pin from Server"),
             tr("No certificate came from %1: %2").arg(hostPort, ColonText::continued(f.error)));
         return;
     }
@@ -325,7 +325,7 @@ void ProfileDialog::offerPin(int row, const QString &hostPort, const TlsProbe::F
                  problems.isEmpty() ? QString()
                                     : tr("What the system's check says: %1\n\n")
                                           .arg(problems.join(QStringLiteral("; "))));
-    if (QMessageBox::question(this, tr("Pin from server"), text) != QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Pin from Server"), text) != QMessageBox::Yes)
         return;
     if (row == m_list->currentRow())
         m_pin->setText(f.pin);

@@ -41,7 +41,7 @@ RequestBuilderWidget::RequestBuilderWidget(WorkspaceDocument *document, QWidget 
 {
     m_profileLabel = new QLabel(this);
     m_profile = new QComboBox(this);
-    // Beside Manage and "Save as profile" a pasted target's long name pushed the French form
+    // Beside Manage and "Save as Profile" a pasted target's long name pushed the French form
     // past its pane: the box may be narrower than its text, which it then cuts ("…").
     m_profile->setMinimumWidth(fontMetrics().averageCharWidth() * 16);
     m_manageProfiles = new QPushButton(this);
@@ -313,7 +313,7 @@ void RequestBuilderWidget::retranslate()
     m_newId->setText(tr("&New ID"));
     m_newId->setToolTip(tr("A fresh random 38-digit ID: a user the DCS has never seen"));
     m_newId->setAccessibleName(tr("New user ID"));
-    m_pasteAmcv->setText(tr("Paste AMCV cookie…"));
+    m_pasteAmcv->setText(tr("Paste AMCV Cookie…"));
     m_pasteAmcv->setToolTip(tr("Fill d_mid, d_orgid and the region from an AMCV cookie"));
     m_pasteAmcv->setAccessibleName(tr("Paste AMCV cookie"));
     m_orgLabel->setText(tr("&Org ID (d_orgid):"));
@@ -363,10 +363,10 @@ void RequestBuilderWidget::retranslate()
         m_region->blockSignals(blocked);
         updateCustomBaseUrlItem();
     }
-    m_saveProfile->setText(tr("Save as profile…"));
+    m_saveProfile->setText(tr("Save as Profile…"));
     m_saveProfile->setToolTip(tr("Keep the pasted alias and target as a profile of the workspace "
                                  "(undoable); until then they are used for these calls only"));
-    m_saveProfile->setAccessibleName(tr("Save as profile"));
+    m_saveProfile->setAccessibleName(tr("Save as Profile"));
     m_signalsLabel->setText(tr("Si&gnals"));
     m_signals->setAccessibleName(tr("Signals"));
     m_signals->setHorizontalHeaderLabels({tr("Key"), tr("Values"), tr("As typed"), tr("Hint")});
@@ -378,19 +378,19 @@ void RequestBuilderWidget::retranslate()
         if (QTableWidgetItem *raw = m_signals->item(row, SigRaw))
             raw->setToolTip(asTypedTip());
     }
-    m_addSignal->setText(tr("Add signal"));
-    m_addSignal->setAccessibleName(tr("Add signal"));
-    m_removeSignal->setText(tr("Remove signal"));
-    m_removeSignal->setAccessibleName(tr("Remove signal"));
+    m_addSignal->setText(tr("Add Signal"));
+    m_addSignal->setAccessibleName(tr("Add Signal"));
+    m_removeSignal->setText(tr("Remove Signal"));
+    m_removeSignal->setAccessibleName(tr("Remove Signal"));
     m_declaredLabel->setText(tr("&Declared IDs"));
     m_declared->setAccessibleName(tr("Declared IDs"));
     m_declared->setHorizontalHeaderLabels(
         {tr("Kind"), tr("Data source or integration code"), tr("ID"), tr("Auth state")});
     HeaderFit::fitTitles(m_declared->horizontalHeader());
-    m_addDeclared->setText(tr("Add declared ID"));
-    m_addDeclared->setAccessibleName(tr("Add declared ID"));
-    m_removeDeclared->setText(tr("Remove declared ID"));
-    m_removeDeclared->setAccessibleName(tr("Remove declared ID"));
+    m_addDeclared->setText(tr("Add Declared ID"));
+    m_addDeclared->setAccessibleName(tr("Add Declared ID"));
+    m_removeDeclared->setText(tr("Remove Declared ID"));
+    m_removeDeclared->setAccessibleName(tr("Remove Declared ID"));
     m_previewLabel->setText(tr("Previe&w: every header and the body, as sent"));
     m_preview->setAccessibleName(tr("Request preview"));
     m_findingsLabel->setText(tr("F&indings"));

@@ -45,7 +45,7 @@ public:
 
     // A target pasted from a cURL command that no workspace profile has: an extra entry of the
     // profile picker, used for the calls and never written to the workspace unless the user
-    // clicks "Save as profile…" (saveProfileRequested).
+    // clicks "Save as Profile…" (saveProfileRequested).
     void setPastedProfile(const Profile &profile);
     void forgetPastedProfile();
     bool isPastedProfileSelected() const;

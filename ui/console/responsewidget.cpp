@@ -199,7 +199,7 @@ void ResponseWidget::retranslate()
     m_useUser->setText(tr("Use this uuid / region"));
     m_useUser->setToolTip(tr("Put the answer's uuid and dcs_region into the builder"));
     m_useUser->setAccessibleName(tr("Use this uuid and region"));
-    m_saveBody->setText(tr("Save bod&y…"));
+    m_saveBody->setText(tr("Save Bod&y…"));
     m_saveBody->setToolTip(tr("Save the whole response body, exactly as received"));
     m_saveBody->setAccessibleName(tr("Save response body"));
     m_status->setAccessibleName(tr("Response status"));
@@ -310,7 +310,7 @@ void ResponseWidget::chooseAndSaveBody()
 QString ResponseWidget::partNote(qsizetype shown, qsizetype total) const
 {
     const QLocale locale;
-    return tr("Showing the first %1 of %2 — Save body… to see all.")
+    return tr("Showing the first %1 of %2 — Save Body… to see all.")
         .arg(locale.formattedDataSize(shown), locale.formattedDataSize(total));
 }
 
@@ -465,10 +465,10 @@ void ResponseWidget::buildPretty()
                     m_highlighter = new JsonHighlighter(m_pretty->document());
                 if (pretty.cut) {
                     m_prettyNote->setText(
-                        tr("%1 Shown without colours.").arg(partNote(pretty.inputBytes, total)));
+                        tr("%1 Shown without colors.").arg(partNote(pretty.inputBytes, total)));
                     m_prettyNote->show();
                 } else if (!m_highlighter) {
-                    m_prettyNote->setText(tr("Large answer: shown without colours."));
+                    m_prettyNote->setText(tr("Large answer: shown without colors."));
                     m_prettyNote->show();
                 }
             }

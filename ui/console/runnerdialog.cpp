@@ -138,24 +138,24 @@ RunnerDialog::~RunnerDialog() = default;
 
 void RunnerDialog::retranslate()
 {
-    setWindowTitle(tr("Run checks"));
+    setWindowTitle(tr("Run Checks"));
     m_environmentLabel->setText(tr("&Environment:"));
     m_profileLabel->setText(tr("&Profile:"));
-    m_tagsLabel->setText(tr("&Tags: tick some to run only the saved requests with one of them; "
-                            "none ticked runs them all."));
+    m_tagsLabel->setText(tr("&Tags: check some to run only the saved requests with one of them; "
+                            "none checked runs them all."));
     m_tags->setAccessibleName(tr("Tags"));
     m_folderLabel->setText(tr("&Folder:"));
     m_folder->setToolTip(tr("Run only the saved requests in this folder and its subfolders"));
     if (m_folder->count() > 0)
         m_folder->setItemText(0, tr("(all folders)"));
     m_stop->setText(tr("&Stop at the first failure"));
-    m_stop->setToolTip(tr("Unticked, every chosen saved request is sent whatever the ones "
+    m_stop->setToolTip(tr("Unchecked, every chosen saved request is sent whatever the ones "
                           "before it gave"));
     m_run->setText(tr("&Run"));
     m_run->setToolTip(tr("Send each chosen saved request in turn and check its answer"));
-    m_cancel->setText(tr("&Cancel run"));
+    m_cancel->setText(tr("&Cancel Run"));
     m_progress->setAccessibleName(tr("Run progress"));
-    m_openInConsole->setText(tr("&Open in console"));
+    m_openInConsole->setText(tr("&Open in Console"));
     m_openInConsole->setToolTip(tr("Open the selected saved request in the Console"));
     m_close->setText(tr("Close"));
     updateStale();

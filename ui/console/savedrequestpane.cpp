@@ -164,17 +164,17 @@ void SavedRequestPane::retranslate()
     m_filter->setPlaceholderText(tr("Filter by name or tag"));
     m_filter->setAccessibleName(tr("Filter saved requests"));
     m_tree->setAccessibleName(tr("Saved requests"));
-    m_open->setText(tr("Open in builder"));
-    m_newFolder->setText(tr("New folder…"));
+    m_open->setText(tr("Open in Builder"));
+    m_newFolder->setText(tr("New Folder…"));
     m_newFolder->setToolTip(tr("Create a folder in the selected folder (Ctrl+Shift+N)"));
-    m_newFolderButton->setAccessibleName(tr("New folder"));
+    m_newFolderButton->setAccessibleName(tr("New Folder"));
     m_rename->setText(tr("Rename…"));
     m_duplicate->setText(tr("Duplicate"));
     m_delete->setText(tr("Delete"));
-    m_moveUp->setText(tr("Move up"));
-    m_moveDown->setText(tr("Move down"));
-    m_editTags->setText(tr("Edit tags…"));
-    m_runFolder->setText(tr("Run checks in this folder…"));
+    m_moveUp->setText(tr("Move Up"));
+    m_moveDown->setText(tr("Move Down"));
+    m_editTags->setText(tr("Edit Tags…"));
+    m_runFolder->setText(tr("Run Checks in This Folder…"));
     rebuild();
 }
 
@@ -478,7 +478,7 @@ void SavedRequestPane::deleteSelected()
         const int choice = UiPrompts::choose(
             this, QMessageBox::Question, tr("Delete folder"),
             error + QLatin1Char('\n') + tr("Move what it holds up one level, or delete it too?"),
-            {tr("Move up"), tr("Delete all"), tr("Cancel")}, 0, 2);
+            {tr("Move Up"), tr("Delete All"), tr("Cancel")}, 0, 2);
         if (choice == 2)
             return;
         error.clear();
@@ -494,7 +494,7 @@ void SavedRequestPane::newFolder()
     bool ok = false;
     const QStringList parent = currentFolder();
     const QString name = QInputDialog::getText(
-        this, tr("New folder"),
+        this, tr("New Folder"),
         parent.isEmpty() ? tr("Folder name:")
                          : tr("Name of the folder in %1:").arg(Collection::pathText(parent)),
         QLineEdit::Normal, QString(), &ok);

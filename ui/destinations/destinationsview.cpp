@@ -541,9 +541,10 @@ void DestinationsView::duplicateSelected()
     }
     if (skippedS2s > 0)
         Q_EMIT statusMessage([skippedS2s] {
-            return tr("%n server-to-server destination(s) not duplicated: Audience "
-                      "Manager cannot create them.",
-                      nullptr, skippedS2s);
+            return tr(
+                "%n server-to-server destination(s) not duplicated: only Adobe or an integrated "
+                "platform sets up a server-to-server destination.",
+                nullptr, skippedS2s);
         });
     if (changes.addDestinations.isEmpty())
         return;

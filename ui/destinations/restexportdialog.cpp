@@ -68,7 +68,7 @@ void RestExportDialog::retranslateUi()
                                "/v1/destinations/<id>/mappings returns them)"));
     m_mappings->setText(tr("Include segment mappings"));
     m_extensions->setText(tr("Include DCS Desk's own fields (platform, auto-fill, export labels)"));
-    m_extensionsHint->setText(tr("They go in an \"x-dcsdesk\" object that the REST API does not "
+    m_extensionsHint->setText(tr("They go in an “x-dcsdesk” object that the REST API does not "
                                  "know. Without it, server-to-server destinations are left out: "
                                  "the REST API has no type for them."));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));

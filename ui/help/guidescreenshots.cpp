@@ -102,7 +102,7 @@ void GuideScreenshots::install(MainWindow *window, ConsoleServices *console)
              return window;
          },
          [view]() { view->response()->tabs()->setCurrentIndex(ResponseWidget::DecodedTab); }});
-    // Run checks over the sample's saved requests, the last one selected: its answer beside.
+    // Run Checks over the sample's saved requests, the last one selected: its answer beside.
     window->addScreenshotStep(
         QStringLiteral("console"),
         {QStringLiteral("runner"),

@@ -461,9 +461,9 @@ void UserGuideWindow::retranslate()
         tr("Forward again (%1)").arg(m_forward->shortcut().toString(QKeySequence::NativeText)));
     m_home->setText(tr("Contents"));
     m_home->setToolTip(tr("The guide's first page, with the list of tasks"));
-    m_zoomIn->setText(tr("Larger text"));
-    m_zoomOut->setText(tr("Smaller text"));
-    m_findAction->setText(tr("Find in page"));
+    m_zoomIn->setText(tr("Larger Text"));
+    m_zoomOut->setText(tr("Smaller Text"));
+    m_findAction->setText(tr("Find in Page"));
     m_previousMatch->setText(tr("Previous"));
     m_previousMatch->setToolTip(tr("Previous match (Shift+Enter)"));
     m_nextMatch->setText(tr("Next"));
@@ -472,7 +472,7 @@ void UserGuideWindow::retranslate()
         tr("Find in page (%1)").arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
     m_search->setToolTip(tr("Type a word to mark it everywhere on the page; Enter goes to the "
                             "next match, Shift+Enter to the previous one."));
-    m_search->setAccessibleName(tr("Find in page"));
+    m_search->setAccessibleName(tr("Find in Page"));
     m_contents->setAccessibleName(tr("Contents"));
     m_browser->setAccessibleName(tr("User guide page"));
     markMatches();

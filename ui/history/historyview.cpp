@@ -144,7 +144,7 @@ void HistoryView::retranslate()
                             "searches the whole call"));
     m_goToConsole->setText(tr("Go to the Console"));
     m_table->setAccessibleName(tr("History"));
-    m_open->setText(tr("&Open in console"));
+    m_open->setText(tr("&Open in Console"));
     m_delete->setText(tr("&Delete"));
     m_delete->setToolTip(tr("Delete the selected call (Delete)"));
     m_clear->setText(tr("Clear &all…"));

@@ -70,6 +70,8 @@ public:
     void addUnavailableView(const QString &id, const QIcon &icon, TitleFunction title);
     bool isViewAvailable(const QString &id) const;
     QWidget *view(const QString &id) const;
+    // Help › Keyboard Shortcuts for the menus and views as they are now; the caller shows it.
+    ShortcutsDialog *createShortcutsDialog();
     QStringList viewIds() const;
     QString currentViewId() const;
     void showView(const QString &id);
@@ -168,7 +170,6 @@ private:
     void createMenus();
     void createImportExportMenus();
     void retranslateImportExportMenus();
-    ShortcutsDialog *createShortcutsDialog();
     void registerViews();
     void retranslateUi();
     void updateTitle();

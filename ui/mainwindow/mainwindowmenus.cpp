@@ -253,12 +253,19 @@ void MainWindow::createActions()
 
 ShortcutsDialog *MainWindow::createShortcutsDialog()
 {
-    QList<QAction *> actions;
+    const auto plain = [](QString title) { return title.remove(QLatin1Char('&')); };
+    QList<ShortcutsDialog::Place> places;
     for (QMenu *menu : {m_fileMenu, m_editMenu, m_viewMenu, m_helpMenu})
-        actions += menu->actions();
-    for (QWidget *view : m_views->views())
-        actions += view->findChildren<QAction *>();
-    return new ShortcutsDialog(actions, this);
+        //: Keyboard shortcuts, Where column: the menu an action is in (%1 is its title, "File")
+        places.append({tr("%1 menu").arg(plain(menu->title())), menu->actions()});
+    for (const QString &id : m_views->ids()) {
+        if (!m_views->isAvailable(id))
+            continue;
+        //: Keyboard shortcuts, Where column: the view an action works in (%1: "Segments")
+        places.append({tr("%1 view").arg(plain(m_views->action(id)->text())),
+                       m_views->view(id)->findChildren<QAction *>()});
+    }
+    return new ShortcutsDialog(places, this);
 }
 
 void MainWindow::createMenus()
@@ -494,7 +501,7 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_showNavigation->setText(tr("Show &Navigation"));
     m_fullScreen->setText(tr("F&ull Screen"));
-    m_colorSchemeMenu->setTitle(tr("&Colour Scheme"));
+    m_colorSchemeMenu->setTitle(tr("&Color Scheme"));
     for (QAction *a : m_colorSchemeGroup->actions()) {
         switch (ColorScheme::Mode(a->data().toInt())) {
         case ColorScheme::Mode::Light:

@@ -2,59 +2,73 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QHash>
 #include <QHeaderView>
 #include <QScreen>
 #include <QScrollBar>
-#include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dcsdesk {
 
-ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *parent) : QDialog(parent)
+ShortcutsDialog::ShortcutsDialog(const QList<Place> &places, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard Shortcuts"));
     auto *layout = new QVBoxLayout(this);
     m_tree = new QTreeWidget(this);
     m_tree->setRootIsDecorated(false);
-    m_tree->setHeaderLabels({tr("Action"), tr("Shortcut")});
+    m_tree->setHeaderLabels({tr("Action"), tr("Shortcut"), tr("Where")});
     m_tree->setAccessibleName(windowTitle());
-    QSet<QString> seen;
-    for (QAction *action : actions) {
-        const QList<QKeySequence> keys = action->shortcuts();
-        if (keys.isEmpty() || action->isSeparator())
-            continue;
-        QString text = action->text();
-        text.remove(QLatin1Char('&'));
-        if (text.endsWith(QStringLiteral("…")))
-            text.chop(1);
-        QStringList shortcuts;
-        for (const QKeySequence &key : keys.mid(0, 2)) // the platform may list many for Redo
-            shortcuts.append(key.toString(QKeySequence::NativeText));
-        const QString line = text + QLatin1Char('\t') + shortcuts.join(QLatin1Char(' '));
-        if (seen.contains(line))
-            continue;
-        seen.insert(line);
-        auto *item = new QTreeWidgetItem(m_tree);
-        item->setText(0, text);
-        item->setText(1, shortcuts.join(tr(" or ")));
+    // An action with the same name and keys in several places is one row that names them all
+    // (Delete works in Destinations, Segments and the console's saved requests).
+    QHash<QString, QTreeWidgetItem *> rows;
+    for (const Place &place : places) {
+        for (QAction *action : place.actions) {
+            const QList<QKeySequence> keys = action->shortcuts();
+            if (keys.isEmpty() || action->isSeparator())
+                continue;
+            QString text = action->text();
+            text.remove(QLatin1Char('&'));
+            if (text.endsWith(QStringLiteral("…")))
+                text.chop(1);
+            QStringList shortcuts;
+            for (const QKeySequence &key : keys.mid(0, 2)) // the platform may list many for Redo
+                shortcuts.append(key.toString(QKeySequence::NativeText));
+            const QString line = text + QLatin1Char('\t') + shortcuts.join(QLatin1Char(' '));
+            QTreeWidgetItem *item = rows.value(line);
+            if (!item) {
+                item = new QTreeWidgetItem(m_tree);
+                item->setText(ActionColumn, text);
+                item->setText(ShortcutColumn, shortcuts.join(tr(" or ")));
+                item->setText(PlaceColumn, place.name);
+                rows.insert(line, item);
+            } else if (!item->text(PlaceColumn).split(tr(", ")).contains(place.name)) {
+                item->setText(PlaceColumn, item->text(PlaceColumn) + tr(", ") + place.name);
+            }
+        }
     }
     m_tree->sortItems(0, Qt::AscendingOrder);
-    m_tree->resizeColumnToContents(0);
-    m_tree->resizeColumnToContents(1);
+    for (int column : {ActionColumn, ShortcutColumn, PlaceColumn})
+        m_tree->resizeColumnToContents(column);
     layout->addWidget(m_tree);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    // As wide as both columns (German key names are long: "Strg+Umschalt+Pfeil nach oben"),
+    // As wide as the columns (German key names are long: "Strg+Umschalt+Pfeil nach oben"),
     // within the screen.
-    const int contents = m_tree->columnWidth(0) + m_tree->columnWidth(1) +
-                         2 * m_tree->frameWidth() +
+    const int contents = m_tree->columnWidth(ActionColumn) + m_tree->columnWidth(ShortcutColumn) +
+                         m_tree->columnWidth(PlaceColumn) + 2 * m_tree->frameWidth() +
                          m_tree->verticalScrollBar()->sizeHint().width() +
                          layout->contentsMargins().left() + layout->contentsMargins().right();
+    // Up to nine tenths of the screen, or of the window where the platform's screen is smaller
+    // than the window (offscreen pictures).
     const QScreen *shown = parent ? parent->screen() : screen();
-    const int most = shown ? shown->availableGeometry().width() * 9 / 10 : contents;
+    const int room = std::max(shown ? shown->availableGeometry().width() : 0,
+                              parent ? parent->window()->width() : 0);
+    const int most = room > 0 ? room * 9 / 10 : contents;
     resize(qBound(520, contents, most), 520);
 }
 

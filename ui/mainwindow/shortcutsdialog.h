@@ -8,13 +8,21 @@ class QTreeWidget;
 namespace dcsdesk {
 
 // Help > Keyboard Shortcuts: every action of the window that has a shortcut, with the shortcut
-// as the platform writes it. Built from the live actions, so it never goes stale.
+// as the platform writes it and where it works (Ins adds segments in a destination's mappings
+// and a new segment in Segments). Built from the live actions, so it never goes stale.
 class ShortcutsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    ShortcutsDialog(const QList<QAction *> &actions, QWidget *parent = nullptr);
+    struct Place
+    {
+        QString name; // "File menu", "Segments view"
+        QList<QAction *> actions;
+    };
+    enum Column { ActionColumn, ShortcutColumn, PlaceColumn };
+
+    ShortcutsDialog(const QList<Place> &places, QWidget *parent = nullptr);
 
     QTreeWidget *tree() const { return m_tree; }
 

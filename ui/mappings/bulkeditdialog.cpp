@@ -107,7 +107,7 @@ BulkEditDialog::BulkEditDialog(WorkspaceDocument *document, qint64 destinationId
 
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
-        tr("Only the ticked fields change; the others keep each mapping's own value. This is one "
+        tr("Only the checked fields change; the others keep each mapping's own value. This is one "
            "step on the undo stack."),
         this);
     intro->setWordWrap(true);

@@ -13,7 +13,7 @@ namespace dcsdesk {
 
 // The schedule picture of a destination's mappings: one bar per row of the (filtered, sorted)
 // mapping table from start to end date, "never" running off the right edge, a today marker, and
-// expired / active / not-yet-started bars in distinct colours, and the days two flights of one
+// expired / active / not-yet-started bars in distinct colors, and the days two flights of one
 // segment overlap hatched on both bars. Rows are the table's rows in the
 // table's order, so the two read side by side; hovering shows details, clicking selects the row.
 // Only the visible rows are painted, so 100,000 mappings scroll as fast as ten.

@@ -105,7 +105,7 @@ void BatchCommand::setForceProgress(bool force)
 
 QString BatchCommand::summary() const
 {
-    return tr("Send a request for every user of a CSV file (or N generated users) and summarise "
+    return tr("Send a request for every user of a CSV file (or N generated users) and summarize "
               "the answers.");
 }
 
@@ -132,7 +132,7 @@ void BatchCommand::addOptions(QCommandLineParser &p) const
         tr("n"));
     opt(QStringLiteral("rate"),
         tr("At most this many calls per second (default: no limit for the sandbox or a loopback "
-           "address, %1 for the real DCS).")
+           "address, %1 for the live DCS).")
             .arg(BatchRunner::LiveDefaultRate),
         tr("calls"));
     opt(QStringLiteral("retries"),
@@ -148,7 +148,7 @@ void BatchCommand::addOptions(QCommandLineParser &p) const
         tr("What to do with rows that cannot be sent: skip (default, they are listed) or stop "
            "(send nothing)."),
         tr("skip|stop"));
-    opt(QStringLiteral("yes"), tr("Confirm a run of more than %n call(s) to the real DCS.", nullptr,
+    opt(QStringLiteral("yes"), tr("Confirm a run of more than %n call(s) to the live DCS.", nullptr,
                                   BatchRunner::LiveConfirmThreshold));
 }
 
@@ -312,7 +312,7 @@ int BatchCommand::run(CliIo &io, const QCommandLineParser &parser)
     if (runner.needsLiveConfirmation() && !has("yes"))
         return io.fail(
             ExitBadInput,
-            tr("This sends %1 calls to the real DCS, not the local sandbox. Add --yes to confirm "
+            tr("This sends %1 calls to the live DCS, not the local sandbox. Add --yes to confirm "
                "(the rate is %2 calls per second unless you set --rate), or use --sandbox or a "
                "loopback --base-url to try it locally.")
                 .arg(QLocale().toString(input.users.size()))

@@ -300,9 +300,10 @@ int HarCommand::run(CliIo &io, const QCommandLineParser &parser)
 
 QString HarCommand::readBefore(int entries)
 {
-    return tr("The %n entry(ies) before that point were read: the calls listed above are theirs; "
-              "the rest of the capture is missing.",
-              nullptr, entries);
+    return tr(
+        "Only the first %n entry(ies) could be read; the calls listed above come from them. The "
+        "rest of the capture is missing.",
+        nullptr, entries);
 }
 
 } // namespace dcsdesk

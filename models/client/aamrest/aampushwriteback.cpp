@@ -95,7 +95,8 @@ AamPush::WriteBack AamPush::writeBack(const Workspace &workspace, const Report &
         if (!deleted.isEmpty()) {
             out.changes.aamDeleted = AamDeletedList::without(workspace.aamDeleted, deleted);
             out.written = int(deleted.size());
-            out.undoText = tr("Write back %n pushed item(s) from the account", nullptr, out.written);
+            out.undoText =
+                tr("Update %n pushed item(s) with the account's answer", nullptr, out.written);
         }
         return out;
     }
@@ -143,7 +144,7 @@ AamPush::WriteBack AamPush::writeBack(const Workspace &workspace, const Report &
     // Exactly the deletions still to push: none is recorded by the moves above.
     out.changes.aamDeleted = AamDeletedList::without(workspace.aamDeleted, deleted);
     out.written += int(deleted.size());
-    out.undoText = tr("Write back %n pushed item(s) from the account", nullptr, out.written);
+    out.undoText = tr("Update %n pushed item(s) with the account's answer", nullptr, out.written);
     return out;
 }
 

@@ -10,7 +10,7 @@ namespace dcsdesk {
 
 DcsRequest BatchRunner::everyUserTemplate(const DcsRequest &request, QStringList *dropped)
 {
-    // IDs that name one person or device are never sent for every user: against the real DCS
+    // IDs that name one person or device are never sent for every user: against the live DCS
     // that would link all of them to one profile. Each user's own come from the input.
     DcsRequest t = request;
     for (const DeclaredId &id : std::as_const(t.declaredIds)) {
@@ -71,7 +71,7 @@ QString BatchRunner::templateNote() const
 Profile BatchRunner::profileFor(const BatchUser &user) const
 {
     Profile p = m_profile;
-    // A row's region picks the regional host only when the call goes to the real DCS; the
+    // A row's region picks the regional host only when the call goes to the live DCS; the
     // sandbox and a custom base URL stay where they are.
     if (user.regionId != BatchUser::NoRegion && p.regionId >= 0 && p.customBaseUrl.isEmpty())
         p.regionId = user.regionId;

@@ -439,7 +439,7 @@ QString HarMasker::Result::summary() const
     return tr("%n value(s) masked: %1.", nullptr, valueCount)
                .arg(kinds.join(QStringLiteral(", "))) +
            QLatin1Char(' ') +
-           tr("Found %n time(s) in the calls (%1); %2 string(s) of the file changed.", nullptr,
+           tr("Occurrences in the calls: %n (%1); strings changed in the file: %2.", nullptr,
               int(items.size()))
                .arg(places.join(QStringLiteral(", ")))
                .arg(changedStrings);

@@ -283,8 +283,8 @@ CollectionRead PostmanCollection::read(const QByteArray &json)
             r.definedVariables.append(key);
     }
     if (reader.examples > 0)
-        reader.result.notes.append(
-            tr("%n saved example answer(s) were not imported.", nullptr, reader.examples));
+        reader.result.notes.append(tr("%n saved example(s) (example responses) were not imported.",
+                                      nullptr, reader.examples));
     r.entries = reader.result.entries;
     r.folders = reader.result.folders;
     r.notes += reader.result.notes;

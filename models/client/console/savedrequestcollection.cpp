@@ -474,7 +474,7 @@ ChangeSet SavedRequestCollection::renameRequest(const Workspace &workspace, cons
     }
     if (nameTaken(workspace, renamed)) {
         *error = tr("There is already a saved request %1. Names are unique in a workspace: the "
-                    "CLI, Run checks and the history refer to a request by its name.")
+                    "CLI, Run Checks and the history refer to a request by its name.")
                      .arg(renamed);
         return ChangeSet();
     }

@@ -328,8 +328,9 @@ void DcsRequestChecker::check(const Profile &profile, PreparedRequest &p)
     }
     if (enabledIds > MaxDeclaredIds)
         add(Warning, Part::DeclaredId, -1, QStringLiteral("d_cid"), "cid.too-many",
-            tr("%n declared ID(s): the DCS accepts at most 10 per call and drops the rest, with "
-               "error 309 for each dropped ID and error 301.",
+            tr("%n declared ID(s): the DCS accepts at most 10 per call and drops the rest. It "
+               "answers "
+               "with error 301, and error 309 for each dropped ID.",
                nullptr, enabledIds));
 
     // Signals: keys, encoding (error 311) and keys that double a field.

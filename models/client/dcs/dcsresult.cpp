@@ -245,7 +245,7 @@ QString DcsResult::tlsFailureMessage(const QString &hostPort) const
         if (key == QLatin1String("self-signed")) {
             parts.append(tr("The certificate is self-signed: no certificate authority vouches for "
                             "it. A DCS host never uses one; if this is your own test server, trust "
-                            "it for its profile: Manage profiles › Pin from server, or give the "
+                            "it for its profile: Manage profiles › Pin from Server, or give the "
                             "profile a CA file."));
         } else if (key == QLatin1String("untrusted")) {
             parts.append(tr("The certificate is issued by an authority this system does not "
@@ -271,7 +271,7 @@ QString DcsResult::tlsFailureMessage(const QString &hostPort) const
         } else if (key == QLatin1String("pin-mismatch")) {
             parts.append(tr("The server's key is not the one pinned in the profile (%1). If its "
                             "certificate was replaced on purpose, pin the new one in Manage "
-                            "profiles › Pin from server; otherwise something else answers at this "
+                            "profiles › Pin from Server; otherwise something else answers at this "
                             "address.")
                              .arg(pinnedPublicKey));
         } else if (key == QLatin1String("host-mismatch")) {

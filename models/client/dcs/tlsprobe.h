@@ -43,7 +43,7 @@ public:
     // Probes the call's host and port; done runs once, on parent's thread, later.
     static void run(const DcsResult &result, const QString &caFile, QObject *parent,
                     std::function<void(const Findings &)> done);
-    // Probes host:port (the profile dialog's "Pin from server…").
+    // Probes host:port (the profile dialog's "Pin from Server…").
     static void run(const QString &host, quint16 port, const QString &caFile, QObject *parent,
                     std::function<void(const Findings &)> done);
     static QString pinOf(const QSslCertificate &certificate);

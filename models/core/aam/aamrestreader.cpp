@@ -621,7 +621,7 @@ AamRestReader::Result AamRestReader::read(const QByteArray &json)
         const JsonPosition pos = jsonPositionOf(json, it->second);
         result.notes.append(QCoreApplication::translate(
                                 "AamRest",
-                                "The key \"%1\" is repeated inside an object (%n time(s), first "
+                                "The key “%1” is repeated inside an object (%n time(s), first "
                                 "at line %2); the last value is used.",
                                 nullptr, it->first)
                                 .arg(it.key())

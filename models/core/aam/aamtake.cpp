@@ -234,9 +234,10 @@ AamTake::Outcome AamTake::build(const Workspace &ws, const AamDiff &diff,
         !outcome.changes.removeDestinations.isEmpty())
         outcome.changes.aamDeleted = AamDeletedList::without(ws.aamDeleted, forget);
     if (!diff.obsoleteDeletions().isEmpty())
-        outcome.notes.append(tr("%n object(s) deleted in the workspace are deleted in the account "
-                                "too: nothing is left to push for them.",
-                                nullptr, int(diff.obsoleteDeletions().size())));
+        outcome.notes.append(
+            tr("%n object(s) deleted in the workspace were also deleted in the account: "
+               "nothing is left to push for them.",
+               nullptr, int(diff.obsoleteDeletions().size())));
     outcome.removedDestinations = int(outcome.changes.removeDestinations.size());
     outcome.removedMappings = int(outcome.changes.removeMappings.size());
 

@@ -289,7 +289,7 @@ QString SegmentListText::Result::notes(int maxItems) const
     if (!header.isEmpty())
         parts.append(tr("Left out the header row %1.").arg(quotedItem(header)));
     if (!unknown.isEmpty())
-        parts.append(tr("Not recognised as a segment ID, name or integration code: %1.")
+        parts.append(tr("Not recognized as a segment ID, name or integration code: %1.")
                          .arg(shortList(unknown, true, maxItems)));
     if (!ambiguous.isEmpty())
         parts.append(tr("Shared by several segments (paste their IDs instead): %1.")

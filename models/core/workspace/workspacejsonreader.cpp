@@ -667,7 +667,7 @@ bool reportDuplicate(const QByteArray &bytes, const Duplicate &seenWhileReading,
     } else {
         return false;
     }
-    result.error = WorkspaceSerializer::tr("The key \"%1\" appears twice in the same object; one "
+    result.error = WorkspaceSerializer::tr("The key “%1” appears twice in the same object; one "
                                            "of the two values would be lost. Remove one of them "
                                            "and open the file again.")
                        .arg(duplicate);

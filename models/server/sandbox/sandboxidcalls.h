@@ -17,7 +17,7 @@ struct SandboxIndex;
 // UUID and redirects to redir with ${DD_UUID} replaced, /id hands out an Experience Cloud ID.
 // Apart from SandboxEngine so each stays readable; both share its ProfileStore, so an ID sync
 // or opt-out shows in the /event calls that follow. Every answer says in X-Sandbox-Detail what
-// the sandbox did, which the real DCS does not.
+// the sandbox did, which the live DCS does not.
 class SandboxIdCalls
 {
 public:

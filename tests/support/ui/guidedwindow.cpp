@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QtTest>
+#include <memory>
 
 namespace dcsdesk::test {
 
@@ -105,8 +106,8 @@ void GuidedWindow::visitDialogs(const std::function<void(QWidget *, const QStrin
     show(&profiles, QStringLiteral("ProfileDialog"));
     FindingsDialog findings(&w);
     show(&findings, QStringLiteral("FindingsDialog"));
-    ShortcutsDialog shortcuts(w.findChildren<QAction *>(), &w);
-    show(&shortcuts, QStringLiteral("ShortcutsDialog"));
+    std::unique_ptr<ShortcutsDialog> shortcuts(w.createShortcutsDialog());
+    show(shortcuts.get(), QStringLiteral("ShortcutsDialog"));
     HistoryEntry older;
     older.url = QStringLiteral("https://sample.demdex.net/event?d_rtbd=json");
     const HistoryEntry newer = older;
