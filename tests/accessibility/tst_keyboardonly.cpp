@@ -220,7 +220,7 @@ private Q_SLOTS:
         for (int i : before)
             mappedBefore.insert(document.workspace().mappings[i].sid);
 
-        // Ctrl+M: the mappings of the destination; Insert: the segment catalogue to pick from.
+        // Ctrl+M: the mappings of the destination; Insert: the segment catalog to pick from.
         press(&window, Qt::Key_M, Qt::ControlModifier);
         QCOMPARE_FOCUS(mappings->view());
         press(&window, Qt::Key_Insert);

@@ -113,7 +113,7 @@ private Q_SLOTS:
             }
         };
         scanBuiltMenus(&window, language);
-        // The mapping table, the segment catalogue and the saved requests at least.
+        // The mapping table, the segment catalog and the saved requests at least.
         QVERIFY2(menusOpened >= 3, qPrintable(QString::number(menusOpened)));
 
         guided.visitStates([&scan, &language](QWidget *shown, const QString &place) {

@@ -341,7 +341,7 @@ private Q_SLOTS:
         QCOMPARE(m_doc->workspace().mappingCountOf(10), 1);
         QVERIFY(editor->messageLabel()->text().contains(QLatin1String("Nothing added")));
 
-        // Rows copied from the catalogue paste as mappings.
+        // Rows copied from the catalog paste as mappings.
         m_window->showView(QStringLiteral("segments"));
         QTableView *segments = m_window->segmentsView()->view();
         focus(segments);

@@ -552,7 +552,7 @@ private Q_SLOTS:
                            .toString();
         const QString all = details.join(QLatin1Char('\n'));
         QVERIFY2(all.contains(QLatin1String("2026-13-45")), qPrintable(all));
-        QVERIFY(all.contains(QLatin1String("4242 is not in the segment catalogue")));
+        QVERIFY(all.contains(QLatin1String("4242 is not in the segment catalog")));
         QVERIFY(all.contains(QLatin1String("you are importing into destination 10")));
         QVERIFY(all.contains(QLatin1String("Same as line 6")));
         QVERIFY(all.contains(QLatin1String("semicolon")));

@@ -293,7 +293,7 @@ private Q_SLOTS:
         };
         expect(2, "start date");
         expect(3, "end date");
-        expect(4, "not in the segment catalogue");
+        expect(4, "not in the segment catalog");
         expect(5, "you are importing into destination 10");
         expect(6, "Destination 77 does not exist");
         QCOMPARE(rowAtLine(r, 7).result, Result::Added);

@@ -241,7 +241,7 @@ private Q_SLOTS:
         const QDateTime modified = QFileInfo(m_workspace).lastModified();
         Run r = run({QStringLiteral("mappings"), QStringLiteral("import"), m_workspace, csv});
         QCOMPARE(r.code, 1);
-        QVERIFY(r.out.contains(QLatin1String("4242 is not in the segment catalogue")));
+        QVERIFY(r.out.contains(QLatin1String("4242 is not in the segment catalog")));
         QVERIFY(r.out.contains(QLatin1String("Nothing was written")));
         QCOMPARE(QFileInfo(m_workspace).lastModified(), modified);
         QCOMPARE(WorkspaceFile::load(m_workspace).workspace.mappings[0].value,

@@ -27,7 +27,7 @@
 
 using namespace dcsdesk;
 
-// The segment catalogue with real widgets: search, create / edit / delete with undo (a mapped
+// The segment catalog with real widgets: search, create / edit / delete with undo (a mapped
 // segment asks first), CSV and AAM JSON import through the dry-run report, and the rule editor's
 // error positions and "test with signals" box, all with the sandbox's parser.
 class TestSegmentCatalog : public QObject

@@ -163,7 +163,7 @@ void BatchCharts::update(const BatchStats &stats)
     }
     setBars(m_latencyView, stats.latencies().isEmpty() ? QStringList() : labels,
             stats.latencies().isEmpty() ? QVector<int>() : bins,
-            tr("milliseconds (each bar up to its label)"), false);
+            tr("milliseconds (upper bound of each bar)"), false);
     m_latencyBars = stats.latencies().isEmpty() ? 0 : int(bins.size());
 
     QStringList categories;

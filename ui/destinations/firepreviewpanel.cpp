@@ -402,7 +402,7 @@ void FirePreviewPanel::refresh()
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td>"
                                    "<td style=\"color:%4\">%5</td></tr>")
                         .arg(s.sid)
-                        .arg(esc(s.name.isEmpty() ? tr("(not in the catalogue)") : s.name),
+                        .arg(esc(s.name.isEmpty() ? tr("(not in the catalog)") : s.name),
                              s.value.isEmpty() ? QString() : code(s.value), color, esc(state));
         }
         html += QStringLiteral("</table>");

@@ -83,8 +83,8 @@ void RestImportDialog::retranslateUi()
     setWindowTitle(tr("Review AAM REST import"));
     m_tree->setHeaderLabels({tr("Object"), tr("Kind"), tr("ID"), tr("Details")});
     m_tree->setAccessibleName(tr("What the import adds, updates and skips"));
-    m_addSegments->setText(tr("Add segments the mappings refer to but the catalogue lacks "
-                              "(from elementName and elementDescription)"));
+    m_addSegments->setText(tr("Add the segments the mappings use that are missing from the catalog "
+                              "(named from elementName and elementDescription)"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     rebuild();
 }

@@ -411,13 +411,13 @@ void MainWindow::retranslateImportExportMenus()
                "anything changes."));
     m_importSegmentsCsv->setText(tr("&Segments from CSV…"));
     setHelp(m_importSegmentsCsv,
-            tr("Reads segments into the catalogue from a CSV file with the columns Segment ID, "
+            tr("Reads segments into the catalog from a CSV file with the columns Segment ID, "
                "Name, Integration Code, Status, Rule and Description. Segments with a known ID are "
                "updated; you see the result of every row before anything changes."));
     m_importSegmentsJson->setText(tr("Segments from AAM REST &JSON…"));
     setHelp(m_importSegmentsJson,
             tr("Reads the segment list that Audience Manager's REST API returns (a JSON file "
-               "saved from GET /v1/segments) into the catalogue. You see the result of every "
+               "saved from GET /v1/segments) into the catalog. You see the result of every "
                "segment before anything changes."));
 
     m_importPostman->setText(tr("Saved Requests from &Postman Collection…"));
@@ -441,7 +441,7 @@ void MainWindow::retranslateImportExportMenus()
                "file that a spreadsheet opens, and that Import reads back."));
     m_exportSegmentsCsv->setText(tr("&Segments as CSV…"));
     setHelp(m_exportSegmentsCsv,
-            tr("Writes the whole segment catalogue to a CSV file that a spreadsheet opens, and "
+            tr("Writes the whole segment catalog to a CSV file that a spreadsheet opens, and "
                "that Import reads back."));
 }
 

@@ -230,7 +230,7 @@ MappingEditor::MappingEditor(WorkspaceDocument *document, QWidget *parent)
         m_view, []() { return tr("No segment is mapped to this destination yet"); },
         []() {
             return tr("A mapping sends a segment to this destination from its start date to its "
-                      "end date. Add segments from the catalogue, or import the mappings from a "
+                      "end date. Add segments from the catalog, or import the mappings from a "
                       "CSV file.");
         },
         {m_addAction, m_importAction}, [this]() { return m_table->rowCount() == 0; });
@@ -241,7 +241,7 @@ MappingEditor::MappingEditor(WorkspaceDocument *document, QWidget *parent)
 void MappingEditor::retranslateUi()
 {
     m_addAction->setText(tr("&Add Segments…"));
-    m_addAction->setToolTip(tr("Map segments from the catalogue to this destination (Insert)"));
+    m_addAction->setToolTip(tr("Map segments from the catalog to this destination (Insert)"));
     m_editAction->setText(tr("&Bulk Edit…"));
     m_editAction->setToolTip(
         tr("Set the value, dates or priority of the selected mappings at once (Ctrl+E)"));

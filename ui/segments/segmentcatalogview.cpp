@@ -159,7 +159,7 @@ SegmentCatalogView::SegmentCatalogView(WorkspaceDocument *document, QWidget *par
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
     EmptyState::attach(
-        m_view, []() { return tr("The segment catalogue is empty"); },
+        m_view, []() { return tr("The segment catalog is empty"); },
         []() {
             return tr("Segments are the audiences you map to destinations, each with an ID, a "
                       "name and the rule that qualifies a user. Create one, or import the "
@@ -191,7 +191,7 @@ void SegmentCatalogView::retranslateUi()
     m_status->setAccessibleName(tr("Segment status"));
     m_status->setToolTip(tr("Show only active, inactive or not mapped segments, or those with "
                             "problems"));
-    m_view->setAccessibleName(tr("Segment catalogue"));
+    m_view->setAccessibleName(tr("Segment catalog"));
     HeaderFit::fitTitles(m_view->horizontalHeader());
     const int current = m_status->currentIndex();
     const QSignalBlocker blocker(m_status);

@@ -614,7 +614,7 @@ AamRestImportPlan AamRestImportPlan::build(const Workspace &ws, const AamRestRea
             row.action = Action::Skip;
             row.reasons.append(QCoreApplication::translate(
                 "AamRest",
-                "Not in the segment catalogue. %n imported mapping(s) use it "
+                "Not in the segment catalog. %n imported mapping(s) use it "
                 "and are flagged until you add it.",
                 nullptr, uses));
         }

@@ -219,7 +219,7 @@ CheckedRow RowChecker::check(const QStringList &record, int line) const
         errors << MappingCsv::tr("The segment ID \u201C%1\u201D is not a positive number.")
                       .arg(sidText);
     else if (!m_ws.segment(m.sid))
-        errors << MappingCsv::tr("Segment %1 is not in the segment catalogue. Add or import it "
+        errors << MappingCsv::tr("Segment %1 is not in the segment catalog. Add or import it "
                                  "there first.")
                       .arg(m.sid);
 

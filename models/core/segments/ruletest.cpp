@@ -15,7 +15,7 @@ RuleTest::Result RuleTest::run(const QString &ruleText, const QString &signalsTe
     const auto rule = TraitRule::cached(ruleText);
     if (!rule->isValid()) {
         result.outcome = Outcome::RuleError;
-        result.message = tr("Fix the rule first. %1").arg(rule->errorText());
+        result.message = tr("Fix the rule above first.");
         return result;
     }
     if (rule->isBlank()) {

@@ -316,7 +316,7 @@ QVector<Finding> Validator::validateMapping(const SegmentMapping &m, const Works
                 .arg(m.destinationId));
     if (!ws.segment(m.sid))
         add(Error, SegmentMapping::Sid, "mapping.segment-unknown",
-            tr("Segment %1 is not in the segment catalogue.").arg(m.sid));
+            tr("Segment %1 is not in the segment catalog.").arg(m.sid));
     if (!m.startDate.isValid())
         add(Error, SegmentMapping::StartDate, "mapping.start-missing",
             tr("A start date is required."));

@@ -41,10 +41,10 @@ QString MappingColumnHelp::toolTip(int column, const Destination *destination)
 {
     switch (column) {
     case MappingTableModel::SidColumn:
-        return tr("Segment ID: the mapped segment, by its ID in the catalogue. Type another ID "
+        return tr("Segment ID: the mapped segment, by its ID in the catalog. Type another ID "
                   "to map another segment. Example: 1005");
     case MappingTableModel::SegmentNameColumn:
-        return tr("The segment's name in the catalogue; change it in the Segments view.");
+        return tr("The segment's name in the catalog; change it in the Segments view.");
     case MappingTableModel::ValueColumn:
         return valueHelp(destination);
     case MappingTableModel::SecondValueColumn:
