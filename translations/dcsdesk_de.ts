@@ -1960,7 +1960,7 @@
         </message>
         <message>
             <source>The requests went to %1. A saved request holds no address: it is sent where the console's profile says (alias, region or base URL). Choose or add a profile for these calls.</source>
-            <translation>Die Anfragen gingen an %1. Eine gespeicherte Anfrage enthält keine Adresse: Sie wird dorthin gesendet, wo das Profil der Konsole es angibt (Alias, Region oder Basis-URL). Wählen Sie ein Profil für diese Aufrufe oder legen Sie eines an.</translation>
+            <translation>Die Anfragen gingen an %1. Eine gespeicherte Anfrage enthält keine Adresse: Sie geht an die Adresse, die das Profil der Konsole vorgibt (Alias, Region oder Basis-URL). Wählen Sie ein Profil für diese Aufrufe oder legen Sie eines an.</translation>
         </message>
         <message>
             <source>The requests use the variables %1, kept as written. Define them in an environment (Console › Environments) before sending.</source>
@@ -3050,13 +3050,6 @@
             <source>The answer has no uuid, which a server-to-server integration needs as d_uuid.</source>
             <translation>Die Antwort hat keine uuid, die eine Server-zu-Server-Integration als d_uuid braucht.</translation>
         </message>
-        <message numerus="yes">
-            <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks to wait %n second(s) before retrying (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
-            <translation>
-                <numerusform>HTTP 429 Too Many Requests: Der DCS begrenzt die Aufrufrate und bittet, vor einem neuen Versuch %n Sekunde zu warten (Retry-After). Senden Sie keine gleichzeitigen oder schnell aufeinanderfolgenden Aufrufe für denselben Benutzer.</numerusform>
-                <numerusform>HTTP 429 Too Many Requests: Der DCS begrenzt die Aufrufrate und bittet, vor einem neuen Versuch %n Sekunden zu warten (Retry-After). Senden Sie keine gleichzeitigen oder schnell aufeinanderfolgenden Aufrufe für denselben Benutzer.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks not to retry before %1 (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
             <translation>HTTP 429 Too Many Requests: Der DCS begrenzt die Aufrufrate und bittet, es nicht vor %1 erneut zu versuchen (Retry-After). Senden Sie keine gleichzeitigen oder schnell aufeinanderfolgenden Aufrufe für denselben Benutzer.</translation>
@@ -3088,6 +3081,13 @@
         <message>
             <source>dcs_region is a string in the answer, where the DCS documents a number.</source>
             <translation>dcs_region ist in der Antwort eine Zeichenkette, laut DCS-Dokumentation aber eine Zahl.</translation>
+        </message>
+        <message numerus="yes">
+            <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks you to wait %n second(s) before retrying (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
+            <translation>
+                <numerusform>HTTP 429 Too Many Requests: Der DCS begrenzt die Aufrufrate und bittet, vor einem neuen Versuch %n Sekunde zu warten (Retry-After). Senden Sie keine gleichzeitigen oder schnell aufeinanderfolgenden Aufrufe für denselben Benutzer.</numerusform>
+                <numerusform>HTTP 429 Too Many Requests: Der DCS begrenzt die Aufrufrate und bittet, vor einem neuen Versuch %n Sekunden zu warten (Retry-After). Senden Sie keine gleichzeitigen oder schnell aufeinanderfolgenden Aufrufe für denselben Benutzer.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3365,7 +3365,7 @@
         </message>
         <message>
             <source>No call in this capture went to an Audience Manager host (*.demdex.net or an --alias). Its hosts:</source>
-            <translation>Kein Aufruf dieses Mitschnitts ging an einen Audience-Manager-Host (*.demdex.net oder ein --alias). Seine Hosts:</translation>
+            <translation>Kein Aufruf dieses Mitschnitts ging an einen Audience-Manager-Host (*.demdex.net oder ein --alias). Hosts im Mitschnitt:</translation>
         </message>
         <message numerus="yes">
             <source>%n entry(ies)</source>
@@ -4133,13 +4133,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <source>Not taken:</source>
             <translation>Nicht übernommen:</translation>
         </message>
-        <message numerus="yes">
-            <source>%n of them delete(s) in the account what was deleted in the workspace (mappings before their destination).</source>
-            <translation>
-                <numerusform>Davon löscht %n Aufruf im Konto, was im Arbeitsbereich gelöscht wurde (Segmentzuordnungen vor ihrem Ziel).</numerusform>
-                <numerusform>Davon löschen %n Aufrufe im Konto, was im Arbeitsbereich gelöscht wurde (Segmentzuordnungen vor ihrem Ziel).</numerusform>
-            </translation>
-        </message>
         <message>
             <source>What the account returns (new IDs, the objects as it stores them) is written into the workspace as one step you can undo.</source>
             <translation>Was das Konto zurückgibt (neue IDs, die Objekte, wie es sie speichert), wird als ein Schritt, den Sie rückgängig machen können, in den Arbeitsbereich geschrieben.</translation>
@@ -4212,6 +4205,13 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>Check the client ID, the client secret, the user name and the password in the connection dialog.</source>
             <translation>Prüfen Sie im Verbindungsdialog die Client-ID, das Client-Geheimnis, den Benutzernamen und das Passwort.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them delete(s) from the account what was deleted in the workspace (mappings before their destination).</source>
+            <translation>
+                <numerusform>Davon löscht %n Aufruf im Konto, was im Arbeitsbereich gelöscht wurde (Segmentzuordnungen vor ihrem Ziel).</numerusform>
+                <numerusform>Davon löschen %n Aufrufe im Konto, was im Arbeitsbereich gelöscht wurde (Segmentzuordnungen vor ihrem Ziel).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7531,13 +7531,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
                 <numerusform>Prüfung hinzugefügt: %1, anstelle von %n unvereinbaren Prüfungen. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>Check added: %1. It contradicts %n other check(s), so the request cannot pass until one goes. Edit › Undo takes it back.</source>
-            <translation>
-                <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfung unvereinbar, daher kann die Anfrage nicht bestehen, bis eine entfernt ist. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
-                <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfungen unvereinbar, daher kann die Anfrage nicht bestehen, bis eine entfernt ist. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>dcsdesk-cli check --tag smoke runs only the saved requests tagged “smoke”</source>
             <translation>dcsdesk-cli check --tag smoke führt nur die gespeicherten Anfragen mit dem Tag „smoke“ aus</translation>
@@ -7569,6 +7562,13 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>Remove Check</source>
             <translation>Prüfung entfernen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Check added: %1. It contradicts %n other check(s), so the request cannot pass until you remove one of them. Edit › Undo takes it back.</source>
+            <translation>
+                <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfung unvereinbar, daher kann die Anfrage nicht bestehen, bis eine entfernt ist. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfungen unvereinbar, daher kann die Anfrage nicht bestehen, bis eine entfernt ist. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7650,7 +7650,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>%1 (was “%2”)</source>
-            <translation>%1 (war „%2“)</translation>
+            <translation>%1 (ursprünglich „%2“)</translation>
         </message>
         <message numerus="yes">
             <source>Adds %n saved request(s).</source>
@@ -11062,10 +11062,6 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
             <translation>Ausgewählten Aufruf löschen (Entf)</translation>
         </message>
         <message>
-            <source>Clear &amp;all…</source>
-            <translation>Alle lös&amp;chen…</translation>
-        </message>
-        <message>
             <source>Keep p_ values in history</source>
             <translation>p_-Werte im Verlauf behalten</translation>
         </message>
@@ -11118,6 +11114,10 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         <message>
             <source>&amp;Open in Console</source>
             <translation>In der Konsole ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>Clear &amp;All…</source>
+            <translation>Alle lös&amp;chen…</translation>
         </message>
     </context>
     <context>
@@ -11494,7 +11494,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>no keychain service is running</source>
-            <translation>es läuft kein Schlüsselbund-Dienst</translation>
+            <translation>es läuft kein Schlüsselbunddienst</translation>
         </message>
         <message>
             <source>the request to the keychain was declined</source>
@@ -15069,7 +15069,7 @@ Sein Schlüssel: %4
         <name>dcsdesk::SecretMessages</name>
         <message>
             <source>The system keychain cannot be used: %1. Secret values you type are kept only until DCS Desk closes. To keep them, start a keychain service (such as GNOME Keyring or KWallet) and restart DCS Desk.</source>
-            <translation>Der Schlüsselbund des Systems kann nicht verwendet werden: %1. Geheime Werte, die Sie eingeben, bleiben nur bis zum Beenden von DCS Desk erhalten. Um sie zu behalten, starten Sie einen Schlüsselbund-Dienst (etwa GNOME Keyring oder KWallet) und starten Sie DCS Desk neu.</translation>
+            <translation>Der Schlüsselbund des Systems kann nicht verwendet werden: %1. Geheime Werte, die Sie eingeben, bleiben nur bis zum Beenden von DCS Desk erhalten. Um sie zu behalten, starten Sie einen Schlüsselbunddienst (etwa GNOME Keyring oder KWallet) und starten Sie DCS Desk neu.</translation>
         </message>
         <message>
             <source>The system keychain refused the secret value: %1. It is kept only until DCS Desk closes. To keep it, unlock the keychain and type the value again in Environments….</source>

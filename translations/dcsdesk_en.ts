@@ -221,10 +221,10 @@
     <context>
         <name>DcsResponseDecoder</name>
         <message numerus="yes">
-            <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks to wait %n second(s) before retrying (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
+            <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks you to wait %n second(s) before retrying (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
             <translation>
-                <numerusform>HTTP 429 Too Many Requests: the DCS limits the call rate and asks to wait %n second before retrying (Retry-After). Do not send simultaneous or rapid calls for the same user.</numerusform>
-                <numerusform>HTTP 429 Too Many Requests: the DCS limits the call rate and asks to wait %n seconds before retrying (Retry-After). Do not send simultaneous or rapid calls for the same user.</numerusform>
+                <numerusform>HTTP 429 Too Many Requests: the DCS limits the call rate and asks you to wait %n second before retrying (Retry-After). Do not send simultaneous or rapid calls for the same user.</numerusform>
+                <numerusform>HTTP 429 Too Many Requests: the DCS limits the call rate and asks you to wait %n seconds before retrying (Retry-After). Do not send simultaneous or rapid calls for the same user.</numerusform>
             </translation>
         </message>
     </context>
@@ -373,13 +373,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n of them delete(s) in the account what was deleted in the workspace (mappings before their destination).</source>
-            <translation>
-                <numerusform>%n of them deletes in the account what was deleted in the workspace (mappings before their destination).</numerusform>
-                <numerusform>%n of them delete in the account what was deleted in the workspace (mappings before their destination).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Pulled the local account in %n request(s).</source>
             <translation>
                 <numerusform>Pulled the local account in %n request.</numerusform>
@@ -405,6 +398,13 @@
             <translation>
                 <numerusform>Took %n change from the local account into the workspace, as one step: Edit › Undo takes it back.</numerusform>
                 <numerusform>Took %n changes from the local account into the workspace, as one step: Edit › Undo takes them back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them delete(s) from the account what was deleted in the workspace (mappings before their destination).</source>
+            <translation>
+                <numerusform>%n of them deletes in the account what was deleted in the workspace (mappings before their destination).</numerusform>
+                <numerusform>%n of them delete in the account what was deleted in the workspace (mappings before their destination).</numerusform>
             </translation>
         </message>
     </context>
@@ -814,10 +814,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Check added: %1. It contradicts %n other check(s), so the request cannot pass until one goes. Edit › Undo takes it back.</source>
+            <source>Check added: %1. It contradicts %n other check(s), so the request cannot pass until you remove one of them. Edit › Undo takes it back.</source>
             <translation>
-                <numerusform>Check added: %1. It contradicts %n other check, so the request cannot pass until one goes. Edit › Undo takes it back.</numerusform>
-                <numerusform>Check added: %1. It contradicts %n other checks, so the request cannot pass until one goes. Edit › Undo takes it back.</numerusform>
+                <numerusform>Check added: %1. It contradicts %n other check, so the request cannot pass until you remove one of them. Edit › Undo takes it back.</numerusform>
+                <numerusform>Check added: %1. It contradicts %n other checks, so the request cannot pass until you remove one of them. Edit › Undo takes it back.</numerusform>
             </translation>
         </message>
     </context>

@@ -3050,13 +3050,6 @@
             <source>The answer has no uuid, which a server-to-server integration needs as d_uuid.</source>
             <translation>La respuesta no tiene uuid, que una integración de servidor a servidor necesita como d_uuid.</translation>
         </message>
-        <message numerus="yes">
-            <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks to wait %n second(s) before retrying (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
-            <translation>
-                <numerusform>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas y pide esperar %n segundo antes de reintentar (Retry-After). No envíe llamadas simultáneas ni seguidas para el mismo usuario.</numerusform>
-                <numerusform>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas y pide esperar %n segundos antes de reintentar (Retry-After). No envíe llamadas simultáneas ni seguidas para el mismo usuario.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks not to retry before %1 (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
             <translation>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas y pide no reintentar antes de %1 (Retry-After). No envíe llamadas simultáneas ni seguidas para el mismo usuario.</translation>
@@ -3088,6 +3081,13 @@
         <message>
             <source>dcs_region is a string in the answer, where the DCS documents a number.</source>
             <translation>dcs_region llega como cadena en la respuesta, aunque el DCS documenta un número.</translation>
+        </message>
+        <message numerus="yes">
+            <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks you to wait %n second(s) before retrying (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
+            <translation>
+                <numerusform>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas y pide esperar %n segundo antes de reintentar (Retry-After). No envíe llamadas simultáneas ni seguidas para el mismo usuario.</numerusform>
+                <numerusform>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas y pide esperar %n segundos antes de reintentar (Retry-After). No envíe llamadas simultáneas ni seguidas para el mismo usuario.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3639,7 +3639,7 @@
         </message>
         <message>
             <source>Expected vs actual:</source>
-            <translation>Esperado vs. real:</translation>
+            <translation>Esperado/real:</translation>
         </message>
         <message>
             <source>destination %1 (%2)</source>
@@ -4133,13 +4133,6 @@ Save the local account's current content as a workspace file?</source>
             <source>Not taken:</source>
             <translation>No incorporados:</translation>
         </message>
-        <message numerus="yes">
-            <source>%n of them delete(s) in the account what was deleted in the workspace (mappings before their destination).</source>
-            <translation>
-                <numerusform>%n de ellas elimina en la cuenta lo que se eliminó en el espacio de trabajo (las asignaciones antes que su destino).</numerusform>
-                <numerusform>%n de ellas eliminan en la cuenta lo que se eliminó en el espacio de trabajo (las asignaciones antes que su destino).</numerusform>
-            </translation>
-        </message>
         <message>
             <source>What the account returns (new IDs, the objects as it stores them) is written into the workspace as one step you can undo.</source>
             <translation>Lo que devuelve la cuenta (ID nuevos, los objetos tal como los guarda) se escribe en el espacio de trabajo como un solo paso que puede deshacer.</translation>
@@ -4212,6 +4205,13 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>Check the client ID, the client secret, the user name and the password in the connection dialog.</source>
             <translation>Compruebe el ID de cliente, el secreto de cliente, el nombre de usuario y la contraseña en el diálogo de conexión.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them delete(s) from the account what was deleted in the workspace (mappings before their destination).</source>
+            <translation>
+                <numerusform>%n de ellas elimina en la cuenta lo que se eliminó en el espacio de trabajo (las asignaciones antes que su destino).</numerusform>
+                <numerusform>%n de ellas eliminan en la cuenta lo que se eliminó en el espacio de trabajo (las asignaciones antes que su destino).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -7531,13 +7531,6 @@ Save the local account's current content as a workspace file?</source>
                 <numerusform>Comprobación añadida: %1, en lugar de %n comprobaciones contradictorias. Edición › Deshacer la quita.</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>Check added: %1. It contradicts %n other check(s), so the request cannot pass until one goes. Edit › Undo takes it back.</source>
-            <translation>
-                <numerusform>Comprobación añadida: %1. Contradice %n otra comprobación, así que la solicitud no puede superar sus comprobaciones hasta que se quite una. Edición › Deshacer la quita.</numerusform>
-                <numerusform>Comprobación añadida: %1. Contradice %n otras comprobaciones, así que la solicitud no puede superar sus comprobaciones hasta que se quite una. Edición › Deshacer la quita.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>dcsdesk-cli check --tag smoke runs only the saved requests tagged “smoke”</source>
             <translation>dcsdesk-cli check --tag smoke ejecuta solo las solicitudes guardadas con la etiqueta «smoke»</translation>
@@ -7569,6 +7562,13 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>Remove Check</source>
             <translation>Quitar comprobación</translation>
+        </message>
+        <message numerus="yes">
+            <source>Check added: %1. It contradicts %n other check(s), so the request cannot pass until you remove one of them. Edit › Undo takes it back.</source>
+            <translation>
+                <numerusform>Comprobación añadida: %1. Contradice %n otra comprobación, así que la solicitud no puede superar sus comprobaciones hasta que se quite una. Edición › Deshacer la quita.</numerusform>
+                <numerusform>Comprobación añadida: %1. Contradice %n otras comprobaciones, así que la solicitud no puede superar sus comprobaciones hasta que se quite una. Edición › Deshacer la quita.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -11062,10 +11062,6 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
             <translation>Eliminar la llamada seleccionada (Supr)</translation>
         </message>
         <message>
-            <source>Clear &amp;all…</source>
-            <translation>&amp;Borrar todo…</translation>
-        </message>
-        <message>
             <source>Keep p_ values in history</source>
             <translation>Conservar los valores p_ en el historial</translation>
         </message>
@@ -11118,6 +11114,10 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         <message>
             <source>&amp;Open in Console</source>
             <translation>Abrir en la co&amp;nsola</translation>
+        </message>
+        <message>
+            <source>Clear &amp;All…</source>
+            <translation>&amp;Borrar todo…</translation>
         </message>
     </context>
     <context>

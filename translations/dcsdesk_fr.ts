@@ -1928,7 +1928,7 @@
         </message>
         <message>
             <source>Not a DCS call: it goes to %1%2, which is not an Audience Manager DCS address (a demdex.net host with /event, /ibs, /id or /demoptout.jpg). Nothing to do if it belongs to another API; to import it, point its URL at the DCS.</source>
-            <translation>Pas un appel au DCS : il va à %1%2, qui n’est pas une adresse du DCS d’Audience Manager (un hôte demdex.net avec /event, /ibs, /id ou /demoptout.jpg). Rien à faire s’il appartient à une autre API ; pour l’importer, faites pointer son URL vers le DCS.</translation>
+            <translation>Pas un appel au DCS : il est envoyé à %1%2, qui n’est pas une adresse du DCS d’Audience Manager (un hôte demdex.net avec /event, /ibs, /id ou /demoptout.jpg). Rien à faire s’il appartient à une autre API ; pour l’importer, faites pointer son URL vers le DCS.</translation>
         </message>
         <message>
             <source>%1 (alias %2)</source>
@@ -1960,7 +1960,7 @@
         </message>
         <message>
             <source>The requests went to %1. A saved request holds no address: it is sent where the console's profile says (alias, region or base URL). Choose or add a profile for these calls.</source>
-            <translation>Les requêtes allaient à %1. Une requête enregistrée ne contient pas d’adresse : elle est envoyée là où l’indique le profil de la console (alias, région ou URL de base). Choisissez ou ajoutez un profil pour ces appels.</translation>
+            <translation>Les requêtes étaient envoyées à %1. Une requête enregistrée ne contient pas d’adresse : elle est envoyée là où l’indique le profil de la console (alias, région ou URL de base). Choisissez ou ajoutez un profil pour ces appels.</translation>
         </message>
         <message>
             <source>The requests use the variables %1, kept as written. Define them in an environment (Console › Environments) before sending.</source>
@@ -3050,13 +3050,6 @@
             <source>The answer has no uuid, which a server-to-server integration needs as d_uuid.</source>
             <translation>La réponse n’a pas d’uuid, dont une intégration serveur à serveur a besoin comme d_uuid.</translation>
         </message>
-        <message numerus="yes">
-            <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks to wait %n second(s) before retrying (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
-            <translation>
-                <numerusform>HTTP 429 Too Many Requests : le DCS limite la fréquence des appels et demande d’attendre %n seconde avant de réessayer (Retry-After). N’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</numerusform>
-                <numerusform>HTTP 429 Too Many Requests : le DCS limite la fréquence des appels et demande d’attendre %n secondes avant de réessayer (Retry-After). N’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks not to retry before %1 (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
             <translation>HTTP 429 Too Many Requests : le DCS limite la fréquence des appels et demande de ne pas réessayer avant %1 (Retry-After). N’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</translation>
@@ -3088,6 +3081,13 @@
         <message>
             <source>dcs_region is a string in the answer, where the DCS documents a number.</source>
             <translation>dcs_region est une chaîne dans la réponse, alors que la documentation du DCS indique un nombre.</translation>
+        </message>
+        <message numerus="yes">
+            <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks you to wait %n second(s) before retrying (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
+            <translation>
+                <numerusform>HTTP 429 Too Many Requests : le DCS limite la fréquence des appels et demande d’attendre %n seconde avant de réessayer (Retry-After). N’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</numerusform>
+                <numerusform>HTTP 429 Too Many Requests : le DCS limite la fréquence des appels et demande d’attendre %n secondes avant de réessayer (Retry-After). N’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3365,7 +3365,7 @@
         </message>
         <message>
             <source>No call in this capture went to an Audience Manager host (*.demdex.net or an --alias). Its hosts:</source>
-            <translation>Aucun appel de cette capture n’est allé vers un hôte Audience Manager (*.demdex.net ou un --alias). Ses hôtes :</translation>
+            <translation>Aucun appel de cette capture n’a été envoyé à un hôte Audience Manager (*.demdex.net ou un --alias). Hôtes de la capture :</translation>
         </message>
         <message numerus="yes">
             <source>%n entry(ies)</source>
@@ -4133,13 +4133,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <source>Not taken:</source>
             <translation>Non repris :</translation>
         </message>
-        <message numerus="yes">
-            <source>%n of them delete(s) in the account what was deleted in the workspace (mappings before their destination).</source>
-            <translation>
-                <numerusform>Dont %n supprime dans le compte ce qui a été supprimé dans l’espace de travail (les mappages avant leur destination).</numerusform>
-                <numerusform>Dont %n suppriment dans le compte ce qui a été supprimé dans l’espace de travail (les mappages avant leur destination).</numerusform>
-            </translation>
-        </message>
         <message>
             <source>What the account returns (new IDs, the objects as it stores them) is written into the workspace as one step you can undo.</source>
             <translation>Ce que le compte renvoie (les nouveaux ID, les objets tels qu’il les stocke) est écrit dans l’espace de travail en une seule étape que vous pouvez annuler.</translation>
@@ -4212,6 +4205,13 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>Check the client ID, the client secret, the user name and the password in the connection dialog.</source>
             <translation>Vérifiez l’ID client, le secret client, le nom d’utilisateur et le mot de passe dans la fenêtre de connexion.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them delete(s) from the account what was deleted in the workspace (mappings before their destination).</source>
+            <translation>
+                <numerusform>Dont %n supprime dans le compte ce qui a été supprimé dans l’espace de travail (les mappages avant leur destination).</numerusform>
+                <numerusform>Dont %n suppriment dans le compte ce qui a été supprimé dans l’espace de travail (les mappages avant leur destination).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6042,7 +6042,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>An /event call for the same user without signals: the captured call went to %1, which has no server-to-server form.</source>
-            <translation>Un appel /event pour le même utilisateur sans signaux : l’appel capturé allait vers %1, qui n’a pas de forme serveur à serveur.</translation>
+            <translation>Un appel /event pour le même utilisateur sans signaux : l’appel capturé a été envoyé à %1, qui n’a pas de forme serveur à serveur.</translation>
         </message>
         <message>
             <source>the %1 cookie sent with %2</source>
@@ -7531,13 +7531,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
                 <numerusform>Vérification ajoutée : %1, à la place de %n vérifications contradictoires. Édition › Annuler la retire.</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>Check added: %1. It contradicts %n other check(s), so the request cannot pass until one goes. Edit › Undo takes it back.</source>
-            <translation>
-                <numerusform>Vérification ajoutée : %1. Elle contredit %n autre vérification ; la requête ne peut donc pas réussir tant que l’une d’elles n’est pas retirée. Édition › Annuler la retire.</numerusform>
-                <numerusform>Vérification ajoutée : %1. Elle contredit %n autres vérifications ; la requête ne peut donc pas réussir tant que l’une d’elles n’est pas retirée. Édition › Annuler la retire.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>dcsdesk-cli check --tag smoke runs only the saved requests tagged “smoke”</source>
             <translation>dcsdesk-cli check --tag smoke n’exécute que les requêtes enregistrées portant l’étiquette « smoke »</translation>
@@ -7569,6 +7562,13 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>Remove Check</source>
             <translation>Retirer la vérification</translation>
+        </message>
+        <message numerus="yes">
+            <source>Check added: %1. It contradicts %n other check(s), so the request cannot pass until you remove one of them. Edit › Undo takes it back.</source>
+            <translation>
+                <numerusform>Vérification ajoutée : %1. Elle contredit %n autre vérification ; la requête ne peut donc pas réussir tant que l’une d’elles n’est pas retirée. Édition › Annuler la retire.</numerusform>
+                <numerusform>Vérification ajoutée : %1. Elle contredit %n autres vérifications ; la requête ne peut donc pas réussir tant que l’une d’elles n’est pas retirée. Édition › Annuler la retire.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -11062,10 +11062,6 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
             <translation>Supprimer l’appel sélectionné (Suppr)</translation>
         </message>
         <message>
-            <source>Clear &amp;all…</source>
-            <translation>Tout &amp;effacer…</translation>
-        </message>
-        <message>
             <source>Keep p_ values in history</source>
             <translation>Conserver les valeurs p_ dans l’historique</translation>
         </message>
@@ -11118,6 +11114,10 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         <message>
             <source>&amp;Open in Console</source>
             <translation>&amp;Ouvrir dans la console</translation>
+        </message>
+        <message>
+            <source>Clear &amp;All…</source>
+            <translation>Tout &amp;effacer…</translation>
         </message>
     </context>
     <context>

@@ -352,7 +352,7 @@ void TestDcsClient::rateLimited()
     QStringList notes;
     for (const ResponseNote &n : r.response.notes)
         notes.append(n.message);
-    QVERIFY2(notes.join(u'\n').contains(QStringLiteral("asks to wait 7 second")),
+    QVERIFY2(notes.join(u'\n').contains(QStringLiteral("asks you to wait 7 second")),
              qPrintable(notes.join(u'\n')));
 }
 

@@ -402,13 +402,15 @@ void TstNetworkFaults::rateLimitedRetryAfter()
     const ConsoleRun c = console(m_server->baseUrl());
     QCOMPARE(c.historySize, 1);
     QCOMPARE(c.entry.httpStatus, 429);
-    QVERIFY2(c.decoded.contains(QStringLiteral("asks to wait 7 second")), qPrintable(c.decoded));
+    QVERIFY2(c.decoded.contains(QStringLiteral("asks you to wait 7 second")),
+             qPrintable(c.decoded));
 
     const CliRun r = cli(sendArgs(m_server->baseUrl()));
     QCOMPARE(r.code, 1);
     // The CLI installs the English plural forms.
-    QVERIFY2(r.out.contains(QStringLiteral("asks to wait 7 seconds before retrying (Retry-After)")),
-             qPrintable(r.out));
+    QVERIFY2(
+        r.out.contains(QStringLiteral("asks you to wait 7 seconds before retrying (Retry-After)")),
+        qPrintable(r.out));
 }
 
 void TstNetworkFaults::serverError()

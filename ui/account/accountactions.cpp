@@ -287,7 +287,7 @@ void AccountActions::pushFromReview()
     for (const AamPush::ItemResult &r : plan.items)
         deletions += r.method == "DELETE" ? 1 : 0;
     if (deletions > 0)
-        text << tr("%n of them delete(s) in the account what was deleted in the workspace "
+        text << tr("%n of them delete(s) from the account what was deleted in the workspace "
                    "(mappings before their destination).",
                    nullptr, deletions);
     text << tr("What the account returns (new IDs, the objects as it stores them) is written into "

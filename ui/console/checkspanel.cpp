@@ -458,7 +458,7 @@ bool ChecksPanel::addCheck(const Check &check)
                             .arg(check.describe()));
     else
         m_note->setText(tr("Check added: %1. It contradicts %n other check(s), so the request "
-                           "cannot pass until one goes. Edit › Undo takes it back.",
+                           "cannot pass until you remove one of them. Edit › Undo takes it back.",
                            nullptr, int(conflicts.size()))
                             .arg(check.describe()));
     m_table->setCurrentItem(m_table->topLevelItem(int(m_checks.size()) - 1));

@@ -147,7 +147,7 @@ void HistoryView::retranslate()
     m_open->setText(tr("&Open in Console"));
     m_delete->setText(tr("&Delete"));
     m_delete->setToolTip(tr("Delete the selected call (Delete)"));
-    m_clear->setText(tr("Clear &all…"));
+    m_clear->setText(tr("Clear &All…"));
     m_compare->setText(tr("&Compare…"));
     m_compare->setToolTip(tr("Select two calls (Ctrl+click) to see them side by side"));
     m_keepPrivate->setText(tr("Keep p_ values in history"));
