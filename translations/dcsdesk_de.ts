@@ -594,7 +594,7 @@
         </message>
         <message>
             <source>The account has a destination with this ID, listed as new there; this one was never pulled. Pull to link them.</source>
-            <translation>Das Konto hat ein Ziel mit dieser ID, dort als neu aufgeführt; dieses wurde nie abgerufen. Rufen Sie das Konto ab, um beide zu verknüpfen.</translation>
+            <translation>Das Konto hat ein Ziel mit dieser ID, dort als neu aufgeführt; das Ziel im Arbeitsbereich wurde aber nie abgerufen. Rufen Sie das Konto ab, um beide zu verknüpfen.</translation>
         </message>
         <message>
             <source>Server-to-server destinations cannot be created or changed through Audience Manager's API: make this change in Audience Manager, then pull.</source>
@@ -606,7 +606,7 @@
         </message>
         <message>
             <source>The account has a mapping with this ID, listed as new there; this one was never pulled. Pull to link them.</source>
-            <translation>Das Konto hat eine Segmentzuordnung mit dieser ID, dort als neu aufgeführt; diese wurde nie abgerufen. Rufen Sie das Konto ab, um beide zu verknüpfen.</translation>
+            <translation>Das Konto hat eine Segmentzuordnung mit dieser ID, dort als neu aufgeführt; die Segmentzuordnung im Arbeitsbereich wurde aber nie abgerufen. Rufen Sie das Konto ab, um beide zu verknüpfen.</translation>
         </message>
         <message>
             <source>Mapping %1 (segment %2, destination %3)</source>
@@ -731,11 +731,11 @@
         </message>
         <message>
             <source>The account already has destination %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
-            <translation>Das Konto hat bereits das Ziel %1, und dieses wurde nie abgerufen: Eine Übertragung würde ein zweites anlegen. Übernehmen Sie das des Kontos („Übernehmen“ oder dcsdesk-cli aam pull ARBEITSBEREICH), um beide zu verknüpfen, und vergleichen Sie dann erneut.</translation>
+            <translation>Das Konto hat bereits das Ziel %1, das Ziel im Arbeitsbereich wurde aber nie abgerufen: Eine Übertragung würde ein zweites anlegen. Übernehmen Sie das des Kontos („Übernehmen“ oder dcsdesk-cli aam pull ARBEITSBEREICH), um beide zu verknüpfen, und vergleichen Sie dann erneut.</translation>
         </message>
         <message>
             <source>The account already has mapping %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
-            <translation>Das Konto hat bereits die Segmentzuordnung %1, und diese wurde nie abgerufen: Eine Übertragung würde eine zweite anlegen. Übernehmen Sie die des Kontos („Übernehmen“ oder dcsdesk-cli aam pull ARBEITSBEREICH), um beide zu verknüpfen, und vergleichen Sie dann erneut.</translation>
+            <translation>Das Konto hat bereits die Segmentzuordnung %1, die Zuordnung im Arbeitsbereich wurde aber nie abgerufen: Eine Übertragung würde eine zweite anlegen. Übernehmen Sie die Fassung des Kontos („Übernehmen“ oder dcsdesk-cli aam pull ARBEITSBEREICH), um beide zu verknüpfen, und vergleichen Sie dann erneut.</translation>
         </message>
         <message>
             <source>A server-to-server destination cannot be deleted through Audience Manager's API: delete it in Audience Manager, then pull.</source>
@@ -3110,7 +3110,7 @@
         </message>
         <message>
             <source>The answer is larger than the limit of %1, so DCS Desk stopped reading it (%2 kept). Raise the limit if you expect such a large answer.</source>
-            <translation>Die Antwort ist größer als die Grenze von %1, daher hat DCS Desk das Lesen beendet (%2 gespeichert). Erhöhen Sie die Grenze, wenn Sie eine so große Antwort erwarten.</translation>
+            <translation>Die Antwort überschreitet die Grenze von %1, daher hat DCS Desk das Lesen abgebrochen (%2 behalten). Erhöhen Sie die Grenze, wenn Sie eine so große Antwort erwarten.</translation>
         </message>
         <message>
             <source>The connection closed before the whole answer arrived (%1 of %2 bytes).</source>
@@ -5917,7 +5917,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Tick it to give every selected mapping this value; untick it to keep each mapping's own.</source>
-            <translation>Wählen Sie diese Option aus, um allen ausgewählten Zuordnungen diesen Wert zu geben; abgewählt behält jede Zuordnung ihren eigenen.</translation>
+            <translation>Wählen Sie diese Option aus, um allen ausgewählten Zuordnungen diesen Wert zu geben; wählen Sie sie ab, damit jede Zuordnung ihren eigenen Wert behält.</translation>
         </message>
         <message>
             <source>Tick it to give every selected mapping this start date.</source>
@@ -8204,7 +8204,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>“%1” has no month %2. Write the date as %3.</source>
-            <translation>„%1“ hat keinen Monat %2. Schreiben Sie das Datum als %3.</translation>
+            <translation>„%1“ hat keinen Monat %2. Geben Sie das Datum wie in %3 an.</translation>
         </message>
         <message>
             <source>%1 has %2 days, so “%3” does not exist.</source>
@@ -9098,8 +9098,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>… and %n more: click the validation summary in the status bar for the full list.</source>
             <translation>
-                <numerusform>… und %n weiterer: Klicken Sie für die vollständige Liste auf die Validierungsübersicht in der Statusleiste.</numerusform>
-                <numerusform>… und %n weitere: Klicken Sie für die vollständige Liste auf die Validierungsübersicht in der Statusleiste.</numerusform>
+                <numerusform>… und %n weitere Meldung: Klicken Sie für die vollständige Liste auf die Validierungsübersicht in der Statusleiste.</numerusform>
+                <numerusform>… und %n weitere Meldungen: Klicken Sie für die vollständige Liste auf die Validierungsübersicht in der Statusleiste.</numerusform>
             </translation>
         </message>
     </context>
@@ -9860,7 +9860,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Qualified for this call (by the workspace's rules or d_sid): %1.</source>
-            <translation>Für diesen Aufruf qualifiziert (durch die Regeln des Arbeitsbereichs oder d_sid): %1.</translation>
+            <translation>Segmente, für die sich der Benutzer mit diesem Aufruf qualifiziert (durch die Regeln des Arbeitsbereichs oder d_sid): %1.</translation>
         </message>
     </context>
     <context>

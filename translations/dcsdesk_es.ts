@@ -7091,7 +7091,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Expected to qualify: %1; not in the answer: %2. The answer lists: %3.</source>
-            <translation>Se esperaba que cumpliera los requisitos: %1; no están en la respuesta: %2. La respuesta lista: %3.</translation>
+            <translation>Se esperaba que cumpliera los requisitos: %1; no están en la respuesta: %2. La respuesta incluye: %3.</translation>
         </message>
         <message>
             <source>Not qualified, as expected: %1.</source>
@@ -7099,7 +7099,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Expected not to qualify: %1; the answer lists %2.</source>
-            <translation>Se esperaba que no cumpliera los requisitos: %1; la respuesta lista %2.</translation>
+            <translation>Se esperaba que no cumpliera los requisitos: %1; la respuesta incluye %2.</translation>
         </message>
         <message>
             <source>The answer lists no URL destinations to check; save the request with d_dst=1 so the DCS lists them.</source>
@@ -7634,7 +7634,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Folder names separated by /; the collection's own folders go below it. Leave it empty for none.</source>
-            <translation>Nombres de carpeta separados por /; las carpetas de la colección van debajo. Déjelo vacío para ninguna.</translation>
+            <translation>Nombres de carpeta separados por /; las carpetas de la colección van debajo. Déjelo vacío si no quiere usar ninguna.</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -11824,12 +11824,12 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         <message>
             <source>%1 menu</source>
             <extracomment>Keyboard shortcuts, Where column: the menu an action is in (%1 is its title, "File")</extracomment>
-            <translation>Menú %1</translation>
+            <translation>Menú «%1»</translation>
         </message>
         <message>
             <source>%1 view</source>
             <extracomment>Keyboard shortcuts, Where column: the view an action works in (%1: "Segments")</extracomment>
-            <translation>Vista %1</translation>
+            <translation>Vista «%1»</translation>
         </message>
         <message>
             <source>Reads segments into the catalog from a CSV file with the columns Segment ID, Name, Integration Code, Status, Rule and Description. Segments with a known ID are updated; you see the result of every row before anything changes.</source>

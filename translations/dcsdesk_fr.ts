@@ -731,11 +731,11 @@
         </message>
         <message>
             <source>The account already has destination %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
-            <translation>Le compte a déjà la destination %1, et celle-ci n’a jamais été récupérée : l’envoyer en créerait une deuxième. Reprenez celle du compte (Reprendre, ou dcsdesk-cli aam pull ESPACE_DE_TRAVAIL) pour les relier, puis comparez de nouveau.</translation>
+            <translation>Le compte a déjà la destination %1, et celle-ci n’a jamais été récupérée : l’envoyer en créerait une deuxième. Reprenez celle du compte (« Reprendre », ou dcsdesk-cli aam pull ESPACE_DE_TRAVAIL) pour les relier, puis comparez de nouveau.</translation>
         </message>
         <message>
             <source>The account already has mapping %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
-            <translation>Le compte a déjà le mappage %1, et celui-ci n’a jamais été récupéré : l’envoyer en créerait un deuxième. Reprenez celui du compte (Reprendre, ou dcsdesk-cli aam pull ESPACE_DE_TRAVAIL) pour les relier, puis comparez de nouveau.</translation>
+            <translation>Le compte a déjà le mappage %1, et celui-ci n’a jamais été récupéré : l’envoyer en créerait un deuxième. Reprenez celui du compte (« Reprendre », ou dcsdesk-cli aam pull ESPACE_DE_TRAVAIL) pour les relier, puis comparez de nouveau.</translation>
         </message>
         <message>
             <source>A server-to-server destination cannot be deleted through Audience Manager's API: delete it in Audience Manager, then pull.</source>
@@ -8204,7 +8204,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>“%1” has no month %2. Write the date as %3.</source>
-            <translation>« %1 » n’a pas de mois %2. Écrivez la date sous la forme %3.</translation>
+            <translation>« %1 » : le mois %2 n’existe pas. Écrivez la date sous la forme %3.</translation>
         </message>
         <message>
             <source>%1 has %2 days, so “%3” does not exist.</source>
@@ -8447,7 +8447,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Platform-level key: device vendor, normally derived from the User-Agent.</source>
-            <translation>Clé de plateforme : fabricant de l’appareil, normalement déduit du User-Agent.</translation>
+            <translation>Clé de plateforme : marque de l’appareil, normalement déduite du User-Agent.</translation>
         </message>
         <message>
             <source>Platform-level key: hardware type, normally derived from the User-Agent.</source>
@@ -10098,7 +10098,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>secure</source>
-            <translation>sécurisée</translation>
+            <translation>URL sécurisée</translation>
         </message>
         <message>
             <source>cookie</source>
@@ -11880,7 +11880,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>End date: the last day the segment is sent. Never: it is sent until you set a date. A segment can have several flights, each a mapping with its own dates.</source>
-            <translation>Date de fin : le dernier jour où le segment est envoyé. Jamais : il est envoyé jusqu’à ce que vous fixiez une date. Un segment peut avoir plusieurs périodes de diffusion (flights), chacune un mappage avec ses propres dates.</translation>
+            <translation>Date de fin : le dernier jour où le segment est envoyé. Jamais : il est envoyé jusqu’à ce que vous fixiez une date. Un segment peut avoir plusieurs périodes de diffusion (flights), chacune correspondant à un mappage avec ses propres dates.</translation>
         </message>
         <message>
             <source>Priority: the order of the segments in the cookie; 1 is written first, None last. Example: 1</source>
