@@ -6221,7 +6221,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Other keys</source>
-            <translation>Andere Schlüssel</translation>
+            <translation>Weitere Schlüssel</translation>
         </message>
         <message>
             <source>%1 keys</source>
@@ -11731,7 +11731,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Reads URL, cookie and server-to-server destinations, with their segment mappings when the file has them, from a JSON file in the format of Audience Manager's REST API (one destination or a list). You review every change before it is made.</source>
-            <translation>Liest URL-, Cookie- und Server-zu-Server-Ziele, mit ihren Segmentzuordnungen, wenn die Datei sie enthält, aus einer JSON-Datei im Format der REST-API von Audience Manager (ein Ziel oder eine Liste). Sie prüfen jede Änderung, bevor sie ausgeführt wird.</translation>
+            <translation>Liest URL-, Cookie- und Server-zu-Server-Ziele aus einer JSON-Datei im Format der REST-API von Audience Manager (ein Ziel oder eine Liste), samt ihren Segmentzuordnungen, sofern die Datei sie enthält. Sie prüfen jede Änderung, bevor sie ausgeführt wird.</translation>
         </message>
         <message>
             <source>Segment &amp;Mappings from CSV (Selected Destination)…</source>
@@ -11775,7 +11775,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>How to do each task, step by step, with pictures (%1)</source>
-            <translation>Wie Sie jede Aufgabe erledigen, Schritt für Schritt, mit Bildern (%1)</translation>
+            <translation>Schritt-für-Schritt-Anleitungen mit Bildern für jede Aufgabe (%1)</translation>
         </message>
         <message>
             <source>Every shortcut of the window in one list</source>
@@ -16899,7 +16899,7 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         </message>
         <message>
             <source>--screen "%1" is not used: give it with --screenshot, as WIDTHxHEIGHT of at least 640x480, such as 1366x768.</source>
-            <translation>--screen „%1“ wird nicht verwendet: Geben Sie es zusammen mit --screenshot an, als BREITExHÖHE von mindestens 640x480, etwa 1366x768.</translation>
+            <translation>--screen „%1“ wird nicht verwendet: Geben Sie die Option zusammen mit --screenshot an, als BREITExHÖHE von mindestens 640x480, etwa 1366x768.</translation>
         </message>
         <message>
             <source>Color scheme: light, dark or system (as the desktop). For this start only; screenshots are light unless it is given.</source>

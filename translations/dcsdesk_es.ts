@@ -4560,7 +4560,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>The destination itself is the same on both sides; its mappings below differ.</source>
-            <translation>El propio destino es igual en ambos lados; sus asignaciones de abajo difieren.</translation>
+            <translation>El destino en sí es igual en ambos lados; lo que difiere son sus asignaciones, que se muestran debajo.</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -4844,7 +4844,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>%1/%2 (%3%)</source>
-            <translation>%1/%2 (%3 %)</translation>
+            <translation>%1/%2 (%3 %)</translation>
         </message>
         <message>
             <source>%1 calls/s</source>
@@ -5608,7 +5608,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>%1 of %2 (%p%)</source>
-            <translation>%1 de %2 (%p %)</translation>
+            <translation>%1 de %2 (%p %)</translation>
         </message>
         <message>
             <source>%1 calls/s</source>
@@ -9395,7 +9395,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>Show only destinations whose worst finding, over the destination and its mappings, is of one kind</source>
-            <translation>Mostrar solo los destinos cuyo hallazgo más grave (en el destino y sus asignaciones) es de un tipo</translation>
+            <translation>Mostrar solo los destinos cuyo hallazgo más grave (en el destino o en sus asignaciones) sea de un tipo concreto</translation>
         </message>
         <message>
             <source>No destinations yet</source>
@@ -11731,7 +11731,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Reads URL, cookie and server-to-server destinations, with their segment mappings when the file has them, from a JSON file in the format of Audience Manager's REST API (one destination or a list). You review every change before it is made.</source>
-            <translation>Lee destinos de URL, de cookie y de servidor a servidor, con sus asignaciones de segmentos si el archivo las contiene, de un archivo JSON con el formato de la API REST de Audience Manager (un destino o una lista). Usted revisa cada cambio antes de que se haga.</translation>
+            <translation>Lee destinos de URL, de cookie y de servidor a servidor, con sus asignaciones de segmentos si el archivo las contiene, de un archivo JSON con el formato de la API REST de Audience Manager (un destino o una lista). Podrá revisar cada cambio antes de que se aplique.</translation>
         </message>
         <message>
             <source>Segment &amp;Mappings from CSV (Selected Destination)…</source>
@@ -13767,7 +13767,7 @@ Su clave: %4
         </message>
         <message>
             <source>Put the answer's uuid and dcs_region into the builder</source>
-            <translation>Pasar el uuid y la dcs_region de la respuesta al editor</translation>
+            <translation>Pasar el uuid y el dcs_region de la respuesta al editor</translation>
         </message>
         <message>
             <source>Response status</source>
@@ -14205,7 +14205,7 @@ Su clave: %4
         </message>
         <message>
             <source>Add the segments the mappings use that are missing from the catalog (named from elementName and elementDescription)</source>
-            <translation>Añadir los segmentos que usan las asignaciones y que faltan en el catálogo (con el nombre de elementName y elementDescription)</translation>
+            <translation>Añadir los segmentos que usan las asignaciones y que faltan en el catálogo (con el nombre y la descripción tomados de elementName y elementDescription)</translation>
         </message>
     </context>
     <context>

@@ -10346,7 +10346,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>expires with the session</source>
-            <translation>expire avec la session</translation>
+            <translation>expire à la fin de la session</translation>
         </message>
         <message>
             <source>Nothing is sent for these segments.</source>
@@ -10929,7 +10929,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>%1 · cancelled</source>
-            <translation>%1 · annulée</translation>
+            <translation>%1 · exécution annulée</translation>
         </message>
         <message>
             <source>%1 (first %2 kept)</source>
@@ -10949,7 +10949,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>%1 · stopped at the first failure</source>
-            <translation>%1 · arrêtée au premier échec</translation>
+            <translation>%1 · exécution arrêtée au premier échec</translation>
         </message>
         <message numerus="yes">
             <source>%1 · %n not sent</source>
@@ -11276,7 +11276,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         <name>dcsdesk::ImportReportDialog</name>
         <message>
             <source>Show only rows with &amp;errors</source>
-            <translation>&amp;N’afficher que les lignes avec erreurs</translation>
+            <translation>&amp;N’afficher que les lignes en erreur</translation>
         </message>
         <message>
             <source>&amp;Import</source>
@@ -14423,15 +14423,15 @@ Sa clé : %4
         <message numerus="yes">
             <source>%1 · cancelled, %n saved request(s) not sent</source>
             <translation>
-                <numerusform>%1 · annulée, %n requête enregistrée non envoyée</numerusform>
-                <numerusform>%1 · annulée, %n requêtes enregistrées non envoyées</numerusform>
+                <numerusform>%1 · exécution annulée, %n requête enregistrée non envoyée</numerusform>
+                <numerusform>%1 · exécution annulée, %n requêtes enregistrées non envoyées</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1 · stopped at the first failure, %n saved request(s) not sent</source>
             <translation>
-                <numerusform>%1 · arrêtée au premier échec, %n requête enregistrée non envoyée</numerusform>
-                <numerusform>%1 · arrêtée au premier échec, %n requêtes enregistrées non envoyées</numerusform>
+                <numerusform>%1 · exécution arrêtée au premier échec, %n requête enregistrée non envoyée</numerusform>
+                <numerusform>%1 · exécution arrêtée au premier échec, %n requêtes enregistrées non envoyées</numerusform>
             </translation>
         </message>
         <message>
@@ -15714,11 +15714,11 @@ Sa clé : %4
         </message>
         <message>
             <source>Read column %1 of the pasted table.</source>
-            <translation>Lecture de la colonne %1 du tableau collé.</translation>
+            <translation>Valeurs lues dans la colonne %1 du tableau collé.</translation>
         </message>
         <message>
             <source>Read the column %1 of the pasted table.</source>
-            <translation>Lecture de la colonne %1 du tableau collé.</translation>
+            <translation>Valeurs lues dans la colonne %1 du tableau collé.</translation>
         </message>
         <message>
             <source>Left out the header row %1.</source>
@@ -16899,11 +16899,11 @@ Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</nume
         </message>
         <message>
             <source>--screen "%1" is not used: give it with --screenshot, as WIDTHxHEIGHT of at least 640x480, such as 1366x768.</source>
-            <translation>--screen « %1 » n’est pas utilisé : donnez-le avec --screenshot, sous la forme LARGEURxHAUTEUR d’au moins 640x480, par exemple 1366x768.</translation>
+            <translation>--screen « %1 » est ignoré : utilisez-le avec --screenshot, sous la forme LARGEURxHAUTEUR d’au moins 640x480, par exemple 1366x768.</translation>
         </message>
         <message>
             <source>Color scheme: light, dark or system (as the desktop). For this start only; screenshots are light unless it is given.</source>
-            <translation>Jeu de couleurs : light (clair), dark (sombre) ou system (comme le bureau). Pour ce démarrage seulement ; les images sont claires s’il n’est pas indiqué.</translation>
+            <translation>Jeu de couleurs : light (clair), dark (sombre) ou system (comme le bureau). Pour ce démarrage seulement ; les captures d’écran sont claires s’il n’est pas indiqué.</translation>
         </message>
         <message>
             <source>Unknown color scheme "%1"; use one of: %2.</source>
