@@ -1061,11 +1061,11 @@
         </message>
         <message>
             <source>%1: deleted in the account and changed in the workspace; kept. Push it to create it again, or delete it here.</source>
-            <translation>%1: im Konto gelöscht und im Arbeitsbereich geändert; beibehalten. Übertragen Sie es, um es neu anzulegen, oder löschen Sie es hier.</translation>
+            <translation>%1: im Konto gelöscht und im Arbeitsbereich geändert; beibehalten. Übertragen Sie das Objekt, um es neu anzulegen, oder löschen Sie es hier.</translation>
         </message>
         <message>
             <source>%1: deleted in the workspace and changed in the account (%2); it stays deleted here. To have the account's version back, take the account's side of every field.</source>
-            <translation>%1: im Arbeitsbereich gelöscht und im Konto geändert (%2); es bleibt hier gelöscht. Um die Fassung des Kontos zurückzubekommen, übernehmen Sie für jedes Feld den Wert des Kontos.</translation>
+            <translation>%1: im Arbeitsbereich gelöscht und im Konto geändert (%2); bleibt hier gelöscht. Um die Fassung des Kontos wiederherzustellen, übernehmen Sie für jedes Feld den Wert des Kontos.</translation>
         </message>
         <message>
             <source>%1: changed on both sides (%2); kept as it is. Choose a side for each field: in the app's comparison, or with --take-account or --keep-workspace.</source>

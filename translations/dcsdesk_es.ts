@@ -5777,7 +5777,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Choose a CSV file: a header with d_uuid or d_mid, and optional c_, p_, d_, h_ signal columns, d_cid, d_orgid, region and expect_ columns (what each answer must show).</source>
-            <translation>Elija un archivo CSV: una cabecera con d_uuid o d_mid y columnas de señales opcionales c_, p_, d_, h_, además de d_cid, d_orgid, region y columnas expect_ (lo que debe mostrar cada respuesta).</translation>
+            <translation>Elija un archivo CSV: una línea de cabecera con d_uuid o d_mid y, opcionalmente, columnas de señales c_, p_, d_, h_, además de d_cid, d_orgid, region y columnas expect_ (lo que debe mostrar cada respuesta).</translation>
         </message>
         <message>
             <source>Failed or unchecked expectations</source>
@@ -10019,14 +10019,14 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>DCS Desk checks every destination, mapping and segment as you edit. What Audience Manager would refuse shows here as an error, what may not work as you expect as a warning; double-click one to go to it.</source>
-            <translation>DCS Desk comprueba cada destino, asignación y segmento mientras usted edita. Lo que Audience Manager rechazaría aparece aquí como error, y lo que quizá no funcione como espera, como advertencia; haga doble clic en uno para ir a él.</translation>
+            <translation>DCS Desk comprueba cada destino, asignación y segmento mientras usted edita. Lo que Audience Manager rechazaría aparece aquí como error, y lo que quizá no funcione como espera, como advertencia; haga doble clic en una fila para ir al objeto.</translation>
         </message>
     </context>
     <context>
         <name>dcsdesk::FireCommand</name>
         <message>
             <source>Show what a destination fires for a user in the given segments: pixels, cookie or server-to-server values.</source>
-            <translation>Mostrar lo que dispara un destino para un usuario de los segmentos indicados: píxeles, cookie o valores de servidor a servidor.</translation>
+            <translation>Mostrar lo que dispara un destino para un usuario que está en los segmentos indicados: píxeles, cookie o valores de servidor a servidor.</translation>
         </message>
         <message>
             <source>The workspace file.</source>
@@ -10393,7 +10393,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>%1: the segment values should be %2, the answer has %3.</source>
-            <translation>%1: los valores de segmento deberían ser %2, la respuesta tiene %3.</translation>
+            <translation>%1: los valores de segmento deberían ser %2, pero la respuesta tiene %3.</translation>
         </message>
         <message>
             <source>Address</source>

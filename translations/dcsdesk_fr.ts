@@ -3040,7 +3040,7 @@
         </message>
         <message>
             <source>The answer is an empty JSON object: nothing qualified, or the user opted out.</source>
-            <translation>La réponse est un objet JSON vide : l’utilisateur n’est qualifié pour rien, ou il s’est désinscrit.</translation>
+            <translation>La réponse est un objet JSON vide : l’utilisateur n’est qualifié pour aucun segment, ou il s’est désinscrit.</translation>
         </message>
         <message>
             <source>The user has opted out (error 171): the DCS returns no UUID and does not process the call.</source>
@@ -8923,7 +8923,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Expiration: how many days the cookie stays in the browser; 0 ends it with the browser session. Example: 30</source>
-            <translation>Expiration : combien de jours le cookie reste dans le navigateur ; avec 0, il prend fin avec la session du navigateur. Exemple : 30</translation>
+            <translation>Expiration : nombre de jours pendant lesquels le cookie reste dans le navigateur ; avec 0, il expire à la fin de la session du navigateur. Exemple : 30</translation>
         </message>
         <message>
             <source>Tick it when the partner may combine the data with personally identifiable information, such as names or e-mail addresses. Data sources whose export controls forbid that are then kept from this destination.</source>
