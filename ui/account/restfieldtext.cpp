@@ -180,8 +180,7 @@ QString RestFieldText::oneEditNote(const QStringList &keys)
 {
     // The only keys fieldRows joins are those of a mapping's value.
     return tr("Audience Manager keeps the mapping's value in %n REST field(s) (%1): one edit "
-              "changes "
-              "them all, and a push sends the new value to each.",
+              "changes them all, and a push sends the new value to each.",
               nullptr, int(keys.size()))
         .arg(keys.join(QStringLiteral(", ")));
 }

@@ -25,6 +25,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<Place> &places, QWidget *parent) : 
     // An action with the same name and keys in several places is one row that names them all
     // (Delete works in Destinations, Segments and the console's saved requests).
     QHash<QString, QTreeWidgetItem *> rows;
+    QHash<QTreeWidgetItem *, QStringList> placesOf;
     for (const Place &place : places) {
         for (QAction *action : place.actions) {
             const QList<QKeySequence> keys = action->shortcuts();
@@ -38,18 +39,19 @@ ShortcutsDialog::ShortcutsDialog(const QList<Place> &places, QWidget *parent) : 
             for (const QKeySequence &key : keys.mid(0, 2)) // the platform may list many for Redo
                 shortcuts.append(key.toString(QKeySequence::NativeText));
             const QString line = text + QLatin1Char('\t') + shortcuts.join(QLatin1Char(' '));
-            QTreeWidgetItem *item = rows.value(line);
+            QTreeWidgetItem *&item = rows[line];
             if (!item) {
                 item = new QTreeWidgetItem(m_tree);
                 item->setText(ActionColumn, text);
                 item->setText(ShortcutColumn, shortcuts.join(tr(" or ")));
-                item->setText(PlaceColumn, place.name);
-                rows.insert(line, item);
-            } else if (!item->text(PlaceColumn).split(tr(", ")).contains(place.name)) {
-                item->setText(PlaceColumn, item->text(PlaceColumn) + tr(", ") + place.name);
             }
+            QStringList &where = placesOf[item];
+            if (!where.contains(place.name))
+                where.append(place.name);
         }
     }
+    for (auto it = placesOf.cbegin(); it != placesOf.cend(); ++it)
+        it.key()->setText(PlaceColumn, it.value().join(tr(", ")));
     m_tree->sortItems(0, Qt::AscendingOrder);
     for (int column : {ActionColumn, ShortcutColumn, PlaceColumn})
         m_tree->resizeColumnToContents(column);

@@ -328,9 +328,8 @@ void DcsRequestChecker::check(const Profile &profile, PreparedRequest &p)
     }
     if (enabledIds > MaxDeclaredIds)
         add(Warning, Part::DeclaredId, -1, QStringLiteral("d_cid"), "cid.too-many",
-            tr("%n declared ID(s): the DCS accepts at most 10 per call and drops the rest. It "
-               "answers "
-               "with error 301, and error 309 for each dropped ID.",
+            tr("%n declared ID(s): the DCS accepts at most 10 per call and drops the rest. "
+               "It answers with error 301, and error 309 for each dropped ID.",
                nullptr, enabledIds));
 
     // Signals: keys, encoding (error 311) and keys that double a field.

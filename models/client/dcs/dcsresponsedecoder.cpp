@@ -144,9 +144,8 @@ DcsResponse DcsResponseDecoder::decode(int httpStatus, const HeaderList &headers
         if (seconds && wait >= 0)
             note(Warning, "response.rate-limited",
                  tr("HTTP 429 Too Many Requests: the DCS limits the call rate and asks you to wait "
-                    "%n "
-                    "second(s) before retrying (Retry-After). Do not send simultaneous or rapid "
-                    "calls for the same user.",
+                    "%n second(s) before retrying (Retry-After). Do not send simultaneous or "
+                    "rapid calls for the same user.",
                     nullptr, wait));
         else if (!retryAfter.isEmpty())
             note(Warning, "response.rate-limited",
