@@ -174,7 +174,7 @@
         </message>
         <message>
             <source>aam push writes the IDs and snapshots the account returns into WORKSPACE itself: --out is for aam pull.</source>
-            <translation>aam push schreibt die IDs und Snapshots, die das Konto zurückgibt, selbst in ARBEITSBEREICH: --out gilt für aam pull.</translation>
+            <translation>aam push schreibt die IDs und Snapshots, die das Konto zurückgibt, direkt in ARBEITSBEREICH: --out gilt für aam pull.</translation>
         </message>
         <message>
             <source>Pushed %1 of %2</source>
@@ -261,7 +261,7 @@
         </message>
         <message>
             <source>Would take into %1 (a dry run, nothing written): %2 added, %3 updated, %4 removed.</source>
-            <translation>Würde in %1 übernehmen (Probelauf, nichts geschrieben): %2 hinzugefügt, %3 aktualisiert, %4 entfernt.</translation>
+            <translation>In %1 würde übernommen (Probelauf, nichts geschrieben): %2 hinzugefügt, %3 aktualisiert, %4 entfernt.</translation>
         </message>
         <message>
             <source>Took into %1: %2 added, %3 updated, %4 removed.</source>
@@ -731,7 +731,7 @@
         </message>
         <message>
             <source>The account already has destination %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
-            <translation>Das Konto hat bereits das Ziel %1, das Ziel im Arbeitsbereich wurde aber nie abgerufen: Eine Übertragung würde ein zweites anlegen. Übernehmen Sie das des Kontos („Übernehmen“ oder dcsdesk-cli aam pull ARBEITSBEREICH), um beide zu verknüpfen, und vergleichen Sie dann erneut.</translation>
+            <translation>Das Konto hat bereits das Ziel %1, das Ziel im Arbeitsbereich wurde aber nie abgerufen: Eine Übertragung würde ein zweites anlegen. Übernehmen Sie die Fassung des Kontos („Übernehmen“ oder dcsdesk-cli aam pull ARBEITSBEREICH), um beide zu verknüpfen, und vergleichen Sie dann erneut.</translation>
         </message>
         <message>
             <source>The account already has mapping %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
@@ -1032,7 +1032,7 @@
         </message>
         <message>
             <source>Kept as the account sent them and written back on export, not edited in DCS Desk: %1.</source>
-            <translation>Unverändert beibehalten, wie das Konto sie geliefert hat, und beim Export zurückgeschrieben, in DCS Desk nicht bearbeitet: %1.</translation>
+            <translation>So beibehalten, wie das Konto sie geliefert hat, beim Export zurückgeschrieben und in DCS Desk nicht bearbeitet: %1.</translation>
         </message>
         <message>
             <source>Destination number %1 in the file</source>
@@ -1728,7 +1728,7 @@
         </message>
         <message>
             <source>Timing: queued %1 · connect %2 · TLS %3 · waiting %4 · download %5 · total %6</source>
-            <translation>Zeiten: Warteschlange %1 · Verbindung %2 · TLS %3 · Warten %4 · Download %5 · gesamt %6</translation>
+            <translation>Zeiten: Warteschlange %1 · Verbindung %2 · TLS %3 · Warten %4 · Download %5 · Gesamt %6</translation>
         </message>
         <message>
             <source>empty body</source>
@@ -1764,7 +1764,7 @@
         </message>
         <message>
             <source>%1 — %2 — %3</source>
-            <translation>%1 — %2 — %3</translation>
+            <translation>%1 – %2 – %3</translation>
         </message>
         <message>
             <source>stuff (cookie destinations): %1</source>
@@ -1904,7 +1904,7 @@
         </message>
         <message>
             <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
+            <translation>%1 – %2</translation>
         </message>
         <message>
             <source>“%1”</source>
@@ -2566,7 +2566,7 @@
         </message>
         <message>
             <source>%1 %2 — %3</source>
-            <translation>%1 %2 — %3</translation>
+            <translation>%1 %2 – %3</translation>
         </message>
     </context>
     <context>
@@ -2632,7 +2632,7 @@
         </message>
         <message>
             <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
+            <translation>%1 – %2</translation>
         </message>
         <message>
             <source>local sandbox</source>
@@ -2758,7 +2758,7 @@
         </message>
         <message>
             <source>The URL is %1 bytes, over the DCS limit of 8K (8,192 bytes) for GET. Send it as POST (limit 32K) or remove signals.</source>
-            <translation>Die URL hat %1 Bytes und liegt über der DCS-Grenze von 8K (8.192 Bytes) für GET. Senden Sie sie als POST (Grenze 32K) oder entfernen Sie Signale.</translation>
+            <translation>Die URL hat %1 Bytes und liegt über der DCS-Grenze von 8K (8.192 Bytes) für GET. Senden Sie den Aufruf als POST (Grenze 32K) oder entfernen Sie Signale.</translation>
         </message>
         <message>
             <source>The body is %1 bytes, over the DCS limit of 32K (32,768 bytes) for POST. Remove signals or split the call.</source>
@@ -2870,11 +2870,11 @@
         </message>
         <message>
             <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); they are encoded when sent.</source>
-            <translation>%1 ist als bereits kodiert angegeben, enthält aber Zeichen, die prozentkodiert werden müssen (%2); sie werden beim Senden kodiert.</translation>
+            <translation>%1 ist als bereits kodiert gekennzeichnet, enthält aber Zeichen, die prozentkodiert werden müssen (%2); sie werden beim Senden kodiert.</translation>
         </message>
         <message>
             <source>%1 is marked as already encoded but contains characters that must be percent-encoded (%2); the DCS may ignore the request (error 311).</source>
-            <translation>%1 ist als bereits kodiert angegeben, enthält aber Zeichen, die prozentkodiert werden müssen (%2); der DCS ignoriert die Anfrage womöglich (Fehler 311).</translation>
+            <translation>%1 ist als bereits kodiert gekennzeichnet, enthält aber Zeichen, die prozentkodiert werden müssen (%2); der DCS ignoriert die Anfrage womöglich (Fehler 311).</translation>
         </message>
         <message>
             <source>Header “%1” has characters outside ASCII: they are sent as UTF-8 bytes, as curl sends what is typed. HTTP servers take them as opaque bytes; some expect ASCII only.</source>
@@ -2882,7 +2882,7 @@
         </message>
         <message>
             <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). To send it as typed, mark it as already encoded: “As typed” in the console, --raw-signal in dcsdesk-cli.</source>
-            <translation>Der Wert von %1 sieht bereits prozentkodiert aus („%2“); er wird erneut kodiert (%25…). Um ihn wie eingegeben zu senden, geben Sie an, dass er bereits kodiert ist: „Wie eingegeben“ in der Konsole, --raw-signal in dcsdesk-cli.</translation>
+            <translation>Der Wert von %1 sieht bereits prozentkodiert aus („%2“); er wird erneut kodiert (%25…). Um ihn wie eingegeben zu senden, kennzeichnen Sie ihn als bereits kodiert: „Wie eingegeben“ in der Konsole, --raw-signal in dcsdesk-cli.</translation>
         </message>
         <message>
             <source>The % in the value of %1 (“%2”) is sent encoded, as %25, so the DCS reads a literal %. To send it as typed (a lone % makes the DCS answer error 311), mark it as already encoded: “As typed” in the console, --raw-signal in dcsdesk-cli.</source>
@@ -2936,7 +2936,7 @@
         </message>
         <message>
             <source>HTTP %1: the server redirects, without saying where. DCS Desk does not follow redirects; check the region or base URL.</source>
-            <translation>HTTP %1: Der Server leitet weiter, ohne das Ziel zu nennen. DCS Desk folgt keinen Weiterleitungen; prüfen Sie die Region oder die Basis-URL.</translation>
+            <translation>HTTP %1: Der Server leitet weiter, ohne anzugeben, wohin. DCS Desk folgt keinen Weiterleitungen; prüfen Sie die Region oder die Basis-URL.</translation>
         </message>
         <message>
             <source>HTTP %1: the server redirects to %2. DCS Desk does not follow redirects; check the region or base URL.</source>
@@ -3694,7 +3694,7 @@
         </message>
         <message>
             <source>A $'…' quote is not closed.</source>
-            <translation>Eine $'…'-Quotierung ist nicht geschlossen.</translation>
+            <translation>Eine $'…'-Zeichenkette ist nicht geschlossen.</translation>
         </message>
     </context>
     <context>
@@ -3825,7 +3825,7 @@
         </message>
         <message>
             <source>Deleted in the workspace and changed in the account since the pull (%1): keep the workspace's side to delete it anyway, or take the account's to keep it.</source>
-            <translation>Im Arbeitsbereich gelöscht und im Konto seit dem letzten Abruf geändert (%1): Behalten Sie den Wert des Arbeitsbereichs, um es trotzdem zu löschen, oder übernehmen Sie den des Kontos, um es zu behalten.</translation>
+            <translation>Im Arbeitsbereich gelöscht und im Konto seit dem letzten Abruf geändert (%1): Behalten Sie die Seite des Arbeitsbereichs, um es trotzdem zu löschen, oder übernehmen Sie die des Kontos, um es zu behalten.</translation>
         </message>
         <message>
             <source>Deleted in the workspace, but the account's version is chosen: nothing is deleted. Take it from the account to have it back in the workspace.</source>
@@ -3948,11 +3948,11 @@
         </message>
         <message>
             <source>Push to %1</source>
-            <translation>Übertragung – %1</translation>
+            <translation>Übertragung an %1</translation>
         </message>
         <message>
             <source>Push to %1: %2.</source>
-            <translation>Übertragung – %1: %2.</translation>
+            <translation>Übertragung an %1: %2.</translation>
         </message>
         <message>
             <source>The workspace changed after this comparison, so Push is off: compare again to push what it holds now.</source>
@@ -4135,7 +4135,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>What the account returns (new IDs, the objects as it stores them) is written into the workspace as one step you can undo.</source>
-            <translation>Was das Konto zurückgibt (neue IDs, die Objekte, wie es sie speichert), wird als ein Schritt, den Sie rückgängig machen können, in den Arbeitsbereich geschrieben.</translation>
+            <translation>Was das Konto zurückgibt (neue IDs, die Objekte, wie es sie speichert), wird in einem Schritt, den Sie rückgängig machen können, in den Arbeitsbereich geschrieben.</translation>
         </message>
         <message>
             <source>DCS Desk's own destination fields (auto-fill, data export labels, platform) are not in Audience Manager's REST objects, so the new workspace has none: set them here if you use them.</source>
@@ -5417,11 +5417,11 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>1 — legacy segment IDs</source>
-            <translation>1 — alte Segment-IDs</translation>
+            <translation>1 – alte Segment-IDs</translation>
         </message>
         <message>
             <source>2 — segment IDs</source>
-            <translation>2 — Segment-IDs</translation>
+            <translation>2 – Segment-IDs</translation>
         </message>
         <message>
             <source>Signals for every user:</source>
@@ -5929,7 +5929,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Tick it to give every selected mapping this value of its key; untick it to keep each mapping's own.</source>
-            <translation>Wählen Sie diese Option aus, um allen ausgewählten Zuordnungen diesen Wert ihres Schlüssels zu geben; abgewählt behält jede Zuordnung ihren eigenen.</translation>
+            <translation>Wählen Sie diese Option aus, um allen ausgewählten Zuordnungen diesen Wert ihres Schlüssels zu geben; wählen Sie sie ab, damit jede Zuordnung ihren eigenen behält.</translation>
         </message>
         <message>
             <source>Tick it to give every selected mapping this priority.</source>
@@ -6275,7 +6275,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>On the live DCS it is sent as:</source>
-            <translation>Auf dem echten DCS wird er so gesendet:</translation>
+            <translation>An den echten DCS wird er so gesendet:</translation>
         </message>
         <message>
             <source>Sends the server-to-server call for this user to the local sandbox and compares its answer with the captured one.</source>
@@ -6773,11 +6773,11 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Checking %1 with profile %2 against the local sandbox.</source>
-            <translation>Prüfe %1 mit Profil %2 gegen die lokale Sandbox.</translation>
+            <translation>%1 wird mit Profil %2 gegen die lokale Sandbox geprüft.</translation>
         </message>
         <message>
             <source>Checking %1 with profile %2.</source>
-            <translation>Prüfe %1 mit Profil %2.</translation>
+            <translation>%1 wird mit Profil %2 geprüft.</translation>
         </message>
         <message>
             <source>%1 (HTTP %2, %3 ms)</source>
@@ -7147,11 +7147,11 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>The call got no answer to check.</source>
-            <translation>Der Aufruf bekam keine Antwort zum Prüfen.</translation>
+            <translation>Der Aufruf hat keine Antwort zum Prüfen erhalten.</translation>
         </message>
         <message>
             <source>The call got no answer to check: %1</source>
-            <translation>Der Aufruf bekam keine Antwort zum Prüfen: %1</translation>
+            <translation>Der Aufruf hat keine Antwort zum Prüfen erhalten: %1</translation>
         </message>
         <message>
             <source>Expected HTTP status %1, the answer has %2.</source>
@@ -7768,8 +7768,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>… %n more not shown</source>
             <translation>
-                <numerusform>… %n weiterer nicht angezeigt</numerusform>
-                <numerusform>… %n weitere nicht angezeigt</numerusform>
+                <numerusform>… %n weitere Zeile nicht angezeigt</numerusform>
+                <numerusform>… %n weitere Zeilen nicht angezeigt</numerusform>
             </translation>
         </message>
         <message>
@@ -7898,11 +7898,11 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Sending to %1…</source>
-            <translation>Senden an %1…</translation>
+            <translation>Wird an %1 gesendet…</translation>
         </message>
         <message>
             <source>Receiving… %1</source>
-            <translation>Empfangen… %1</translation>
+            <translation>Wird empfangen… %1</translation>
         </message>
         <message>
             <source>cURL command copied to the clipboard.</source>
@@ -8962,7 +8962,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>The URL has %1 characters, more than the %2 a GET request may carry; partners may cut it.</source>
-            <translation>Die URL hat %1 Zeichen, mehr als die %2, die eine GET-Anfrage tragen darf; Partner können sie abschneiden.</translation>
+            <translation>Die URL hat %1 Zeichen, mehr als die %2, die eine GET-Anfrage enthalten darf; Partner können sie abschneiden.</translation>
         </message>
         <message>
             <source>%1 has no %ALIAS%: the segment values have nowhere to go.</source>
@@ -9111,7 +9111,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Every word must appear. Down arrow moves to the list; Escape clears.</source>
-            <translation>Jedes Wort muss vorkommen. Pfeil nach unten wechselt in die Liste; Escape leert das Feld.</translation>
+            <translation>Jedes Wort muss vorkommen. Pfeil nach unten wechselt in die Liste; Esc leert das Feld.</translation>
         </message>
         <message>
             <source>All types</source>
@@ -9556,7 +9556,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message numerus="yes">
             <source>The workspace is now named “%1”: its %n secret value(s) are kept in memory until DCS Desk closes.</source>
             <translation>
-                <numerusform>Der Arbeitsbereich heißt jetzt „%1“: Sein %n geheimer Wert bleibt bis zum Beenden von DCS Desk im Speicher.</numerusform>
+                <numerusform>Der Arbeitsbereich heißt jetzt „%1“: Sein geheimer Wert bleibt bis zum Beenden von DCS Desk im Speicher.</numerusform>
                 <numerusform>Der Arbeitsbereich heißt jetzt „%1“: Seine %n geheimen Werte bleiben bis zum Beenden von DCS Desk im Speicher.</numerusform>
             </translation>
         </message>
@@ -9810,7 +9810,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         <message numerus="yes">
             <source>… %n more</source>
             <translation>
-                <numerusform>… %n weiterer</numerusform>
+                <numerusform>… %n weiteres</numerusform>
                 <numerusform>… %n weitere</numerusform>
             </translation>
         </message>
@@ -10256,7 +10256,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
+            <translation>%1 – %2</translation>
         </message>
         <message>
             <source>Not a segment ID: %1. Enter numbers separated by commas.</source>
@@ -11289,7 +11289,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         <message numerus="yes">
             <source>Skip the %n row(s) with errors and import the rest</source>
             <translation>
-                <numerusform>Die %n Zeile mit Fehlern überspringen und den Rest importieren</numerusform>
+                <numerusform>%n Zeile mit Fehlern überspringen und den Rest importieren</numerusform>
                 <numerusform>Die %n Zeilen mit Fehlern überspringen und den Rest importieren</numerusform>
             </translation>
         </message>
@@ -11522,11 +11522,11 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>%1 — QtKeychain error %2</source>
-            <translation>%1 — QtKeychain-Fehler %2</translation>
+            <translation>%1 – QtKeychain-Fehler %2</translation>
         </message>
         <message>
             <source>%1 — QtKeychain error %2: %3</source>
-            <translation>%1 — QtKeychain-Fehler %2: %3</translation>
+            <translation>%1 – QtKeychain-Fehler %2: %3</translation>
         </message>
         <message>
             <source>no D-Bus session bus, the system says “%1”</source>
@@ -11549,7 +11549,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>%1[*] — DCS Desk</source>
-            <translation>%1[*] — DCS Desk</translation>
+            <translation>%1[*] – DCS Desk</translation>
         </message>
         <message>
             <source>Destinations</source>
@@ -11681,7 +11681,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>%1[*] (read-only) — DCS Desk</source>
-            <translation>%1[*] (schreibgeschützt) — DCS Desk</translation>
+            <translation>%1[*] (schreibgeschützt) – DCS Desk</translation>
         </message>
         <message>
             <source>No problems</source>
@@ -11719,11 +11719,11 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>%1[*] (%2, read-only) — DCS Desk</source>
-            <translation>%1[*] (%2, schreibgeschützt) — DCS Desk</translation>
+            <translation>%1[*] (%2, schreibgeschützt) – DCS Desk</translation>
         </message>
         <message>
             <source>%1[*] (%2) — DCS Desk</source>
-            <translation>%1[*] (%2) — DCS Desk</translation>
+            <translation>%1[*] (%2) – DCS Desk</translation>
         </message>
         <message>
             <source>&amp;Destinations from AAM REST JSON…</source>
@@ -12130,8 +12130,8 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         <message numerus="yes">
             <source>%1 — %n shown by the filter</source>
             <translation>
-                <numerusform>%1 — %n vom Filter angezeigt</numerusform>
-                <numerusform>%1 — %n vom Filter angezeigt</numerusform>
+                <numerusform>%1 – %n vom Filter angezeigt</numerusform>
+                <numerusform>%1 – %n vom Filter angezeigt</numerusform>
             </translation>
         </message>
         <message>
@@ -12343,7 +12343,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Segment mappings of %1 — %2</source>
-            <translation>Segmentzuordnungen von %1 — %2</translation>
+            <translation>Segmentzuordnungen von %1 – %2</translation>
         </message>
         <message>
             <source>A mapping sends a segment to this destination from its start date to its end date. Add segments from the catalog, or import the mappings from a CSV file.</source>
@@ -13034,7 +13034,7 @@ Sein Schlüssel: %4
         <name>dcsdesk::PushReportDialog</name>
         <message>
             <source>Push to %1</source>
-            <translation>Übertragung – %1</translation>
+            <translation>Übertragung an %1</translation>
         </message>
         <message>
             <source>Result: %1.</source>
@@ -13247,7 +13247,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>%1 — %2 (ID %3)</source>
-            <translation>%1 — %2 (ID %3)</translation>
+            <translation>%1 – %2 (ID %3)</translation>
         </message>
         <message>
             <source>Si&amp;gnals</source>
@@ -13383,7 +13383,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Send the key and values exactly as typed, already percent-encoded. Unchecked, every special character is encoded for you (a % becomes %25).</source>
-            <translation>Schlüssel und Werte genau wie eingegeben senden, bereits prozentkodiert. Ist das Kästchen nicht ausgewählt, wird jedes Sonderzeichen für Sie kodiert (ein % wird zu %25).</translation>
+            <translation>Schlüssel und Werte genau wie eingegeben senden, bereits prozentkodiert. Ohne diese Option wird jedes Sonderzeichen für Sie kodiert (ein % wird zu %25).</translation>
         </message>
         <message>
             <source>Keep the pasted alias and target as a profile of the workspace (undoable); until then they are used for these calls only</source>
@@ -13851,13 +13851,13 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
+            <translation>%1 – %2</translation>
         </message>
         <message numerus="yes">
             <source>%1 — %n DCS error(s)</source>
             <translation>
-                <numerusform>%1 — %n DCS-Fehler</numerusform>
-                <numerusform>%1 — %n DCS-Fehler</numerusform>
+                <numerusform>%1 – %n DCS-Fehler</numerusform>
+                <numerusform>%1 – %n DCS-Fehler</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -13941,7 +13941,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>%1 Shown without colors.</source>
-            <translation>%1 Ohne Farben dargestellt.</translation>
+            <translation>%1 Ohne Farben angezeigt.</translation>
         </message>
         <message>
             <source>Large answer: shown without colors.</source>
@@ -14109,8 +14109,8 @@ Sein Schlüssel: %4
         <message numerus="yes">
             <source>Audience Manager keeps the mapping's value in %n REST field(s) (%1): one edit changes them all, and a push sends the new value to each.</source>
             <translation>
-                <numerusform>Audience Manager speichert den Zuordnungswert in %n REST-Feld (%1): Eine Änderung ändert es, und eine Übertragung sendet den neuen Wert dorthin.</numerusform>
-                <numerusform>Audience Manager speichert den Zuordnungswert in %n REST-Feldern (%1): Eine Änderung ändert sie alle, und eine Übertragung sendet den neuen Wert in jedes davon.</numerusform>
+                <numerusform>Audience Manager speichert den Zuordnungswert in %n REST-Feld (%1): Eine Bearbeitung ändert es, und eine Übertragung sendet den neuen Wert dorthin.</numerusform>
+                <numerusform>Audience Manager speichert den Zuordnungswert in %n REST-Feldern (%1): Eine Bearbeitung ändert sie alle, und eine Übertragung sendet den neuen Wert an jedes davon.</numerusform>
             </translation>
         </message>
     </context>
@@ -14491,7 +14491,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The workspace was replaced: the last run's results were for the one before. Run again to check this one.</source>
-            <translation>Der Arbeitsbereich wurde ersetzt: Die Ergebnisse der letzten Ausführung galten dem vorherigen. Führen Sie die Prüfungen erneut aus, um diesen zu prüfen.</translation>
+            <translation>Der Arbeitsbereich wurde ersetzt: Die Ergebnisse des letzten Laufs galten dem vorherigen. Führen Sie die Prüfungen erneut aus, um diesen zu prüfen.</translation>
         </message>
         <message>
             <source>&amp;Tags: check some to run only the saved requests with one of them; none checked runs them all.</source>
@@ -15957,7 +15957,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Forward again (%1)</source>
-            <translation>Wieder vor (%1)</translation>
+            <translation>Wieder vorwärts (%1)</translation>
         </message>
         <message>
             <source>Contents</source>
@@ -16020,7 +16020,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The day to judge mapping schedules on (YYYY-MM-DD; default today).</source>
-            <translation>Der Tag, an dem die Zeitpläne der Zuordnungen beurteilt werden (JJJJ-MM-TT; Standard: heute).</translation>
+            <translation>Stichtag für die Beurteilung der Zeitpläne der Zuordnungen (JJJJ-MM-TT; Standard: heute).</translation>
         </message>
         <message>
             <source>profile “%1”</source>
@@ -16292,7 +16292,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The pinned key must look like sha256//BASE64 (44 characters after the slashes); calls of this profile are refused until it does.</source>
-            <translation>Der gepinnte Schlüssel muss die Form sha256//BASE64 haben (44 Zeichen nach den Schrägstrichen); bis dahin werden Aufrufe dieses Profils abgelehnt.</translation>
+            <translation>Der gepinnte Schlüssel muss die Form sha256//BASE64 haben (44 Zeichen nach den Schrägstrichen); solange er diese Form nicht hat, werden Aufrufe dieses Profils abgelehnt.</translation>
         </message>
         <message>
             <source>The CA file %1 cannot be read; calls of this profile over https will fail their certificate check until it can.</source>
@@ -16581,7 +16581,7 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         </message>
         <message>
             <source>You can edit it here too: whichever window saves second is asked before it writes over the other's save. To keep one version, close the file in one of the windows.</source>
-            <translation>Sie können die Datei auch hier bearbeiten: Das Fenster, das als zweites speichert, fragt, bevor es die Speicherung des anderen überschreibt. Um nur eine Version zu behalten, schließen Sie die Datei in einem der Fenster.</translation>
+            <translation>Sie können die Datei auch hier bearbeiten: Das Fenster, das als zweites speichert, fragt nach, bevor es die vom anderen gespeicherte Version überschreibt. Um nur eine Version zu behalten, schließen Sie die Datei in einem der Fenster.</translation>
         </message>
         <message>
             <source>The other program changed only segment mappings (%1), none of which you changed here: Merge adds its changes to yours as one step you can undo.</source>
@@ -16792,19 +16792,19 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         </message>
         <message>
             <source>a whole number from %1 to %2 was expected</source>
-            <translation>eine ganze Zahl von %1 bis %2 wurde erwartet</translation>
+            <translation>ganze Zahl von %1 bis %2 erwartet</translation>
         </message>
         <message>
             <source>a whole number was expected, not a fraction</source>
-            <translation>eine ganze Zahl wurde erwartet, keine Dezimalzahl</translation>
+            <translation>ganze Zahl erwartet, keine Dezimalzahl</translation>
         </message>
         <message>
             <source>a number was expected, not text in quotes</source>
-            <translation>eine Zahl wurde erwartet, kein Text in Anführungszeichen</translation>
+            <translation>Zahl erwartet, kein Text in Anführungszeichen</translation>
         </message>
         <message>
             <source>a whole number was expected</source>
-            <translation>eine ganze Zahl wurde erwartet</translation>
+            <translation>ganze Zahl erwartet</translation>
         </message>
         <message>
             <source>expected {"name": text, "value": text, "enabled": true or false}</source>
@@ -16883,7 +16883,7 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         </message>
         <message>
             <source>Another start of DCS Desk cannot hand its file to this window (%1); it opens its own window instead.</source>
-            <translation>Ein weiterer Start von DCS Desk kann seine Datei nicht an dieses Fenster übergeben (%1); er öffnet stattdessen ein eigenes Fenster.</translation>
+            <translation>Eine weitere gestartete Instanz von DCS Desk kann ihre Datei nicht an dieses Fenster übergeben (%1); sie öffnet stattdessen ein eigenes Fenster.</translation>
         </message>
         <message>
             <source>scheme</source>

@@ -93,7 +93,7 @@
         </message>
         <message>
             <source>Mappings: %1 of %2 destinations</source>
-            <translation>Asignaciones de segmento: %1 de %2 destinos</translation>
+            <translation>Asignaciones: %1 de %2 destinos</translation>
         </message>
         <message>
             <source>Segments: %1 of %2</source>
@@ -701,7 +701,7 @@
         </message>
         <message>
             <source>Deleted in the workspace, changed in the account since the pull.</source>
-            <translation>Eliminación en el espacio de trabajo, cambio en la cuenta desde la última vez que se trajo.</translation>
+            <translation>Eliminado en el espacio de trabajo, modificado en la cuenta desde la última vez que se trajo.</translation>
         </message>
         <message numerus="yes">
             <source>The account still has %n mapping(s) under it that are not deleted with it, and Audience Manager does not delete a destination with mappings: delete them in the workspace too (or take them from the account to see them), then push.</source>
@@ -1170,7 +1170,7 @@
         </message>
         <message>
             <source>time</source>
-            <translation>momento</translation>
+            <translation>fecha-hora</translation>
         </message>
     </context>
     <context>
@@ -1225,7 +1225,7 @@
         </message>
         <message>
             <source>The cookie uses the legacy keys mid / aamlh.</source>
-            <translation>La cookie usa las claves antiguas mid / aamlh.</translation>
+            <translation>La cookie usa las claves heredadas mid / aamlh.</translation>
         </message>
         <message>
             <source>The cookie has no MCMID, so it gives no Experience Cloud ID.</source>
@@ -1513,7 +1513,7 @@
         </message>
         <message>
             <source>Path of the call; /event by default.</source>
-            <translation>Ruta de la llamada; /event por defecto.</translation>
+            <translation>Ruta de la llamada (predeterminado: /event).</translation>
         </message>
         <message>
             <source>Leave out d_rtbd=json (the DCS then sends no data).</source>
@@ -1521,7 +1521,7 @@
         </message>
         <message>
             <source>d_jsonv value (1 by default; “none” leaves it out).</source>
-            <translation>Valor de d_jsonv (1 por defecto; «none» lo omite).</translation>
+            <translation>Valor de d_jsonv (predeterminado: 1; «none» lo omite).</translation>
         </message>
         <message>
             <source>Add d_dst=1 (URL destinations in the answer).</source>
@@ -2027,7 +2027,7 @@
         </message>
         <message>
             <source>time</source>
-            <translation>momento</translation>
+            <translation>fecha-hora</translation>
         </message>
     </context>
     <context>
@@ -2585,7 +2585,7 @@
         </message>
         <message>
             <source>%1 appears more than once or has an unusual value; the extra one is kept as a signal.</source>
-            <translation>%1 aparece más de una vez o tiene un valor inusual; el adicional se conserva como señal.</translation>
+            <translation>%1 aparece más de una vez o tiene un valor inusual; el par adicional se conserva como señal.</translation>
         </message>
     </context>
     <context>
@@ -3052,7 +3052,7 @@
         </message>
         <message>
             <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks not to retry before %1 (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
-            <translation>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas y pide no reintentar antes de %1 (Retry-After). No envíe llamadas simultáneas ni seguidas para el mismo usuario.</translation>
+            <translation>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas y pide no reintentar antes de %1 (Retry-After). No envíe llamadas simultáneas ni muy seguidas para el mismo usuario.</translation>
         </message>
         <message>
             <source>HTTP %1: the ID sync redirects to the partner's URL %2, with the AAM UUID in place of %3. DCS Desk does not follow it.</source>
@@ -3085,8 +3085,8 @@
         <message numerus="yes">
             <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks you to wait %n second(s) before retrying (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
             <translation>
-                <numerusform>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas y pide esperar %n segundo antes de reintentar (Retry-After). No envíe llamadas simultáneas ni seguidas para el mismo usuario.</numerusform>
-                <numerusform>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas y pide esperar %n segundos antes de reintentar (Retry-After). No envíe llamadas simultáneas ni seguidas para el mismo usuario.</numerusform>
+                <numerusform>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas y pide esperar %n segundo antes de reintentar (Retry-After). No envíe llamadas simultáneas ni muy seguidas para el mismo usuario.</numerusform>
+                <numerusform>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas y pide esperar %n segundos antes de reintentar (Retry-After). No envíe llamadas simultáneas ni muy seguidas para el mismo usuario.</numerusform>
             </translation>
         </message>
     </context>
@@ -3968,7 +3968,7 @@
         </message>
         <message>
             <source>This account looks empty: it has no destinations at all. If you expected some, the credential may belong to another organization, or to another Audience Manager account than the one you meant: check the organization ID and the client ID in the connection dialog. If the account is new, every destination and mapping of the workspace is listed as to create.</source>
-            <translation>Esta cuenta parece vacía: no tiene ningún destino. Si esperaba alguno, puede que la credencial pertenezca a otra organización o a otra cuenta de Audience Manager distinta de la que pensaba: compruebe el ID de organización y el ID de cliente en el diálogo de conexión. Si la cuenta es nueva, todos los destinos y asignaciones del espacio de trabajo aparecen como por crear.</translation>
+            <translation>Esta cuenta parece vacía: no tiene ningún destino. Si esperaba alguno, puede que la credencial pertenezca a otra organización o a una cuenta de Audience Manager distinta de la que quería usar: compruebe el ID de organización y el ID de cliente en el diálogo de conexión. Si la cuenta es nueva, todos los destinos y asignaciones del espacio de trabajo aparecen como por crear.</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) will not be sent (refused, or the account already has their values); the report says why.</source>
@@ -5004,7 +5004,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>This sends %1 calls to the live DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
-            <translation>Esto envía %1 llamadas al DCS real, no al sandbox local. Añada --yes para confirmar (el ritmo es de %2 llamadas por segundo salvo que indique --rate), o use --sandbox o una --base-url de loopback para probarlo en local.</translation>
+            <translation>Esta ejecución enviaría %1 llamadas al DCS real, no al sandbox local. Añada --yes para confirmar (el ritmo es de %2 llamadas por segundo salvo que indique --rate), o use --sandbox o una --base-url de loopback para probarlo en local.</translation>
         </message>
     </context>
     <context>
@@ -5338,7 +5338,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>From each user's row: the user ID (d_uuid or d_mid), and the row's own signals, d_cid, d_cid_ic, d_orgid and region.</source>
-            <translation>De la fila de cada usuario: el ID de usuario (d_uuid o d_mid) y las señales propias de la fila, d_cid, d_cid_ic, d_orgid y la región.</translation>
+            <translation>De la fila de cada usuario: el ID de usuario (d_uuid o d_mid) y las señales propias de la fila, d_cid, d_cid_ic, d_orgid y region.</translation>
         </message>
         <message>
             <source>Not sent for every user, because it identifies one user: %1.</source>
@@ -5711,7 +5711,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>A batch sends one call for each of many users, at the pace you set, and counts the answers. Choose the users above (a CSV file of user IDs, or a number of generated users), the profile and the request, then press Start. The result of every call is listed here.</source>
-            <translation>Un lote envía una llamada por usuario a muchos usuarios, al ritmo que usted fije, y cuenta las respuestas. Elija arriba los usuarios (un archivo CSV de ID de usuario o un número de usuarios generados), el perfil y la solicitud, y pulse «Iniciar». El resultado de cada llamada aparece aquí.</translation>
+            <translation>Un lote envía una llamada por cada uno de muchos usuarios, al ritmo que usted fije, y cuenta las respuestas. Elija arriba los usuarios (un archivo CSV de ID de usuario o un número de usuarios generados), el perfil y la solicitud, y pulse «Iniciar». El resultado de cada llamada aparece aquí.</translation>
         </message>
         <message>
             <source>Number of users to generate</source>
@@ -6042,7 +6042,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>An /event call for the same user without signals: the captured call went to %1, which has no server-to-server form.</source>
-            <translation>Una llamada /event para el mismo usuario sin señales: la llamada capturada fue a %1, que no tiene forma de servidor a servidor.</translation>
+            <translation>Una llamada /event para el mismo usuario sin señales: la llamada capturada fue a %1, que no tiene versión de servidor a servidor.</translation>
         </message>
         <message>
             <source>the %1 cookie sent with %2</source>
@@ -6106,11 +6106,11 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>The capture names no region: choose the user's region in the console (a wrong region still works, only slower).</source>
-            <translation>La captura no indica ninguna región: elija la región del usuario en la consola (una región equivocada también funciona, solo que más lenta).</translation>
+            <translation>La captura no indica ninguna región: elija la región del usuario en la consola (una región equivocada también funciona, aunque más despacio).</translation>
         </message>
         <message>
             <source>%1 is not an Audience Manager call (DCS endpoint on *.demdex.net or a profile's CNAME host): there is no server-to-server form of it.</source>
-            <translation>La %1 no es una llamada a Audience Manager (punto de conexión del DCS en *.demdex.net o en el host CNAME de un perfil): no tiene forma de servidor a servidor.</translation>
+            <translation>La %1 no es una llamada a Audience Manager (punto de conexión del DCS en *.demdex.net o en el host CNAME de un perfil): no tiene versión de servidor a servidor.</translation>
         </message>
         <message>
             <source>User ID %1 from the demdex cookie set by the answer to %2.</source>
@@ -6550,7 +6550,7 @@ Save the local account's current content as a workspace file?</source>
         <name>dcsdesk::Check</name>
         <message>
             <source>The check's “%1” must be %2.</source>
-            <translation>«%1» de la comprobación debe ser %2.</translation>
+            <translation>El campo «%1» de la comprobación debe ser %2.</translation>
         </message>
         <message>
             <source>a number</source>
@@ -6822,11 +6822,11 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>No saved request in the folder %1 of %2 has checks, so nothing was checked.</source>
-            <translation>Ninguna solicitud guardada de la carpeta %1 de %2 tiene comprobaciones, así que no se ha comprobado nada.</translation>
+            <translation>Ninguna solicitud guardada de la carpeta %1 de %2 tiene comprobaciones, así que no se comprobó nada.</translation>
         </message>
         <message>
             <source>No saved request in the folder %1 of %2 with the tag %3 has checks, so nothing was checked.</source>
-            <translation>Ninguna solicitud guardada de la carpeta %1 de %2 con la etiqueta %3 tiene comprobaciones, así que no se ha comprobado nada.</translation>
+            <translation>Ninguna solicitud guardada de la carpeta %1 de %2 con la etiqueta %3 tiene comprobaciones, así que no se comprobó nada.</translation>
         </message>
         <message>
             <source>%1 has no folder “%2”. Its folders: %3.</source>
@@ -7500,7 +7500,7 @@ Save the local account's current content as a workspace file?</source>
         <message numerus="yes">
             <source>“%1” contradicts %n check(s) of this request; they cannot all pass on one answer:</source>
             <translation>
-                <numerusform>«%1» contradice %n comprobación de esta solicitud; no pueden superarse todas con una misma respuesta:</numerusform>
+                <numerusform>«%1» contradice %n comprobación de esta solicitud; no pueden superarse las dos con una misma respuesta:</numerusform>
                 <numerusform>«%1» contradice %n comprobaciones de esta solicitud; no pueden superarse todas con una misma respuesta:</numerusform>
             </translation>
         </message>
@@ -8848,7 +8848,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Configuration: Cookie</source>
-            <translation>Configuración: Cookie</translation>
+            <translation>Configuración: cookie</translation>
         </message>
     </context>
     <context>
@@ -9267,8 +9267,8 @@ Añada uno aquí solo para reflejar un destino que exista en su cuenta, para edi
         <message numerus="yes">
             <source>Deleted %n destination(s).</source>
             <translation>
-                <numerusform>Se eliminó %n destino.</numerusform>
-                <numerusform>Se eliminaron %n destinos.</numerusform>
+                <numerusform>Se ha eliminado %n destino.</numerusform>
+                <numerusform>Se han eliminado %n destinos.</numerusform>
             </translation>
         </message>
         <message>
@@ -9305,8 +9305,8 @@ Delete the destination and its mappings?</source>
         <message numerus="yes">
             <source>Deleted %n destination(s) without mappings.</source>
             <translation>
-                <numerusform>Se eliminó %n destino sin asignaciones.</numerusform>
-                <numerusform>Se eliminaron %n destinos sin asignaciones.</numerusform>
+                <numerusform>Se ha eliminado %n destino sin asignaciones.</numerusform>
+                <numerusform>Se han eliminado %n destinos sin asignaciones.</numerusform>
             </translation>
         </message>
         <message>
@@ -9474,7 +9474,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>Opt-out: opts out the d_uuid, the d_mid with d_orgid, or the declared IDs; later calls for them answer error 171.</source>
-            <translation>Exclusión voluntaria: excluye el d_uuid, el d_mid con d_orgid o los ID declarados; las llamadas posteriores para ellos responden con el error 171.</translation>
+            <translation>Exclusión voluntaria: excluye el d_uuid, el d_mid con d_orgid o los ID declarados; el DCS responde con el error 171 a las llamadas posteriores para ellos.</translation>
         </message>
     </context>
     <context>
@@ -10491,7 +10491,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Destination page (dest5.html)</source>
-            <translation>Página de destino (dest5.html)</translation>
+            <translation>Página de destinos (dest5.html)</translation>
         </message>
         <message>
             <source>Opt-out (/demoptout.jpg)</source>
@@ -11101,7 +11101,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Every call you send from the Console is kept here, newest first, and so is the summary of every batch run. Open a call again in the Console, compare two side by side, or search by user ID, alias, status or error code.</source>
-            <translation>Cada llamada que envía desde la consola se guarda aquí, la más reciente primero, igual que el resumen de cada ejecución por lotes. Abra de nuevo una llamada en la consola, compare dos en paralelo, o busque por ID de usuario, alias, estado o código de error.</translation>
+            <translation>Cada llamada que envía desde la consola se guarda aquí, la más reciente primero, igual que el resumen de cada ejecución por lotes. Abra de nuevo una llamada en la consola, compare dos en paralelo o busque por ID de usuario, alias, estado o código de error.</translation>
         </message>
         <message>
             <source>uuid:, alias:, status: and error: search one field; any other word searches the whole call</source>
@@ -11124,7 +11124,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         <name>dcsdesk::HttpServer</name>
         <message>
             <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
-            <translation>No se escucha en %1: el sandbox sirve su espacio de trabajo y solo escucha en la interfaz local (127.0.0.1), salvo que permita explícitamente el acceso remoto.</translation>
+            <translation>No se escucha en %1: el sandbox sirve su espacio de trabajo y solo escucha en la dirección de loopback (127.0.0.1), salvo que permita explícitamente el acceso remoto.</translation>
         </message>
         <message>
             <source>Cannot listen on %1 port %2: %3</source>
@@ -11368,7 +11368,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>%1 is not a regular file (it is a device, a pipe or a socket), so it was not read. Save what it holds to a file and choose that; for a pipe, use - to read standard input.</source>
-            <translation>%1 no es un archivo normal (es un dispositivo, una tubería o un socket), así que no se ha leído. Guarde su contenido en un archivo y elija ese; para una tubería, use - para leer la entrada estándar.</translation>
+            <translation>%1 no es un archivo normal (es un dispositivo, una tubería o un socket), así que no se ha leído. Guarde su contenido en un archivo y elíjalo; para una tubería, use - para leer la entrada estándar.</translation>
         </message>
         <message>
             <source>The input holds more than %1, the most this command reads; nothing was done.</source>
@@ -11707,7 +11707,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Opened %1.</source>
-            <translation>Se abrió %1.</translation>
+            <translation>Se ha abierto %1.</translation>
         </message>
         <message>
             <source>Batch</source>
@@ -11833,7 +11833,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Reads segments into the catalog from a CSV file with the columns Segment ID, Name, Integration Code, Status, Rule and Description. Segments with a known ID are updated; you see the result of every row before anything changes.</source>
-            <translation>Lee segmentos en el catálogo de un archivo CSV con las columnas Segment ID, Name, Integration Code, Status, Rule y Description. Los segmentos con un ID ya conocido se actualizan; verá el resultado de cada fila antes de que cambie nada.</translation>
+            <translation>Lee en el catálogo los segmentos de un archivo CSV con las columnas Segment ID, Name, Integration Code, Status, Rule y Description. Los segmentos con un ID ya conocido se actualizan; verá el resultado de cada fila antes de que cambie nada.</translation>
         </message>
         <message>
             <source>Reads the segment list that Audience Manager's REST API returns (a JSON file saved from GET /v1/segments) into the catalog. You see the result of every segment before anything changes.</source>
@@ -14216,7 +14216,7 @@ Su clave: %4
         </message>
         <message>
             <source>The rule is valid. It reads %1.</source>
-            <translation>La regla es válida. Lee %1.</translation>
+            <translation>La regla es válida y lee las claves %1.</translation>
         </message>
         <message>
             <source>The trait rule that qualifies a user for the segment, over the keys of a DCS call: comparisons (== != &lt; &gt; &lt;= &gt;=), contains, startswith, endswith, matchesregex, joined with AND, OR, NOT and parentheses. Text goes in double quotes. Example: c_interest=="golf" AND c_score&gt;=5</source>
@@ -14542,7 +14542,7 @@ Su clave: %4
         </message>
         <message>
             <source>Allow an address other than loopback: anyone who can reach it can read what your workspace's destinations send.</source>
-            <translation>Permitir una dirección distinta de la interfaz local: cualquiera que pueda alcanzarla puede leer lo que envían los destinos de su espacio de trabajo.</translation>
+            <translation>Permitir una dirección que no sea de loopback: cualquiera que pueda alcanzarla puede leer lo que envían los destinos de su espacio de trabajo.</translation>
         </message>
         <message>
             <source>Print one line per call (p_ values hidden).</source>
@@ -14606,7 +14606,7 @@ Su clave: %4
         </message>
         <message>
             <source>The workspace has no profile with a domain alias, so every call answers error 1. Add a profile with an alias.</source>
-            <translation>El espacio de trabajo no tiene ningún perfil con alias de dominio, así que todas las llamadas responden con el error 1. Añada un perfil con un alias.</translation>
+            <translation>El espacio de trabajo no tiene ningún perfil con alias de dominio, así que el sandbox responde a todas las llamadas con el error 1. Añada un perfil con un alias.</translation>
         </message>
         <message>
             <source>Press Ctrl+C to stop.</source>
@@ -14815,7 +14815,7 @@ Su clave: %4
         </message>
         <message>
             <source>The folder %1 holds %2; move or delete them first, or delete them with the folder.</source>
-            <translation>La carpeta %1 contiene %2; muévalas o elimínelas primero, o elimínelas con la carpeta.</translation>
+            <translation>La carpeta %1 contiene %2; mueva o elimine primero ese contenido, o elimínelo junto con la carpeta.</translation>
         </message>
         <message>
             <source>There is no saved request “%1”.</source>
@@ -14874,7 +14874,7 @@ Su clave: %4
         </message>
         <message>
             <source>the top level</source>
-            <translation>el nivel superior</translation>
+            <translation>la raíz</translation>
         </message>
         <message numerus="yes">
             <source>Move %n saved request(s) to %1</source>
@@ -15332,7 +15332,7 @@ Su clave: %4
         </message>
         <message>
             <source>Deleting them also deletes their %1 in %2. You can undo this.</source>
-            <translation>Al eliminarlos se eliminan también sus %1 en %2. Puede deshacerlo.</translation>
+            <translation>Eliminarlos también elimina %1 en %2. Puede deshacerlo.</translation>
         </message>
         <message numerus="yes">
             <source>%n mapping(s)</source>
@@ -16148,7 +16148,7 @@ Su clave: %4
         </message>
         <message>
             <source>Cookie destinations work in browsers only; set the platform to Browser.</source>
-            <translation>Los destinos de cookie solo funcionan en navegadores; establezca la plataforma en Navegador.</translation>
+            <translation>Los destinos de cookie solo funcionan en navegadores; establezca la plataforma en «Navegador».</translation>
         </message>
         <message>
             <source>The maximum cookie size must be a positive number of bytes.</source>
@@ -16441,7 +16441,7 @@ Save them before you go on? If you discard them, they are lost.</source>
         </message>
         <message>
             <source>Opened %1.</source>
-            <translation>Se abrió %1.</translation>
+            <translation>Se ha abierto %1.</translation>
         </message>
         <message>
             <source>%1 no longer exists; it is removed from the recent files.</source>
@@ -16533,7 +16533,7 @@ Vuelva a cargarlo para ver esa versión o conserve la que se muestra aquí (al g
         </message>
         <message>
             <source>Reloaded %1.</source>
-            <translation>%1 recargado.</translation>
+            <translation>Se ha recargado %1.</translation>
         </message>
         <message>
             <source>%1 was changed on disk by another program since it was opened here.
@@ -16713,7 +16713,7 @@ Restore them now? If you discard them, they are gone.</source>
         </message>
         <message>
             <source>%1 was changed on disk after it was read (by another program or window), so it was not overwritten. Reload it to see those changes, or save under another name.</source>
-            <translation>%1 se modificó en el disco después de leerlo (otro programa u otra ventana), así que no se ha sobrescrito. Recárguelo para ver esos cambios o guarde con otro nombre.</translation>
+            <translation>%1 se modificó en el disco después de leerlo (por otro programa o por otra ventana), así que no se ha sobrescrito. Recárguelo para ver esos cambios o guarde con otro nombre.</translation>
         </message>
         <message>
             <source>the disk is full (%1 free on %2)</source>

@@ -428,7 +428,7 @@
         </message>
         <message>
             <source> (last used)</source>
-            <translation> (dernière utilisée)</translation>
+            <translation> (utilisée en dernier)</translation>
         </message>
         <message>
             <source>%1: %2 removed</source>
@@ -510,7 +510,7 @@
         </message>
         <message>
             <source>it is not a DCS Desk connections file ("format" is not "%1")</source>
-            <translation>ce n’est pas un fichier de connexions DCS Desk ("format" ne vaut pas "%1")</translation>
+            <translation>ce n’est pas un fichier de connexions DCS Desk (« format » ne vaut pas « %1 »)</translation>
         </message>
         <message>
             <source>it was written by a newer DCS Desk (version %1)</source>
@@ -533,7 +533,7 @@
         <name>AamCookies</name>
         <message>
             <source>NOTARGET: the visitor opted out of Audience Manager (this cookie lasts 10 years).</source>
-            <translation>NOTARGET : le visiteur s’est désinscrit d’Audience Manager (ce cookie dure 10 ans).</translation>
+            <translation>NOTARGET : le visiteur s’est désinscrit d’Audience Manager (ce cookie a une durée de vie de 10 ans).</translation>
         </message>
         <message>
             <source>“%1” is not an AAM UUID (38 digits).</source>
@@ -1096,7 +1096,7 @@
         </message>
         <message>
             <source>%1: the account's %2</source>
-            <translation>%1 : %2 repris du compte</translation>
+            <translation>%1 : version du compte reprise pour %2</translation>
         </message>
         <message>
             <source>%1: not chosen (unchecked, or a conflict without the account's side); kept as it is.</source>
@@ -2758,11 +2758,11 @@
         </message>
         <message>
             <source>The URL is %1 bytes, over the DCS limit of 8K (8,192 bytes) for GET. Send it as POST (limit 32K) or remove signals.</source>
-            <translation>L’URL fait %1 octets, au-delà de la limite DCS de 8K (8 192 octets) pour GET. Envoyez-la en POST (limite 32K) ou retirez des signaux.</translation>
+            <translation>L’URL fait %1 octets, au-delà de la limite DCS de 8 Ko (8 192 octets) pour GET. Envoyez-la en POST (limite 32 Ko) ou retirez des signaux.</translation>
         </message>
         <message>
             <source>The body is %1 bytes, over the DCS limit of 32K (32,768 bytes) for POST. Remove signals or split the call.</source>
-            <translation>Le corps fait %1 octets, au-delà de la limite DCS de 32K (32 768 octets) pour POST. Retirez des signaux ou scindez l’appel.</translation>
+            <translation>Le corps fait %1 octets, au-delà de la limite DCS de 32 Ko (32 768 octets) pour POST. Retirez des signaux ou scindez l’appel.</translation>
         </message>
         <message>
             <source>No user ID: a server-to-server call needs d_uuid (the AAM UUID) or d_mid (the Experience Cloud ID), or the DCS treats the call as a new visitor.</source>
@@ -3085,8 +3085,8 @@
         <message numerus="yes">
             <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks you to wait %n second(s) before retrying (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
             <translation>
-                <numerusform>HTTP 429 Too Many Requests : le DCS limite la fréquence des appels et demande d’attendre %n seconde avant de réessayer (Retry-After). N’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</numerusform>
-                <numerusform>HTTP 429 Too Many Requests : le DCS limite la fréquence des appels et demande d’attendre %n secondes avant de réessayer (Retry-After). N’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</numerusform>
+                <numerusform>HTTP 429 Too Many Requests : le DCS limite la fréquence des appels et demande d’attendre %n seconde avant de réessayer (Retry-After). N’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</numerusform>
+                <numerusform>HTTP 429 Too Many Requests : le DCS limite la fréquence des appels et demande d’attendre %n secondes avant de réessayer (Retry-After). N’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</numerusform>
             </translation>
         </message>
     </context>
@@ -3342,7 +3342,7 @@
         </message>
         <message>
             <source>No answer: the browser recorded no response (blocked, failed or cancelled).</source>
-            <translation>Pas de réponse : le navigateur n’a enregistré aucune réponse (bloquée, échouée ou annulée).</translation>
+            <translation>Pas de réponse : le navigateur n’a enregistré aucune réponse (appel bloqué, en échec ou annulé).</translation>
         </message>
         <message>
             <source>har takes one HAR file.</source>
@@ -3909,7 +3909,7 @@
         </message>
         <message>
             <source>Pull %1</source>
-            <translation>Récupérer %1</translation>
+            <translation>Récupération depuis %1</translation>
         </message>
         <message>
             <source>Asking for a token…</source>
@@ -4150,7 +4150,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Pull the Local Account</source>
-            <translation>Récupérer le compte local</translation>
+            <translation>Récupération depuis le compte local</translation>
         </message>
         <message numerus="yes">
             <source>%n call(s) will change the local account.</source>
@@ -4209,8 +4209,8 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message numerus="yes">
             <source>%n of them delete(s) from the account what was deleted in the workspace (mappings before their destination).</source>
             <translation>
-                <numerusform>Dont %n supprime dans le compte ce qui a été supprimé dans l’espace de travail (les mappages avant leur destination).</numerusform>
-                <numerusform>Dont %n suppriment dans le compte ce qui a été supprimé dans l’espace de travail (les mappages avant leur destination).</numerusform>
+                <numerusform>Parmi ces appels, %n supprime dans le compte ce qui a été supprimé dans l’espace de travail (les mappages avant leur destination).</numerusform>
+                <numerusform>Parmi ces appels, %n suppriment dans le compte ce qui a été supprimé dans l’espace de travail (les mappages avant leur destination).</numerusform>
             </translation>
         </message>
     </context>
@@ -4677,7 +4677,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>It is not pushed unless you check it; the push confirmation then names it.</source>
-            <translation>Cet élément n’est envoyé que si vous le cochez ; la confirmation de l’envoi le nomme alors.</translation>
+            <translation>Cet élément n’est envoyé que si vous le cochez ; la confirmation de l’envoi le mentionne alors.</translation>
         </message>
         <message>
             <source>validation errors — %1</source>
@@ -4703,7 +4703,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Nothing is sent until you press Push and confirm. Uncheck what should not be pushed; settle a conflict field by field on the right. Take brings the checked changes of the account into the workspace (one step you can undo).</source>
-            <translation>Rien n’est envoyé tant que vous n’avez pas appuyé sur « Envoyer » et confirmé. Décochez ce qui ne doit pas être envoyé ; tranchez un conflit champ par champ à droite. « Reprendre » apporte dans l’espace de travail les modifications cochées du compte (une étape que vous pouvez annuler).</translation>
+            <translation>Rien n’est envoyé tant que vous n’avez pas cliqué sur « Envoyer » et confirmé. Décochez ce qui ne doit pas être envoyé ; tranchez un conflit champ par champ à droite. « Reprendre » apporte dans l’espace de travail les modifications cochées du compte (une étape que vous pouvez annuler).</translation>
         </message>
         <message>
             <source>conflict, settled: to push and to take</source>
@@ -4974,7 +4974,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid, region, and the expectations expect_segments, expect_not_segments and expect_destinations.</source>
-            <translation>Fichier CSV des utilisateurs (ou - pour l’entrée standard) avec une colonne d_uuid ou d_mid et, en option, des colonnes de signaux c_, p_, d_, h_, d_cid, d_cid_ic, d_orgid, region et les attentes expect_segments, expect_not_segments et expect_destinations.</translation>
+            <translation>Fichier CSV des utilisateurs (ou - pour l’entrée standard) avec une colonne d_uuid ou d_mid et, en option, des colonnes de signaux c_, p_, d_, h_, ainsi que d_cid, d_cid_ic, d_orgid, region et les attentes expect_segments, expect_not_segments et expect_destinations.</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more row(s) with failed or unchecked expectations.</source>
@@ -7005,7 +7005,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Answer time under a bound</source>
-            <translation>Temps de réponse sous une limite</translation>
+            <translation>Temps de réponse maximal</translation>
         </message>
         <message>
             <source>Response header present</source>
@@ -7057,7 +7057,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Answer within (ms):</source>
-            <translation>Réponse en moins de (ms) :</translation>
+            <translation>Temps de réponse max. (ms) :</translation>
         </message>
         <message>
             <source>Add Check</source>
@@ -7155,7 +7155,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Expected HTTP status %1, the answer has %2.</source>
-            <translation>Statut HTTP %1 attendu, la réponse a %2.</translation>
+            <translation>Statut HTTP %1 attendu, la réponse a le statut %2.</translation>
         </message>
         <message>
             <source>no DCS errors</source>
@@ -7751,7 +7751,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>unknown</source>
-            <translation>inconnu</translation>
+            <translation>inconnue</translation>
         </message>
         <message>
             <source>Cookie</source>
@@ -8125,11 +8125,11 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>The file says it is UTF-8 but holds bytes that are not. Save it again as "CSV UTF-8".</source>
-            <translation>Le fichier se déclare en UTF-8 mais contient des octets qui n’en sont pas. Enregistrez-le à nouveau en « CSV UTF-8 ».</translation>
+            <translation>Le fichier se déclare en UTF-8 mais contient des octets qui n’en sont pas. Enregistrez-le à nouveau au format « CSV UTF-8 ».</translation>
         </message>
         <message>
             <source>The file says it is UTF-16 but is not valid UTF-16. Save it again as "CSV UTF-8".</source>
-            <translation>Le fichier se déclare en UTF-16 mais n’est pas en UTF-16 valide. Enregistrez-le à nouveau en « CSV UTF-8 ».</translation>
+            <translation>Le fichier se déclare en UTF-16 mais n’est pas en UTF-16 valide. Enregistrez-le à nouveau au format « CSV UTF-8 ».</translation>
         </message>
         <message>
             <source>This is not a text file (it contains NUL bytes). Choose a CSV file.</source>
@@ -8164,8 +8164,8 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message numerus="yes">
             <source>The paste holds %n more command(s) after the first; only the first was imported.</source>
             <translation>
-                <numerusform>Le collage contient %n commande de plus après la première ; seule la première a été importée.</numerusform>
-                <numerusform>Le collage contient %n commandes de plus après la première ; seule la première a été importée.</numerusform>
+                <numerusform>Le texte collé contient %n commande de plus après la première ; seule la première a été importée.</numerusform>
+                <numerusform>Le texte collé contient %n commandes de plus après la première ; seule la première a été importée.</numerusform>
             </translation>
         </message>
         <message>
@@ -8569,7 +8569,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>May enable a combination with personally identifiable information (PII)</source>
-            <translation>Peut permettre une combinaison avec des informations d’identification personnelle (PII)</translation>
+            <translation>Peut permettre de combiner les données avec des informations d’identification personnelle (PII)</translation>
         </message>
         <message>
             <source>May be used for on-site ad targeting</source>
@@ -8879,7 +8879,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Serialize: send all of a user's segments in one call instead of one call per segment. The base URL and the secure URL then carry %ALIAS%, where the segments' values go, joined by the delimiter.</source>
-            <translation>Sérialiser : envoyer tous les segments d’un utilisateur en un seul appel au lieu d’un appel par segment. L’URL de base et l’URL sécurisée portent alors %ALIAS%, où vont les valeurs des segments, reliées par le délimiteur.</translation>
+            <translation>Sérialiser : envoyer tous les segments d’un utilisateur en un seul appel au lieu d’un appel par segment. L’URL de base et l’URL sécurisée contiennent alors %ALIAS%, remplacé par les valeurs des segments séparées par le délimiteur.</translation>
         </message>
         <message>
             <source>Base URL: the http address that is called, with %ALIAS% where the mapped values go. Macros such as %rnd% (a random number against caching), %did% (the user's Audience Manager ID) and %timestamp% are filled in. Example: http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</source>
@@ -8911,7 +8911,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Publish data to: all of your domains (the default), only the selected domains, or all of your domains except the selected ones. The domains are given by their Audience Manager domain IDs below.</source>
-            <translation>Publier les données vers : tous vos domaines (par défaut), seulement les domaines sélectionnés, ou tous vos domaines sauf ceux sélectionnés. Les domaines sont indiqués plus bas par leur ID de domaine Audience Manager.</translation>
+            <translation>Publier les données vers : tous vos domaines (par défaut), seulement les domaines sélectionnés, ou tous vos domaines sauf les domaines sélectionnés. Les domaines sont indiqués plus bas par leur ID de domaine Audience Manager.</translation>
         </message>
         <message>
             <source>Domain IDs: the Audience Manager IDs of the domains that "Publish data to" includes or leaves out, separated by commas. Example: 312, 318</source>
@@ -9098,8 +9098,8 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message numerus="yes">
             <source>… and %n more: click the validation summary in the status bar for the full list.</source>
             <translation>
-                <numerusform>… et %n autre : cliquez sur le résumé de validation dans la barre d’état pour la liste complète.</numerusform>
-                <numerusform>… et %n autres : cliquez sur le résumé de validation dans la barre d’état pour la liste complète.</numerusform>
+                <numerusform>… et %n autre : cliquez sur le résumé de validation dans la barre d’état pour voir la liste complète.</numerusform>
+                <numerusform>… et %n autres : cliquez sur le résumé de validation dans la barre d’état pour voir la liste complète.</numerusform>
             </translation>
         </message>
     </context>
@@ -9635,7 +9635,7 @@ Supprimer la destination et ses mappages ?</translation>
             <source>The environments cannot be saved: %1
 Correct it, or press Cancel to keep them as they were.</source>
             <translation>Les environnements ne peuvent pas être enregistrés : %1
-Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</translation>
+Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’ils étaient.</translation>
         </message>
         <message>
             <source>Edit environments</source>
@@ -9647,7 +9647,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>A secret value is never saved in the workspace, the settings or the history: it is kept in the system keychain. Empty its Value cell to forget it.</source>
-            <translation>Une valeur secrète n’est jamais enregistrée dans l’espace de travail, les paramètres ou l’historique : elle est conservée dans le trousseau du système. Videz sa cellule « Valeur » pour l’oublier.</translation>
+            <translation>Une valeur secrète n’est jamais enregistrée dans l’espace de travail, les réglages ou l’historique : elle est conservée dans le trousseau du système. Videz sa cellule « Valeur » pour l’oublier.</translation>
         </message>
         <message>
             <source>A secret's value is kept in the system keychain, never in the workspace file</source>
@@ -9667,7 +9667,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>environment %1 in the list has no name. Type one in the Name field.</source>
-            <translation>l’environnement %1 de la liste n’a pas de nom. Saisissez-en un dans le champ « Nom ».</translation>
+            <translation>l’environnement n° %1 de la liste n’a pas de nom. Saisissez-en un dans le champ « Nom ».</translation>
         </message>
         <message>
             <source>two environments are named “%1”. Rename one of them.</source>
@@ -9691,7 +9691,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>&amp;Remove Environment</source>
-            <translation>&amp;Supprimer l’environnement</translation>
+            <translation>&amp;Retirer l’environnement</translation>
         </message>
         <message>
             <source>Add Varia&amp;ble</source>
@@ -9741,7 +9741,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>The workspace has no destination that predicts this.</source>
-            <translation>L’espace de travail n’a aucune destination qui prévoit ceci.</translation>
+            <translation>Aucune destination de l’espace de travail ne le prévoit.</translation>
         </message>
         <message>
             <source>Match</source>
@@ -9986,7 +9986,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>No problems found in this workspace.</source>
-            <translation>Aucun problème trouvé dans cet espace de travail.</translation>
+            <translation>Aucun problème détecté dans cet espace de travail.</translation>
         </message>
         <message>
             <source>%1, %2 and %3. Double-click a row to go to the object.</source>
@@ -11124,7 +11124,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         <name>dcsdesk::HttpServer</name>
         <message>
             <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
-            <translation>Écoute sur %1 refusée : la sandbox sert votre espace de travail et n’écoute que sur l’interface locale (127.0.0.1), sauf si vous autorisez explicitement l’accès à distance.</translation>
+            <translation>Écoute sur %1 refusée : la sandbox sert votre espace de travail et n’écoute que sur l’adresse de bouclage (127.0.0.1), sauf si vous autorisez explicitement l’accès à distance.</translation>
         </message>
         <message>
             <source>Cannot listen on %1 port %2: %3</source>
@@ -11775,7 +11775,7 @@ Corrigez-le, ou appuyez sur « Annuler » pour les laisser tels quels.</transl
         </message>
         <message>
             <source>How to do each task, step by step, with pictures (%1)</source>
-            <translation>Comment faire chaque tâche, pas à pas, avec des images (%1)</translation>
+            <translation>Chaque tâche expliquée pas à pas, avec des illustrations (%1)</translation>
         </message>
         <message>
             <source>Every shortcut of the window in one list</source>
@@ -13403,7 +13403,7 @@ Sa clé : %4
         </message>
         <message>
             <source>profile default</source>
-            <translation>selon le profil</translation>
+            <translation>celui du profil</translation>
         </message>
         <message>
             <source>38 digits; empty = the profile's default, %1</source>
@@ -13474,7 +13474,7 @@ Sa clé : %4
         </message>
         <message>
             <source>not a documented region</source>
-            <translation>pas une région documentée</translation>
+            <translation>région non documentée</translation>
         </message>
         <message>
             <source>tid</source>
@@ -13675,8 +13675,8 @@ Sa clé : %4
         <message numerus="yes">
             <source>%n second(s)</source>
             <translation>
-                <numerusform>%n seconde</numerusform>
-                <numerusform>%n secondes</numerusform>
+                <numerusform>%n seconde</numerusform>
+                <numerusform>%n secondes</numerusform>
             </translation>
         </message>
         <message>
@@ -14227,7 +14227,7 @@ Sa clé : %4
         <name>dcsdesk::RuleTest</name>
         <message>
             <source>The segment has no rule, so no signals qualify a user for it; only d_sid reaches it.</source>
-            <translation>Le segment n’a pas de règle : aucun signal n’y qualifie un utilisateur ; seul d_sid peut l’y placer.</translation>
+            <translation>Le segment n’a pas de règle : aucun signal ne qualifie un utilisateur pour ce segment ; seul d_sid peut l’y placer.</translation>
         </message>
         <message>
             <source>“%1” is not a key=value pair. Write the signals as in a call, for example c_make=A&amp;c_model=B.</source>
@@ -14495,7 +14495,7 @@ Sa clé : %4
         </message>
         <message>
             <source>&amp;Tags: check some to run only the saved requests with one of them; none checked runs them all.</source>
-            <translation>É&amp;tiquettes : cochez-en pour n’exécuter que les requêtes enregistrées qui en portent une ; si aucune n’est cochée, toutes sont exécutées.</translation>
+            <translation>É&amp;tiquettes : cochez-en certaines pour n’exécuter que les requêtes enregistrées qui portent l’une d’elles ; si aucune n’est cochée, toutes les requêtes sont exécutées.</translation>
         </message>
         <message>
             <source>Unchecked, every chosen saved request is sent whatever the ones before it gave</source>
@@ -14542,7 +14542,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Allow an address other than loopback: anyone who can reach it can read what your workspace's destinations send.</source>
-            <translation>Autoriser une adresse autre que l’interface locale : quiconque peut l’atteindre peut lire ce qu’envoient les destinations de votre espace de travail.</translation>
+            <translation>Autoriser une adresse autre que l’adresse de bouclage : quiconque peut l’atteindre peut lire ce qu’envoient les destinations de votre espace de travail.</translation>
         </message>
         <message>
             <source>Print one line per call (p_ values hidden).</source>
@@ -14642,7 +14642,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Seconds a token stays valid (default %1).</source>
-            <translation>Secondes pendant lesquelles un jeton reste valide (%1 par défaut).</translation>
+            <translation>Durée de validité d’un jeton, en secondes (%1 par défaut).</translation>
         </message>
         <message>
             <source>seconds</source>
@@ -14662,7 +14662,7 @@ Sa clé : %4
         </message>
         <message>
             <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls. It also answers Audience Manager's REST API (/v1/destinations/, their mappings, /v1/segments/) with a token endpoint at /ims/token/v3 and the legacy OAuth one at /oauth/token; the client secret comes from DCSDESK_AAM_CLIENT_SECRET (default dcsdesk-sandbox-secret), the legacy user's password from DCSDESK_AAM_PASSWORD (default dcsdesk-sandbox-password). REST writes change only the sandbox's memory: they are never written back to the workspace file.</source>
-            <translation>Un DCS local : répond aux appels /event comme le documente le DCS d’Audience Manager, à partir des segments, destinations et mappages de segments d’un espace de travail, ainsi qu’aux appels de synchronisation d’ID (/ibs), de service d’ID (/id) et de désinscription (/demoptout.jpg). Il répond aussi à l’API REST d’Audience Manager (/v1/destinations/, leurs mappages, /v1/segments/) avec un point de terminaison de jetons à /ims/token/v3 et celui de l’ancienne méthode OAuth à /oauth/token ; le secret client vient de DCSDESK_AAM_CLIENT_SECRET (dcsdesk-sandbox-secret par défaut) et, pour l’ancienne méthode, le mot de passe de l’utilisateur vient de DCSDESK_AAM_PASSWORD (dcsdesk-sandbox-password par défaut). Les écritures REST ne changent que la mémoire de la sandbox : elles ne sont jamais réécrites dans le fichier d’espace de travail.</translation>
+            <translation>Un DCS local : répond aux appels /event comme le décrit la documentation du DCS d’Audience Manager, à partir des segments, destinations et mappages de segments d’un espace de travail, ainsi qu’aux appels de synchronisation d’ID (/ibs), de service d’ID (/id) et de désinscription (/demoptout.jpg). Il répond aussi à l’API REST d’Audience Manager (/v1/destinations/, leurs mappages, /v1/segments/) avec un point de terminaison de jetons à /ims/token/v3 et celui de l’ancienne méthode OAuth à /oauth/token ; le secret client vient de DCSDESK_AAM_CLIENT_SECRET (dcsdesk-sandbox-secret par défaut) et, pour l’ancienne méthode, le mot de passe de l’utilisateur vient de DCSDESK_AAM_PASSWORD (dcsdesk-sandbox-password par défaut). Les écritures REST ne changent que la mémoire de la sandbox : elles ne sont jamais réécrites dans le fichier d’espace de travail.</translation>
         </message>
         <message>
             <source>User name the legacy OAuth token endpoint accepts (default %1).</source>
@@ -15210,8 +15210,8 @@ Sa clé : %4
         <message numerus="yes">
             <source>Checked %n segment(s) from the pasted list.</source>
             <translation>
-                <numerusform>%n segment de la liste collée coché.</numerusform>
-                <numerusform>%n segments de la liste collée cochés.</numerusform>
+                <numerusform>%n segment coché dans la liste collée.</numerusform>
+                <numerusform>%n segments cochés dans la liste collée.</numerusform>
             </translation>
         </message>
         <message>
@@ -15332,7 +15332,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Deleting them also deletes their %1 in %2. You can undo this.</source>
-            <translation>La suppression de ces segments supprime aussi leurs mappages (%1 dans %2). Vous pourrez annuler cette opération.</translation>
+            <translation>La suppression de ces segments supprime aussi %1 dans %2. Vous pourrez annuler cette opération.</translation>
         </message>
         <message numerus="yes">
             <source>%n mapping(s)</source>
@@ -16292,7 +16292,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The pinned key must look like sha256//BASE64 (44 characters after the slashes); calls of this profile are refused until it does.</source>
-            <translation>La clé épinglée doit avoir la forme sha256//BASE64 (44 caractères après les barres obliques) ; les appels de ce profil sont refusés d’ici là.</translation>
+            <translation>La clé épinglée doit avoir la forme sha256//BASE64 (44 caractères après les barres obliques) ; tant qu’elle n’a pas cette forme, les appels de ce profil sont refusés.</translation>
         </message>
         <message>
             <source>The CA file %1 cannot be read; calls of this profile over https will fail their certificate check until it can.</source>
@@ -16669,7 +16669,7 @@ Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</nume
         </message>
         <message>
             <source>%1 is %2 MB, more than the %3 MB a workspace may have.</source>
-            <translation>%1 fait %2 Mo, plus que les %3 Mo qu’un espace de travail peut avoir.</translation>
+            <translation>%1 fait %2 Mo, soit plus que les %3 Mo autorisés pour un espace de travail.</translation>
         </message>
         <message>
             <source>%1 could not be opened: %2.</source>
