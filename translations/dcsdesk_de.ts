@@ -2534,7 +2534,7 @@
         </message>
         <message>
             <source>The IAB TCF consent string gives no consent; the user is opted out or the call is dropped.</source>
-            <translation>Der IAB-TCF-Einwilligungsstring erteilt keine Einwilligung; für den Benutzer gilt ein Opt-out, oder der Aufruf wird verworfen.</translation>
+            <translation>Der IAB-TCF-Einwilligungsstring erteilt keine Einwilligung; der Benutzer hat ein Opt-out erklärt, oder der Aufruf wird verworfen.</translation>
         </message>
         <message>
             <source>System error</source>
@@ -4516,10 +4516,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Im Konto</translation>
         </message>
         <message>
-            <source>Changed by</source>
-            <translation>Änderung</translation>
-        </message>
-        <message>
             <source>Fields that differ</source>
             <translation>Abweichende Felder</translation>
         </message>
@@ -4779,6 +4775,10 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
                 <numerusform>%n Konflikt ohne gewählte Seite</numerusform>
                 <numerusform>%n Konflikte ohne gewählte Seite</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
         </message>
     </context>
     <context>
@@ -8383,7 +8383,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Media pixel: the event, imp, click or conv. Impression calls get no answer.</source>
-            <translation>Medien-Pixel: das Ereignis, imp, click oder conv. Impressionsaufrufe erhalten keine Antwort.</translation>
+            <translation>Medien-Pixel: das Ereignis – imp, click oder conv. Impressionsaufrufe erhalten keine Antwort.</translation>
         </message>
         <message>
             <source>Media pixel: the data source ID of the media data.</source>
@@ -11843,6 +11843,18 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
             <source>Writes the whole segment catalog to a CSV file that a spreadsheet opens, and that Import reads back.</source>
             <translation>Schreibt den ganzen Segmentkatalog in eine CSV-Datei, die sich in einer Tabellenkalkulation öffnen und mit „Importieren“ wieder einlesen lässt.</translation>
         </message>
+        <message>
+            <source>%1 menu</source>
+            <comment>after a comma</comment>
+            <extracomment>Keyboard shortcuts, Where column: the menu after a comma ("Edit view, File menu"), where a language may write it in lower case</extracomment>
+            <translation>Menü „%1“</translation>
+        </message>
+        <message>
+            <source>%1 view</source>
+            <comment>after a comma</comment>
+            <extracomment>Keyboard shortcuts, Where column: the view after a comma ("Destinations view, Segments view"), where a language may write it in lower case</extracomment>
+            <translation>Ansicht „%1“</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::MappingColumnHelp</name>
@@ -14719,7 +14731,7 @@ Sein Schlüssel: %4
         <name>dcsdesk::SandboxTargetProvider</name>
         <message>
             <source>Start the local sandbox on this workspace and send the call to it (its sandbox profile gives the alias unless --alias or --workspace does).</source>
-            <translation>Die lokale Sandbox mit diesem Arbeitsbereich starten und den Aufruf an sie senden (das Sandbox-Profil des Arbeitsbereichs liefert den Alias, sofern nicht --alias oder --workspace ihn angeben).</translation>
+            <translation>Die lokale Sandbox mit diesem Arbeitsbereich starten und den Aufruf an sie senden (das Sandbox-Profil des Arbeitsbereichs liefert den Alias, sofern nicht --alias oder --workspace ihn angibt).</translation>
         </message>
         <message>
             <source>workspace</source>

@@ -4516,10 +4516,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>Cuenta</translation>
         </message>
         <message>
-            <source>Changed by</source>
-            <translation>Origen del cambio</translation>
-        </message>
-        <message>
             <source>Fields that differ</source>
             <translation>Campos que difieren</translation>
         </message>
@@ -4779,6 +4775,10 @@ Save the local account's current content as a workspace file?</source>
                 <numerusform>%n conflicto sin lado elegido</numerusform>
                 <numerusform>%n conflictos sin lado elegido</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Cambio</translation>
         </message>
     </context>
     <context>
@@ -10358,7 +10358,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Sent server to server</source>
-            <translation>Enviado de servidor a servidor</translation>
+            <translation>Envío de servidor a servidor</translation>
         </message>
         <message>
             <source>Fires now (serialized)</source>
@@ -11842,6 +11842,18 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         <message>
             <source>Writes the whole segment catalog to a CSV file that a spreadsheet opens, and that Import reads back.</source>
             <translation>Escribe todo el catálogo de segmentos en un archivo CSV que se puede abrir con una hoja de cálculo y que «Importar» vuelve a leer.</translation>
+        </message>
+        <message>
+            <source>%1 menu</source>
+            <comment>after a comma</comment>
+            <extracomment>Keyboard shortcuts, Where column: the menu after a comma ("Edit view, File menu"), where a language may write it in lower case</extracomment>
+            <translation>menú «%1»</translation>
+        </message>
+        <message>
+            <source>%1 view</source>
+            <comment>after a comma</comment>
+            <extracomment>Keyboard shortcuts, Where column: the view after a comma ("Destinations view, Segments view"), where a language may write it in lower case</extracomment>
+            <translation>vista «%1»</translation>
         </message>
     </context>
     <context>

@@ -126,7 +126,7 @@
         </message>
         <message>
             <source>In the workspace: %1 added, %2 updated, %3 unchanged, %4 not taken.</source>
-            <translation>Dans l’espace de travail : %1 ajoutés, %2 mis à jour, %3 inchangés, %4 non repris.</translation>
+            <translation>Dans l’espace de travail : %1 ajouté(s), %2 mis à jour, %3 inchangé(s), %4 non repris.</translation>
         </message>
         <message>
             <source>Not taken: %1</source>
@@ -2742,11 +2742,11 @@
         </message>
         <message>
             <source>The alias “%1” is not a host name label (letters, digits, - and _, no dots or spaces), so it cannot go into the Host header. The request is refused.</source>
-            <translation>L’alias « %1 » n’est pas une étiquette de nom d’hôte (lettres, chiffres, - et _, sans points ni espaces) ; il ne peut donc pas aller dans l’en-tête Host. La requête est refusée.</translation>
+            <translation>L’alias « %1 » n’est pas une étiquette de nom d’hôte (lettres, chiffres, - et _, sans points ni espaces) ; il ne peut donc pas figurer dans l’en-tête Host. La requête est refusée.</translation>
         </message>
         <message>
             <source>The alias cannot go into the Host header: %1</source>
-            <translation>L’alias ne peut pas aller dans l’en-tête Host : %1</translation>
+            <translation>L’alias ne peut pas figurer dans l’en-tête Host : %1</translation>
         </message>
         <message>
             <source>Header “%1”: %2</source>
@@ -3418,7 +3418,7 @@
         </message>
         <message>
             <source>%1 is the capture being masked; the masked copy must go to another file, so the original stays as it is.</source>
-            <translation>%1 est la capture en cours de masquage ; la copie masquée doit aller dans un autre fichier, pour que l’original reste tel quel.</translation>
+            <translation>%1 est la capture en cours de masquage ; la copie masquée doit être enregistrée dans un autre fichier, pour que l’original reste tel quel.</translation>
         </message>
         <message>
             <source>%1 is not a regular file; give the path of a new file for the masked copy.</source>
@@ -4516,10 +4516,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Compte</translation>
         </message>
         <message>
-            <source>Changed by</source>
-            <translation>Modifié dans</translation>
-        </message>
-        <message>
             <source>Fields that differ</source>
             <translation>Champs qui diffèrent</translation>
         </message>
@@ -4776,9 +4772,13 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message numerus="yes">
             <source>%n conflict(s) with no side chosen</source>
             <translation>
-                <numerusform>%n conflit sans côté choisi</numerusform>
-                <numerusform>%n conflits sans côté choisi</numerusform>
+                <numerusform>%n conflit non tranché</numerusform>
+                <numerusform>%n conflits non tranchés</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Modification</translation>
         </message>
     </context>
     <context>
@@ -6697,7 +6697,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Run only the saved requests with this tag (may be repeated).</source>
-            <translation>N’exécuter que les requêtes enregistrées portant cette étiquette (peut être répété).</translation>
+            <translation>N’exécuter que les requêtes enregistrées portant cette étiquette (répétable).</translation>
         </message>
         <message>
             <source>tag</source>
@@ -8054,7 +8054,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>The secret variable {{%1}} cannot go to a batch run: a batch keeps its request in the history. Use a plain value.</source>
-            <translation>La variable secrète {{%1}} ne peut pas aller dans une exécution par lot : un lot garde sa requête dans l’historique. Utilisez une valeur ordinaire.</translation>
+            <translation>La variable secrète {{%1}} ne peut pas être utilisée dans une exécution par lot : un lot conserve sa requête dans l’historique. Utilisez une valeur ordinaire.</translation>
         </message>
         <message>
             <source>Not run as batch</source>
@@ -10358,7 +10358,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>Sent server to server</source>
-            <translation>Envoyé de serveur à serveur</translation>
+            <translation>Envoi de serveur à serveur</translation>
         </message>
         <message>
             <source>Fires now (serialized)</source>
@@ -11842,6 +11842,18 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         <message>
             <source>Writes the whole segment catalog to a CSV file that a spreadsheet opens, and that Import reads back.</source>
             <translation>Écrit tout le catalogue de segments dans un fichier CSV qu’un tableur ouvre et que l’importation relit.</translation>
+        </message>
+        <message>
+            <source>%1 menu</source>
+            <comment>after a comma</comment>
+            <extracomment>Keyboard shortcuts, Where column: the menu after a comma ("Edit view, File menu"), where a language may write it in lower case</extracomment>
+            <translation>menu %1</translation>
+        </message>
+        <message>
+            <source>%1 view</source>
+            <comment>after a comma</comment>
+            <extracomment>Keyboard shortcuts, Where column: the view after a comma ("Destinations view, Segments view"), where a language may write it in lower case</extracomment>
+            <translation>vue %1</translation>
         </message>
     </context>
     <context>

@@ -407,6 +407,24 @@ private Q_SLOTS:
         QCOMPARE(save, QStringLiteral("File menu"));
     }
 
+    // A Spanish reviewer read "Vista «Destinos», Vista «Consola»": a place after a comma takes the
+    // form its language writes there.
+    void placesAfterACommaTakeTheirListForm()
+    {
+        QAction inDestinations(QStringLiteral("Delete"));
+        inDestinations.setShortcut(QKeySequence(Qt::Key_Delete));
+        QAction inConsole(QStringLiteral("Delete"));
+        inConsole.setShortcut(QKeySequence(Qt::Key_Delete));
+        ShortcutsDialog dialog(
+            {{QStringLiteral("Vista «Destinos»"),
+              QStringLiteral("vista «Destinos»"),
+              {&inDestinations}},
+             {QStringLiteral("Vista «Consola»"), QStringLiteral("vista «Consola»"), {&inConsole}}});
+        QCOMPARE(dialog.tree()->topLevelItemCount(), 1);
+        QCOMPARE(dialog.tree()->topLevelItem(0)->text(ShortcutsDialog::PlaceColumn),
+                 QStringLiteral("Vista «Destinos», vista «Consola»"));
+    }
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<test::GuidedWindow> m_guided;

@@ -241,7 +241,7 @@ void AccountReviewDialog::retranslateUi()
     m_tree->setHeaderLabels({tr("Destination or mapping"), tr("Difference")});
     m_tree->setAccessibleName(tr("Destinations and mappings that differ"));
     m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Last pulled"), tr("In the workspace"),
-                                         tr("In the account"), tr("Changed by")});
+                                         tr("In the account"), tr("Change")});
     m_fields->setAccessibleName(tr("Fields that differ"));
     m_push->setToolTip(m_account.local
                            ? tr("Sends the checked destinations and mappings, and the conflicts "

@@ -167,9 +167,11 @@ void BatchView::buildUi()
     m_templateView = new QPlainTextEdit(m_requestBox);
     m_templateView->setReadOnly(true);
     m_templateView->setTabChangesFocus(true);
-    // Four lines and a scroll bar: with seven, the set-up needed more than 1366×768 gives it.
-    m_templateView->setMaximumHeight(fontMetrics().lineSpacing() * 4 +
-                                     2 * m_templateView->frameWidth() + 8);
+    // Four whole lines and a scroll bar: with seven, the set-up needed more than 1366×768 gives
+    // it. Only the top margin of the document counts, or a fifth line shows cut in half.
+    m_templateView->setMaximumHeight(m_templateView->fontMetrics().lineSpacing() * 4 +
+                                     2 * m_templateView->frameWidth() +
+                                     int(m_templateView->document()->documentMargin()));
     m_templateViewLabel->setBuddy(m_templateView);
     requestLayout->addRow(m_templateViewLabel, m_templateView);
     connect(m_templateCombo, qOverload<int>(&QComboBox::activated), this,
@@ -303,9 +305,11 @@ void BatchView::buildUi()
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    // The 38-digit user IDs take the room the other columns leave, cut in the middle where it is
+    // short (their tooltip is whole), so that tid and the time stay in view at 1366×768.
     m_table->horizontalHeader()->setSectionResizeMode(BatchResultModel::UserColumn,
-                                                      QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+                                                      QHeaderView::Stretch);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     // Narrow by default, widened to each translated title (retranslate): ten columns of 100 px
     // pushed the last one ("Temps (ms)") out of view at 1366×768.
     const int narrow = m_table->fontMetrics().averageCharWidth() * 9;

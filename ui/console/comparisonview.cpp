@@ -97,11 +97,14 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
     split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *head = new QHBoxLayout;
-    head->addWidget(m_note, 1);
-    head->addWidget(m_toChecks, 0, Qt::AlignTop);
-    layout->addLayout(head);
+    // The summary has the pane's whole width (beside the button, German counts took a line of
+    // their own); the button sits under the rows it turns into checks.
+    layout->addWidget(m_note);
     layout->addWidget(split, 1);
+    auto *foot = new QHBoxLayout;
+    foot->addStretch(1);
+    foot->addWidget(m_toChecks);
+    layout->addLayout(foot);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &ComparisonView::showDetail);
     retranslate();

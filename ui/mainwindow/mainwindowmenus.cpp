@@ -255,14 +255,23 @@ ShortcutsDialog *MainWindow::createShortcutsDialog()
 {
     const auto plain = [](QString title) { return title.remove(QLatin1Char('&')); };
     QList<ShortcutsDialog::Place> places;
-    for (QMenu *menu : {m_fileMenu, m_editMenu, m_viewMenu, m_helpMenu})
+    for (QMenu *menu : {m_fileMenu, m_editMenu, m_viewMenu, m_helpMenu}) {
+        const QString title = plain(menu->title());
         //: Keyboard shortcuts, Where column: the menu an action is in (%1 is its title, "File")
-        places.append({tr("%1 menu").arg(plain(menu->title())), menu->actions()});
+        places.append({tr("%1 menu").arg(title),
+                       //: Keyboard shortcuts, Where column: the menu after a comma ("Edit view,
+                       //: File menu"), where a language may write it in lower case
+                       tr("%1 menu", "after a comma").arg(title), menu->actions()});
+    }
     for (const QString &id : m_views->ids()) {
         if (!m_views->isAvailable(id))
             continue;
+        const QString name = plain(m_views->action(id)->text());
         //: Keyboard shortcuts, Where column: the view an action works in (%1: "Segments")
-        places.append({tr("%1 view").arg(plain(m_views->action(id)->text())),
+        places.append({tr("%1 view").arg(name),
+                       //: Keyboard shortcuts, Where column: the view after a comma ("Destinations
+                       //: view, Segments view"), where a language may write it in lower case
+                       tr("%1 view", "after a comma").arg(name),
                        m_views->view(id)->findChildren<QAction *>()});
     }
     return new ShortcutsDialog(places, this);

@@ -25,7 +25,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<Place> &places, QWidget *parent) : 
     // An action with the same name and keys in several places is one row that names them all
     // (Delete works in Destinations, Segments and the console's saved requests).
     QHash<QString, QTreeWidgetItem *> rows;
-    QHash<QTreeWidgetItem *, QStringList> placesOf;
+    QHash<QTreeWidgetItem *, QList<const Place *>> placesOf;
     for (const Place &place : places) {
         for (QAction *action : place.actions) {
             const QList<QKeySequence> keys = action->shortcuts();
@@ -45,13 +45,18 @@ ShortcutsDialog::ShortcutsDialog(const QList<Place> &places, QWidget *parent) : 
                 item->setText(ActionColumn, text);
                 item->setText(ShortcutColumn, shortcuts.join(tr(" or ")));
             }
-            QStringList &where = placesOf[item];
-            if (!where.contains(place.name))
-                where.append(place.name);
+            QList<const Place *> &where = placesOf[item];
+            if (!where.contains(&place))
+                where.append(&place);
         }
     }
-    for (auto it = placesOf.cbegin(); it != placesOf.cend(); ++it)
-        it.key()->setText(PlaceColumn, it.value().join(tr(", ")));
+    for (auto it = placesOf.cbegin(); it != placesOf.cend(); ++it) {
+        QStringList names;
+        for (const Place *place : it.value())
+            names.append(names.isEmpty() || place->nameInList.isEmpty() ? place->name
+                                                                        : place->nameInList);
+        it.key()->setText(PlaceColumn, names.join(tr(", ")));
+    }
     m_tree->sortItems(0, Qt::AscendingOrder);
     for (int column : {ActionColumn, ShortcutColumn, PlaceColumn})
         m_tree->resizeColumnToContents(column);

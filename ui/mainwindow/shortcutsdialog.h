@@ -17,7 +17,8 @@ class ShortcutsDialog : public QDialog
 public:
     struct Place
     {
-        QString name; // "File menu", "Segments view"
+        QString name;       // "File menu", "Segments view"
+        QString nameInList; // the same after a comma: Spanish "vista «Segmentos»"
         QList<QAction *> actions;
     };
     enum Column { ActionColumn, ShortcutColumn, PlaceColumn };

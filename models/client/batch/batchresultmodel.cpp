@@ -109,6 +109,8 @@ QVariant BatchResultModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
+        if (index.column() == UserColumn)
+            return r.message.isEmpty() ? r.userId : r.userId + QLatin1Char('\n') + r.message;
         if (index.column() == ExpectationColumn && r.isFinal() && !r.expectationFailures.isEmpty())
             return r.expectationFailures.join(QLatin1Char('\n'));
         if (!r.message.isEmpty())
