@@ -3909,7 +3909,7 @@
         </message>
         <message>
             <source>Pull %1</source>
-            <translation>Abruf – %1</translation>
+            <translation>Abruf von %1</translation>
         </message>
         <message>
             <source>Asking for a token…</source>
@@ -4150,7 +4150,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Pull the Local Account</source>
-            <translation>Lokales Konto abrufen</translation>
+            <translation>Abruf des lokalen Kontos</translation>
         </message>
         <message numerus="yes">
             <source>%n call(s) will change the local account.</source>
@@ -13078,7 +13078,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>What the push did, item by item</source>
-            <translation>Was die Übertragung getan hat, Eintrag für Eintrag</translation>
+            <translation>Ergebnis der Übertragung für jeden Eintrag</translation>
         </message>
         <message>
             <source>created: the account gave it ID %1.</source>
@@ -16891,7 +16891,7 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         </message>
         <message>
             <source>DCS Desk is already running; %1 opens in its window (it asks first about unsaved changes).</source>
-            <translation>DCS Desk läuft bereits; %1 wird in seinem Fenster geöffnet (es fragt zuerst nach nicht gespeicherten Änderungen).</translation>
+            <translation>DCS Desk läuft bereits; %1 wird in seinem Fenster geöffnet (es fragt zuerst nach ungespeicherten Änderungen).</translation>
         </message>
         <message>
             <source>Another start of DCS Desk cannot hand its file to this window (%1); it opens its own window instead.</source>

@@ -4097,7 +4097,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Not taken (%1):</source>
-            <translation>No incorporados (%1):</translation>
+            <translation>Sin incorporar (%1):</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more.</source>
@@ -4131,7 +4131,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Not taken:</source>
-            <translation>No incorporados:</translation>
+            <translation>Sin incorporar:</translation>
         </message>
         <message>
             <source>What the account returns (new IDs, the objects as it stores them) is written into the workspace as one step you can undo.</source>
@@ -10107,8 +10107,8 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         <message numerus="yes">
             <source>domain %1, expires after %n day(s)</source>
             <translation>
-                <numerusform>dominio %1, caduca tras %n día</numerusform>
-                <numerusform>dominio %1, caduca tras %n días</numerusform>
+                <numerusform>dominio %1, caduca en %n día</numerusform>
+                <numerusform>dominio %1, caduca en %n días</numerusform>
             </translation>
         </message>
         <message>
@@ -11931,11 +11931,11 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>start %1 → %2</source>
-            <translation>inicio %1 → %2</translation>
+            <translation>fecha de inicio %1 → %2</translation>
         </message>
         <message>
             <source>end %1 → %2</source>
-            <translation>fin %1 → %2</translation>
+            <translation>fecha de finalización %1 → %2</translation>
         </message>
         <message>
             <source>priority %1 → %2</source>
@@ -11955,11 +11955,11 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation>Inicio</translation>
+            <translation>Fecha de inicio</translation>
         </message>
         <message>
             <source>End</source>
-            <translation>Fin</translation>
+            <translation>Fecha de finalización</translation>
         </message>
         <message>
             <source>Priority</source>
@@ -12497,11 +12497,11 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation>Inicio</translation>
+            <translation>Fecha de inicio</translation>
         </message>
         <message>
             <source>End</source>
-            <translation>Fin</translation>
+            <translation>Fecha de finalización</translation>
         </message>
         <message>
             <source>Priority</source>

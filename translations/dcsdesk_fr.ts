@@ -5838,8 +5838,8 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message numerus="yes">
             <source>%n row(s) of %1 cannot be sent; the “Invalid rows” setting skips them or stops the run.</source>
             <translation>
-                <numerusform>%n ligne de %1 ne peut pas être envoyée ; le réglage « Lignes non valides » l’ignore ou arrête l’exécution.</numerusform>
-                <numerusform>%n lignes de %1 ne peuvent pas être envoyées ; le réglage « Lignes non valides » les ignore ou arrête l’exécution.</numerusform>
+                <numerusform>%n ligne sur %1 ne peut pas être envoyée ; le réglage « Lignes non valides » l’ignore ou arrête l’exécution.</numerusform>
+                <numerusform>%n lignes sur %1 ne peuvent pas être envoyées ; le réglage « Lignes non valides » les ignore ou arrête l’exécution.</numerusform>
             </translation>
         </message>
         <message>
@@ -6666,7 +6666,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>dcs_region is %1</source>
-            <translation>Le dcs_region est %1</translation>
+            <translation>dcs_region vaut %1</translation>
         </message>
         <message>
             <source>The answer has a dcs_region</source>
@@ -7187,7 +7187,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>the answer's dcs_region is %1</source>
-            <translation>le dcs_region de la réponse est %1</translation>
+            <translation>dcs_region vaut %1 dans la réponse</translation>
         </message>
         <message>
             <source>the answer has no dcs_region</source>

@@ -19,10 +19,13 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace dcsdesk {
 
@@ -71,8 +74,13 @@ ImportReportDialog::ImportReportDialog(const QString &title, const ImportReport 
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Import result per row"));
-    // Wide enough for the reasons beside eight columns of data, within a 1280-pixel screen.
-    resize(1120, 560);
+    // Wide enough for the reasons beside eight columns of data: 1120 pixels fit a 1280-pixel
+    // screen, and a wider screen (or window, for offscreen pictures) gives the reasons more, up
+    // to 1240 (at 1120 the Spanish date titles pushed the reasons past the edge).
+    const QScreen *shown = parent ? parent->screen() : screen();
+    const int room = std::max(shown ? shown->availableGeometry().width() : 0,
+                              parent ? parent->window()->width() : 0);
+    resize(std::clamp(room * 92 / 100, 1120, 1240), 560);
     if (report.rows.size() <= 2000) {
         // The reasons are sentences: wrap them and give their rows the height they need.
         m_view->setWordWrap(true);
