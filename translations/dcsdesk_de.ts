@@ -6209,7 +6209,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Server address</source>
-            <translation>Serveradresse</translation>
+            <translation>Server-Adresse</translation>
         </message>
         <message>
             <source>Status</source>
@@ -6892,10 +6892,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Cookie-Name:</translation>
         </message>
         <message>
-            <source>Fires:</source>
-            <translation>Auslösung:</translation>
-        </message>
-        <message>
             <source>Value:</source>
             <translation>Wert:</translation>
         </message>
@@ -7066,6 +7062,10 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>Edit Check</source>
             <translation>Prüfung bearbeiten</translation>
+        </message>
+        <message>
+            <source>Expected:</source>
+            <translation>Erwartet:</translation>
         </message>
     </context>
     <context>
@@ -8800,7 +8800,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Server-to-server destinations are set up by Adobe or through an integrated platform. Audience Manager cannot create them and lets you edit only their segment mappings; their name cannot be changed there. Here they mirror the destinations of your account.</source>
-            <translation>Server-zu-Server-Ziele richtet Adobe oder eine integrierte Plattform ein. Audience Manager kann sie nicht anlegen und lässt nur ihre Segmentzuordnungen bearbeiten; ihr Name lässt sich dort nicht ändern. Hier bilden sie die Ziele Ihres Kontos ab.</translation>
+            <translation>Server-zu-Server-Ziele richtet Adobe oder eine integrierte Plattform ein. Audience Manager kann sie nicht anlegen und lässt nur ihre Segmentzuordnungen bearbeiten; ihr Name lässt sich dort nicht ändern. In DCS Desk spiegeln diese Einträge die Ziele Ihres Kontos wider.</translation>
         </message>
         <message>
             <source>Integrated platforms</source>

@@ -6892,10 +6892,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>Nombre de la cookie:</translation>
         </message>
         <message>
-            <source>Fires:</source>
-            <translation>Disparo:</translation>
-        </message>
-        <message>
             <source>Value:</source>
             <translation>Valor:</translation>
         </message>
@@ -7066,6 +7062,10 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>Edit Check</source>
             <translation>Editar comprobación</translation>
+        </message>
+        <message>
+            <source>Expected:</source>
+            <translation>Resultado esperado:</translation>
         </message>
     </context>
     <context>

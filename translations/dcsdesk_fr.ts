@@ -6892,10 +6892,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Nom du cookie :</translation>
         </message>
         <message>
-            <source>Fires:</source>
-            <translation>Déclenchement :</translation>
-        </message>
-        <message>
             <source>Value:</source>
             <translation>Valeur :</translation>
         </message>
@@ -7066,6 +7062,10 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>Edit Check</source>
             <translation>Modifier la vérification</translation>
+        </message>
+        <message>
+            <source>Expected:</source>
+            <translation>Résultat attendu :</translation>
         </message>
     </context>
     <context>

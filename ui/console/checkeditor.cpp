@@ -118,7 +118,7 @@ CheckEditor::CheckEditor(const Workspace &workspace, const Check &check, QWidget
         {tr("Segment IDs:"), m_ids},
         {tr("From destination:"), m_destination},
         {tr("Cookie name:"), m_cookieName},
-        {tr("Fires:"), m_fired},
+        {tr("Expected:"), m_fired},
         {tr("Value:"), m_match},
         {tr("Pattern:"), m_value},
         {tr("uuid:"), m_uuid},
