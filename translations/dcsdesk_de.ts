@@ -4113,8 +4113,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>Took %n change(s) of %1 into the workspace, as one step: Edit › Undo takes them back.</source>
             <translation>
-                <numerusform>%n Änderung aus %1 in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
-                <numerusform>%n Änderungen aus %1 in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>%n Änderung aus %1 in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig macht sie rückgängig.</numerusform>
+                <numerusform>%n Änderungen aus %1 in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig macht sie rückgängig.</numerusform>
             </translation>
         </message>
         <message>
@@ -4194,8 +4194,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>Took %n change(s) of the local account into the workspace, as one step: Edit › Undo takes them back.</source>
             <translation>
-                <numerusform>%n Änderung aus dem lokalen Konto in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
-                <numerusform>%n Änderungen aus dem lokalen Konto in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>%n Änderung aus dem lokalen Konto in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig macht sie rückgängig.</numerusform>
+                <numerusform>%n Änderungen aus dem lokalen Konto in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig macht sie rückgängig.</numerusform>
             </translation>
         </message>
         <message>
@@ -7437,7 +7437,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Check added: %1. Edit › Undo takes it back.</source>
-            <translation>Prüfung hinzugefügt: %1. Bearbeiten › Rückgängig nimmt sie zurück.</translation>
+            <translation>Prüfung hinzugefügt: %1. Bearbeiten › Rückgängig entfernt sie wieder.</translation>
         </message>
         <message>
             <source>Edit check of %1</source>
@@ -7449,7 +7449,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Check removed: %1. Edit › Undo brings it back.</source>
-            <translation>Prüfung entfernt: %1. Bearbeiten › Rückgängig holt sie zurück.</translation>
+            <translation>Prüfung entfernt: %1. Bearbeiten › Rückgängig stellt sie wieder her.</translation>
         </message>
         <message>
             <source>Tags of %1</source>
@@ -7465,8 +7465,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>%n check(s) added from the Expected column; Edit › Undo takes them back.</source>
             <translation>
-                <numerusform>%n Prüfung aus der Spalte „Erwartet“ hinzugefügt; Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
-                <numerusform>%n Prüfungen aus der Spalte „Erwartet“ hinzugefügt; Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>%n Prüfung aus der Spalte „Erwartet“ hinzugefügt; Bearbeiten › Rückgängig entfernt sie wieder.</numerusform>
+                <numerusform>%n Prüfungen aus der Spalte „Erwartet“ hinzugefügt; Bearbeiten › Rückgängig entfernt sie wieder.</numerusform>
             </translation>
         </message>
         <message>
@@ -7483,7 +7483,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Check changed: %1. Edit › Undo takes it back.</source>
-            <translation>Prüfung geändert: %1. Bearbeiten › Rückgängig nimmt sie zurück.</translation>
+            <translation>Prüfung geändert: %1. Bearbeiten › Rückgängig macht die Änderung rückgängig.</translation>
         </message>
         <message>
             <source>The request has this check already (row %1): %2. Nothing was added.</source>
@@ -7527,8 +7527,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>Check added: %1, in place of %n contradicting check(s). Edit › Undo takes it back.</source>
             <translation>
-                <numerusform>Prüfung hinzugefügt: %1, anstelle von %n unvereinbaren Prüfung. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
-                <numerusform>Prüfung hinzugefügt: %1, anstelle von %n unvereinbaren Prüfungen. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>Prüfung hinzugefügt: %1, anstelle von %n unvereinbaren Prüfung. Bearbeiten › Rückgängig entfernt sie wieder.</numerusform>
+                <numerusform>Prüfung hinzugefügt: %1, anstelle von %n unvereinbaren Prüfungen. Bearbeiten › Rückgängig entfernt sie wieder.</numerusform>
             </translation>
         </message>
         <message>
@@ -7566,8 +7566,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>Check added: %1. It contradicts %n other check(s), so the request cannot pass until you remove one of them. Edit › Undo takes it back.</source>
             <translation>
-                <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfung unvereinbar, daher kann die Anfrage nicht bestehen, bis eine entfernt ist. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
-                <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfungen unvereinbar, daher kann die Anfrage nicht bestehen, bis eine entfernt ist. Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfung unvereinbar, daher kann die Anfrage nicht bestehen, bis eine entfernt ist. Bearbeiten › Rückgängig entfernt sie wieder.</numerusform>
+                <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfungen unvereinbar, daher kann die Anfrage nicht bestehen, bis eine entfernt ist. Bearbeiten › Rückgängig entfernt sie wieder.</numerusform>
             </translation>
         </message>
     </context>
@@ -13737,7 +13737,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Encrypted Audience Manager metadata that goes with d_mid in later calls.</source>
-            <translation>Verschlüsselte Audience-Manager-Metadaten, die in späteren Aufrufen zu d_mid gehören.</translation>
+            <translation>Verschlüsselte Audience-Manager-Metadaten, die in späteren Aufrufen zusammen mit d_mid gesendet werden.</translation>
         </message>
         <message>
             <source>How long ID syncs are not fired again.</source>

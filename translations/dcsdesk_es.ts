@@ -8939,7 +8939,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Tick it when the data personalises ads on your own websites. Data sources whose export controls forbid on-site ad personalization are then kept from this destination.</source>
-            <translation>Márquelo si los datos personalizan anuncios en sus propios sitios web. Las fuentes de datos cuyos controles de exportación lo prohíben quedan entonces fuera de este destino.</translation>
+            <translation>Márquelo si los datos personalizan anuncios en sus propios sitios web. Las fuentes de datos cuyos controles de exportación prohíben la personalización de anuncios en el sitio quedan entonces fuera de este destino.</translation>
         </message>
         <message>
             <source>Custom: URL and cookie destinations you build yourself. Integrated platforms: server-to-server destinations that Adobe or a platform set up.</source>

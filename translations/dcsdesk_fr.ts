@@ -8939,7 +8939,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Tick it when the data personalises ads on your own websites. Data sources whose export controls forbid on-site ad personalization are then kept from this destination.</source>
-            <translation>Cochez si les données personnalisent les publicités sur vos propres sites. Les sources de données dont les contrôles d’exportation l’interdisent sont alors tenues à l’écart de cette destination.</translation>
+            <translation>Cochez cette case si les données servent à personnaliser les publicités sur vos propres sites. Les sources de données dont les contrôles d’exportation interdisent la personnalisation publicitaire sur site sont alors tenues à l’écart de cette destination.</translation>
         </message>
         <message>
             <source>Custom: URL and cookie destinations you build yourself. Integrated platforms: server-to-server destinations that Adobe or a platform set up.</source>

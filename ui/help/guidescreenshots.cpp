@@ -87,8 +87,10 @@ void GuideScreenshots::install(MainWindow *window, ConsoleServices *console)
              view->prepareTry(destination, activeSegments(ws, destination));
              view->send();
              waitUntil([view]() { return !view->isSending(); }, 15000);
-             // The comparison with the workspace is made on a worker thread.
+             // The comparison with the workspace and the decoded tree are made on worker threads
+             // (a Spanish picture showed the tree's "Decoding…" row).
              waitUntil([view]() { return !view->response()->comparison().rows.isEmpty(); }, 5000);
+             waitUntil([view]() { return !view->response()->isBusy(); }, 5000);
              view->response()->decodedTree()->expandToDepth(1);
              return window;
          },
