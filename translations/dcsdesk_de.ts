@@ -260,10 +260,6 @@
             <translation>Nichts in %1 zu übernehmen: Der Arbeitsbereich enthält bereits alle Änderungen des Kontos (%2 Anfragen).</translation>
         </message>
         <message>
-            <source>Would take into %1 (a dry run, nothing written): %2 added, %3 updated, %4 removed.</source>
-            <translation>In %1 würde übernommen (Probelauf, nichts geschrieben): %2 hinzugefügt, %3 aktualisiert, %4 entfernt.</translation>
-        </message>
-        <message>
             <source>Took into %1: %2 added, %3 updated, %4 removed.</source>
             <translation>In %1 übernommen: %2 hinzugefügt, %3 aktualisiert, %4 entfernt.</translation>
         </message>
@@ -461,6 +457,10 @@
         <message>
             <source>The secret of the connection "%2" cannot be read from the %3 (%4): set %1 instead.</source>
             <translation>Der geheime Wert der Verbindung „%2“ kann nicht aus dem %3 gelesen werden (%4): Setzen Sie stattdessen %1.</translation>
+        </message>
+        <message>
+            <source>Dry run, nothing written: taking into %1 would add %2, update %3 and remove %4.</source>
+            <translation>In %1 würde übernommen (Probelauf, nichts geschrieben): %2 hinzugefügt, %3 aktualisiert, %4 entfernt.</translation>
         </message>
     </context>
     <context>
@@ -730,16 +730,16 @@
             <translation>im Arbeitsbereich gelöscht, zu löschen</translation>
         </message>
         <message>
-            <source>The account already has destination %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
+            <source>A server-to-server destination cannot be deleted through Audience Manager's API: delete it in Audience Manager, then pull.</source>
+            <translation>Ein Server-zu-Server-Ziel kann über die API von Audience Manager nicht gelöscht werden: Löschen Sie es in Audience Manager und rufen Sie das Konto dann erneut ab.</translation>
+        </message>
+        <message>
+            <source>The account already has destination %1, and this one was never pulled: pushing would create a second one. Take the account's version (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
             <translation>Das Konto hat bereits das Ziel %1, das Ziel im Arbeitsbereich wurde aber nie abgerufen: Eine Übertragung würde ein zweites anlegen. Übernehmen Sie die Fassung des Kontos („Übernehmen“ oder dcsdesk-cli aam pull ARBEITSBEREICH), um beide zu verknüpfen, und vergleichen Sie dann erneut.</translation>
         </message>
         <message>
-            <source>The account already has mapping %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
+            <source>The account already has mapping %1, and this one was never pulled: pushing would create a second one. Take the account's version (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
             <translation>Das Konto hat bereits die Segmentzuordnung %1, die Zuordnung im Arbeitsbereich wurde aber nie abgerufen: Eine Übertragung würde eine zweite anlegen. Übernehmen Sie die Fassung des Kontos („Übernehmen“ oder dcsdesk-cli aam pull ARBEITSBEREICH), um beide zu verknüpfen, und vergleichen Sie dann erneut.</translation>
-        </message>
-        <message>
-            <source>A server-to-server destination cannot be deleted through Audience Manager's API: delete it in Audience Manager, then pull.</source>
-            <translation>Ein Server-zu-Server-Ziel kann über die API von Audience Manager nicht gelöscht werden: Löschen Sie es in Audience Manager und rufen Sie das Konto dann erneut ab.</translation>
         </message>
     </context>
     <context>
@@ -1516,10 +1516,6 @@
             <translation>Pfad des Aufrufs; standardmäßig /event.</translation>
         </message>
         <message>
-            <source>Leave out d_rtbd=json (the DCS then sends no data).</source>
-            <translation>d_rtbd=json weglassen (der DCS sendet dann keine Daten).</translation>
-        </message>
-        <message>
             <source>d_jsonv value (1 by default; “none” leaves it out).</source>
             <translation>Wert von d_jsonv (standardmäßig 1; „none“ lässt ihn weg).</translation>
         </message>
@@ -1690,6 +1686,10 @@
         <message>
             <source>header</source>
             <translation>Header</translation>
+        </message>
+        <message>
+            <source>Leave out d_rtbd=json (the DCS then answers with no body).</source>
+            <translation>d_rtbd=json weglassen (der DCS antwortet dann ohne Body).</translation>
         </message>
     </context>
     <context>
@@ -3101,10 +3101,6 @@
             <translation>Die Anfrage wurde nicht gesendet: Sie hat keine gültige URL.</translation>
         </message>
         <message>
-            <source>The request was cancelled.</source>
-            <translation>Die Anfrage wurde abgebrochen.</translation>
-        </message>
-        <message>
             <source>No complete answer from %1 within %2 s (%3 received). The server or the network is slow, or the address is wrong; try again or raise the timeout.</source>
             <translation>Keine vollständige Antwort von %1 innerhalb von %2 s (%3 empfangen). Der Server oder das Netzwerk ist langsam, oder die Adresse ist falsch; versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
         </message>
@@ -3180,6 +3176,10 @@
             <source>The server's key is not the one pinned in the profile (%1). If its certificate was replaced on purpose, pin the new one in Manage profiles › Pin from Server; otherwise something else answers at this address.</source>
             <translation>Der Schlüssel des Servers ist nicht der im Profil gepinnte (%1). Wurde sein Zertifikat absichtlich ersetzt, pinnen Sie das neue unter Profile verwalten › Vom Server pinnen; sonst antwortet unter dieser Adresse etwas anderes.</translation>
         </message>
+        <message>
+            <source>The request was canceled.</source>
+            <translation>Die Anfrage wurde abgebrochen.</translation>
+        </message>
     </context>
     <context>
         <name>DecodeCommand</name>
@@ -3190,10 +3190,6 @@
         <message>
             <source>The answer body, or - for stdin.</source>
             <translation>Der Body der Antwort oder - für die Standardeingabe.</translation>
-        </message>
-        <message>
-            <source>A response header “Name: value”, e.g. 'X-Error: 101,102' (repeatable).</source>
-            <translation>Ein Antwort-Header „Name: Wert“, z. B. 'X-Error: 101,102' (wiederholbar).</translation>
         </message>
         <message>
             <source>HTTP status of the answer (default 200).</source>
@@ -3238,6 +3234,10 @@
         <message>
             <source>name</source>
             <translation>Name</translation>
+        </message>
+        <message>
+            <source>A response header “Name: value”, for example “X-Error: 101,102” (repeatable).</source>
+            <translation>Ein Antwort-Header „Name: Wert“, z. B. 'X-Error: 101,102' (wiederholbar).</translation>
         </message>
     </context>
     <context>
@@ -3341,10 +3341,6 @@
             <translation>Sitzungscookie</translation>
         </message>
         <message>
-            <source>No answer: the browser recorded no response (blocked, failed or cancelled).</source>
-            <translation>Keine Antwort: Der Browser hat keine Antwort aufgezeichnet (blockiert, fehlgeschlagen oder abgebrochen).</translation>
-        </message>
-        <message>
             <source>har takes one HAR file.</source>
             <translation>har erwartet eine HAR-Datei.</translation>
         </message>
@@ -3379,10 +3375,6 @@
             <translation>Ruft die Website Audience Manager über einen eigenen Host (CNAME) auf, geben Sie ihn mit --alias HOST an.</translation>
         </message>
         <message>
-            <source>HTTP %1. The capture did not save this answer's body (%2 bytes): save it again with the bodies to decode the answer.</source>
-            <translation>HTTP %1. Der Mitschnitt hat den Body dieser Antwort (%2 Bytes) nicht gespeichert: Speichern Sie ihn erneut mit Inhalten, um die Antwort zu dekodieren.</translation>
-        </message>
-        <message>
             <source>Write a copy with cookie values, user IDs, p_ values and credentials masked, for a support ticket, and say what was masked.</source>
             <translation>Eine Kopie mit maskierten Cookie-Werten, Benutzer-IDs, p_-Werten und Anmeldedaten schreiben (für ein Support-Ticket) und angeben, was maskiert wurde.</translation>
         </message>
@@ -3404,6 +3396,14 @@
                 <numerusform>Nur der erste Eintrag (%n) konnte gelesen werden; die oben aufgeführten Aufrufe stammen daraus. Der Rest des Mitschnitts fehlt.</numerusform>
                 <numerusform>Nur die ersten %n Einträge konnten gelesen werden; die oben aufgeführten Aufrufe stammen daraus. Der Rest des Mitschnitts fehlt.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No answer: the browser recorded no response (blocked, failed or canceled).</source>
+            <translation>Keine Antwort: Der Browser hat keine Antwort aufgezeichnet (blockiert, fehlgeschlagen oder abgebrochen).</translation>
+        </message>
+        <message>
+            <source>HTTP %1. The capture did not save this answer's body (%2 bytes): save the HAR again with its content to decode the answer.</source>
+            <translation>HTTP %1. Der Mitschnitt hat den Body dieser Antwort (%2 Bytes) nicht gespeichert: Speichern Sie ihn erneut mit Inhalten, um die Antwort zu dekodieren.</translation>
         </message>
     </context>
     <context>
@@ -3768,14 +3768,6 @@
             <translation>Das zugehörige Ziel %1 ist neu im Arbeitsbereich und wird mit dieser Übertragung nicht angelegt: Übertragen Sie das Ziel mit.</translation>
         </message>
         <message>
-            <source>Cancelled while it was being sent: it may or may not have reached the account. Pull and compare to see.</source>
-            <translation>Während der Übertragung abgebrochen: Es hat das Konto vielleicht erreicht, vielleicht nicht. Rufen Sie das Konto erneut ab und vergleichen Sie, um das zu prüfen.</translation>
-        </message>
-        <message>
-            <source>Not sent: the push was cancelled.</source>
-            <translation>Nicht übertragen: Die Übertragung wurde abgebrochen.</translation>
-        </message>
-        <message>
             <source>Not sent: its destination %1 was not created.</source>
             <translation>Nicht übertragen: Das zugehörige Ziel %1 wurde nicht angelegt.</translation>
         </message>
@@ -3842,6 +3834,14 @@
                 <numerusform>%n übertragene Elemente mit der Antwort des Kontos aktualisieren</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Canceled while it was being sent: it may or may not have reached the account. Pull and compare to see.</source>
+            <translation>Während der Übertragung abgebrochen: Es hat das Konto vielleicht erreicht, vielleicht nicht. Rufen Sie das Konto erneut ab und vergleichen Sie, um das zu prüfen.</translation>
+        </message>
+        <message>
+            <source>Not sent: the push was canceled.</source>
+            <translation>Nicht übertragen: Die Übertragung wurde abgebrochen.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AamRestClient</name>
@@ -3852,10 +3852,6 @@
         <message>
             <source>%1 cannot be reached (%2): %3</source>
             <translation>%1 ist nicht erreichbar (%2): %3</translation>
-        </message>
-        <message>
-            <source>The API refused a new token too (HTTP 401 on %1: %2). Check that the credential has the Audience Manager API and the organization ID is right.</source>
-            <translation>Die API hat auch ein neues Token abgelehnt (HTTP 401 bei %1: %2). Prüfen Sie, ob den Anmeldedaten die Audience-Manager-API zugeordnet ist und die Organisations-ID stimmt.</translation>
         </message>
         <message>
             <source>The API answered HTTP %1 on %2: %3</source>
@@ -3877,6 +3873,10 @@
             <source>Check the client ID, the client secret in DCSDESK_AAM_CLIENT_SECRET, the user name and the password in DCSDESK_AAM_PASSWORD.</source>
             <translation>Prüfen Sie die Client-ID, das Client-Geheimnis in DCSDESK_AAM_CLIENT_SECRET, den Benutzernamen und das Passwort in DCSDESK_AAM_PASSWORD.</translation>
         </message>
+        <message>
+            <source>The API also refused a new token (HTTP 401 on %1: %2). Check that the Audience Manager API is added to the credential's project and that the organization ID is correct.</source>
+            <translation>Die API hat auch ein neues Token abgelehnt (HTTP 401 bei %1: %2). Prüfen Sie, ob den Anmeldedaten die Audience-Manager-API zugeordnet ist und die Organisations-ID stimmt.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AccountActions</name>
@@ -3887,10 +3887,6 @@
         <message>
             <source>Connect to Audience Manager</source>
             <translation>Mit Audience Manager verbinden</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Abgebrochen.</translation>
         </message>
         <message numerus="yes">
             <source>Pulled %1 in %n request(s).</source>
@@ -3914,10 +3910,6 @@
         <message>
             <source>Asking for a token…</source>
             <translation>Token wird angefordert…</translation>
-        </message>
-        <message>
-            <source>The pull was cancelled; nothing was changed.</source>
-            <translation>Der Abruf wurde abgebrochen; nichts wurde geändert.</translation>
         </message>
         <message>
             <source>Compare &amp;with Audience Manager Account…</source>
@@ -4212,6 +4204,14 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
                 <numerusform>Davon löscht %n Aufruf im Konto, was im Arbeitsbereich gelöscht wurde (Segmentzuordnungen vor ihrem Ziel).</numerusform>
                 <numerusform>Davon löschen %n Aufrufe im Konto, was im Arbeitsbereich gelöscht wurde (Segmentzuordnungen vor ihrem Ziel).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Canceled.</source>
+            <translation>Abgebrochen.</translation>
+        </message>
+        <message>
+            <source>The pull was canceled; nothing was changed.</source>
+            <translation>Der Abruf wurde abgebrochen; nichts wurde geändert.</translation>
         </message>
     </context>
     <context>
@@ -5244,10 +5244,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Fehlgeschlagen</translation>
         </message>
         <message>
-            <source>Cancelled</source>
-            <translation>Abgebrochen</translation>
-        </message>
-        <message>
             <source>Not sent</source>
             <translation>Nicht gesendet</translation>
         </message>
@@ -5270,6 +5266,10 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Canceled</source>
+            <translation>Abgebrochen</translation>
         </message>
     </context>
     <context>
@@ -5303,18 +5303,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
                 <numerusform>%n Zeile kann nicht gesendet werden: %1</numerusform>
                 <numerusform>%n Zeilen können nicht gesendet werden: %1</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Cancelled while waiting to retry.</source>
-            <translation>Abgebrochen, während auf eine Wiederholung gewartet wurde.</translation>
-        </message>
-        <message>
-            <source>Cancelled while the call was in flight.</source>
-            <translation>Abgebrochen, während der Aufruf lief.</translation>
-        </message>
-        <message>
-            <source>Not sent: the run was cancelled first.</source>
-            <translation>Nicht gesendet: Der Lauf wurde vorher abgebrochen.</translation>
         </message>
         <message>
             <source>Not sent for every user, because it identifies one user: %1. Give each user's own IDs in the input (columns d_cid or d_cid_ic).</source>
@@ -5351,6 +5339,18 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>Not checked: the row was not sent.</source>
             <translation>Nicht geprüft: Die Zeile wurde nicht gesendet.</translation>
+        </message>
+        <message>
+            <source>Canceled while waiting to retry.</source>
+            <translation>Abgebrochen, während auf eine Wiederholung gewartet wurde.</translation>
+        </message>
+        <message>
+            <source>Canceled while the call was in flight.</source>
+            <translation>Abgebrochen, während der Aufruf lief.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was canceled first.</source>
+            <translation>Nicht gesendet: Der Lauf wurde vorher abgebrochen.</translation>
         </message>
     </context>
     <context>
@@ -5658,10 +5658,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Laufend</translation>
         </message>
         <message>
-            <source>Cancelled or not sent</source>
-            <translation>Abgebrochen oder nicht gesendet</translation>
-        </message>
-        <message>
             <source>Rate limited (429)</source>
             <translation>Ratenlimit erreicht (429)</translation>
         </message>
@@ -5672,10 +5668,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>Pa&amp;use</source>
             <translation>&amp;Pause</translation>
-        </message>
-        <message>
-            <source>Cancelled: %1 answered, %2 not sent.</source>
-            <translation>Abgebrochen: %1 beantwortet, %2 nicht gesendet.</translation>
         </message>
         <message>
             <source>Done: %1 answered, %2 with DCS errors, %3 failed.</source>
@@ -5708,10 +5700,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>No batch run yet</source>
             <translation>Noch kein Stapellauf</translation>
-        </message>
-        <message>
-            <source>A batch sends one call for each of many users, at the pace you set, and counts the answers. Choose the users above (a CSV file of user IDs, or a number of generated users), the profile and the request, then press Start. The result of every call is listed here.</source>
-            <translation>Ein Stapellauf sendet im eingestellten Tempo je einen Aufruf für viele Benutzer und zählt die Antworten. Wählen Sie oben die Benutzer (eine CSV-Datei mit Benutzer-IDs oder eine Anzahl erzeugter Benutzer), das Profil und die Anfrage aus und klicken Sie dann auf „Starten“. Das Ergebnis jedes Aufrufs wird hier aufgelistet.</translation>
         </message>
         <message>
             <source>Number of users to generate</source>
@@ -5853,6 +5841,18 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>Retries of a call answered 429 or lost on the network; Retry-After is honored.</source>
             <translation>Wiederholungen eines Aufrufs, der mit 429 beantwortet wurde oder im Netz verloren ging; Retry-After wird beachtet.</translation>
+        </message>
+        <message>
+            <source>Canceled or not sent</source>
+            <translation>Abgebrochen oder nicht gesendet</translation>
+        </message>
+        <message>
+            <source>Canceled: %1 answered, %2 not sent.</source>
+            <translation>Abgebrochen: %1 beantwortet, %2 nicht gesendet.</translation>
+        </message>
+        <message>
+            <source>A batch sends one call for each of many users, at the pace you set, and counts the answers. Choose the users above (a CSV file of user IDs, or a number of generated users), the profile and the request, then click Start. The result of every call is listed here.</source>
+            <translation>Ein Stapellauf sendet im eingestellten Tempo je einen Aufruf für viele Benutzer und zählt die Antworten. Wählen Sie oben die Benutzer (eine CSV-Datei mit Benutzer-IDs oder eine Anzahl erzeugter Benutzer), das Profil und die Anfrage aus und klicken Sie dann auf „Starten“. Das Ergebnis jedes Aufrufs wird hier aufgelistet.</translation>
         </message>
     </context>
     <context>
@@ -6021,10 +6021,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <source>region %1</source>
             <translation>Region %1</translation>
         </message>
-        <message>
-            <source>The browser recorded no answer: the call was blocked, failed or was cancelled.</source>
-            <translation>Der Browser hat keine Antwort aufgezeichnet: Der Aufruf wurde blockiert, ist fehlgeschlagen oder wurde abgebrochen.</translation>
-        </message>
         <message numerus="yes">
             <source>The capture did not save this answer's body (%n byte(s)): save the HAR again with its content to decode the answer.</source>
             <translation>
@@ -6119,6 +6115,10 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>Names the user by d_uuid instead of the call's d_mid %1: both name the same user, and d_uuid is the profile's own ID.</source>
             <translation>Nennt den Benutzer mit d_uuid statt mit der d_mid %1 des Aufrufs: Beide bezeichnen denselben Benutzer, und d_uuid ist die eigene ID des Profils.</translation>
+        </message>
+        <message>
+            <source>The browser recorded no answer: the call was blocked, failed or was canceled.</source>
+            <translation>Der Browser hat keine Antwort aufgezeichnet: Der Aufruf wurde blockiert, ist fehlgeschlagen oder wurde abgebrochen.</translation>
         </message>
     </context>
     <context>
@@ -6216,10 +6216,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Status</translation>
         </message>
         <message>
-            <source>No answer (blocked, failed or cancelled)</source>
-            <translation>Keine Antwort (blockiert, fehlgeschlagen oder abgebrochen)</translation>
-        </message>
-        <message>
             <source>Other keys</source>
             <translation>Weitere Schlüssel</translation>
         </message>
@@ -6309,13 +6305,13 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <source>To the local sandbox: %1 /event with these keys:</source>
             <translation>An die lokale Sandbox: %1 /event mit diesen Schlüsseln:</translation>
         </message>
+        <message>
+            <source>No answer (blocked, failed or canceled)</source>
+            <translation>Keine Antwort (blockiert, fehlgeschlagen oder abgebrochen)</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::CaptureListModel</name>
-        <message>
-            <source>No answer: the browser recorded none (the call was blocked, failed or was cancelled).</source>
-            <translation>Keine Antwort: Der Browser hat keine aufgezeichnet (der Aufruf wurde blockiert, ist fehlgeschlagen oder wurde abgebrochen).</translation>
-        </message>
         <message>
             <source>The capture did not save this answer's body.</source>
             <translation>Der Mitschnitt hat den Body dieser Antwort nicht gespeichert.</translation>
@@ -6367,6 +6363,10 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>DCS errors</source>
             <translation>DCS-Fehler</translation>
+        </message>
+        <message>
+            <source>No answer: the browser recorded none (the call was blocked, failed or was canceled).</source>
+            <translation>Keine Antwort: Der Browser hat keine aufgezeichnet (der Aufruf wurde blockiert, ist fehlgeschlagen oder wurde abgebrochen).</translation>
         </message>
     </context>
     <context>
@@ -7229,20 +7229,20 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Nichts wurde gesendet: Eine andere gespeicherte Anfrage dieses Laufs hat eine Variable, die nicht aufgelöst werden kann.</translation>
         </message>
         <message>
-            <source>Not sent: the run was cancelled while it was being sent.</source>
-            <translation>Nicht gesendet: Der Lauf wurde abgebrochen, während sie gesendet wurde.</translation>
-        </message>
-        <message>
-            <source>Not sent: the run was cancelled.</source>
-            <translation>Nicht gesendet: Der Lauf wurde abgebrochen.</translation>
-        </message>
-        <message>
             <source>Not sent: the run stopped at the first failure (“%1”), as chosen.</source>
             <translation>Nicht gesendet: Der Lauf hat wie gewählt beim ersten Fehler („%1“) angehalten.</translation>
         </message>
         <message>
             <source>Not sent: the run ended before it.</source>
             <translation>Nicht gesendet: Der Lauf endete vorher.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was canceled while it was being sent.</source>
+            <translation>Nicht gesendet: Der Lauf wurde abgebrochen, während sie gesendet wurde.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was canceled.</source>
+            <translation>Nicht gesendet: Der Lauf wurde abgebrochen.</translation>
         </message>
     </context>
     <context>
@@ -7536,10 +7536,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>dcsdesk-cli check --tag smoke führt nur die gespeicherten Anfragen mit dem Tag „smoke“ aus</translation>
         </message>
         <message>
-            <source>No checks yet: add one, or press Turn into Checks under Expected vs actual after a call.</source>
-            <translation>Noch keine Prüfungen: Fügen Sie eine hinzu oder klicken Sie nach einem Aufruf unter „Erwartet vs. tatsächlich“ auf „In Prüfungen umwandeln“.</translation>
-        </message>
-        <message>
             <source>Save Request</source>
             <translation>Anfrage speichern</translation>
         </message>
@@ -7569,6 +7565,10 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
                 <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfung unvereinbar, daher kann die Anfrage nicht bestehen, bis eine entfernt ist. Bearbeiten › Rückgängig entfernt sie wieder.</numerusform>
                 <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfungen unvereinbar, daher kann die Anfrage nicht bestehen, bis eine entfernt ist. Bearbeiten › Rückgängig entfernt sie wieder.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No checks yet: add one, or click Turn into Checks under Expected vs actual after a call.</source>
+            <translation>Noch keine Prüfungen: Fügen Sie eine hinzu oder klicken Sie nach einem Aufruf unter „Erwartet vs. tatsächlich“ auf „In Prüfungen umwandeln“.</translation>
         </message>
     </context>
     <context>
@@ -7645,10 +7645,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Importieren</translation>
         </message>
         <message>
-            <source>Nothing changes until you press Import. The import is one step on the undo stack; existing saved requests are never replaced.</source>
-            <translation>Nichts ändert sich, bis Sie auf „Importieren“ klicken. Der Import lässt sich in einem Schritt rückgängig machen; vorhandene gespeicherte Anfragen werden nie ersetzt.</translation>
-        </message>
-        <message>
             <source>%1 (was “%2”)</source>
             <translation>%1 (ursprünglich „%2“)</translation>
         </message>
@@ -7693,6 +7689,10 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>Postman collections (*.json);;All files (*)</source>
             <translation>Postman-Sammlungen (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Nothing changes until you click Import. The import is one step on the undo stack; existing saved requests are never replaced.</source>
+            <translation>Nichts ändert sich, bis Sie auf „Importieren“ klicken. Der Import lässt sich in einem Schritt rückgängig machen; vorhandene gespeicherte Anfragen werden nie ersetzt.</translation>
         </message>
     </context>
     <context>
@@ -8025,18 +8025,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Profil „%1“ zum Arbeitsbereich hinzugefügt (Bearbeiten › Rückgängig entfernt es).</translation>
         </message>
         <message>
-            <source>Stored answer of %1: %2</source>
-            <translation>Gespeicherte Antwort vom %1: %2</translation>
-        </message>
-        <message>
-            <source>Stored call of %1: %2</source>
-            <translation>Gespeicherter Aufruf vom %1: %2</translation>
-        </message>
-        <message>
-            <source>The history kept the first %1 of %2 of the body.</source>
-            <translation>Der Verlauf hat die ersten %1 von %2 des Bodys gespeichert.</translation>
-        </message>
-        <message>
             <source>Not stored, so type them again before sending: %1.</source>
             <translation>Nicht gespeichert und daher vor dem Senden erneut einzugeben: %1.</translation>
         </message>
@@ -8107,6 +8095,18 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>Save Request</source>
             <translation>Anfrage speichern</translation>
+        </message>
+        <message>
+            <source>Stored answer from %1: %2</source>
+            <translation>Gespeicherte Antwort vom %1: %2</translation>
+        </message>
+        <message>
+            <source>Stored call from %1: %2</source>
+            <translation>Gespeicherter Aufruf vom %1: %2</translation>
+        </message>
+        <message>
+            <source>The history kept only the first %1 of the %2 body.</source>
+            <translation>Der Verlauf hat die ersten %1 von %2 des Bodys gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -10538,7 +10538,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
             <translation>Die Datei ist kein gültiger UTF-8-Text (Zeile %1, Spalte %2) und damit keine HAR-Datei, wie Browser sie speichern. Speichern Sie den Mitschnitt erneut oder wandeln Sie die Datei in UTF-8 um.</translation>
         </message>
         <message>
-            <source>Reading the capture was cancelled; nothing of it is shown. Open it again to read it.</source>
+            <source>Reading the capture was canceled; nothing of it is shown. Open it again to read it.</source>
             <translation>Das Lesen des Mitschnitts wurde abgebrochen; nichts davon wird angezeigt. Öffnen Sie ihn erneut, um ihn zu lesen.</translation>
         </message>
     </context>
@@ -10889,10 +10889,6 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
             <translation>Zeitüberschreitung</translation>
         </message>
         <message>
-            <source>Cancelled</source>
-            <translation>Abgebrochen</translation>
-        </message>
-        <message>
             <source>Refused</source>
             <translation>Abgelehnt</translation>
         </message>
@@ -10928,10 +10924,6 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
             <translation>%1 · p50 %2 · p95 %3 · p99 %4</translation>
         </message>
         <message>
-            <source>%1 · cancelled</source>
-            <translation>%1 · abgebrochen</translation>
-        </message>
-        <message>
             <source>%1 (first %2 kept)</source>
             <translation>%1 (davon die ersten %2 gespeichert)</translation>
         </message>
@@ -10961,6 +10953,14 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         <message>
             <source>Answered</source>
             <translation>Beantwortet</translation>
+        </message>
+        <message>
+            <source>Canceled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>%1 · canceled</source>
+            <translation>%1 · abgebrochen</translation>
         </message>
     </context>
     <context>
@@ -13057,10 +13057,6 @@ Sein Schlüssel: %4
             <translation>Die Übertragung wurde vorzeitig beendet: %1</translation>
         </message>
         <message>
-            <source>The push was cancelled; the items below say what reached the account.</source>
-            <translation>Die Übertragung wurde abgebrochen; die Einträge unten zeigen, was im Konto angekommen ist.</translation>
-        </message>
-        <message>
             <source>Destination or mapping</source>
             <translation>Ziel oder Zuordnung</translation>
         </message>
@@ -13110,6 +13106,10 @@ Sein Schlüssel: %4
         <message>
             <source>Push to the Local Account</source>
             <translation>Übertragung an das lokale Konto</translation>
+        </message>
+        <message>
+            <source>The push was canceled; the items below say what reached the account.</source>
+            <translation>Die Übertragung wurde abgebrochen; die Einträge unten zeigen, was im Konto angekommen ist.</translation>
         </message>
     </context>
     <context>
@@ -14173,10 +14173,6 @@ Sein Schlüssel: %4
             <translation>Segmente</translation>
         </message>
         <message>
-            <source>Nothing changes until you press Import. The import is one step on the undo stack.</source>
-            <translation>Nichts ändert sich, bis Sie auf „Importieren“ klicken. Der Import lässt sich in einem Schritt rückgängig machen.</translation>
-        </message>
-        <message>
             <source>Destination</source>
             <translation>Ziel</translation>
         </message>
@@ -14218,6 +14214,10 @@ Sein Schlüssel: %4
         <message>
             <source>Add the segments the mappings use that are missing from the catalog (named from elementName and elementDescription)</source>
             <translation>Segmente hinzufügen, die die Zuordnungen verwenden und die im Katalog fehlen (benannt nach elementName und elementDescription)</translation>
+        </message>
+        <message>
+            <source>Nothing changes until you click Import. The import is one step on the undo stack.</source>
+            <translation>Nichts ändert sich, bis Sie auf „Importieren“ klicken. Der Import lässt sich in einem Schritt rückgängig machen.</translation>
         </message>
     </context>
     <context>
@@ -14350,16 +14350,16 @@ Sein Schlüssel: %4
             <translation>%1: %2</translation>
         </message>
         <message>
-            <source>Not sent: the run was cancelled.</source>
-            <translation>Nicht gesendet: Der Lauf wurde abgebrochen.</translation>
-        </message>
-        <message>
             <source>Not sent: the run stopped at the first failure, as chosen.</source>
             <translation>Nicht gesendet: Der Lauf hat wie gewählt beim ersten Fehler angehalten.</translation>
         </message>
         <message>
             <source>The history keeps the answer only for saved requests that did not pass.</source>
             <translation>Der Verlauf bewahrt die Antwort nur für gespeicherte Anfragen auf, die nicht bestanden haben.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was canceled.</source>
+            <translation>Nicht gesendet: Der Lauf wurde abgebrochen.</translation>
         </message>
     </context>
     <context>
@@ -14431,13 +14431,6 @@ Sein Schlüssel: %4
             <source>%1 of %2</source>
             <comment>saved requests done of all</comment>
             <translation>%1 von %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 · cancelled, %n saved request(s) not sent</source>
-            <translation>
-                <numerusform>%1 · abgebrochen, %n gespeicherte Anfrage nicht gesendet</numerusform>
-                <numerusform>%1 · abgebrochen, %n gespeicherte Anfragen nicht gesendet</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>%1 · stopped at the first failure, %n saved request(s) not sent</source>
@@ -14524,6 +14517,13 @@ Sein Schlüssel: %4
         <message>
             <source>Run Checks</source>
             <translation>Prüfungen ausführen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · canceled, %n saved request(s) not sent</source>
+            <translation>
+                <numerusform>%1 · abgebrochen, %n gespeicherte Anfrage nicht gesendet</numerusform>
+                <numerusform>%1 · abgebrochen, %n gespeicherte Anfragen nicht gesendet</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -14939,10 +14939,6 @@ Sein Schlüssel: %4
             <translation>Oberste Ebene</translation>
         </message>
         <message>
-            <source>Deleted: %1. Edit › Undo takes it back.</source>
-            <translation>Gelöscht: %1. Bearbeiten › Rückgängig nimmt es zurück.</translation>
-        </message>
-        <message>
             <source>Reorder folder %1</source>
             <translation>Position von Ordner %1 ändern</translation>
         </message>
@@ -14984,6 +14980,13 @@ Sein Schlüssel: %4
         <message>
             <source>Run Checks in This Folder…</source>
             <translation>Prüfungen in diesem Ordner ausführen…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n saved request(s): %1. Edit › Undo brings them back.</source>
+            <translation>
+                <numerusform>%n gespeicherte Anfrage gelöscht: %1. Bearbeiten › Rückgängig stellt sie wieder her.</numerusform>
+                <numerusform>%n gespeicherte Anfragen gelöscht: %1. Bearbeiten › Rückgängig stellt sie wieder her.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -16299,10 +16302,6 @@ Sein Schlüssel: %4
             <translation>Das Konto hat %1 Server-zu-Server-Ziele; erlaubt sind höchstens %2.</translation>
         </message>
         <message>
-            <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>
-            <translation>Die Regel hat einen Fehler bei Zeichen %1: %2 Die Sandbox qualifiziert keine Benutzer für dieses Segment, solange er nicht behoben ist.</translation>
-        </message>
-        <message>
             <source>The pinned key must look like sha256//BASE64 (44 characters after the slashes); calls of this profile are refused until it does.</source>
             <translation>Der gepinnte Schlüssel muss die Form sha256//BASE64 haben (44 Zeichen nach den Schrägstrichen); solange er diese Form nicht hat, werden Aufrufe dieses Profils abgelehnt.</translation>
         </message>
@@ -16325,6 +16324,10 @@ Sein Schlüssel: %4
         <message>
             <source>Segment %1 is not in the segment catalog.</source>
             <translation>Segment %1 ist nicht im Segmentkatalog.</translation>
+        </message>
+        <message>
+            <source>The rule has an error at character %1: %2 Until the rule is fixed, the sandbox qualifies no user for this segment.</source>
+            <translation>Die Regel hat einen Fehler bei Zeichen %1: %2 Die Sandbox qualifiziert keine Benutzer für dieses Segment, solange er nicht behoben ist.</translation>
         </message>
     </context>
     <context>

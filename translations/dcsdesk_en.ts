@@ -1672,13 +1672,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%1 · cancelled, %n saved request(s) not sent</source>
-            <translation>
-                <numerusform>%1 · cancelled, %n saved request not sent</numerusform>
-                <numerusform>%1 · cancelled, %n saved requests not sent</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%1 · stopped at the first failure, %n saved request(s) not sent</source>
             <translation>
                 <numerusform>%1 · stopped at the first failure, %n saved request not sent</numerusform>
@@ -1690,6 +1683,13 @@
             <translation>
                 <numerusform>Send %n saved request to %1? This is not the local sandbox: the calls reach a live DCS, with the environment “%2” and the profile “%3”.</numerusform>
                 <numerusform>Send %n saved requests to %1? This is not the local sandbox: the calls reach a live DCS, with the environment “%2” and the profile “%3”.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · canceled, %n saved request(s) not sent</source>
+            <translation>
+                <numerusform>%1 · canceled, %n saved request not sent</numerusform>
+                <numerusform>%1 · canceled, %n saved requests not sent</numerusform>
             </translation>
         </message>
     </context>
@@ -1731,6 +1731,13 @@
             <translation>
                 <numerusform>Move %n item to %1</numerusform>
                 <numerusform>Move %n items to %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n saved request(s): %1. Edit › Undo brings them back.</source>
+            <translation>
+                <numerusform>Deleted %n saved request: %1. Edit › Undo brings it back.</numerusform>
+                <numerusform>Deleted %n saved requests: %1. Edit › Undo brings them back.</numerusform>
             </translation>
         </message>
     </context>

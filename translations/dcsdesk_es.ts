@@ -260,10 +260,6 @@
             <translation>Nada que incorporar a %1: ya tiene todo lo que cambió en la cuenta (%2 solicitudes).</translation>
         </message>
         <message>
-            <source>Would take into %1 (a dry run, nothing written): %2 added, %3 updated, %4 removed.</source>
-            <translation>Cambios que se incorporarían a %1 (simulación, no se escribe nada): %2 añadidos, %3 actualizados, %4 eliminados.</translation>
-        </message>
-        <message>
             <source>Took into %1: %2 added, %3 updated, %4 removed.</source>
             <translation>Cambios incorporados a %1: %2 añadidos, %3 actualizados, %4 eliminados.</translation>
         </message>
@@ -461,6 +457,10 @@
         <message>
             <source>The secret of the connection "%2" cannot be read from the %3 (%4): set %1 instead.</source>
             <translation>El secreto de la conexión «%2» no se puede leer del %3 (%4): defina %1 en su lugar.</translation>
+        </message>
+        <message>
+            <source>Dry run, nothing written: taking into %1 would add %2, update %3 and remove %4.</source>
+            <translation>Cambios que se incorporarían a %1 (simulación, no se escribe nada): %2 añadidos, %3 actualizados, %4 eliminados.</translation>
         </message>
     </context>
     <context>
@@ -730,16 +730,16 @@
             <translation>eliminación en el espacio de trabajo, por eliminar</translation>
         </message>
         <message>
-            <source>The account already has destination %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
+            <source>A server-to-server destination cannot be deleted through Audience Manager's API: delete it in Audience Manager, then pull.</source>
+            <translation>Un destino de servidor a servidor no se puede eliminar mediante la API de Audience Manager: elimínelo en Audience Manager y después traiga la cuenta.</translation>
+        </message>
+        <message>
+            <source>The account already has destination %1, and this one was never pulled: pushing would create a second one. Take the account's version (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
             <translation>La cuenta ya tiene el destino %1, y este nunca se ha traído: enviarlo crearía un segundo destino. Incorpore el de la cuenta («Incorporar», o dcsdesk-cli aam pull ESPACIO_DE_TRABAJO) para vincularlos y vuelva a comparar.</translation>
         </message>
         <message>
-            <source>The account already has mapping %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
+            <source>The account already has mapping %1, and this one was never pulled: pushing would create a second one. Take the account's version (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
             <translation>La cuenta ya tiene la asignación %1, y esta nunca se ha traído: enviarla crearía una segunda asignación. Incorpore la de la cuenta («Incorporar», o dcsdesk-cli aam pull ESPACIO_DE_TRABAJO) para vincularlas y vuelva a comparar.</translation>
-        </message>
-        <message>
-            <source>A server-to-server destination cannot be deleted through Audience Manager's API: delete it in Audience Manager, then pull.</source>
-            <translation>Un destino de servidor a servidor no se puede eliminar mediante la API de Audience Manager: elimínelo en Audience Manager y después traiga la cuenta.</translation>
         </message>
     </context>
     <context>
@@ -1516,10 +1516,6 @@
             <translation>Ruta de la llamada (predeterminado: /event).</translation>
         </message>
         <message>
-            <source>Leave out d_rtbd=json (the DCS then sends no data).</source>
-            <translation>Omitir d_rtbd=json (el DCS no enviará datos).</translation>
-        </message>
-        <message>
             <source>d_jsonv value (1 by default; “none” leaves it out).</source>
             <translation>Valor de d_jsonv (predeterminado: 1; «none» lo omite).</translation>
         </message>
@@ -1690,6 +1686,10 @@
         <message>
             <source>header</source>
             <translation>cabecera</translation>
+        </message>
+        <message>
+            <source>Leave out d_rtbd=json (the DCS then answers with no body).</source>
+            <translation>Omitir d_rtbd=json (el DCS responderá sin cuerpo).</translation>
         </message>
     </context>
     <context>
@@ -3101,10 +3101,6 @@
             <translation>La solicitud no se envió: no tiene una URL válida.</translation>
         </message>
         <message>
-            <source>The request was cancelled.</source>
-            <translation>La solicitud se canceló.</translation>
-        </message>
-        <message>
             <source>No complete answer from %1 within %2 s (%3 received). The server or the network is slow, or the address is wrong; try again or raise the timeout.</source>
             <translation>No llegó una respuesta completa de %1 en %2 s (%3 recibidos). El servidor o la red son lentos, o la dirección es incorrecta; vuelva a intentarlo o aumente el tiempo de espera.</translation>
         </message>
@@ -3180,6 +3176,10 @@
             <source>The server's key is not the one pinned in the profile (%1). If its certificate was replaced on purpose, pin the new one in Manage profiles › Pin from Server; otherwise something else answers at this address.</source>
             <translation>La clave del servidor no es la fijada en el perfil (%1). Si su certificado se cambió a propósito, fije el nuevo en Gestionar perfiles › Fijar desde el servidor; si no, otro equipo responde en esta dirección.</translation>
         </message>
+        <message>
+            <source>The request was canceled.</source>
+            <translation>La solicitud se canceló.</translation>
+        </message>
     </context>
     <context>
         <name>DecodeCommand</name>
@@ -3190,10 +3190,6 @@
         <message>
             <source>The answer body, or - for stdin.</source>
             <translation>El cuerpo de la respuesta, o - para la entrada estándar.</translation>
-        </message>
-        <message>
-            <source>A response header “Name: value”, e.g. 'X-Error: 101,102' (repeatable).</source>
-            <translation>Una cabecera de respuesta «Nombre: valor», p. ej. 'X-Error: 101,102' (repetible).</translation>
         </message>
         <message>
             <source>HTTP status of the answer (default 200).</source>
@@ -3238,6 +3234,10 @@
         <message>
             <source>name</source>
             <translation>nombre</translation>
+        </message>
+        <message>
+            <source>A response header “Name: value”, for example “X-Error: 101,102” (repeatable).</source>
+            <translation>Una cabecera de respuesta «Nombre: valor», p. ej. 'X-Error: 101,102' (repetible).</translation>
         </message>
     </context>
     <context>
@@ -3341,10 +3341,6 @@
             <translation>cookie de sesión</translation>
         </message>
         <message>
-            <source>No answer: the browser recorded no response (blocked, failed or cancelled).</source>
-            <translation>Sin respuesta: el navegador no registró ninguna respuesta (llamada bloqueada, fallida o cancelada).</translation>
-        </message>
-        <message>
             <source>har takes one HAR file.</source>
             <translation>har admite un archivo HAR.</translation>
         </message>
@@ -3379,10 +3375,6 @@
             <translation>Si el sitio llama a Audience Manager a través de su propio host (un CNAME), indíquelo con --alias HOST.</translation>
         </message>
         <message>
-            <source>HTTP %1. The capture did not save this answer's body (%2 bytes): save it again with the bodies to decode the answer.</source>
-            <translation>HTTP %1. La captura no guardó el cuerpo de esta respuesta (%2 bytes): vuelva a guardarla con los cuerpos para decodificar la respuesta.</translation>
-        </message>
-        <message>
             <source>Write a copy with cookie values, user IDs, p_ values and credentials masked, for a support ticket, and say what was masked.</source>
             <translation>Escribir una copia con los valores de cookies, los ID de usuario, los valores p_ y las credenciales enmascarados, para una incidencia de soporte, e indicar qué se enmascaró.</translation>
         </message>
@@ -3404,6 +3396,14 @@
                 <numerusform>Solo se ha podido leer la primera entrada (%n); las llamadas indicadas arriba proceden de ella. Falta el resto de la captura.</numerusform>
                 <numerusform>Solo se han podido leer las %n primeras entradas; las llamadas indicadas arriba proceden de ellas. Falta el resto de la captura.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No answer: the browser recorded no response (blocked, failed or canceled).</source>
+            <translation>Sin respuesta: el navegador no registró ninguna respuesta (llamada bloqueada, fallida o cancelada).</translation>
+        </message>
+        <message>
+            <source>HTTP %1. The capture did not save this answer's body (%2 bytes): save the HAR again with its content to decode the answer.</source>
+            <translation>HTTP %1. La captura no guardó el cuerpo de esta respuesta (%2 bytes): vuelva a guardarla con los cuerpos para decodificar la respuesta.</translation>
         </message>
     </context>
     <context>
@@ -3768,14 +3768,6 @@
             <translation>Su destino %1 es nuevo en el espacio de trabajo y este envío no lo crea: envíe también el destino.</translation>
         </message>
         <message>
-            <source>Cancelled while it was being sent: it may or may not have reached the account. Pull and compare to see.</source>
-            <translation>Cancelado mientras se enviaba: puede que haya llegado a la cuenta o no. Traiga la cuenta y compare para verlo.</translation>
-        </message>
-        <message>
-            <source>Not sent: the push was cancelled.</source>
-            <translation>No enviado: el envío se ha cancelado.</translation>
-        </message>
-        <message>
             <source>Not sent: its destination %1 was not created.</source>
             <translation>No enviado: su destino %1 no se ha creado.</translation>
         </message>
@@ -3842,6 +3834,14 @@
                 <numerusform>Actualizar %n elementos enviados con la respuesta de la cuenta</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Canceled while it was being sent: it may or may not have reached the account. Pull and compare to see.</source>
+            <translation>Cancelado mientras se enviaba: puede que haya llegado a la cuenta o no. Traiga la cuenta y compare para verlo.</translation>
+        </message>
+        <message>
+            <source>Not sent: the push was canceled.</source>
+            <translation>No enviado: el envío se ha cancelado.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AamRestClient</name>
@@ -3852,10 +3852,6 @@
         <message>
             <source>%1 cannot be reached (%2): %3</source>
             <translation>No se puede acceder a %1 (%2): %3</translation>
-        </message>
-        <message>
-            <source>The API refused a new token too (HTTP 401 on %1: %2). Check that the credential has the Audience Manager API and the organization ID is right.</source>
-            <translation>La API también rechazó un token nuevo (HTTP 401 en %1: %2). Compruebe que la credencial incluye la API de Audience Manager y que el ID de organización es correcto.</translation>
         </message>
         <message>
             <source>The API answered HTTP %1 on %2: %3</source>
@@ -3877,6 +3873,10 @@
             <source>Check the client ID, the client secret in DCSDESK_AAM_CLIENT_SECRET, the user name and the password in DCSDESK_AAM_PASSWORD.</source>
             <translation>Compruebe el ID de cliente, el secreto de cliente en DCSDESK_AAM_CLIENT_SECRET, el nombre de usuario y la contraseña en DCSDESK_AAM_PASSWORD.</translation>
         </message>
+        <message>
+            <source>The API also refused a new token (HTTP 401 on %1: %2). Check that the Audience Manager API is added to the credential's project and that the organization ID is correct.</source>
+            <translation>La API también rechazó un token nuevo (HTTP 401 en %1: %2). Compruebe que la credencial incluye la API de Audience Manager y que el ID de organización es correcto.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AccountActions</name>
@@ -3887,10 +3887,6 @@
         <message>
             <source>Connect to Audience Manager</source>
             <translation>Conectar con Audience Manager</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Cancelado.</translation>
         </message>
         <message numerus="yes">
             <source>Pulled %1 in %n request(s).</source>
@@ -3914,10 +3910,6 @@
         <message>
             <source>Asking for a token…</source>
             <translation>Solicitando un token…</translation>
-        </message>
-        <message>
-            <source>The pull was cancelled; nothing was changed.</source>
-            <translation>Se canceló la acción de traer la cuenta; no se cambió nada.</translation>
         </message>
         <message>
             <source>Compare &amp;with Audience Manager Account…</source>
@@ -4212,6 +4204,14 @@ Save the local account's current content as a workspace file?</source>
                 <numerusform>%n de ellas elimina en la cuenta lo que se eliminó en el espacio de trabajo (las asignaciones antes que su destino).</numerusform>
                 <numerusform>%n de ellas eliminan en la cuenta lo que se eliminó en el espacio de trabajo (las asignaciones antes que su destino).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Canceled.</source>
+            <translation>Cancelado.</translation>
+        </message>
+        <message>
+            <source>The pull was canceled; nothing was changed.</source>
+            <translation>Se canceló la acción de traer la cuenta; no se cambió nada.</translation>
         </message>
     </context>
     <context>
@@ -5244,10 +5244,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>Fallida</translation>
         </message>
         <message>
-            <source>Cancelled</source>
-            <translation>Cancelada</translation>
-        </message>
-        <message>
             <source>Not sent</source>
             <translation>No enviada</translation>
         </message>
@@ -5270,6 +5266,10 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Canceled</source>
+            <translation>Cancelada</translation>
         </message>
     </context>
     <context>
@@ -5303,18 +5303,6 @@ Save the local account's current content as a workspace file?</source>
                 <numerusform>%n fila no se puede enviar: %1</numerusform>
                 <numerusform>%n filas no se pueden enviar: %1</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Cancelled while waiting to retry.</source>
-            <translation>Cancelada mientras esperaba un reintento.</translation>
-        </message>
-        <message>
-            <source>Cancelled while the call was in flight.</source>
-            <translation>Cancelada mientras la llamada estaba en curso.</translation>
-        </message>
-        <message>
-            <source>Not sent: the run was cancelled first.</source>
-            <translation>No enviada: la ejecución se canceló antes.</translation>
         </message>
         <message>
             <source>Not sent for every user, because it identifies one user: %1. Give each user's own IDs in the input (columns d_cid or d_cid_ic).</source>
@@ -5351,6 +5339,18 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>Not checked: the row was not sent.</source>
             <translation>Sin comprobar: la fila no se envió.</translation>
+        </message>
+        <message>
+            <source>Canceled while waiting to retry.</source>
+            <translation>Cancelada mientras esperaba un reintento.</translation>
+        </message>
+        <message>
+            <source>Canceled while the call was in flight.</source>
+            <translation>Cancelada mientras la llamada estaba en curso.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was canceled first.</source>
+            <translation>No enviada: la ejecución se canceló antes.</translation>
         </message>
     </context>
     <context>
@@ -5658,10 +5658,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>En curso</translation>
         </message>
         <message>
-            <source>Cancelled or not sent</source>
-            <translation>Canceladas o no enviadas</translation>
-        </message>
-        <message>
             <source>Rate limited (429)</source>
             <translation>Limitadas por frecuencia (429)</translation>
         </message>
@@ -5672,10 +5668,6 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>Pa&amp;use</source>
             <translation>&amp;Pausar</translation>
-        </message>
-        <message>
-            <source>Cancelled: %1 answered, %2 not sent.</source>
-            <translation>Cancelado: %1 respondidas, %2 no enviadas.</translation>
         </message>
         <message>
             <source>Done: %1 answered, %2 with DCS errors, %3 failed.</source>
@@ -5708,10 +5700,6 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>No batch run yet</source>
             <translation>Aún no hay ninguna ejecución por lotes</translation>
-        </message>
-        <message>
-            <source>A batch sends one call for each of many users, at the pace you set, and counts the answers. Choose the users above (a CSV file of user IDs, or a number of generated users), the profile and the request, then press Start. The result of every call is listed here.</source>
-            <translation>Un lote envía una llamada por cada uno de muchos usuarios, al ritmo que usted fije, y cuenta las respuestas. Elija arriba los usuarios (un archivo CSV de ID de usuario o un número de usuarios generados), el perfil y la solicitud, y pulse «Iniciar». El resultado de cada llamada aparece aquí.</translation>
         </message>
         <message>
             <source>Number of users to generate</source>
@@ -5853,6 +5841,18 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>Retries of a call answered 429 or lost on the network; Retry-After is honored.</source>
             <translation>Reintentos de una llamada respondida con 429 o perdida en la red; se respeta Retry-After.</translation>
+        </message>
+        <message>
+            <source>Canceled or not sent</source>
+            <translation>Canceladas o no enviadas</translation>
+        </message>
+        <message>
+            <source>Canceled: %1 answered, %2 not sent.</source>
+            <translation>Cancelado: %1 respondidas, %2 no enviadas.</translation>
+        </message>
+        <message>
+            <source>A batch sends one call for each of many users, at the pace you set, and counts the answers. Choose the users above (a CSV file of user IDs, or a number of generated users), the profile and the request, then click Start. The result of every call is listed here.</source>
+            <translation>Un lote envía una llamada por cada uno de muchos usuarios, al ritmo que usted fije, y cuenta las respuestas. Elija arriba los usuarios (un archivo CSV de ID de usuario o un número de usuarios generados), el perfil y la solicitud, y pulse «Iniciar». El resultado de cada llamada aparece aquí.</translation>
         </message>
     </context>
     <context>
@@ -6021,10 +6021,6 @@ Save the local account's current content as a workspace file?</source>
             <source>region %1</source>
             <translation>región %1</translation>
         </message>
-        <message>
-            <source>The browser recorded no answer: the call was blocked, failed or was cancelled.</source>
-            <translation>El navegador no registró ninguna respuesta: la llamada se bloqueó, falló o se canceló.</translation>
-        </message>
         <message numerus="yes">
             <source>The capture did not save this answer's body (%n byte(s)): save the HAR again with its content to decode the answer.</source>
             <translation>
@@ -6119,6 +6115,10 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>Names the user by d_uuid instead of the call's d_mid %1: both name the same user, and d_uuid is the profile's own ID.</source>
             <translation>Identifica al usuario con d_uuid en lugar de con el d_mid %1 de la llamada: ambos designan al mismo usuario, y d_uuid es el ID propio del perfil.</translation>
+        </message>
+        <message>
+            <source>The browser recorded no answer: the call was blocked, failed or was canceled.</source>
+            <translation>El navegador no registró ninguna respuesta: la llamada se bloqueó, falló o se canceló.</translation>
         </message>
     </context>
     <context>
@@ -6216,10 +6216,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <source>No answer (blocked, failed or cancelled)</source>
-            <translation>Sin respuesta (llamada bloqueada, fallida o cancelada)</translation>
-        </message>
-        <message>
             <source>Other keys</source>
             <translation>Otras claves</translation>
         </message>
@@ -6309,13 +6305,13 @@ Save the local account's current content as a workspace file?</source>
             <source>To the local sandbox: %1 /event with these keys:</source>
             <translation>Al sandbox local: %1 /event con estas claves:</translation>
         </message>
+        <message>
+            <source>No answer (blocked, failed or canceled)</source>
+            <translation>Sin respuesta (llamada bloqueada, fallida o cancelada)</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::CaptureListModel</name>
-        <message>
-            <source>No answer: the browser recorded none (the call was blocked, failed or was cancelled).</source>
-            <translation>Sin respuesta: el navegador no registró ninguna (la llamada se bloqueó, falló o se canceló).</translation>
-        </message>
         <message>
             <source>The capture did not save this answer's body.</source>
             <translation>La captura no guardó el cuerpo de esta respuesta.</translation>
@@ -6367,6 +6363,10 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>DCS errors</source>
             <translation>Errores del DCS</translation>
+        </message>
+        <message>
+            <source>No answer: the browser recorded none (the call was blocked, failed or was canceled).</source>
+            <translation>Sin respuesta: el navegador no registró ninguna (la llamada se bloqueó, falló o se canceló).</translation>
         </message>
     </context>
     <context>
@@ -7229,20 +7229,20 @@ Save the local account's current content as a workspace file?</source>
             <translation>No se envió nada: otra solicitud guardada de esta ejecución tiene una variable que no se puede resolver.</translation>
         </message>
         <message>
-            <source>Not sent: the run was cancelled while it was being sent.</source>
-            <translation>No enviada: la ejecución se canceló mientras se enviaba.</translation>
-        </message>
-        <message>
-            <source>Not sent: the run was cancelled.</source>
-            <translation>No enviada: la ejecución se canceló.</translation>
-        </message>
-        <message>
             <source>Not sent: the run stopped at the first failure (“%1”), as chosen.</source>
             <translation>No enviada: la ejecución se detuvo en el primer fallo («%1»), según la opción elegida.</translation>
         </message>
         <message>
             <source>Not sent: the run ended before it.</source>
             <translation>No enviada: la ejecución terminó antes.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was canceled while it was being sent.</source>
+            <translation>No enviada: la ejecución se canceló mientras se enviaba.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was canceled.</source>
+            <translation>No enviada: la ejecución se canceló.</translation>
         </message>
     </context>
     <context>
@@ -7536,10 +7536,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>dcsdesk-cli check --tag smoke ejecuta solo las solicitudes guardadas con la etiqueta «smoke»</translation>
         </message>
         <message>
-            <source>No checks yet: add one, or press Turn into Checks under Expected vs actual after a call.</source>
-            <translation>Aún no hay comprobaciones: añada una o, tras una llamada, pulse «Convertir en comprobaciones» en «Esperado/real».</translation>
-        </message>
-        <message>
             <source>Save Request</source>
             <translation>Guardar solicitud</translation>
         </message>
@@ -7569,6 +7565,10 @@ Save the local account's current content as a workspace file?</source>
                 <numerusform>Comprobación añadida: %1. Contradice %n otra comprobación, así que la solicitud no puede superar sus comprobaciones hasta que se quite una. Edición › Deshacer la quita.</numerusform>
                 <numerusform>Comprobación añadida: %1. Contradice %n otras comprobaciones, así que la solicitud no puede superar sus comprobaciones hasta que se quite una. Edición › Deshacer la quita.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No checks yet: add one, or click Turn into Checks under Expected vs actual after a call.</source>
+            <translation>Aún no hay comprobaciones: añada una o, tras una llamada, pulse «Convertir en comprobaciones» en «Esperado/real».</translation>
         </message>
     </context>
     <context>
@@ -7645,10 +7645,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>Importar</translation>
         </message>
         <message>
-            <source>Nothing changes until you press Import. The import is one step on the undo stack; existing saved requests are never replaced.</source>
-            <translation>Nada cambia hasta que pulse «Importar». La importación es un solo paso en la pila de deshacer; las solicitudes guardadas existentes nunca se reemplazan.</translation>
-        </message>
-        <message>
             <source>%1 (was “%2”)</source>
             <translation>%1 (era «%2»)</translation>
         </message>
@@ -7693,6 +7689,10 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>Postman collections (*.json);;All files (*)</source>
             <translation>Colecciones de Postman (*.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Nothing changes until you click Import. The import is one step on the undo stack; existing saved requests are never replaced.</source>
+            <translation>Nada cambia hasta que pulse «Importar». La importación es un solo paso en la pila de deshacer; las solicitudes guardadas existentes nunca se reemplazan.</translation>
         </message>
     </context>
     <context>
@@ -8025,18 +8025,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>Perfil «%1» añadido al espacio de trabajo (Edición › Deshacer lo quita).</translation>
         </message>
         <message>
-            <source>Stored answer of %1: %2</source>
-            <translation>Respuesta guardada del %1: %2</translation>
-        </message>
-        <message>
-            <source>Stored call of %1: %2</source>
-            <translation>Llamada guardada del %1: %2</translation>
-        </message>
-        <message>
-            <source>The history kept the first %1 of %2 of the body.</source>
-            <translation>El historial guardó los primeros %1 de %2 del cuerpo.</translation>
-        </message>
-        <message>
             <source>Not stored, so type them again before sending: %1.</source>
             <translation>No se guardó lo siguiente; vuelva a escribirlo antes de enviar: %1.</translation>
         </message>
@@ -8107,6 +8095,18 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>Save Request</source>
             <translation>Guardar solicitud</translation>
+        </message>
+        <message>
+            <source>Stored answer from %1: %2</source>
+            <translation>Respuesta guardada del %1: %2</translation>
+        </message>
+        <message>
+            <source>Stored call from %1: %2</source>
+            <translation>Llamada guardada del %1: %2</translation>
+        </message>
+        <message>
+            <source>The history kept only the first %1 of the %2 body.</source>
+            <translation>El historial guardó los primeros %1 de %2 del cuerpo.</translation>
         </message>
     </context>
     <context>
@@ -10538,7 +10538,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
             <translation>El archivo no es texto UTF-8 válido (línea %1, columna %2), así que no es un archivo HAR como los guardan los navegadores. Vuelva a guardar la captura o convierta el archivo a UTF-8.</translation>
         </message>
         <message>
-            <source>Reading the capture was cancelled; nothing of it is shown. Open it again to read it.</source>
+            <source>Reading the capture was canceled; nothing of it is shown. Open it again to read it.</source>
             <translation>Se canceló la lectura de la captura; no se muestra nada de ella. Ábrala de nuevo para leerla.</translation>
         </message>
     </context>
@@ -10889,10 +10889,6 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
             <translation>Tiempo agotado</translation>
         </message>
         <message>
-            <source>Cancelled</source>
-            <translation>Cancelada</translation>
-        </message>
-        <message>
             <source>Refused</source>
             <translation>Rechazada</translation>
         </message>
@@ -10928,10 +10924,6 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
             <translation>%1 · p50 %2 · p95 %3 · p99 %4</translation>
         </message>
         <message>
-            <source>%1 · cancelled</source>
-            <translation>%1 · cancelada</translation>
-        </message>
-        <message>
             <source>%1 (first %2 kept)</source>
             <translation>%1 (se guardaron los primeros %2)</translation>
         </message>
@@ -10961,6 +10953,14 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         <message>
             <source>Answered</source>
             <translation>Respondida</translation>
+        </message>
+        <message>
+            <source>Canceled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>%1 · canceled</source>
+            <translation>%1 · cancelada</translation>
         </message>
     </context>
     <context>
@@ -13057,10 +13057,6 @@ Su clave: %4
             <translation>El envío se detuvo: %1</translation>
         </message>
         <message>
-            <source>The push was cancelled; the items below say what reached the account.</source>
-            <translation>El envío se canceló; los elementos de abajo indican qué llegó a la cuenta.</translation>
-        </message>
-        <message>
             <source>Destination or mapping</source>
             <translation>Destino o asignación</translation>
         </message>
@@ -13110,6 +13106,10 @@ Su clave: %4
         <message>
             <source>Push to the Local Account</source>
             <translation>Envío a la cuenta local</translation>
+        </message>
+        <message>
+            <source>The push was canceled; the items below say what reached the account.</source>
+            <translation>El envío se canceló; los elementos de abajo indican qué llegó a la cuenta.</translation>
         </message>
     </context>
     <context>
@@ -14173,10 +14173,6 @@ Su clave: %4
             <translation>Segmentos</translation>
         </message>
         <message>
-            <source>Nothing changes until you press Import. The import is one step on the undo stack.</source>
-            <translation>No cambia nada hasta que pulse «Importar». La importación es un solo paso en la pila de deshacer.</translation>
-        </message>
-        <message>
             <source>Destination</source>
             <translation>Destino</translation>
         </message>
@@ -14218,6 +14214,10 @@ Su clave: %4
         <message>
             <source>Add the segments the mappings use that are missing from the catalog (named from elementName and elementDescription)</source>
             <translation>Añadir los segmentos que usan las asignaciones y que faltan en el catálogo (con el nombre y la descripción tomados de elementName y elementDescription)</translation>
+        </message>
+        <message>
+            <source>Nothing changes until you click Import. The import is one step on the undo stack.</source>
+            <translation>No cambia nada hasta que pulse «Importar». La importación es un solo paso en la pila de deshacer.</translation>
         </message>
     </context>
     <context>
@@ -14350,16 +14350,16 @@ Su clave: %4
             <translation>%1: %2</translation>
         </message>
         <message>
-            <source>Not sent: the run was cancelled.</source>
-            <translation>No enviada: la ejecución se canceló.</translation>
-        </message>
-        <message>
             <source>Not sent: the run stopped at the first failure, as chosen.</source>
             <translation>No enviada: la ejecución se detuvo en el primer fallo, como se eligió.</translation>
         </message>
         <message>
             <source>The history keeps the answer only for saved requests that did not pass.</source>
             <translation>El historial solo guarda la respuesta de las solicitudes guardadas que no superaron sus comprobaciones.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was canceled.</source>
+            <translation>No enviada: la ejecución se canceló.</translation>
         </message>
     </context>
     <context>
@@ -14431,13 +14431,6 @@ Su clave: %4
             <source>%1 of %2</source>
             <comment>saved requests done of all</comment>
             <translation>%1 de %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 · cancelled, %n saved request(s) not sent</source>
-            <translation>
-                <numerusform>%1 · cancelada, %n solicitud guardada no enviada</numerusform>
-                <numerusform>%1 · cancelada, %n solicitudes guardadas no enviadas</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>%1 · stopped at the first failure, %n saved request(s) not sent</source>
@@ -14524,6 +14517,13 @@ Su clave: %4
         <message>
             <source>Run Checks</source>
             <translation>Ejecutar comprobaciones</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · canceled, %n saved request(s) not sent</source>
+            <translation>
+                <numerusform>%1 · cancelada, %n solicitud guardada no enviada</numerusform>
+                <numerusform>%1 · cancelada, %n solicitudes guardadas no enviadas</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -14939,10 +14939,6 @@ Su clave: %4
             <translation>Nivel superior</translation>
         </message>
         <message>
-            <source>Deleted: %1. Edit › Undo takes it back.</source>
-            <translation>Eliminado: %1. Edición › Deshacer lo recupera.</translation>
-        </message>
-        <message>
             <source>Reorder folder %1</source>
             <translation>Reordenar la carpeta %1</translation>
         </message>
@@ -14984,6 +14980,13 @@ Su clave: %4
         <message>
             <source>Run Checks in This Folder…</source>
             <translation>Ejecutar las comprobaciones de esta carpeta…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n saved request(s): %1. Edit › Undo brings them back.</source>
+            <translation>
+                <numerusform>Se ha eliminado %n solicitud guardada: %1. Edición › Deshacer la recupera.</numerusform>
+                <numerusform>Se han eliminado %n solicitudes guardadas: %1. Edición › Deshacer las recupera.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -16299,10 +16302,6 @@ Su clave: %4
             <translation>La cuenta tiene %1 destinos de servidor a servidor; se permiten como máximo %2.</translation>
         </message>
         <message>
-            <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>
-            <translation>La regla tiene un error en el carácter %1: %2 Hasta que se corrija, ningún usuario cumple los requisitos de este segmento en el sandbox.</translation>
-        </message>
-        <message>
             <source>The pinned key must look like sha256//BASE64 (44 characters after the slashes); calls of this profile are refused until it does.</source>
             <translation>La clave fijada debe tener la forma sha256//BASE64 (44 caracteres tras las barras); mientras no la tenga, se rechazan las llamadas de este perfil.</translation>
         </message>
@@ -16325,6 +16324,10 @@ Su clave: %4
         <message>
             <source>Segment %1 is not in the segment catalog.</source>
             <translation>El segmento %1 no está en el catálogo de segmentos.</translation>
+        </message>
+        <message>
+            <source>The rule has an error at character %1: %2 Until the rule is fixed, the sandbox qualifies no user for this segment.</source>
+            <translation>La regla tiene un error en el carácter %1: %2 Hasta que se corrija, ningún usuario cumple los requisitos de este segmento en el sandbox.</translation>
         </message>
     </context>
     <context>

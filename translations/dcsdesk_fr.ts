@@ -260,10 +260,6 @@
             <translation>Rien à reprendre dans %1 : il contient déjà tout ce que le compte a modifié (%2 requêtes).</translation>
         </message>
         <message>
-            <source>Would take into %1 (a dry run, nothing written): %2 added, %3 updated, %4 removed.</source>
-            <translation>Serait repris dans %1 (simulation, rien n’est écrit) : %2 ajout(s), %3 mise(s) à jour, %4 retrait(s).</translation>
-        </message>
-        <message>
             <source>Took into %1: %2 added, %3 updated, %4 removed.</source>
             <translation>Repris dans %1 : %2 ajout(s), %3 mise(s) à jour, %4 retrait(s).</translation>
         </message>
@@ -461,6 +457,10 @@
         <message>
             <source>The secret of the connection "%2" cannot be read from the %3 (%4): set %1 instead.</source>
             <translation>Le secret de la connexion « %2 » ne peut pas être lu dans le %3 (%4) : définissez plutôt %1.</translation>
+        </message>
+        <message>
+            <source>Dry run, nothing written: taking into %1 would add %2, update %3 and remove %4.</source>
+            <translation>Serait repris dans %1 (simulation, rien n’est écrit) : %2 ajout(s), %3 mise(s) à jour, %4 retrait(s).</translation>
         </message>
     </context>
     <context>
@@ -730,16 +730,16 @@
             <translation>suppression dans l’espace de travail, à supprimer</translation>
         </message>
         <message>
-            <source>The account already has destination %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
+            <source>A server-to-server destination cannot be deleted through Audience Manager's API: delete it in Audience Manager, then pull.</source>
+            <translation>Une destination serveur à serveur ne peut pas être supprimée par l’API d’Audience Manager : supprimez-la dans Audience Manager, puis récupérez le compte.</translation>
+        </message>
+        <message>
+            <source>The account already has destination %1, and this one was never pulled: pushing would create a second one. Take the account's version (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
             <translation>Le compte a déjà la destination %1, et celle-ci n’a jamais été récupérée : l’envoyer en créerait une deuxième. Reprenez celle du compte (« Reprendre », ou dcsdesk-cli aam pull ESPACE_DE_TRAVAIL) pour les relier, puis comparez de nouveau.</translation>
         </message>
         <message>
-            <source>The account already has mapping %1, and this one was never pulled: pushing would create a second one. Take the account's (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
+            <source>The account already has mapping %1, and this one was never pulled: pushing would create a second one. Take the account's version (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
             <translation>Le compte a déjà le mappage %1, et celui-ci n’a jamais été récupéré : l’envoyer en créerait un deuxième. Reprenez celui du compte (« Reprendre », ou dcsdesk-cli aam pull ESPACE_DE_TRAVAIL) pour les relier, puis comparez de nouveau.</translation>
-        </message>
-        <message>
-            <source>A server-to-server destination cannot be deleted through Audience Manager's API: delete it in Audience Manager, then pull.</source>
-            <translation>Une destination serveur à serveur ne peut pas être supprimée par l’API d’Audience Manager : supprimez-la dans Audience Manager, puis récupérez le compte.</translation>
         </message>
     </context>
     <context>
@@ -1516,10 +1516,6 @@
             <translation>Chemin de l’appel ; /event par défaut.</translation>
         </message>
         <message>
-            <source>Leave out d_rtbd=json (the DCS then sends no data).</source>
-            <translation>Omettre d_rtbd=json (le DCS n’envoie alors aucune donnée).</translation>
-        </message>
-        <message>
             <source>d_jsonv value (1 by default; “none” leaves it out).</source>
             <translation>Valeur de d_jsonv (1 par défaut ; « none » l’omet).</translation>
         </message>
@@ -1690,6 +1686,10 @@
         <message>
             <source>header</source>
             <translation>en-tête</translation>
+        </message>
+        <message>
+            <source>Leave out d_rtbd=json (the DCS then answers with no body).</source>
+            <translation>Omettre d_rtbd=json (le DCS répond alors sans corps).</translation>
         </message>
     </context>
     <context>
@@ -3101,10 +3101,6 @@
             <translation>La requête n’a pas été envoyée : elle n’a pas d’URL valide.</translation>
         </message>
         <message>
-            <source>The request was cancelled.</source>
-            <translation>La requête a été annulée.</translation>
-        </message>
-        <message>
             <source>No complete answer from %1 within %2 s (%3 received). The server or the network is slow, or the address is wrong; try again or raise the timeout.</source>
             <translation>Pas de réponse complète de %1 en %2 s (%3 reçus). Le serveur ou le réseau est lent, ou l’adresse est erronée ; réessayez ou augmentez le délai.</translation>
         </message>
@@ -3180,6 +3176,10 @@
             <source>The server's key is not the one pinned in the profile (%1). If its certificate was replaced on purpose, pin the new one in Manage profiles › Pin from Server; otherwise something else answers at this address.</source>
             <translation>La clé du serveur n’est pas celle épinglée dans le profil (%1). Si son certificat a été remplacé volontairement, épinglez le nouveau dans Gérer les profils › Épingler depuis le serveur ; sinon, autre chose répond à cette adresse.</translation>
         </message>
+        <message>
+            <source>The request was canceled.</source>
+            <translation>La requête a été annulée.</translation>
+        </message>
     </context>
     <context>
         <name>DecodeCommand</name>
@@ -3190,10 +3190,6 @@
         <message>
             <source>The answer body, or - for stdin.</source>
             <translation>Le corps de la réponse, ou - pour l’entrée standard.</translation>
-        </message>
-        <message>
-            <source>A response header “Name: value”, e.g. 'X-Error: 101,102' (repeatable).</source>
-            <translation>Un en-tête de réponse « Nom: valeur », p. ex. 'X-Error: 101,102' (répétable).</translation>
         </message>
         <message>
             <source>HTTP status of the answer (default 200).</source>
@@ -3238,6 +3234,10 @@
         <message>
             <source>name</source>
             <translation>nom</translation>
+        </message>
+        <message>
+            <source>A response header “Name: value”, for example “X-Error: 101,102” (repeatable).</source>
+            <translation>Un en-tête de réponse « Nom: valeur », p. ex. 'X-Error: 101,102' (répétable).</translation>
         </message>
     </context>
     <context>
@@ -3341,10 +3341,6 @@
             <translation>cookie de session</translation>
         </message>
         <message>
-            <source>No answer: the browser recorded no response (blocked, failed or cancelled).</source>
-            <translation>Pas de réponse : le navigateur n’a enregistré aucune réponse (appel bloqué, en échec ou annulé).</translation>
-        </message>
-        <message>
             <source>har takes one HAR file.</source>
             <translation>har attend un fichier HAR.</translation>
         </message>
@@ -3379,10 +3375,6 @@
             <translation>Si le site appelle Audience Manager par son propre hôte (un CNAME), indiquez-le avec --alias HÔTE.</translation>
         </message>
         <message>
-            <source>HTTP %1. The capture did not save this answer's body (%2 bytes): save it again with the bodies to decode the answer.</source>
-            <translation>HTTP %1. La capture n’a pas enregistré le corps de cette réponse (%2 octets) : enregistrez-la à nouveau avec les corps pour décoder la réponse.</translation>
-        </message>
-        <message>
             <source>Write a copy with cookie values, user IDs, p_ values and credentials masked, for a support ticket, and say what was masked.</source>
             <translation>Écrire une copie où les valeurs de cookies, les ID utilisateur, les valeurs p_ et les identifiants sont masqués, pour un ticket de support, et dire ce qui a été masqué.</translation>
         </message>
@@ -3404,6 +3396,14 @@
                 <numerusform>Seule la première entrée (%n) a pu être lue ; les appels listés ci-dessus en proviennent. Le reste de la capture manque.</numerusform>
                 <numerusform>Seules les %n premières entrées ont pu être lues ; les appels listés ci-dessus en proviennent. Le reste de la capture manque.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No answer: the browser recorded no response (blocked, failed or canceled).</source>
+            <translation>Pas de réponse : le navigateur n’a enregistré aucune réponse (appel bloqué, en échec ou annulé).</translation>
+        </message>
+        <message>
+            <source>HTTP %1. The capture did not save this answer's body (%2 bytes): save the HAR again with its content to decode the answer.</source>
+            <translation>HTTP %1. La capture n’a pas enregistré le corps de cette réponse (%2 octets) : enregistrez-la à nouveau avec les corps pour décoder la réponse.</translation>
         </message>
     </context>
     <context>
@@ -3768,14 +3768,6 @@
             <translation>Sa destination %1 est nouvelle dans l’espace de travail et cet envoi ne la crée pas : envoyez aussi la destination.</translation>
         </message>
         <message>
-            <source>Cancelled while it was being sent: it may or may not have reached the account. Pull and compare to see.</source>
-            <translation>Annulé pendant l’envoi : l’appel a peut-être atteint le compte, ou non. Récupérez le compte et comparez pour le savoir.</translation>
-        </message>
-        <message>
-            <source>Not sent: the push was cancelled.</source>
-            <translation>Non envoyé : l’envoi a été annulé.</translation>
-        </message>
-        <message>
             <source>Not sent: its destination %1 was not created.</source>
             <translation>Non envoyé : sa destination %1 n’a pas été créée.</translation>
         </message>
@@ -3842,6 +3834,14 @@
                 <numerusform>Mettre à jour %n éléments envoyés avec la réponse du compte</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Canceled while it was being sent: it may or may not have reached the account. Pull and compare to see.</source>
+            <translation>Annulé pendant l’envoi : l’appel a peut-être atteint le compte, ou non. Récupérez le compte et comparez pour le savoir.</translation>
+        </message>
+        <message>
+            <source>Not sent: the push was canceled.</source>
+            <translation>Non envoyé : l’envoi a été annulé.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AamRestClient</name>
@@ -3852,10 +3852,6 @@
         <message>
             <source>%1 cannot be reached (%2): %3</source>
             <translation>%1 est injoignable (%2) : %3</translation>
-        </message>
-        <message>
-            <source>The API refused a new token too (HTTP 401 on %1: %2). Check that the credential has the Audience Manager API and the organization ID is right.</source>
-            <translation>L’API a aussi refusé un nouveau jeton (HTTP 401 sur %1 : %2). Vérifiez que les identifiants incluent l’API Audience Manager et que l’ID d’organisation est correct.</translation>
         </message>
         <message>
             <source>The API answered HTTP %1 on %2: %3</source>
@@ -3877,6 +3873,10 @@
             <source>Check the client ID, the client secret in DCSDESK_AAM_CLIENT_SECRET, the user name and the password in DCSDESK_AAM_PASSWORD.</source>
             <translation>Vérifiez l’ID client, le secret client dans DCSDESK_AAM_CLIENT_SECRET, le nom d’utilisateur et le mot de passe dans DCSDESK_AAM_PASSWORD.</translation>
         </message>
+        <message>
+            <source>The API also refused a new token (HTTP 401 on %1: %2). Check that the Audience Manager API is added to the credential's project and that the organization ID is correct.</source>
+            <translation>L’API a aussi refusé un nouveau jeton (HTTP 401 sur %1 : %2). Vérifiez que les identifiants incluent l’API Audience Manager et que l’ID d’organisation est correct.</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::AccountActions</name>
@@ -3887,10 +3887,6 @@
         <message>
             <source>Connect to Audience Manager</source>
             <translation>Se connecter à Audience Manager</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Annulé.</translation>
         </message>
         <message numerus="yes">
             <source>Pulled %1 in %n request(s).</source>
@@ -3914,10 +3910,6 @@
         <message>
             <source>Asking for a token…</source>
             <translation>Demande d’un jeton…</translation>
-        </message>
-        <message>
-            <source>The pull was cancelled; nothing was changed.</source>
-            <translation>La récupération a été annulée ; rien n’a été modifié.</translation>
         </message>
         <message>
             <source>Compare &amp;with Audience Manager Account…</source>
@@ -4212,6 +4204,14 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
                 <numerusform>Parmi ces appels, %n supprime dans le compte ce qui a été supprimé dans l’espace de travail (les mappages avant leur destination).</numerusform>
                 <numerusform>Parmi ces appels, %n suppriment dans le compte ce qui a été supprimé dans l’espace de travail (les mappages avant leur destination).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Canceled.</source>
+            <translation>Annulé.</translation>
+        </message>
+        <message>
+            <source>The pull was canceled; nothing was changed.</source>
+            <translation>La récupération a été annulée ; rien n’a été modifié.</translation>
         </message>
     </context>
     <context>
@@ -5244,10 +5244,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Échec</translation>
         </message>
         <message>
-            <source>Cancelled</source>
-            <translation>Annulé</translation>
-        </message>
-        <message>
             <source>Not sent</source>
             <translation>Non envoyé</translation>
         </message>
@@ -5270,6 +5266,10 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Canceled</source>
+            <translation>Annulé</translation>
         </message>
     </context>
     <context>
@@ -5303,18 +5303,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
                 <numerusform>%n ligne ne peut pas être envoyée : %1</numerusform>
                 <numerusform>%n lignes ne peuvent pas être envoyées : %1</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Cancelled while waiting to retry.</source>
-            <translation>Annulé pendant l’attente d’une nouvelle tentative.</translation>
-        </message>
-        <message>
-            <source>Cancelled while the call was in flight.</source>
-            <translation>Annulé pendant que l’appel était en cours.</translation>
-        </message>
-        <message>
-            <source>Not sent: the run was cancelled first.</source>
-            <translation>Non envoyé : l’exécution a été annulée avant.</translation>
         </message>
         <message>
             <source>Not sent for every user, because it identifies one user: %1. Give each user's own IDs in the input (columns d_cid or d_cid_ic).</source>
@@ -5351,6 +5339,18 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>Not checked: the row was not sent.</source>
             <translation>Non vérifiées : la ligne n’a pas été envoyée.</translation>
+        </message>
+        <message>
+            <source>Canceled while waiting to retry.</source>
+            <translation>Annulé pendant l’attente d’une nouvelle tentative.</translation>
+        </message>
+        <message>
+            <source>Canceled while the call was in flight.</source>
+            <translation>Annulé pendant que l’appel était en cours.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was canceled first.</source>
+            <translation>Non envoyé : l’exécution a été annulée avant.</translation>
         </message>
     </context>
     <context>
@@ -5658,10 +5658,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>En cours</translation>
         </message>
         <message>
-            <source>Cancelled or not sent</source>
-            <translation>Annulées ou non envoyées</translation>
-        </message>
-        <message>
             <source>Rate limited (429)</source>
             <translation>Trop d’appels (429)</translation>
         </message>
@@ -5672,10 +5668,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>Pa&amp;use</source>
             <translation>Pa&amp;use</translation>
-        </message>
-        <message>
-            <source>Cancelled: %1 answered, %2 not sent.</source>
-            <translation>Annulé : %1 avec réponse, %2 non envoyées.</translation>
         </message>
         <message>
             <source>Done: %1 answered, %2 with DCS errors, %3 failed.</source>
@@ -5708,10 +5700,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>No batch run yet</source>
             <translation>Aucune exécution par lot pour l’instant</translation>
-        </message>
-        <message>
-            <source>A batch sends one call for each of many users, at the pace you set, and counts the answers. Choose the users above (a CSV file of user IDs, or a number of generated users), the profile and the request, then press Start. The result of every call is listed here.</source>
-            <translation>Un lot envoie un appel par utilisateur, pour de nombreux utilisateurs, à la cadence que vous choisissez, et compte les réponses. Choisissez ci-dessus les utilisateurs (un fichier CSV d’ID utilisateur ou un nombre d’utilisateurs générés), le profil et la requête, puis cliquez sur « Démarrer ». Le résultat de chaque appel s’affiche ici.</translation>
         </message>
         <message>
             <source>Number of users to generate</source>
@@ -5853,6 +5841,18 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>Retries of a call answered 429 or lost on the network; Retry-After is honored.</source>
             <translation>Nouvelles tentatives d’un appel qui a reçu la réponse 429 ou s’est perdu sur le réseau ; Retry-After est respecté.</translation>
+        </message>
+        <message>
+            <source>Canceled or not sent</source>
+            <translation>Annulées ou non envoyées</translation>
+        </message>
+        <message>
+            <source>Canceled: %1 answered, %2 not sent.</source>
+            <translation>Annulé : %1 avec réponse, %2 non envoyées.</translation>
+        </message>
+        <message>
+            <source>A batch sends one call for each of many users, at the pace you set, and counts the answers. Choose the users above (a CSV file of user IDs, or a number of generated users), the profile and the request, then click Start. The result of every call is listed here.</source>
+            <translation>Un lot envoie un appel par utilisateur, pour de nombreux utilisateurs, à la cadence que vous choisissez, et compte les réponses. Choisissez ci-dessus les utilisateurs (un fichier CSV d’ID utilisateur ou un nombre d’utilisateurs générés), le profil et la requête, puis cliquez sur « Démarrer ». Le résultat de chaque appel s’affiche ici.</translation>
         </message>
     </context>
     <context>
@@ -6021,10 +6021,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <source>region %1</source>
             <translation>région %1</translation>
         </message>
-        <message>
-            <source>The browser recorded no answer: the call was blocked, failed or was cancelled.</source>
-            <translation>Le navigateur n’a enregistré aucune réponse : l’appel a été bloqué, a échoué ou a été annulé.</translation>
-        </message>
         <message numerus="yes">
             <source>The capture did not save this answer's body (%n byte(s)): save the HAR again with its content to decode the answer.</source>
             <translation>
@@ -6119,6 +6115,10 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>Names the user by d_uuid instead of the call's d_mid %1: both name the same user, and d_uuid is the profile's own ID.</source>
             <translation>Désigne l’utilisateur par d_uuid au lieu du d_mid %1 de l’appel : les deux désignent le même utilisateur, et d_uuid est l’ID propre du profil.</translation>
+        </message>
+        <message>
+            <source>The browser recorded no answer: the call was blocked, failed or was canceled.</source>
+            <translation>Le navigateur n’a enregistré aucune réponse : l’appel a été bloqué, a échoué ou a été annulé.</translation>
         </message>
     </context>
     <context>
@@ -6216,10 +6216,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Statut</translation>
         </message>
         <message>
-            <source>No answer (blocked, failed or cancelled)</source>
-            <translation>Aucune réponse (appel bloqué, en échec ou annulé)</translation>
-        </message>
-        <message>
             <source>Other keys</source>
             <translation>Autres clés</translation>
         </message>
@@ -6309,13 +6305,13 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <source>To the local sandbox: %1 /event with these keys:</source>
             <translation>Vers la sandbox locale : %1 /event avec ces clés :</translation>
         </message>
+        <message>
+            <source>No answer (blocked, failed or canceled)</source>
+            <translation>Aucune réponse (appel bloqué, en échec ou annulé)</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::CaptureListModel</name>
-        <message>
-            <source>No answer: the browser recorded none (the call was blocked, failed or was cancelled).</source>
-            <translation>Aucune réponse : le navigateur n’en a enregistré aucune (l’appel a été bloqué, a échoué ou a été annulé).</translation>
-        </message>
         <message>
             <source>The capture did not save this answer's body.</source>
             <translation>La capture n’a pas enregistré le corps de cette réponse.</translation>
@@ -6367,6 +6363,10 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>DCS errors</source>
             <translation>Erreurs DCS</translation>
+        </message>
+        <message>
+            <source>No answer: the browser recorded none (the call was blocked, failed or was canceled).</source>
+            <translation>Aucune réponse : le navigateur n’en a enregistré aucune (l’appel a été bloqué, a échoué ou a été annulé).</translation>
         </message>
     </context>
     <context>
@@ -7229,20 +7229,20 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Rien n’a été envoyé : une autre requête enregistrée de cette exécution a une variable qui ne peut pas être résolue.</translation>
         </message>
         <message>
-            <source>Not sent: the run was cancelled while it was being sent.</source>
-            <translation>Non envoyée : l’exécution a été annulée pendant l’envoi de la requête.</translation>
-        </message>
-        <message>
-            <source>Not sent: the run was cancelled.</source>
-            <translation>Non envoyée : l’exécution a été annulée.</translation>
-        </message>
-        <message>
             <source>Not sent: the run stopped at the first failure (“%1”), as chosen.</source>
             <translation>Non envoyée : l’exécution s’est arrêtée au premier échec (« %1 »), selon l’option choisie.</translation>
         </message>
         <message>
             <source>Not sent: the run ended before it.</source>
             <translation>Non envoyée : l’exécution s’est terminée avant.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was canceled while it was being sent.</source>
+            <translation>Non envoyée : l’exécution a été annulée pendant l’envoi de la requête.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was canceled.</source>
+            <translation>Non envoyée : l’exécution a été annulée.</translation>
         </message>
     </context>
     <context>
@@ -7536,10 +7536,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>dcsdesk-cli check --tag smoke n’exécute que les requêtes enregistrées portant l’étiquette « smoke »</translation>
         </message>
         <message>
-            <source>No checks yet: add one, or press Turn into Checks under Expected vs actual after a call.</source>
-            <translation>Pas encore de vérifications : ajoutez-en une ou, après un appel, cliquez sur « Transformer en vérifications » sous « Attendu / réel ».</translation>
-        </message>
-        <message>
             <source>Save Request</source>
             <translation>Enregistrer la requête</translation>
         </message>
@@ -7569,6 +7565,10 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
                 <numerusform>Vérification ajoutée : %1. Elle contredit %n autre vérification ; la requête ne peut donc pas réussir tant que l’une d’elles n’est pas retirée. Édition › Annuler la retire.</numerusform>
                 <numerusform>Vérification ajoutée : %1. Elle contredit %n autres vérifications ; la requête ne peut donc pas réussir tant que l’une d’elles n’est pas retirée. Édition › Annuler la retire.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No checks yet: add one, or click Turn into Checks under Expected vs actual after a call.</source>
+            <translation>Pas encore de vérifications : ajoutez-en une ou, après un appel, cliquez sur « Transformer en vérifications » sous « Attendu / réel ».</translation>
         </message>
     </context>
     <context>
@@ -7645,10 +7645,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Importer</translation>
         </message>
         <message>
-            <source>Nothing changes until you press Import. The import is one step on the undo stack; existing saved requests are never replaced.</source>
-            <translation>Rien ne change tant que vous ne cliquez pas sur « Importer ». L’importation constitue une seule étape dans l’historique d’annulation ; les requêtes enregistrées existantes ne sont jamais remplacées.</translation>
-        </message>
-        <message>
             <source>%1 (was “%2”)</source>
             <translation>%1 (anciennement « %2 »)</translation>
         </message>
@@ -7693,6 +7689,10 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>Postman collections (*.json);;All files (*)</source>
             <translation>Collections Postman (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Nothing changes until you click Import. The import is one step on the undo stack; existing saved requests are never replaced.</source>
+            <translation>Rien ne change tant que vous ne cliquez pas sur « Importer ». L’importation constitue une seule étape dans l’historique d’annulation ; les requêtes enregistrées existantes ne sont jamais remplacées.</translation>
         </message>
     </context>
     <context>
@@ -8025,18 +8025,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Profil « %1 » ajouté à l’espace de travail (Édition › Annuler le retire).</translation>
         </message>
         <message>
-            <source>Stored answer of %1: %2</source>
-            <translation>Réponse enregistrée du %1 : %2</translation>
-        </message>
-        <message>
-            <source>Stored call of %1: %2</source>
-            <translation>Appel enregistré du %1 : %2</translation>
-        </message>
-        <message>
-            <source>The history kept the first %1 of %2 of the body.</source>
-            <translation>L’historique a gardé les premiers %1 sur %2 du corps.</translation>
-        </message>
-        <message>
             <source>Not stored, so type them again before sending: %1.</source>
             <translation>Éléments non conservés, à saisir de nouveau avant l’envoi : %1.</translation>
         </message>
@@ -8107,6 +8095,18 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>Save Request</source>
             <translation>Enregistrer la requête</translation>
+        </message>
+        <message>
+            <source>Stored answer from %1: %2</source>
+            <translation>Réponse enregistrée du %1 : %2</translation>
+        </message>
+        <message>
+            <source>Stored call from %1: %2</source>
+            <translation>Appel enregistré du %1 : %2</translation>
+        </message>
+        <message>
+            <source>The history kept only the first %1 of the %2 body.</source>
+            <translation>L’historique a gardé les premiers %1 sur %2 du corps.</translation>
         </message>
     </context>
     <context>
@@ -10538,7 +10538,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
             <translation>Le fichier n’est pas du texte UTF-8 valide (ligne %1, colonne %2), ce n’est donc pas un fichier HAR tel que les navigateurs les enregistrent. Enregistrez à nouveau la capture ou convertissez le fichier en UTF-8.</translation>
         </message>
         <message>
-            <source>Reading the capture was cancelled; nothing of it is shown. Open it again to read it.</source>
+            <source>Reading the capture was canceled; nothing of it is shown. Open it again to read it.</source>
             <translation>La lecture de la capture a été annulée ; rien n’en est affiché. Ouvrez-la de nouveau pour la lire.</translation>
         </message>
     </context>
@@ -10889,10 +10889,6 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
             <translation>Délai dépassé</translation>
         </message>
         <message>
-            <source>Cancelled</source>
-            <translation>Annulée</translation>
-        </message>
-        <message>
             <source>Refused</source>
             <translation>Refusée</translation>
         </message>
@@ -10928,10 +10924,6 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
             <translation>%1 · p50 %2 · p95 %3 · p99 %4</translation>
         </message>
         <message>
-            <source>%1 · cancelled</source>
-            <translation>%1 · exécution annulée</translation>
-        </message>
-        <message>
             <source>%1 (first %2 kept)</source>
             <translation>%1 (tronqué à %2)</translation>
         </message>
@@ -10961,6 +10953,14 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         <message>
             <source>Answered</source>
             <translation>Avec réponse</translation>
+        </message>
+        <message>
+            <source>Canceled</source>
+            <translation>Annulée</translation>
+        </message>
+        <message>
+            <source>%1 · canceled</source>
+            <translation>%1 · exécution annulée</translation>
         </message>
     </context>
     <context>
@@ -13057,10 +13057,6 @@ Sa clé : %4
             <translation>L’envoi s’est arrêté : %1</translation>
         </message>
         <message>
-            <source>The push was cancelled; the items below say what reached the account.</source>
-            <translation>L’envoi a été annulé ; les éléments ci-dessous indiquent ce qui a atteint le compte.</translation>
-        </message>
-        <message>
             <source>Destination or mapping</source>
             <translation>Destination ou mappage</translation>
         </message>
@@ -13110,6 +13106,10 @@ Sa clé : %4
         <message>
             <source>Push to the Local Account</source>
             <translation>Envoi vers le compte local</translation>
+        </message>
+        <message>
+            <source>The push was canceled; the items below say what reached the account.</source>
+            <translation>L’envoi a été annulé ; les éléments ci-dessous indiquent ce qui a atteint le compte.</translation>
         </message>
     </context>
     <context>
@@ -14173,10 +14173,6 @@ Sa clé : %4
             <translation>Segments</translation>
         </message>
         <message>
-            <source>Nothing changes until you press Import. The import is one step on the undo stack.</source>
-            <translation>Rien ne change tant que vous ne cliquez pas sur « Importer ». L’importation constitue une seule étape dans l’historique d’annulation.</translation>
-        </message>
-        <message>
             <source>Destination</source>
             <translation>Destination</translation>
         </message>
@@ -14218,6 +14214,10 @@ Sa clé : %4
         <message>
             <source>Add the segments the mappings use that are missing from the catalog (named from elementName and elementDescription)</source>
             <translation>Ajouter les segments qu’utilisent les mappages et qui manquent au catalogue (nommés d’après elementName et elementDescription)</translation>
+        </message>
+        <message>
+            <source>Nothing changes until you click Import. The import is one step on the undo stack.</source>
+            <translation>Rien ne change tant que vous ne cliquez pas sur « Importer ». L’importation constitue une seule étape dans l’historique d’annulation.</translation>
         </message>
     </context>
     <context>
@@ -14350,16 +14350,16 @@ Sa clé : %4
             <translation>%1 : %2</translation>
         </message>
         <message>
-            <source>Not sent: the run was cancelled.</source>
-            <translation>Non envoyée : l’exécution a été annulée.</translation>
-        </message>
-        <message>
             <source>Not sent: the run stopped at the first failure, as chosen.</source>
             <translation>Non envoyée : l’exécution s’est arrêtée au premier échec, selon l’option choisie.</translation>
         </message>
         <message>
             <source>The history keeps the answer only for saved requests that did not pass.</source>
             <translation>L’historique ne conserve la réponse que pour les requêtes enregistrées qui n’ont pas réussi.</translation>
+        </message>
+        <message>
+            <source>Not sent: the run was canceled.</source>
+            <translation>Non envoyée : l’exécution a été annulée.</translation>
         </message>
     </context>
     <context>
@@ -14431,13 +14431,6 @@ Sa clé : %4
             <source>%1 of %2</source>
             <comment>saved requests done of all</comment>
             <translation>%1 sur %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 · cancelled, %n saved request(s) not sent</source>
-            <translation>
-                <numerusform>%1 · exécution annulée, %n requête enregistrée non envoyée</numerusform>
-                <numerusform>%1 · exécution annulée, %n requêtes enregistrées non envoyées</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>%1 · stopped at the first failure, %n saved request(s) not sent</source>
@@ -14524,6 +14517,13 @@ Sa clé : %4
         <message>
             <source>Run Checks</source>
             <translation>Exécuter les vérifications</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · canceled, %n saved request(s) not sent</source>
+            <translation>
+                <numerusform>%1 · exécution annulée, %n requête enregistrée non envoyée</numerusform>
+                <numerusform>%1 · exécution annulée, %n requêtes enregistrées non envoyées</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -14939,10 +14939,6 @@ Sa clé : %4
             <translation>Premier niveau</translation>
         </message>
         <message>
-            <source>Deleted: %1. Edit › Undo takes it back.</source>
-            <translation>Supprimé : %1. Édition › Annuler le rétablit.</translation>
-        </message>
-        <message>
             <source>Reorder folder %1</source>
             <translation>Réordonner le dossier %1</translation>
         </message>
@@ -14984,6 +14980,13 @@ Sa clé : %4
         <message>
             <source>Run Checks in This Folder…</source>
             <translation>Exécuter les vérifications de ce dossier…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n saved request(s): %1. Edit › Undo brings them back.</source>
+            <translation>
+                <numerusform>%n requête enregistrée supprimée : %1. Édition › Annuler la rétablit.</numerusform>
+                <numerusform>%n requêtes enregistrées supprimées : %1. Édition › Annuler les rétablit.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -16299,10 +16302,6 @@ Sa clé : %4
             <translation>Le compte contient %1 destinations serveur à serveur ; %2 au maximum sont autorisées.</translation>
         </message>
         <message>
-            <source>The rule has an error at character %1: %2 The sandbox never qualifies users for this segment until it is fixed.</source>
-            <translation>La règle contient une erreur au caractère %1 : %2 La sandbox ne qualifie aucun utilisateur pour ce segment tant que la règle n’est pas corrigée.</translation>
-        </message>
-        <message>
             <source>The pinned key must look like sha256//BASE64 (44 characters after the slashes); calls of this profile are refused until it does.</source>
             <translation>La clé épinglée doit avoir la forme sha256//BASE64 (44 caractères après les barres obliques) ; tant qu’elle n’a pas cette forme, les appels de ce profil sont refusés.</translation>
         </message>
@@ -16325,6 +16324,10 @@ Sa clé : %4
         <message>
             <source>Segment %1 is not in the segment catalog.</source>
             <translation>Le segment %1 n’est pas dans le catalogue de segments.</translation>
+        </message>
+        <message>
+            <source>The rule has an error at character %1: %2 Until the rule is fixed, the sandbox qualifies no user for this segment.</source>
+            <translation>La règle contient une erreur au caractère %1 : %2 La sandbox ne qualifie aucun utilisateur pour ce segment tant que la règle n’est pas corrigée.</translation>
         </message>
     </context>
     <context>

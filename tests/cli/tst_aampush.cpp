@@ -222,7 +222,7 @@ private Q_SLOTS:
         QVERIFY(report.cancelled);
         QCOMPARE(report.count(AamPush::State::Sent), 2);
         QCOMPARE(report.count(AamPush::State::NotSent), 3);
-        QVERIFY(report.items.at(2).message.contains(QLatin1String("cancelled")));
+        QVERIFY(report.items.at(2).message.contains(QLatin1String("canceled")));
         QCOMPARE(service.aam()->destinationCount(), m_pulled.destinations.size() + 1);
     }
 

@@ -672,7 +672,7 @@ private Q_SLOTS:
         QCOMPARE(view.response()->result().response.tid, QStringLiteral("first"));
         QCOMPARE(view.response()->result().request.headers, view.prepared().headers);
         QVERIFY2(
-            view.response()->statusLabel()->text().startsWith(QStringLiteral("Stored answer of")),
+            view.response()->statusLabel()->text().startsWith(QStringLiteral("Stored answer from")),
             qPrintable(view.response()->statusLabel()->text()));
 
         // Two calls side by side in the history view: select both, Compare.
@@ -733,8 +733,9 @@ private Q_SLOTS:
         cut.bodySize = 10 * 1024 * 1024;
         cut.bodyCut = true;
         view.openHistoryEntry(cut);
-        QVERIFY2(view.response()->statusLabel()->text().contains(QStringLiteral("kept the first")),
-                 qPrintable(view.response()->statusLabel()->text()));
+        QVERIFY2(
+            view.response()->statusLabel()->text().contains(QStringLiteral("kept only the first")),
+            qPrintable(view.response()->statusLabel()->text()));
     }
 
     void networkFailureIsRecorded()

@@ -318,7 +318,7 @@ private Q_SLOTS:
         QTest::mouseClick(runner->cancelButton(), Qt::LeftButton);
         QVERIFY(waitForRun(runner));
         QVERIFY(runner->checkRun()->wasCancelled());
-        QVERIFY2(runner->summaryLabel()->text().contains(QStringLiteral("cancelled")),
+        QVERIFY2(runner->summaryLabel()->text().contains(QStringLiteral("canceled")),
                  qPrintable(runner->summaryLabel()->text()));
         runner->close();
     }

@@ -312,7 +312,7 @@ private Q_SLOTS:
         });
         QVERIFY(!r.ok);
         QVERIFY(r.cancelled);
-        QVERIFY2(r.error.contains(QLatin1String("cancelled")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QLatin1String("canceled")), qPrintable(r.error));
         QCOMPARE(calls, 3);
         QVERIFY(entries < 25);
 

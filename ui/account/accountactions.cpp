@@ -122,7 +122,7 @@ bool AccountActions::compareWith(const AccountConnectDialog::Choice &choice, QSt
         UiPrompts::inform(m_window, QMessageBox::Warning, tr("Connect to Audience Manager"),
                           failure);
     if (!compared && error)
-        *error = failure.isEmpty() ? tr("Cancelled.") : failure;
+        *error = failure.isEmpty() ? tr("Canceled.") : failure;
     return compared;
 }
 
@@ -244,7 +244,7 @@ bool AccountActions::pull(const AamRestClient::Settings &settings, const Account
     progress.close();
     if (!finished) {
         error->clear();
-        Q_EMIT statusMessage(tr("The pull was cancelled; nothing was changed."));
+        Q_EMIT statusMessage(tr("The pull was canceled; nothing was changed."));
         return false;
     }
     if (!result->ok) {

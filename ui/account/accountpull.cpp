@@ -33,7 +33,7 @@ bool AccountActions::newWorkspaceFrom(const AccountConnectDialog::Choice &choice
         UiPrompts::inform(m_window, QMessageBox::Warning,
                           tr("New Workspace from Audience Manager Account"), failure);
     if (error)
-        *error = failure.isEmpty() ? tr("Cancelled.") : failure;
+        *error = failure.isEmpty() ? tr("Canceled.") : failure;
     return false;
 }
 

@@ -63,7 +63,7 @@ PushReportDialog::PushReportDialog(const AamPush::Report &report, const AccountN
     if (report.stopped)
         lines << tr("The push stopped: %1").arg(ColonText::continued(report.stopReason));
     if (report.cancelled)
-        lines << tr("The push was cancelled; the items below say what reached the account.");
+        lines << tr("The push was canceled; the items below say what reached the account.");
     lines << writeBackNotes;
     m_summary->setText(lines.join(QLatin1Char('\n')));
     layout->addWidget(m_summary);

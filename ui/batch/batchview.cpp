@@ -470,7 +470,7 @@ void BatchView::updateCounters()
     if (s.invalid > 0)
         add(nullptr, tr("Invalid rows"), s.invalid);
     if (s.cancelled + s.notSent > 0)
-        add(nullptr, tr("Cancelled or not sent"), s.cancelled + s.notSent);
+        add(nullptr, tr("Canceled or not sent"), s.cancelled + s.notSent);
     add(nullptr, tr("Rate limited (429)"), s.rateLimited);
     if (s.withExpectations() > 0) {
         QTreeWidgetItem *expected = add(nullptr, tr("With expectations"), s.withExpectations());
@@ -518,7 +518,7 @@ void BatchView::onFinished()
     const BatchStats &s = m_runner->stats();
     QString text =
         m_runner->wasCancelled()
-            ? tr("Cancelled: %1 answered, %2 not sent.")
+            ? tr("Canceled: %1 answered, %2 not sent.")
                   .arg(QLocale().toString(s.answered), QLocale().toString(s.notSent + s.cancelled))
             : tr("Done: %1 answered, %2 with DCS errors, %3 failed.")
                   .arg(QLocale().toString(s.answered), QLocale().toString(s.withErrors),

@@ -319,7 +319,7 @@ void BatchView::buildUi()
         []() {
             return tr("A batch sends one call for each of many users, at the pace you set, and "
                       "counts the answers. Choose the users above (a CSV file of user IDs, or a "
-                      "number of generated users), the profile and the request, then press "
+                      "number of generated users), the profile and the request, then click "
                       "Start. The result of every call is listed here.");
         },
         {}, [this]() { return m_model->rowCount() == 0; });

@@ -183,7 +183,7 @@ void CaptureDetails::fillRequest(const HarEntry &entry)
         addRow(call, {tr("Server address"), entry.serverIp});
     addRow(call, {tr("Status"),
                   entry.status > 0 ? QStringLiteral("%1 %2").arg(entry.status).arg(entry.statusText)
-                                   : tr("No answer (blocked, failed or cancelled)")});
+                                   : tr("No answer (blocked, failed or canceled)")});
 
     QMap<QString, QTreeWidgetItem *> groups;
     const auto groupFor = [&](const QString &prefix) {

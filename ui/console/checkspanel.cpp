@@ -310,7 +310,7 @@ void ChecksPanel::fill()
         m_table->setCurrentItem(m_table->topLevelItem(current));
     if (m_checks.isEmpty()) {
         auto *hint = new QTreeWidgetItem(
-            m_table, {tr("No checks yet: add one, or press Turn into Checks under Expected vs "
+            m_table, {tr("No checks yet: add one, or click Turn into Checks under Expected vs "
                          "actual after a call.")});
         hint->setFlags(Qt::ItemIsEnabled);
         hint->setFirstColumnSpanned(true);

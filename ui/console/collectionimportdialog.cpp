@@ -143,7 +143,7 @@ void CollectionImportDialog::rebuild()
     QString html = QStringLiteral("<p><b>%1</b> — %2 — <b>%3</b></p><p>%4</p><p>%5</p>")
                        .arg(m_fileName.toHtmlEscaped(), m_plan.format.toHtmlEscaped(),
                             m_plan.collectionName.toHtmlEscaped(), m_plan.summary().toHtmlEscaped(),
-                            tr("Nothing changes until you press Import. The import is one step "
+                            tr("Nothing changes until you click Import. The import is one step "
                                "on the undo stack; existing saved requests are never replaced.")
                                 .toHtmlEscaped());
     m_summary->setText(html);

@@ -577,10 +577,10 @@ void ConsoleView::openHistoryEntry(const HistoryEntry &entry)
     const QString when = DateText::dateTime(entry.time.toLocalTime());
     QString stored =
         entry.httpStatus > 0
-            ? tr("Stored answer of %1: %2").arg(when, m_response->statusLabel()->text())
-            : tr("Stored call of %1: %2").arg(when, ColonText::continued(entry.error));
+            ? tr("Stored answer from %1: %2").arg(when, m_response->statusLabel()->text())
+            : tr("Stored call from %1: %2").arg(when, ColonText::continued(entry.error));
     if (entry.bodyCut)
-        stored += QLatin1Char(' ') + tr("The history kept the first %1 of %2 of the body.")
+        stored += QLatin1Char(' ') + tr("The history kept only the first %1 of the %2 body.")
                                          .arg(QLocale().formattedDataSize(entry.body.size()),
                                               QLocale().formattedDataSize(entry.bodySize));
     m_response->showRunning(stored);

@@ -474,7 +474,7 @@ void RunnerDialog::onFinished()
     QString text = m_checkRun->report().summary();
     const int notSent = m_checkRun->notSentCount();
     if (m_checkRun->wasCancelled())
-        text = tr("%1 · cancelled, %n saved request(s) not sent", nullptr, notSent).arg(text);
+        text = tr("%1 · canceled, %n saved request(s) not sent", nullptr, notSent).arg(text);
     else if (m_checkRun->stoppedAtFailure())
         text =
             tr("%1 · stopped at the first failure, %n saved request(s) not sent", nullptr, notSent)

@@ -253,7 +253,7 @@ void RunResultPanel::showSummary(const QJsonObject &summary)
         QString reason = reasons.at(i).toString(); // runs kept before reasons were have none
         if (reason.isEmpty())
             reason = summary.value(QStringLiteral("cancelled")).toBool()
-                         ? tr("Not sent: the run was cancelled.")
+                         ? tr("Not sent: the run was canceled.")
                      : summary.value(QStringLiteral("stopped")).toBool()
                          ? tr("Not sent: the run stopped at the first failure, as chosen.")
                          : QString();

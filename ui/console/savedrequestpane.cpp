@@ -464,7 +464,8 @@ void SavedRequestPane::deleteSelected()
     if (!names.isEmpty()) {
         applyEdit(Collection::deleteRequests(m_document->workspace(), names), QString(),
                   tr("Delete %n saved request(s)", nullptr, int(names.size())));
-        showMessage(tr("Deleted: %1. Edit › Undo takes it back.")
+        showMessage(tr("Deleted %n saved request(s): %1. Edit › Undo brings them back.", nullptr,
+                       int(names.size()))
                         .arg(QLocale().createSeparatedList(names)));
         return;
     }

@@ -117,7 +117,7 @@ void RestImportDialog::rebuild()
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table><p>%1</p>")
-                .arg(tr("Nothing changes until you press Import. The import is one step on the "
+                .arg(tr("Nothing changes until you click Import. The import is one step on the "
                         "undo stack.")
                          .toHtmlEscaped());
     m_summary->setText(html);

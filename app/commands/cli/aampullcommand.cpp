@@ -169,8 +169,8 @@ int AamCommand::runPullInto(CliIo &io, const QCommandLineParser &parser,
                       .arg(workspacePath, QString::number(pulled.requests))
                << Qt::endl;
     else
-        io.out << (dryRun ? tr("Would take into %1 (a dry run, nothing written): %2 added, %3 "
-                               "updated, %4 removed.")
+        io.out << (dryRun ? tr("Dry run, nothing written: taking into %1 would add %2, update %3 "
+                               "and remove %4.")
                           : tr("Took into %1: %2 added, %3 updated, %4 removed."))
                       .arg(workspacePath)
                       .arg(sum(&AamRestImportPlan::Counts::added))

@@ -78,7 +78,8 @@ void CliRequestOptions::addTo(QCommandLineParser &p) const
     opt({QStringLiteral("post")}, tr("Same as --method POST."));
     opt({QStringLiteral("path")}, tr("Path of the call; /event by default."),
         tr("path"));
-    opt({QStringLiteral("no-rtbd")}, tr("Leave out d_rtbd=json (the DCS then sends no data)."));
+    opt({QStringLiteral("no-rtbd")},
+        tr("Leave out d_rtbd=json (the DCS then answers with no body)."));
     opt({QStringLiteral("jsonv")}, tr("d_jsonv value (1 by default; “none” leaves it out)."),
         tr("n"));
     opt({QStringLiteral("dst")}, tr("Add d_dst=1 (URL destinations in the answer)."));

@@ -18,8 +18,8 @@ void DecodeCommand::addOptions(QCommandLineParser &parser) const
     parser.addPositionalArgument(tr("file"), tr("The answer body, or - for stdin."),
                                  tr("FILE|-"));
     parser.addOption(QCommandLineOption({QStringLiteral("H"), QStringLiteral("header")},
-                                        tr("A response header “Name: value”, e.g. "
-                                           "'X-Error: 101,102' (repeatable)."),
+                                        tr("A response header “Name: value”, for example "
+                                           "“X-Error: 101,102” (repeatable)."),
                                         tr("header")));
     parser.addOption(QCommandLineOption(QStringLiteral("status"),
                                         tr("HTTP status of the answer (default 200)."),

@@ -86,11 +86,11 @@ QString HarCommand::decodedText(const HarEntry &entry, const QByteArray &body)
             AamCookies::decodeCookieHeader(CaptureCall::cookieHeaderOf(entry.responseCookies)));
     }
     if (entry.status == 0) {
-        out << tr("No answer: the browser recorded no response (blocked, failed or cancelled).")
+        out << tr("No answer: the browser recorded no response (blocked, failed or canceled).")
             << '\n';
     } else if (!entry.bodySaved() && entry.contentSize > 0) {
-        out << tr("HTTP %1. The capture did not save this answer's body (%2 bytes): save it "
-                  "again with the bodies to decode the answer.")
+        out << tr("HTTP %1. The capture did not save this answer's body (%2 bytes): save the "
+                  "HAR again with its content to decode the answer.")
                    .arg(entry.status)
                    .arg(entry.contentSize)
             << '\n';

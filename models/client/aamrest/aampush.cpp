@@ -285,13 +285,13 @@ void AamPush::cancel()
         m_inFlight = false;
         ItemResult &r = m_report.items[m_index];
         r.state = State::Failed;
-        r.message = tr("Cancelled while it was being sent: it may or may not have reached the "
+        r.message = tr("Canceled while it was being sent: it may or may not have reached the "
                        "account. Pull and compare to see.");
     }
     for (int i = m_index + 1; i < m_report.items.size(); ++i) {
         ItemResult &r = m_report.items[i];
         if (!r.method.isEmpty())
-            r.message = tr("Not sent: the push was cancelled.");
+            r.message = tr("Not sent: the push was canceled.");
     }
     finish();
 }

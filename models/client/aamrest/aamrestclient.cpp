@@ -297,9 +297,9 @@ void AamRestClient::onReply(QNetworkReply *reply)
     if (answer.status == 401) {
         if (m_renewed) {
             answer.authFailed = true;
-            answer.error = tr("The API refused a new token too (HTTP 401 on %1: %2). Check that "
-                              "the credential has the Audience Manager API and the organization "
-                              "ID is right.")
+            answer.error = tr("The API also refused a new token (HTTP 401 on %1: %2). Check that "
+                              "the Audience Manager API is added to the credential's project "
+                              "and that the organization ID is correct.")
                                .arg(m_path, messageOf(answer.body));
             finishCall(answer);
             return;

@@ -39,7 +39,7 @@ QString BatchRowResult::stateName(State state)
     case State::Failed:
         return tr("Failed");
     case State::Cancelled:
-        return tr("Cancelled");
+        return tr("Canceled");
     case State::NotSent:
         return tr("Not sent");
     case State::Invalid:

@@ -284,7 +284,7 @@ void BatchRunner::cancel()
         const int row = m_slots.at(slot).rows.at(m_slots.at(slot).next);
         BatchRowResult &r = m_results[row];
         r.state = BatchRowResult::State::Cancelled;
-        r.message = tr("Cancelled while waiting to retry.");
+        r.message = tr("Canceled while waiting to retry.");
         r.finishedAt = QDateTime::currentDateTimeUtc();
         m_stats.addFinal(r);
         Q_EMIT rowChanged(row);
@@ -403,7 +403,7 @@ void BatchRunner::onCallFinished(DcsCall *call)
 
     if (m_cancelled && result.outcome == DcsResult::Outcome::Cancelled) {
         r.state = BatchRowResult::State::Cancelled;
-        r.message = tr("Cancelled while the call was in flight.");
+        r.message = tr("Canceled while the call was in flight.");
         m_stats.addFinal(r);
         Q_EMIT rowChanged(row);
         if (m_inFlight.isEmpty())
@@ -483,7 +483,7 @@ void BatchRunner::finishRun()
         BatchRowResult &r = m_results[i];
         if (r.state == BatchRowResult::State::Pending) {
             r.state = BatchRowResult::State::NotSent;
-            r.message = tr("Not sent: the run was cancelled first.");
+            r.message = tr("Not sent: the run was canceled first.");
             m_stats.addFinal(r);
             Q_EMIT rowChanged(i);
         }

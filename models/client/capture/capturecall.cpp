@@ -217,7 +217,7 @@ DcsResult CaptureCall::resultOf(const HarCapture &capture, const HarEntry &entry
     if (entry.status <= 0) {
         r.outcome = DcsResult::Outcome::NetworkError;
         r.networkError = tr("The browser recorded no answer: the call was blocked, failed or "
-                            "was cancelled.");
+                            "was canceled.");
         return r;
     }
     r.outcome = DcsResult::Outcome::Response;

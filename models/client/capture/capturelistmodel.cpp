@@ -72,7 +72,7 @@ QVariant CaptureListModel::data(const QModelIndex &index, int role) const
         case Status:
             return e->status > 0 ? QStringLiteral("%1 %2").arg(e->status).arg(e->statusText)
                                  : tr("No answer: the browser recorded none (the call was "
-                                      "blocked, failed or was cancelled).");
+                                      "blocked, failed or was canceled).");
         case Errors:
             return errorCodes(*e).isEmpty()
                        ? QVariant()

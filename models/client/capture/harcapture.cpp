@@ -96,7 +96,7 @@ HarCapture::Result HarCapture::cancelledResult()
 {
     Result r;
     r.cancelled = true;
-    r.error = tr("Reading the capture was cancelled; nothing of it is shown. Open it again to read "
+    r.error = tr("Reading the capture was canceled; nothing of it is shown. Open it again to read "
                  "it.");
     return r;
 }

@@ -171,7 +171,7 @@ void CheckRun::onCallFinished()
     Request &r = m_requests[index];
     if (m_cancelled) {
         r.state = State::NotSent;
-        r.notSentReason = tr("Not sent: the run was cancelled while it was being sent.");
+        r.notSentReason = tr("Not sent: the run was canceled while it was being sent.");
         finish();
         return;
     }
@@ -209,7 +209,7 @@ void CheckRun::finish()
             !passed(m_report.items.at(r.reportIndex)))
             failed = r.entry.request.name;
     }
-    const QString reason = m_cancelled ? tr("Not sent: the run was cancelled.")
+    const QString reason = m_cancelled ? tr("Not sent: the run was canceled.")
                            : m_stopped ? tr("Not sent: the run stopped at the first failure "
                                             "(“%1”), as chosen.")
                                              .arg(failed)

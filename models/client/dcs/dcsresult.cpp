@@ -152,7 +152,7 @@ QString DcsResult::failureMessage() const
         }
         return tr("The request was not sent: it has no valid URL.");
     case Outcome::Cancelled:
-        return tr("The request was cancelled.");
+        return tr("The request was canceled.");
     case Outcome::Timeout:
         return tr("No complete answer from %1 within %2 s (%3 received). The server or the "
                   "network is slow, or the address is wrong; try again or raise the timeout.")

@@ -407,7 +407,7 @@ QString HistoryEntry::statusText() const
     if (outcome == QLatin1String("timeout"))
         return tr("Timeout");
     if (outcome == QLatin1String("cancelled"))
-        return tr("Cancelled");
+        return tr("Canceled");
     if (outcome == QLatin1String("refused"))
         return tr("Refused");
     if (outcome == QLatin1String("too-large"))
@@ -443,7 +443,7 @@ QString HistoryEntry::summaryText() const
                      locale.toString(count("failed")));
         text = tr("%1 · p50 %2 · p95 %3 · p99 %4").arg(text, ms("p50"), ms("p95"), ms("p99"));
         if (summary.value(QStringLiteral("cancelled")).toBool())
-            text = tr("%1 · cancelled").arg(text);
+            text = tr("%1 · canceled").arg(text);
         return text;
     }
     if (kind == Kind::CheckRun)
@@ -470,7 +470,7 @@ QString HistoryEntry::checkRunSummaryText() const
         text = tr("%1 · tags %2").arg(text, tags.join(QStringLiteral(", ")));
     const int notSent = int(summary.value(QStringLiteral("notSent")).toArray().size());
     if (summary.value(QStringLiteral("cancelled")).toBool())
-        text = tr("%1 · cancelled").arg(text);
+        text = tr("%1 · canceled").arg(text);
     else if (summary.value(QStringLiteral("stopped")).toBool())
         text = tr("%1 · stopped at the first failure").arg(text);
     if (notSent > 0)

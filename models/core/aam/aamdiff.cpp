@@ -211,11 +211,12 @@ AamDiff AamDiff::compare(const Workspace &ws, const Account &account)
                                      "there; this one was never pulled. Pull to link them."));
                 // Creating it would make a second destination beside the account's own.
                 item.readOnly = true;
-                item.reason = tr("The account already has destination %1, and this one was never "
-                                 "pulled: pushing would create a second one. Take the account's "
-                                 "(Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then "
-                                 "compare again.")
-                                  .arg(d.id);
+                item.reason =
+                    tr("The account already has destination %1, and this one was never "
+                       "pulled: pushing would create a second one. Take the account's "
+                       "version (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then "
+                       "compare again.")
+                        .arg(d.id);
             }
         } else {
             item.base = restWithoutMappings(d.remote);
@@ -272,11 +273,12 @@ AamDiff AamDiff::compare(const Workspace &ws, const Account &account)
                 item.notes.append(tr("The account has a mapping with this ID, listed as new "
                                      "there; this one was never pulled. Pull to link them."));
                 item.readOnly = true;
-                item.reason = tr("The account already has mapping %1, and this one was never "
-                                 "pulled: pushing would create a second one. Take the account's "
-                                 "(Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then "
-                                 "compare again.")
-                                  .arg(m.id);
+                item.reason =
+                    tr("The account already has mapping %1, and this one was never "
+                       "pulled: pushing would create a second one. Take the account's "
+                       "version (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then "
+                       "compare again.")
+                        .arg(m.id);
             }
         } else {
             item.base = m.remote;

@@ -261,12 +261,12 @@ QVector<Finding> Validator::validateSegment(const Segment &s)
         // what the sandbox cannot evaluate.
         const auto rule = TraitRule::cached(s.rule);
         if (!rule->isValid())
-            out.append(make(Error, EntityKind::Segment, s.sid, Segment::Rule,
-                            "segment.rule-invalid",
-                            tr("The rule has an error at character %1: %2 The sandbox never "
-                               "qualifies users for this segment until it is fixed.")
-                                .arg(rule->error().position + 1)
-                                .arg(ColonText::continued(rule->errorMessage()))));
+            out.append(
+                make(Error, EntityKind::Segment, s.sid, Segment::Rule, "segment.rule-invalid",
+                     tr("The rule has an error at character %1: %2 Until the rule is fixed, the "
+                        "sandbox qualifies no user for this segment.")
+                         .arg(rule->error().position + 1)
+                         .arg(ColonText::continued(rule->errorMessage()))));
     }
     return out;
 }
