@@ -367,6 +367,12 @@ void TestBatchView::summaryInConsoleHistory()
         historyModel.index(found, HistoryListModel::Summary).data().toString();
     for (const char *part : {"12 row", "12 answered", "p50", "p95", "p99"})
         QVERIFY2(summaryText.contains(QLatin1String(part)), qPrintable(summaryText));
+    // The same p50 as the Batch view's line, with its decimal (a sandbox run showed "p50 0 ms"
+    // here beside "p50 0.4 ms" there).
+    const double p50 = view->runner()->stats().percentile(50);
+    QVERIFY2(summaryText.contains(QStringLiteral("p50 %1 ms")
+                                      .arg(QLocale().toString(qRound(p50 * 100) / 100.0, 'f', 1))),
+             qPrintable(summaryText));
     historyModel.setQuery(QStringLiteral("status:batch"));
     QCOMPARE(
         historyModel.rowCount(), 1 + [&]() {

@@ -434,7 +434,8 @@ QString HistoryEntry::summaryText() const
         const QJsonObject latency = summary.value(QStringLiteral("latencyMs")).toObject();
         const auto ms = [&](const char *key) {
             const QJsonValue v = latency.value(QLatin1String(key));
-            return v.isDouble() ? tr("%1 ms").arg(locale.toString(v.toDouble(), 'f', 0))
+            // One decimal, as the Batch view shows the same run (sandbox calls take under 1 ms).
+            return v.isDouble() ? tr("%1 ms").arg(locale.toString(v.toDouble(), 'f', 1))
                                 : tr("n/a");
         };
         QString text =
