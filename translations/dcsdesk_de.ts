@@ -7456,13 +7456,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Tags von %1</translation>
         </message>
         <message numerus="yes">
-            <source>Add %n check(s) from Expected vs actual</source>
-            <translation>
-                <numerusform>%n Prüfung aus „Erwartet vs. tatsächlich“ hinzufügen</numerusform>
-                <numerusform>%n Prüfungen aus „Erwartet vs. tatsächlich“ hinzufügen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n check(s) added from the Expected column; Edit › Undo takes them back.</source>
             <translation>
                 <numerusform>%n Prüfung aus der Spalte „Erwartet“ hinzugefügt; Bearbeiten › Rückgängig entfernt sie wieder.</numerusform>
@@ -7567,8 +7560,15 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             </translation>
         </message>
         <message>
-            <source>No checks yet: add one, or click Turn into Checks under Expected vs actual after a call.</source>
+            <source>No checks yet: add one, or click Turn into Checks under Expected vs. Actual after a call.</source>
             <translation>Noch keine Prüfungen: Fügen Sie eine hinzu oder klicken Sie nach einem Aufruf unter „Erwartet vs. tatsächlich“ auf „In Prüfungen umwandeln“.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n check(s) from Expected vs. Actual</source>
+            <translation>
+                <numerusform>%n Prüfung aus „Erwartet vs. tatsächlich“ hinzufügen</numerusform>
+                <numerusform>%n Prüfungen aus „Erwartet vs. tatsächlich“ hinzufügen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -13774,10 +13774,6 @@ Sein Schlüssel: %4
     <context>
         <name>dcsdesk::ResponseWidget</name>
         <message>
-            <source>Use this uuid / region</source>
-            <translation>Diese uuid / Region verwenden</translation>
-        </message>
-        <message>
             <source>Put the answer's uuid and dcs_region into the builder</source>
             <translation>uuid und dcs_region der Antwort in den Editor übernehmen</translation>
         </message>
@@ -13792,10 +13788,6 @@ Sein Schlüssel: %4
         <message>
             <source>Decoded</source>
             <translation>Dekodiert</translation>
-        </message>
-        <message>
-            <source>Expected vs actual</source>
-            <translation>Erwartet vs. tatsächlich</translation>
         </message>
         <message>
             <source>Pretty</source>
@@ -13966,6 +13958,14 @@ Sein Schlüssel: %4
         <message>
             <source>Showing the first %1 of %2 — Save Body… to see all.</source>
             <translation>Die ersten %1 von %2 werden gezeigt – mit „Body speichern…“ sehen Sie alles.</translation>
+        </message>
+        <message>
+            <source>Use This uuid / Region</source>
+            <translation>Diese uuid / Region verwenden</translation>
+        </message>
+        <message>
+            <source>Expected vs. Actual</source>
+            <translation>Erwartet vs. tatsächlich</translation>
         </message>
     </context>
     <context>

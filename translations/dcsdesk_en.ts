@@ -786,13 +786,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Add %n check(s) from Expected vs actual</source>
-            <translation>
-                <numerusform>Add %n check from Expected vs actual</numerusform>
-                <numerusform>Add %n checks from Expected vs actual</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n check(s) added from the Expected column; Edit › Undo takes them back.</source>
             <translation>
                 <numerusform>%n check added from the Expected column; Edit › Undo takes it back.</numerusform>
@@ -818,6 +811,13 @@
             <translation>
                 <numerusform>Check added: %1. It contradicts %n other check, so the request cannot pass until you remove one of them. Edit › Undo takes it back.</numerusform>
                 <numerusform>Check added: %1. It contradicts %n other checks, so the request cannot pass until you remove one of them. Edit › Undo takes it back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n check(s) from Expected vs. Actual</source>
+            <translation>
+                <numerusform>Add %n check from Expected vs. Actual</numerusform>
+                <numerusform>Add %n checks from Expected vs. Actual</numerusform>
             </translation>
         </message>
     </context>

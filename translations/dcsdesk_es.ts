@@ -7456,13 +7456,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>Etiquetas de %1</translation>
         </message>
         <message numerus="yes">
-            <source>Add %n check(s) from Expected vs actual</source>
-            <translation>
-                <numerusform>Añadir %n comprobación desde «Esperado/real»</numerusform>
-                <numerusform>Añadir %n comprobaciones desde «Esperado/real»</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n check(s) added from the Expected column; Edit › Undo takes them back.</source>
             <translation>
                 <numerusform>%n comprobación añadida desde la columna «Esperado»; Edición › Deshacer la quita.</numerusform>
@@ -7567,8 +7560,15 @@ Save the local account's current content as a workspace file?</source>
             </translation>
         </message>
         <message>
-            <source>No checks yet: add one, or click Turn into Checks under Expected vs actual after a call.</source>
+            <source>No checks yet: add one, or click Turn into Checks under Expected vs. Actual after a call.</source>
             <translation>Aún no hay comprobaciones: añada una o, tras una llamada, pulse «Convertir en comprobaciones» en «Esperado/real».</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n check(s) from Expected vs. Actual</source>
+            <translation>
+                <numerusform>Añadir %n comprobación desde «Esperado/real»</numerusform>
+                <numerusform>Añadir %n comprobaciones desde «Esperado/real»</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -13774,10 +13774,6 @@ Su clave: %4
     <context>
         <name>dcsdesk::ResponseWidget</name>
         <message>
-            <source>Use this uuid / region</source>
-            <translation>Usar este uuid / región</translation>
-        </message>
-        <message>
             <source>Put the answer's uuid and dcs_region into the builder</source>
             <translation>Pasar el uuid y el dcs_region de la respuesta al editor</translation>
         </message>
@@ -13792,10 +13788,6 @@ Su clave: %4
         <message>
             <source>Decoded</source>
             <translation>Decodificada</translation>
-        </message>
-        <message>
-            <source>Expected vs actual</source>
-            <translation>Esperado/real</translation>
         </message>
         <message>
             <source>Pretty</source>
@@ -13966,6 +13958,14 @@ Su clave: %4
         <message>
             <source>Showing the first %1 of %2 — Save Body… to see all.</source>
             <translation>Se muestran los primeros %1 de %2; use «Guardar cuerpo…» para verlo todo.</translation>
+        </message>
+        <message>
+            <source>Use This uuid / Region</source>
+            <translation>Usar este uuid / región</translation>
+        </message>
+        <message>
+            <source>Expected vs. Actual</source>
+            <translation>Esperado/real</translation>
         </message>
     </context>
     <context>

@@ -7456,13 +7456,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Étiquettes de %1</translation>
         </message>
         <message numerus="yes">
-            <source>Add %n check(s) from Expected vs actual</source>
-            <translation>
-                <numerusform>Ajouter %n vérification depuis « Attendu / réel »</numerusform>
-                <numerusform>Ajouter %n vérifications depuis « Attendu / réel »</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n check(s) added from the Expected column; Edit › Undo takes them back.</source>
             <translation>
                 <numerusform>%n vérification ajoutée depuis la colonne « Attendu » ; Édition › Annuler la retire.</numerusform>
@@ -7567,8 +7560,15 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             </translation>
         </message>
         <message>
-            <source>No checks yet: add one, or click Turn into Checks under Expected vs actual after a call.</source>
+            <source>No checks yet: add one, or click Turn into Checks under Expected vs. Actual after a call.</source>
             <translation>Pas encore de vérifications : ajoutez-en une ou, après un appel, cliquez sur « Transformer en vérifications » sous « Attendu / réel ».</translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %n check(s) from Expected vs. Actual</source>
+            <translation>
+                <numerusform>Ajouter %n vérification depuis « Attendu / réel »</numerusform>
+                <numerusform>Ajouter %n vérifications depuis « Attendu / réel »</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -13774,10 +13774,6 @@ Sa clé : %4
     <context>
         <name>dcsdesk::ResponseWidget</name>
         <message>
-            <source>Use this uuid / region</source>
-            <translation>Utiliser cet uuid / cette région</translation>
-        </message>
-        <message>
             <source>Put the answer's uuid and dcs_region into the builder</source>
             <translation>Reporter l’uuid et le dcs_region de la réponse dans l’éditeur</translation>
         </message>
@@ -13792,10 +13788,6 @@ Sa clé : %4
         <message>
             <source>Decoded</source>
             <translation>Décodée</translation>
-        </message>
-        <message>
-            <source>Expected vs actual</source>
-            <translation>Attendu / réel</translation>
         </message>
         <message>
             <source>Pretty</source>
@@ -13966,6 +13958,14 @@ Sa clé : %4
         <message>
             <source>Showing the first %1 of %2 — Save Body… to see all.</source>
             <translation>Affichage des premiers %1 sur %2 — utilisez « Enregistrer le corps… » pour tout voir.</translation>
+        </message>
+        <message>
+            <source>Use This uuid / Region</source>
+            <translation>Utiliser cet uuid / cette région</translation>
+        </message>
+        <message>
+            <source>Expected vs. Actual</source>
+            <translation>Attendu / réel</translation>
         </message>
     </context>
     <context>

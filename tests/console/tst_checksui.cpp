@@ -1,6 +1,6 @@
 // The console's checks, under the builder: checks added and edited with the pickers only, each edit
 // one undo step; a call against the in-process sandbox shows each check passed or failed with the
-// actual value; "Turn into Checks" makes checks of Expected vs actual, and a request not saved yet
+// actual value; "Turn into Checks" makes checks of Expected vs. Actual, and a request not saved yet
 // is saved with them in the same step.
 #include "application/languagemanager.h"
 #include "checks/savedrequestchecks.h"

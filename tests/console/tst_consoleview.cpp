@@ -133,7 +133,7 @@ private Q_SLOTS:
             QLatin1String("https://ads.example.com/seg?s=1001")));
         QVERIFY(findTop(tree, QStringLiteral("User"))->text(1).size() == 38);
 
-        // Expected vs actual: the rule c_interest == "golf" qualifies 1001, the answer lists it,
+        // Expected vs. Actual: the rule c_interest == "golf" qualifies 1001, the answer lists it,
         // and everything 1001 maps to came back.
         const ExpectedVsActual::Result cmp = r->comparison();
         QCOMPARE(cmp.segments, QVector<qint64>{1001});
@@ -154,7 +154,7 @@ private Q_SLOTS:
         QCOMPARE(history.entries().size(), 1);
         QCOMPARE(history.entries().first().httpStatus, 200);
 
-        // "Use this uuid" fills the builder.
+        // "Use This uuid" fills the builder.
         const QString uuid = r->result().response.uuid;
         Q_EMIT r->useUserRequested(uuid, 9);
         QCOMPARE(b->userIdEdit()->text(), uuid);

@@ -310,8 +310,8 @@ void ChecksPanel::fill()
         m_table->setCurrentItem(m_table->topLevelItem(current));
     if (m_checks.isEmpty()) {
         auto *hint = new QTreeWidgetItem(
-            m_table, {tr("No checks yet: add one, or click Turn into Checks under Expected vs "
-                         "actual after a call.")});
+            m_table, {tr("No checks yet: add one, or click Turn into Checks under Expected vs. "
+                         "Actual after a call.")});
         hint->setFlags(Qt::ItemIsEnabled);
         hint->setFirstColumnSpanned(true);
     }
@@ -549,7 +549,7 @@ int ChecksPanel::addFromComparison(const ExpectedVsActual::Result &comparison)
         ChecksFromComparison::convert(m_document->workspace(), comparison, m_checks);
     QStringList lines;
     if (!conversion.added.isEmpty()) {
-        if (!commit(m_checks + conversion.added, tr("Add %n check(s) from Expected vs actual",
+        if (!commit(m_checks + conversion.added, tr("Add %n check(s) from Expected vs. Actual",
                                                     nullptr, int(conversion.added.size()))))
             return 0;
         lines << tr("%n check(s) added from the Expected column; Edit › Undo takes them back.",

@@ -196,7 +196,7 @@ QList<QWidget *> ResponseWidget::tabChain() const
 
 void ResponseWidget::retranslate()
 {
-    m_useUser->setText(tr("Use this uuid / region"));
+    m_useUser->setText(tr("Use This uuid / Region"));
     m_useUser->setToolTip(tr("Put the answer's uuid and dcs_region into the builder"));
     m_useUser->setAccessibleName(tr("Use this uuid and region"));
     m_saveBody->setText(tr("Save Bod&y…"));
@@ -205,7 +205,7 @@ void ResponseWidget::retranslate()
     m_status->setAccessibleName(tr("Response status"));
     m_tabs->setAccessibleName(tr("Response views"));
     m_tabs->setTabText(DecodedTab, tr("Decoded"));
-    m_tabs->setTabText(CompareTab, tr("Expected vs actual"));
+    m_tabs->setTabText(CompareTab, tr("Expected vs. Actual"));
     m_tabs->setTabText(PrettyTab, tr("Pretty"));
     m_tabs->setTabText(RawTab, tr("Raw"));
     m_tabs->setTabText(HeadersTab, tr("Headers"));
