@@ -501,10 +501,6 @@
     <context>
         <name>AamConnectionList</name>
         <message>
-            <source>The saved connections in %1 cannot be read: %2. Nothing is written to that file until it is mended or moved away.</source>
-            <translation>Die gespeicherten Verbindungen in %1 können nicht gelesen werden: %2. In diese Datei wird nichts geschrieben, bis sie repariert oder an einen anderen Ort verschoben wurde.</translation>
-        </message>
-        <message>
             <source>%1 at byte %2</source>
             <translation>%1 bei Byte %2</translation>
         </message>
@@ -527,6 +523,10 @@
         <message>
             <source>The saved connections cannot be written to %1: %2</source>
             <translation>Die gespeicherten Verbindungen können nicht in %1 geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>The saved connections in %1 cannot be read: %2. Nothing is written to that file until you repair it or move it away.</source>
+            <translation>Die gespeicherten Verbindungen in %1 können nicht gelesen werden: %2. In diese Datei wird nichts geschrieben, bis sie repariert oder an einen anderen Ort verschoben wurde.</translation>
         </message>
     </context>
     <context>
@@ -2069,10 +2069,6 @@
             <translation>%1 (TLS-Fehler ignorieren) wird nicht verwendet: DCS Desk zeigt TLS-Fehler an und ignoriert sie nie.</translation>
         </message>
         <message>
-            <source>%1 is not used: DCS Desk talks HTTP/1.1 so that the Host header reaches the DCS as given.</source>
-            <translation>%1 wird nicht verwendet: DCS Desk spricht HTTP/1.1, damit der Host-Header unverändert beim DCS ankommt.</translation>
-        </message>
-        <message>
             <source>%1 %2 only changes how curl runs and is not part of the request; it was ignored.</source>
             <translation>%1 %2 betrifft nur die Ausführung von curl und gehört nicht zur Anfrage; die Option wurde ignoriert.</translation>
         </message>
@@ -2154,6 +2150,10 @@
         <message>
             <source>curl would also send Accept: */*; DCS Desk sends no Accept header unless you add one.</source>
             <translation>curl würde zusätzlich Accept: */* senden; DCS Desk sendet keinen Accept-Header, solange Sie keinen hinzufügen.</translation>
+        </message>
+        <message>
+            <source>%1 is not used: DCS Desk uses HTTP/1.1 so that the Host header reaches the DCS as given.</source>
+            <translation>%1 wird nicht verwendet: DCS Desk spricht HTTP/1.1, damit der Host-Header unverändert beim DCS ankommt.</translation>
         </message>
     </context>
     <context>
@@ -2947,10 +2947,6 @@
             <translation>HTTP %1: Der Server hat statt einer DCS-Antwort einen Fehler zurückgegeben.</translation>
         </message>
         <message>
-            <source>HTTP %1 with no data: the DCS ignored the request. It does so for an invalid or malformed request, a user who opted out, a call from a blocked region, or a client that blocks third-party cookies. Check X-Error and the request's findings.</source>
-            <translation>HTTP %1 ohne Daten: Der DCS hat die Anfrage ignoriert. Das tut er bei einer ungültigen oder fehlerhaften Anfrage, einem Benutzer mit Opt-out, einem Aufruf aus einer gesperrten Region oder einem Client, der Drittanbieter-Cookies blockiert. Prüfen Sie X-Error und die Befunde der Anfrage.</translation>
-        </message>
-        <message>
             <source>The request has no d_rtbd=json, so the DCS sends no data, only a pixel.</source>
             <translation>Die Anfrage hat kein d_rtbd=json, daher sendet der DCS keine Daten, nur ein Pixel.</translation>
         </message>
@@ -3089,6 +3085,10 @@
                 <numerusform>HTTP 429 Too Many Requests: Der DCS begrenzt die Aufrufrate und bittet, vor einem neuen Versuch %n Sekunden zu warten (Retry-After). Senden Sie keine gleichzeitigen oder schnell aufeinanderfolgenden Aufrufe für denselben Benutzer.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>HTTP %1 with no data: the DCS ignored the request. It does so for an invalid or malformed request, a user who opted out, a call from a blocked region or a client that blocks third-party cookies. Check X-Error and the request's findings.</source>
+            <translation>HTTP %1 ohne Daten: Der DCS hat die Anfrage ignoriert. Das tut er bei einer ungültigen oder fehlerhaften Anfrage, einem Benutzer mit Opt-out, einem Aufruf aus einer gesperrten Region oder einem Client, der Drittanbieter-Cookies blockiert. Prüfen Sie X-Error und die Befunde der Anfrage.</translation>
+        </message>
     </context>
     <context>
         <name>DcsResult</name>
@@ -3196,10 +3196,6 @@
             <translation>HTTP-Status der Antwort (Standard 200).</translation>
         </message>
         <message>
-            <source>The d_cb the request had, to check a JSONP answer.</source>
-            <translation>Das d_cb der Anfrage, um eine JSONP-Antwort zu prüfen.</translation>
-        </message>
-        <message>
             <source>The request had no d_rtbd=json (no data expected).</source>
             <translation>Die Anfrage hatte kein d_rtbd=json (keine Daten erwartet).</translation>
         </message>
@@ -3238,6 +3234,10 @@
         <message>
             <source>A response header “Name: value”, for example “X-Error: 101,102” (repeatable).</source>
             <translation>Ein Antwort-Header „Name: Wert“, z. B. 'X-Error: 101,102' (wiederholbar).</translation>
+        </message>
+        <message>
+            <source>The request's d_cb value, to check a JSONP answer.</source>
+            <translation>Das d_cb der Anfrage, um eine JSONP-Antwort zu prüfen.</translation>
         </message>
     </context>
     <context>
@@ -3773,7 +3773,7 @@
         </message>
         <message>
             <source>No answer: it may or may not have reached the account. Pull and compare to see.</source>
-            <translation>Keine Antwort: Es hat das Konto vielleicht erreicht, vielleicht nicht. Rufen Sie das Konto erneut ab und vergleichen Sie, um das zu prüfen.</translation>
+            <translation>Keine Antwort: Die Übertragung hat das Konto möglicherweise erreicht, möglicherweise auch nicht. Rufen Sie das Konto erneut ab und vergleichen Sie, um das zu prüfen.</translation>
         </message>
         <message>
             <source>The account refused the call (HTTP 403 on %1: %2). Check that the credential's technical account may change destinations in Audience Manager.</source>
@@ -8124,14 +8124,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Tabulator</translation>
         </message>
         <message>
-            <source>The file says it is UTF-8 but holds bytes that are not. Save it again as "CSV UTF-8".</source>
-            <translation>Die Datei gibt sich als UTF-8 aus, enthält aber Bytes, die kein UTF-8 sind. Speichern Sie sie erneut als „CSV UTF-8“.</translation>
-        </message>
-        <message>
-            <source>The file says it is UTF-16 but is not valid UTF-16. Save it again as "CSV UTF-8".</source>
-            <translation>Die Datei gibt sich als UTF-16 aus, ist aber kein gültiges UTF-16. Speichern Sie sie erneut als „CSV UTF-8“.</translation>
-        </message>
-        <message>
             <source>This is not a text file (it contains NUL bytes). Choose a CSV file.</source>
             <translation>Das ist keine Textdatei (sie enthält NUL-Bytes). Wählen Sie eine CSV-Datei.</translation>
         </message>
@@ -8140,7 +8132,15 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen. Prüfen Sie, ob jedes " in dieser Zeile verdoppelt ("") oder geschlossen ist.</translation>
         </message>
         <message>
-            <source>Line %1 holds a byte that is not UTF-8 (0x%2), so the file was not read. Save it as "CSV UTF-8" and import it again.</source>
+            <source>The file says it is UTF-8 but holds bytes that are not. Save it again as “CSV UTF-8”.</source>
+            <translation>Die Datei gibt sich als UTF-8 aus, enthält aber Bytes, die kein UTF-8 sind. Speichern Sie sie erneut als „CSV UTF-8“.</translation>
+        </message>
+        <message>
+            <source>The file says it is UTF-16 but is not valid UTF-16. Save it again as “CSV UTF-8”.</source>
+            <translation>Die Datei gibt sich als UTF-16 aus, ist aber kein gültiges UTF-16. Speichern Sie sie erneut als „CSV UTF-8“.</translation>
+        </message>
+        <message>
+            <source>Line %1 holds a byte that is not UTF-8 (0x%2), so the file was not read. Save it as “CSV UTF-8” and import it again.</source>
             <translation>Zeile %1 enthält ein Byte, das kein UTF-8 ist (0x%2), daher wurde die Datei nicht gelesen. Speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
         </message>
     </context>
@@ -9654,14 +9654,6 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
             <translation>Der Wert einer geheimen Variable wird im Schlüsselbund des Systems aufbewahrt, nie in der Arbeitsbereichsdatei</translation>
         </message>
         <message>
-            <source>Kept in the system keychain; empty the cell to forget it. Without a value, taken from %1.</source>
-            <translation>Im Schlüsselbund des Systems aufbewahrt; leeren Sie die Zelle, um den Wert zu vergessen. Ohne Wert wird %1 verwendet.</translation>
-        </message>
-        <message>
-            <source>Kept in memory until DCS Desk closes. Without a value, taken from %1.</source>
-            <translation>Bis zum Beenden von DCS Desk im Speicher aufbewahrt. Ohne Wert wird %1 verwendet.</translation>
-        </message>
-        <message>
             <source>A secret's value is never written in the workspace file; without a keychain it is kept until DCS Desk closes</source>
             <translation>Der Wert einer geheimen Variable wird nie in die Arbeitsbereichsdatei geschrieben; ohne Schlüsselbund bleibt er bis zum Beenden von DCS Desk erhalten</translation>
         </message>
@@ -9700,6 +9692,14 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         <message>
             <source>Remove Variab&amp;le</source>
             <translation>Variable ent&amp;fernen</translation>
+        </message>
+        <message>
+            <source>Kept in the system keychain; empty the cell to forget it. An empty cell takes the value from %1.</source>
+            <translation>Im Schlüsselbund des Systems aufbewahrt; leeren Sie die Zelle, um den Wert zu vergessen. Ohne Wert wird %1 verwendet.</translation>
+        </message>
+        <message>
+            <source>Kept in memory until DCS Desk closes. An empty cell takes the value from %1.</source>
+            <translation>Bis zum Beenden von DCS Desk im Speicher aufbewahrt. Ohne Wert wird %1 verwendet.</translation>
         </message>
     </context>
     <context>
@@ -13778,10 +13778,6 @@ Sein Schlüssel: %4
             <translation>uuid und dcs_region der Antwort in den Editor übernehmen</translation>
         </message>
         <message>
-            <source>Response status</source>
-            <translation>Antwortstatus</translation>
-        </message>
-        <message>
             <source>Response views</source>
             <translation>Antwortansichten</translation>
         </message>
@@ -13967,16 +13963,16 @@ Sein Schlüssel: %4
             <source>Expected vs. Actual</source>
             <translation>Erwartet vs. tatsächlich</translation>
         </message>
+        <message>
+            <source>Answer status</source>
+            <translation>Antwortstatus</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RestExportDialog</name>
         <message>
             <source>Export to AAM REST JSON</source>
             <translation>Als AAM-REST-JSON exportieren</translation>
-        </message>
-        <message>
-            <source>Writes destinations as the Audience Manager REST API returns them (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</source>
-            <translation>Schreibt die Ziele so, wie die REST-API von Audience Manager sie liefert (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</translation>
         </message>
         <message>
             <source>All destinations (%1)</source>
@@ -14007,7 +14003,11 @@ Sein Schlüssel: %4
             <translation>Nur ihre Zuordnungen, als eine Liste (wie GET /v1/destinations/&lt;id&gt;/mappings sie liefert)</translation>
         </message>
         <message>
-            <source>They go in an “x-dcsdesk” object that the REST API does not know. Without it, server-to-server destinations are left out: the REST API has no type for them.</source>
+            <source>Writes destinations as the Audience Manager REST API returns them (%1).</source>
+            <translation>Schreibt die Ziele so, wie die REST-API von Audience Manager sie liefert (%1).</translation>
+        </message>
+        <message>
+            <source>These fields go in an “x-dcsdesk” object that the REST API does not know. Without them, server-to-server destinations are left out: the REST API has no type for them.</source>
             <translation>Sie stehen in einem Objekt „x-dcsdesk“, das die REST-API nicht kennt. Ohne dieses Objekt fallen Server-zu-Server-Ziele weg: Die REST-API hat keinen Typ für sie.</translation>
         </message>
     </context>

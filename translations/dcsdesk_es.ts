@@ -501,10 +501,6 @@
     <context>
         <name>AamConnectionList</name>
         <message>
-            <source>The saved connections in %1 cannot be read: %2. Nothing is written to that file until it is mended or moved away.</source>
-            <translation>No se pueden leer las conexiones guardadas en %1: %2. No se escribirá nada en ese archivo hasta que se repare o se mueva a otro sitio.</translation>
-        </message>
-        <message>
             <source>%1 at byte %2</source>
             <translation>%1 en el byte %2</translation>
         </message>
@@ -527,6 +523,10 @@
         <message>
             <source>The saved connections cannot be written to %1: %2</source>
             <translation>No se pueden escribir las conexiones guardadas en %1: %2</translation>
+        </message>
+        <message>
+            <source>The saved connections in %1 cannot be read: %2. Nothing is written to that file until you repair it or move it away.</source>
+            <translation>No se pueden leer las conexiones guardadas en %1: %2. No se escribirá nada en ese archivo hasta que se repare o se mueva a otro sitio.</translation>
         </message>
     </context>
     <context>
@@ -2069,10 +2069,6 @@
             <translation>%1 (ignorar errores TLS) no se usa: DCS Desk muestra los errores TLS y nunca los ignora.</translation>
         </message>
         <message>
-            <source>%1 is not used: DCS Desk talks HTTP/1.1 so that the Host header reaches the DCS as given.</source>
-            <translation>%1 no se usa: DCS Desk se comunica por HTTP/1.1 para que la cabecera Host llegue al DCS tal cual.</translation>
-        </message>
-        <message>
             <source>%1 %2 only changes how curl runs and is not part of the request; it was ignored.</source>
             <translation>%1 %2 solo cambia cómo se ejecuta curl y no forma parte de la solicitud; se ha ignorado.</translation>
         </message>
@@ -2154,6 +2150,10 @@
         <message>
             <source>curl would also send Accept: */*; DCS Desk sends no Accept header unless you add one.</source>
             <translation>curl también enviaría Accept: */*; DCS Desk no envía ninguna cabecera Accept a menos que usted la añada.</translation>
+        </message>
+        <message>
+            <source>%1 is not used: DCS Desk uses HTTP/1.1 so that the Host header reaches the DCS as given.</source>
+            <translation>%1 no se usa: DCS Desk se comunica por HTTP/1.1 para que la cabecera Host llegue al DCS tal cual.</translation>
         </message>
     </context>
     <context>
@@ -2947,10 +2947,6 @@
             <translation>HTTP %1: el servidor respondió con un error en lugar de una respuesta del DCS.</translation>
         </message>
         <message>
-            <source>HTTP %1 with no data: the DCS ignored the request. It does so for an invalid or malformed request, a user who opted out, a call from a blocked region, or a client that blocks third-party cookies. Check X-Error and the request's findings.</source>
-            <translation>HTTP %1 sin datos: el DCS ignoró la solicitud. Lo hace ante una solicitud no válida o mal formada, un usuario que se ha excluido, una llamada desde una región bloqueada o un cliente que bloquea las cookies de terceros. Compruebe X-Error y los hallazgos de la solicitud.</translation>
-        </message>
-        <message>
             <source>The request has no d_rtbd=json, so the DCS sends no data, only a pixel.</source>
             <translation>La solicitud no tiene d_rtbd=json, así que el DCS no envía datos, solo un píxel.</translation>
         </message>
@@ -3089,6 +3085,10 @@
                 <numerusform>HTTP 429 Too Many Requests: el DCS limita la frecuencia de llamadas y pide esperar %n segundos antes de reintentar (Retry-After). No envíe llamadas simultáneas ni muy seguidas para el mismo usuario.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>HTTP %1 with no data: the DCS ignored the request. It does so for an invalid or malformed request, a user who opted out, a call from a blocked region or a client that blocks third-party cookies. Check X-Error and the request's findings.</source>
+            <translation>HTTP %1 sin datos: el DCS ignoró la solicitud. Lo hace ante una solicitud no válida o mal formada, un usuario que se ha excluido, una llamada desde una región bloqueada o un cliente que bloquea las cookies de terceros. Compruebe X-Error y los hallazgos de la solicitud.</translation>
+        </message>
     </context>
     <context>
         <name>DcsResult</name>
@@ -3196,10 +3196,6 @@
             <translation>Estado HTTP de la respuesta (predeterminado: 200).</translation>
         </message>
         <message>
-            <source>The d_cb the request had, to check a JSONP answer.</source>
-            <translation>El d_cb que tenía la solicitud, para comprobar una respuesta JSONP.</translation>
-        </message>
-        <message>
             <source>The request had no d_rtbd=json (no data expected).</source>
             <translation>La solicitud no tenía d_rtbd=json (no se esperan datos).</translation>
         </message>
@@ -3238,6 +3234,10 @@
         <message>
             <source>A response header “Name: value”, for example “X-Error: 101,102” (repeatable).</source>
             <translation>Una cabecera de respuesta «Nombre: valor», p. ej. 'X-Error: 101,102' (repetible).</translation>
+        </message>
+        <message>
+            <source>The request's d_cb value, to check a JSONP answer.</source>
+            <translation>El d_cb que tenía la solicitud, para comprobar una respuesta JSONP.</translation>
         </message>
     </context>
     <context>
@@ -8124,14 +8124,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>tabulador</translation>
         </message>
         <message>
-            <source>The file says it is UTF-8 but holds bytes that are not. Save it again as "CSV UTF-8".</source>
-            <translation>El archivo indica que es UTF-8, pero contiene bytes que no lo son. Guárdelo de nuevo como «CSV UTF-8».</translation>
-        </message>
-        <message>
-            <source>The file says it is UTF-16 but is not valid UTF-16. Save it again as "CSV UTF-8".</source>
-            <translation>El archivo indica que es UTF-16, pero no es UTF-16 válido. Guárdelo de nuevo como «CSV UTF-8».</translation>
-        </message>
-        <message>
             <source>This is not a text file (it contains NUL bytes). Choose a CSV file.</source>
             <translation>No es un archivo de texto (contiene bytes NUL). Elija un archivo CSV.</translation>
         </message>
@@ -8140,7 +8132,15 @@ Save the local account's current content as a workspace file?</source>
             <translation>Un campo entre comillas que empieza en la línea %1 no se cierra nunca. Compruebe que cada " de esa fila esté duplicado ("") o cerrado.</translation>
         </message>
         <message>
-            <source>Line %1 holds a byte that is not UTF-8 (0x%2), so the file was not read. Save it as "CSV UTF-8" and import it again.</source>
+            <source>The file says it is UTF-8 but holds bytes that are not. Save it again as “CSV UTF-8”.</source>
+            <translation>El archivo indica que es UTF-8, pero contiene bytes que no lo son. Guárdelo de nuevo como «CSV UTF-8».</translation>
+        </message>
+        <message>
+            <source>The file says it is UTF-16 but is not valid UTF-16. Save it again as “CSV UTF-8”.</source>
+            <translation>El archivo indica que es UTF-16, pero no es UTF-16 válido. Guárdelo de nuevo como «CSV UTF-8».</translation>
+        </message>
+        <message>
+            <source>Line %1 holds a byte that is not UTF-8 (0x%2), so the file was not read. Save it as “CSV UTF-8” and import it again.</source>
             <translation>La línea %1 contiene un byte que no es UTF-8 (0x%2), así que el archivo no se ha leído. Guárdelo como «CSV UTF-8» e impórtelo de nuevo.</translation>
         </message>
     </context>
@@ -9654,14 +9654,6 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
             <translation>El valor de una variable secreta se guarda en el llavero del sistema, nunca en el archivo del espacio de trabajo</translation>
         </message>
         <message>
-            <source>Kept in the system keychain; empty the cell to forget it. Without a value, taken from %1.</source>
-            <translation>Se guarda en el llavero del sistema; vacíe la celda para olvidarlo. Sin valor, se toma de %1.</translation>
-        </message>
-        <message>
-            <source>Kept in memory until DCS Desk closes. Without a value, taken from %1.</source>
-            <translation>Se guarda en memoria hasta que se cierre DCS Desk. Sin valor, se toma de %1.</translation>
-        </message>
-        <message>
             <source>A secret's value is never written in the workspace file; without a keychain it is kept until DCS Desk closes</source>
             <translation>El valor de una variable secreta nunca se escribe en el archivo del espacio de trabajo; sin llavero se guarda hasta que se cierre DCS Desk</translation>
         </message>
@@ -9700,6 +9692,14 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         <message>
             <source>Remove Variab&amp;le</source>
             <translation>Quitar variab&amp;le</translation>
+        </message>
+        <message>
+            <source>Kept in the system keychain; empty the cell to forget it. An empty cell takes the value from %1.</source>
+            <translation>Se guarda en el llavero del sistema; vacíe la celda para olvidarlo. Sin valor, se toma de %1.</translation>
+        </message>
+        <message>
+            <source>Kept in memory until DCS Desk closes. An empty cell takes the value from %1.</source>
+            <translation>Se guarda en memoria hasta que se cierre DCS Desk. Sin valor, se toma de %1.</translation>
         </message>
     </context>
     <context>
@@ -13778,10 +13778,6 @@ Su clave: %4
             <translation>Pasar el uuid y el dcs_region de la respuesta al editor</translation>
         </message>
         <message>
-            <source>Response status</source>
-            <translation>Estado de la respuesta</translation>
-        </message>
-        <message>
             <source>Response views</source>
             <translation>Vistas de la respuesta</translation>
         </message>
@@ -13967,16 +13963,16 @@ Su clave: %4
             <source>Expected vs. Actual</source>
             <translation>Esperado/real</translation>
         </message>
+        <message>
+            <source>Answer status</source>
+            <translation>Estado de la respuesta</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RestExportDialog</name>
         <message>
             <source>Export to AAM REST JSON</source>
             <translation>Exportar a JSON de AAM REST</translation>
-        </message>
-        <message>
-            <source>Writes destinations as the Audience Manager REST API returns them (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</source>
-            <translation>Se escriben los destinos tal como los devuelve la API REST de Audience Manager (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</translation>
         </message>
         <message>
             <source>All destinations (%1)</source>
@@ -14007,7 +14003,11 @@ Su clave: %4
             <translation>Solo sus asignaciones, en una lista (como las devuelve GET /v1/destinations/&lt;id&gt;/mappings)</translation>
         </message>
         <message>
-            <source>They go in an “x-dcsdesk” object that the REST API does not know. Without it, server-to-server destinations are left out: the REST API has no type for them.</source>
+            <source>Writes destinations as the Audience Manager REST API returns them (%1).</source>
+            <translation>Se escriben los destinos tal como los devuelve la API REST de Audience Manager (%1).</translation>
+        </message>
+        <message>
+            <source>These fields go in an “x-dcsdesk” object that the REST API does not know. Without them, server-to-server destinations are left out: the REST API has no type for them.</source>
             <translation>Van en un objeto «x-dcsdesk» que la API REST no conoce. Sin él, los destinos de servidor a servidor quedan fuera: la API REST no tiene tipo para ellos.</translation>
         </message>
     </context>

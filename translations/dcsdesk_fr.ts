@@ -501,10 +501,6 @@
     <context>
         <name>AamConnectionList</name>
         <message>
-            <source>The saved connections in %1 cannot be read: %2. Nothing is written to that file until it is mended or moved away.</source>
-            <translation>Les connexions enregistrées dans %1 ne peuvent pas être lues : %2. Rien n’est écrit dans ce fichier tant qu’il n’a pas été réparé ou déplacé.</translation>
-        </message>
-        <message>
             <source>%1 at byte %2</source>
             <translation>%1 à l’octet %2</translation>
         </message>
@@ -527,6 +523,10 @@
         <message>
             <source>The saved connections cannot be written to %1: %2</source>
             <translation>Les connexions enregistrées ne peuvent pas être écrites dans %1 : %2</translation>
+        </message>
+        <message>
+            <source>The saved connections in %1 cannot be read: %2. Nothing is written to that file until you repair it or move it away.</source>
+            <translation>Les connexions enregistrées dans %1 ne peuvent pas être lues : %2. Rien n’est écrit dans ce fichier tant qu’il n’a pas été réparé ou déplacé.</translation>
         </message>
     </context>
     <context>
@@ -2069,10 +2069,6 @@
             <translation>%1 (ignorer les erreurs TLS) n’est pas utilisé : DCS Desk affiche les erreurs TLS et ne les ignore jamais.</translation>
         </message>
         <message>
-            <source>%1 is not used: DCS Desk talks HTTP/1.1 so that the Host header reaches the DCS as given.</source>
-            <translation>%1 n’est pas utilisé : DCS Desk communique en HTTP/1.1 afin que l’en-tête Host parvienne au DCS tel quel.</translation>
-        </message>
-        <message>
             <source>%1 %2 only changes how curl runs and is not part of the request; it was ignored.</source>
             <translation>%1 %2 ne change que la façon dont curl s’exécute et ne fait pas partie de la requête ; il a été ignoré.</translation>
         </message>
@@ -2154,6 +2150,10 @@
         <message>
             <source>curl would also send Accept: */*; DCS Desk sends no Accept header unless you add one.</source>
             <translation>curl enverrait aussi Accept: */* ; DCS Desk n’envoie pas d’en-tête Accept sauf si vous en ajoutez un.</translation>
+        </message>
+        <message>
+            <source>%1 is not used: DCS Desk uses HTTP/1.1 so that the Host header reaches the DCS as given.</source>
+            <translation>%1 n’est pas utilisé : DCS Desk communique en HTTP/1.1 afin que l’en-tête Host parvienne au DCS tel quel.</translation>
         </message>
     </context>
     <context>
@@ -2518,7 +2518,7 @@
         </message>
         <message>
             <source>The consent platform (CMP) of the IAB TCF string is not in the Global Vendor List; the consent string is discarded and ${GDPR} is 0.</source>
-            <translation>La plateforme de consentement (CMP) de la chaîne IAB TCF n’est pas dans la Global Vendor List ; la chaîne de consentement est abandonnée et ${GDPR} vaut 0.</translation>
+            <translation>La plateforme de consentement (CMP) de la chaîne IAB TCF n’est pas dans la Global Vendor List ; la chaîne de consentement est ignorée et ${GDPR} vaut 0.</translation>
         </message>
         <message>
             <source>CMP ID is marked as deleted in GCL</source>
@@ -2526,7 +2526,7 @@
         </message>
         <message>
             <source>The consent platform (CMP) of the IAB TCF string is marked as deleted; the consent string is discarded.</source>
-            <translation>La plateforme de consentement (CMP) de la chaîne IAB TCF est marquée comme supprimée ; la chaîne de consentement est abandonnée.</translation>
+            <translation>La plateforme de consentement (CMP) de la chaîne IAB TCF est marquée comme supprimée ; la chaîne de consentement est ignorée.</translation>
         </message>
         <message>
             <source>Consent string indicates no consent</source>
@@ -2898,11 +2898,11 @@
         </message>
         <message>
             <source>The profile's pinned server key “%1” is not of the form sha256//BASE64. The request is refused; fix or clear it in Manage profiles.</source>
-            <translation>La clé de serveur épinglée du profil, « %1 », n’a pas la forme sha256//BASE64. La requête est refusée ; corrigez-la ou videz-la dans Gérer les profils.</translation>
+            <translation>La clé de serveur épinglée du profil, « %1 », n’a pas la forme sha256//BASE64. La requête est refusée ; corrigez-la ou videz-la dans « Gérer les profils ».</translation>
         </message>
         <message>
             <source>The profile's default header “%1”: %2 Fix or remove it in Manage profiles.</source>
-            <translation>En-tête par défaut du profil « %1 » : %2 Corrigez-le ou retirez-le dans Gérer les profils.</translation>
+            <translation>En-tête par défaut du profil « %1 » : %2 Corrigez-le ou retirez-le dans « Gérer les profils ».</translation>
         </message>
         <message>
             <source>The profile's default %1 header is set by DCS Desk and is not sent.</source>
@@ -2945,10 +2945,6 @@
         <message>
             <source>HTTP %1: the server answered with an error instead of a DCS response.</source>
             <translation>HTTP %1 : le serveur a répondu par une erreur au lieu d’une réponse du DCS.</translation>
-        </message>
-        <message>
-            <source>HTTP %1 with no data: the DCS ignored the request. It does so for an invalid or malformed request, a user who opted out, a call from a blocked region, or a client that blocks third-party cookies. Check X-Error and the request's findings.</source>
-            <translation>HTTP %1 sans données : le DCS a ignoré la requête. C’est le cas pour une requête non valide ou mal formée, un utilisateur désinscrit, un appel provenant d’une région bloquée ou un client qui bloque les cookies tiers. Vérifiez X-Error et les constats de la requête.</translation>
         </message>
         <message>
             <source>The request has no d_rtbd=json, so the DCS sends no data, only a pixel.</source>
@@ -3089,6 +3085,10 @@
                 <numerusform>HTTP 429 Too Many Requests : le DCS limite la fréquence des appels et demande d’attendre %n secondes avant de réessayer (Retry-After). N’envoyez pas d’appels simultanés ou rapprochés pour le même utilisateur.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>HTTP %1 with no data: the DCS ignored the request. It does so for an invalid or malformed request, a user who opted out, a call from a blocked region or a client that blocks third-party cookies. Check X-Error and the request's findings.</source>
+            <translation>HTTP %1 sans données : le DCS a ignoré la requête. C’est le cas pour une requête non valide ou mal formée, un utilisateur désinscrit, un appel provenant d’une région bloquée ou un client qui bloque les cookies tiers. Vérifiez X-Error et les constats de la requête.</translation>
+        </message>
     </context>
     <context>
         <name>DcsResult</name>
@@ -3196,10 +3196,6 @@
             <translation>Statut HTTP de la réponse (200 par défaut).</translation>
         </message>
         <message>
-            <source>The d_cb the request had, to check a JSONP answer.</source>
-            <translation>Le d_cb de la requête, pour vérifier une réponse JSONP.</translation>
-        </message>
-        <message>
             <source>The request had no d_rtbd=json (no data expected).</source>
             <translation>La requête n’avait pas d_rtbd=json (aucune donnée attendue).</translation>
         </message>
@@ -3238,6 +3234,10 @@
         <message>
             <source>A response header “Name: value”, for example “X-Error: 101,102” (repeatable).</source>
             <translation>Un en-tête de réponse « Nom: valeur », p. ex. 'X-Error: 101,102' (répétable).</translation>
+        </message>
+        <message>
+            <source>The request's d_cb value, to check a JSONP answer.</source>
+            <translation>Le d_cb de la requête, pour vérifier une réponse JSONP.</translation>
         </message>
     </context>
     <context>
@@ -8124,14 +8124,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>tabulation</translation>
         </message>
         <message>
-            <source>The file says it is UTF-8 but holds bytes that are not. Save it again as "CSV UTF-8".</source>
-            <translation>Le fichier se déclare en UTF-8 mais contient des octets qui n’en sont pas. Enregistrez-le à nouveau au format « CSV UTF-8 ».</translation>
-        </message>
-        <message>
-            <source>The file says it is UTF-16 but is not valid UTF-16. Save it again as "CSV UTF-8".</source>
-            <translation>Le fichier se déclare en UTF-16 mais n’est pas en UTF-16 valide. Enregistrez-le à nouveau au format « CSV UTF-8 ».</translation>
-        </message>
-        <message>
             <source>This is not a text file (it contains NUL bytes). Choose a CSV file.</source>
             <translation>Ce n’est pas un fichier texte (il contient des octets NUL). Choisissez un fichier CSV.</translation>
         </message>
@@ -8140,7 +8132,15 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Un champ entre guillemets qui commence à la ligne %1 n’est jamais fermé. Vérifiez que chaque " de cette ligne est doublé ("") ou fermé.</translation>
         </message>
         <message>
-            <source>Line %1 holds a byte that is not UTF-8 (0x%2), so the file was not read. Save it as "CSV UTF-8" and import it again.</source>
+            <source>The file says it is UTF-8 but holds bytes that are not. Save it again as “CSV UTF-8”.</source>
+            <translation>Le fichier se déclare en UTF-8 mais contient des octets qui n’en sont pas. Enregistrez-le à nouveau au format « CSV UTF-8 ».</translation>
+        </message>
+        <message>
+            <source>The file says it is UTF-16 but is not valid UTF-16. Save it again as “CSV UTF-8”.</source>
+            <translation>Le fichier se déclare en UTF-16 mais n’est pas en UTF-16 valide. Enregistrez-le à nouveau au format « CSV UTF-8 ».</translation>
+        </message>
+        <message>
+            <source>Line %1 holds a byte that is not UTF-8 (0x%2), so the file was not read. Save it as “CSV UTF-8” and import it again.</source>
             <translation>La ligne %1 contient un octet qui n’est pas de l’UTF-8 (0x%2) ; le fichier n’a donc pas été lu. Enregistrez-le au format « CSV UTF-8 » et importez-le à nouveau.</translation>
         </message>
     </context>
@@ -8573,15 +8573,15 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>May be used for on-site ad targeting</source>
-            <translation>Peut être utilisée pour le ciblage publicitaire sur site</translation>
+            <translation>Peut servir au ciblage publicitaire sur site</translation>
         </message>
         <message>
             <source>May be used for off-site ad targeting</source>
-            <translation>Peut être utilisée pour le ciblage publicitaire hors site</translation>
+            <translation>Peut servir au ciblage publicitaire hors site</translation>
         </message>
         <message>
             <source>May be used for on-site ad personalization</source>
-            <translation>Peut être utilisée pour la personnalisation publicitaire sur site</translation>
+            <translation>Peut servir à la personnalisation publicitaire sur site</translation>
         </message>
         <message>
             <source>ID</source>
@@ -9654,14 +9654,6 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
             <translation>La valeur d’une variable secrète est conservée dans le trousseau du système, jamais dans le fichier de l’espace de travail</translation>
         </message>
         <message>
-            <source>Kept in the system keychain; empty the cell to forget it. Without a value, taken from %1.</source>
-            <translation>Conservée dans le trousseau du système ; videz la cellule pour l’oublier. Sans valeur, elle est prise dans %1.</translation>
-        </message>
-        <message>
-            <source>Kept in memory until DCS Desk closes. Without a value, taken from %1.</source>
-            <translation>Conservée en mémoire jusqu’à la fermeture de DCS Desk. Sans valeur, elle est prise dans %1.</translation>
-        </message>
-        <message>
             <source>A secret's value is never written in the workspace file; without a keychain it is kept until DCS Desk closes</source>
             <translation>La valeur d’une variable secrète n’est jamais écrite dans le fichier de l’espace de travail ; sans trousseau, elle est gardée jusqu’à la fermeture de DCS Desk</translation>
         </message>
@@ -9700,6 +9692,14 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         <message>
             <source>Remove Variab&amp;le</source>
             <translation>Retirer la var&amp;iable</translation>
+        </message>
+        <message>
+            <source>Kept in the system keychain; empty the cell to forget it. An empty cell takes the value from %1.</source>
+            <translation>Conservée dans le trousseau du système ; videz la cellule pour l’oublier. Sans valeur, elle est prise dans %1.</translation>
+        </message>
+        <message>
+            <source>Kept in memory until DCS Desk closes. An empty cell takes the value from %1.</source>
+            <translation>Conservée en mémoire jusqu’à la fermeture de DCS Desk. Sans valeur, elle est prise dans %1.</translation>
         </message>
     </context>
     <context>
@@ -13778,10 +13778,6 @@ Sa clé : %4
             <translation>Reporter l’uuid et le dcs_region de la réponse dans l’éditeur</translation>
         </message>
         <message>
-            <source>Response status</source>
-            <translation>Statut de la réponse</translation>
-        </message>
-        <message>
             <source>Response views</source>
             <translation>Vues de la réponse</translation>
         </message>
@@ -13967,16 +13963,16 @@ Sa clé : %4
             <source>Expected vs. Actual</source>
             <translation>Attendu / réel</translation>
         </message>
+        <message>
+            <source>Answer status</source>
+            <translation>Statut de la réponse</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::RestExportDialog</name>
         <message>
             <source>Export to AAM REST JSON</source>
             <translation>Exporter en JSON AAM REST</translation>
-        </message>
-        <message>
-            <source>Writes destinations as the Audience Manager REST API returns them (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</source>
-            <translation>Écrit les destinations telles que l’API REST d’Audience Manager les renvoie (GET /v1/destinations/&lt;id&gt;?includeMappings=true).</translation>
         </message>
         <message>
             <source>All destinations (%1)</source>
@@ -14007,7 +14003,11 @@ Sa clé : %4
             <translation>Seulement leurs mappages, en une liste (comme GET /v1/destinations/&lt;id&gt;/mappings les renvoie)</translation>
         </message>
         <message>
-            <source>They go in an “x-dcsdesk” object that the REST API does not know. Without it, server-to-server destinations are left out: the REST API has no type for them.</source>
+            <source>Writes destinations as the Audience Manager REST API returns them (%1).</source>
+            <translation>Écrit les destinations telles que l’API REST d’Audience Manager les renvoie (%1).</translation>
+        </message>
+        <message>
+            <source>These fields go in an “x-dcsdesk” object that the REST API does not know. Without them, server-to-server destinations are left out: the REST API has no type for them.</source>
             <translation>Ils sont placés dans un objet « x-dcsdesk », inconnu de l’API REST. Sans cette option, les destinations serveur à serveur sont omises : l’API REST n’a pas de type pour elles.</translation>
         </message>
     </context>

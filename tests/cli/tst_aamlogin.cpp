@@ -329,7 +329,7 @@ private Q_SLOTS:
         const test::CliRun r = loginS2s(QStringLiteral("Production"));
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1String("cannot be read")) &&
-                     r.err.contains(QLatin1String("mended or moved away")),
+                     r.err.contains(QLatin1String("repair it or move it away")),
                  qPrintable(r.err));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), broken);

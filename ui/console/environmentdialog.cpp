@@ -254,10 +254,10 @@ void EnvironmentDialog::updateValueCell(int row)
     const bool keychain = m_secrets && m_secrets->keychainAvailable();
     item->setToolTip(!secret    ? QString()
                      : keychain ? tr("Kept in the system keychain; empty the cell to forget it. "
-                                     "Without a value, taken from %1.")
+                                     "An empty cell takes the value from %1.")
                                       .arg(process)
-                                : tr("Kept in memory until DCS Desk closes. Without a value, "
-                                     "taken from %1.")
+                                : tr("Kept in memory until DCS Desk closes. An empty cell takes "
+                                     "the value from %1.")
                                       .arg(process));
     m_loading = wasLoading;
 }

@@ -202,7 +202,7 @@ void ResponseWidget::retranslate()
     m_saveBody->setText(tr("Save Bod&y…"));
     m_saveBody->setToolTip(tr("Save the whole response body, exactly as received"));
     m_saveBody->setAccessibleName(tr("Save response body"));
-    m_status->setAccessibleName(tr("Response status"));
+    m_status->setAccessibleName(tr("Answer status"));
     m_tabs->setAccessibleName(tr("Response views"));
     m_tabs->setTabText(DecodedTab, tr("Decoded"));
     m_tabs->setTabText(CompareTab, tr("Expected vs. Actual"));

@@ -60,17 +60,21 @@ void RestExportDialog::changeEvent(QEvent *event)
 void RestExportDialog::retranslateUi()
 {
     setWindowTitle(tr("Export to AAM REST JSON"));
-    m_intro->setText(tr("Writes destinations as the Audience Manager REST API returns them "
-                        "(GET /v1/destinations/<id>?includeMappings=true)."));
+    // A no-break space and word joiners keep the call on one line (French wrapped it at "?").
+    m_intro->setText(
+        tr("Writes destinations as the Audience Manager REST API returns them (%1).")
+            .arg(QStringLiteral(
+                "GET\u00a0/\u2060v1/\u2060destinations/\u2060<id>?\u2060includeMappings=true")));
     m_all->setText(tr("All destinations (%1)").arg(m_total));
     m_selection->setText(tr("Selected destinations (%1)").arg(m_selected));
     m_mappingsOnly->setText(tr("Only their mappings, as one list (as GET "
                                "/v1/destinations/<id>/mappings returns them)"));
     m_mappings->setText(tr("Include segment mappings"));
     m_extensions->setText(tr("Include DCS Desk's own fields (platform, auto-fill, export labels)"));
-    m_extensionsHint->setText(tr("They go in an “x-dcsdesk” object that the REST API does not "
-                                 "know. Without it, server-to-server destinations are left out: "
-                                 "the REST API has no type for them."));
+    m_extensionsHint->setText(
+        tr("These fields go in an “x-dcsdesk” object that the REST API does not "
+           "know. Without them, server-to-server destinations are left out: "
+           "the REST API has no type for them."));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 }

@@ -25,7 +25,7 @@ void DecodeCommand::addOptions(QCommandLineParser &parser) const
                                         tr("HTTP status of the answer (default 200)."),
                                         tr("code")));
     parser.addOption(QCommandLineOption(QStringLiteral("callback"),
-                                        tr("The d_cb the request had, to check a JSONP answer."),
+                                        tr("The request's d_cb value, to check a JSONP answer."),
                                         tr("name")));
     parser.addOption(QCommandLineOption(QStringLiteral("no-rtbd"),
                                         tr("The request had no d_rtbd=json (no data expected).")));

@@ -179,7 +179,7 @@ bool AamConnectionList::load(QString *error)
     const auto refuse = [&](const QString &why) {
         m_connections.clear();
         m_unreadable = tr("The saved connections in %1 cannot be read: %2. Nothing is written to "
-                          "that file until it is mended or moved away.")
+                          "that file until you repair it or move it away.")
                            .arg(QDir::toNativeSeparators(m_path), why);
         if (error)
             *error = m_unreadable;

@@ -431,7 +431,7 @@ void CurlImport::parseWords(QStringList words, bool fromUrl, Result &result)
                                         .arg(name));
                 break;
             case Opt::Http2:
-                result.notes.append(tr("%1 is not used: DCS Desk talks HTTP/1.1 so that the Host "
+                result.notes.append(tr("%1 is not used: DCS Desk uses HTTP/1.1 so that the Host "
                                        "header reaches the DCS as given.")
                                         .arg(name));
                 break;

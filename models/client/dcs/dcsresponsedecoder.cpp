@@ -197,7 +197,7 @@ DcsResponse DcsResponseDecoder::decode(int httpStatus, const HeaderList &headers
             r.ignored = true;
             note(Warning, "response.ignored",
                  tr("HTTP %1 with no data: the DCS ignored the request. It does so for an invalid "
-                    "or malformed request, a user who opted out, a call from a blocked region, or "
+                    "or malformed request, a user who opted out, a call from a blocked region or "
                     "a client that blocks third-party cookies. Check X-Error and the request's "
                     "findings.")
                      .arg(httpStatus));

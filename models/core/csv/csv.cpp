@@ -84,7 +84,7 @@ CsvReader::CsvReader(const QByteArray &bytes, QChar delimiter)
         start = 3;
         if (Utf8::firstInvalid(bytes) >= 0) {
             f.error = Csv::tr("The file says it is UTF-8 but holds bytes that are not. Save it "
-                              "again as \"CSV UTF-8\".");
+                              "again as “CSV UTF-8”.");
             return;
         }
         m_bytes = bytes;
@@ -97,7 +97,7 @@ CsvReader::CsvReader(const QByteArray &bytes, QChar delimiter)
         const QString text = decoder(bytes);
         if (decoder.hasError() || !QStringView(text).isValidUtf16()) {
             f.error = Csv::tr("The file says it is UTF-16 but is not valid UTF-16. Save it again "
-                              "as \"CSV UTF-8\".");
+                              "as “CSV UTF-8”.");
             return;
         }
         m_bytes = text.toUtf8();
@@ -108,7 +108,7 @@ CsvReader::CsvReader(const QByteArray &bytes, QChar delimiter)
         if (bad >= 0) {
             const int line = int(QByteArrayView(bytes).first(bad).count('\n')) + 1;
             f.error = Csv::tr("Line %1 holds a byte that is not UTF-8 (0x%2), so the file was not "
-                              "read. Save it as \"CSV UTF-8\" and import it again.")
+                              "read. Save it as “CSV UTF-8” and import it again.")
                           .arg(line)
                           .arg(QString::number(static_cast<unsigned char>(bytes.at(bad)), 16)
                                    .toUpper()
