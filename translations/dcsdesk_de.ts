@@ -8106,7 +8106,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>The history kept only the first %1 of the %2 body.</source>
-            <translation>Der Verlauf hat die ersten %1 von %2 des Bodys gespeichert.</translation>
+            <translation>Der Verlauf hat nur die ersten %1 des %2 großen Bodys gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -8200,11 +8200,11 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Write the year of “%1” with four digits, as in %2.</source>
-            <translation>Geben Sie das Jahr in „%1“ vierstellig an, wie in %2.</translation>
+            <translation>Geben Sie das Jahr in „%1“ vierstellig an, zum Beispiel %2.</translation>
         </message>
         <message>
             <source>“%1” has no month %2. Write the date as %3.</source>
-            <translation>„%1“ hat keinen Monat %2. Geben Sie das Datum wie in %3 an.</translation>
+            <translation>„%1“ hat keinen Monat %2. Geben Sie das Datum zum Beispiel als %3 an.</translation>
         </message>
         <message>
             <source>%1 has %2 days, so “%3” does not exist.</source>
@@ -11931,11 +11931,11 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>start %1 → %2</source>
-            <translation>Start: %1 → %2</translation>
+            <translation>Startdatum: %1 → %2</translation>
         </message>
         <message>
             <source>end %1 → %2</source>
-            <translation>Ende: %1 → %2</translation>
+            <translation>Enddatum: %1 → %2</translation>
         </message>
         <message>
             <source>priority %1 → %2</source>
@@ -11955,11 +11955,11 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Start</source>
-            <translation>Start</translation>
+            <translation>Startdatum</translation>
         </message>
         <message>
             <source>End</source>
-            <translation>Ende</translation>
+            <translation>Enddatum</translation>
         </message>
         <message>
             <source>Priority</source>
@@ -12497,11 +12497,11 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Start</source>
-            <translation>Start</translation>
+            <translation>Startdatum</translation>
         </message>
         <message>
             <source>End</source>
-            <translation>Ende</translation>
+            <translation>Enddatum</translation>
         </message>
         <message>
             <source>Priority</source>

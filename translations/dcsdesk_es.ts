@@ -8106,7 +8106,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>The history kept only the first %1 of the %2 body.</source>
-            <translation>El historial guardó los primeros %1 de %2 del cuerpo.</translation>
+            <translation>El historial solo guardó los primeros %1 del cuerpo, que ocupa %2 en total.</translation>
         </message>
     </context>
     <context>
@@ -9236,7 +9236,7 @@ Añada uno aquí solo para reflejar un destino que exista en su cuenta, para edi
         </message>
         <message>
             <source>Duplicated %1 with %2.</source>
-            <translation>Duplicado: %1 con %2.</translation>
+            <translation>Duplicación realizada: %1 con %2.</translation>
         </message>
         <message numerus="yes">
             <source>%n mapping(s)</source>
@@ -9300,7 +9300,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>Deleted %1 and %2.</source>
-            <translation>Eliminados: %1 y %2.</translation>
+            <translation>Eliminación realizada: %1 y %2.</translation>
         </message>
         <message numerus="yes">
             <source>Deleted %n destination(s) without mappings.</source>
@@ -10054,7 +10054,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>fire takes one workspace file and --destination ID.</source>
-            <translation>fire admite un archivo de espacio de trabajo y --destination ID.</translation>
+            <translation>fire necesita un archivo de espacio de trabajo y --destination ID.</translation>
         </message>
         <message>
             <source>fire needs --destination with a destination ID.</source>
@@ -14228,7 +14228,7 @@ Su clave: %4
         </message>
         <message>
             <source>The rule is valid. It reads %1.</source>
-            <translation>La regla es válida y lee las claves %1.</translation>
+            <translation>La regla es válida y lee %1.</translation>
         </message>
         <message>
             <source>The trait rule that qualifies a user for the segment, over the keys of a DCS call: comparisons (== != &lt; &gt; &lt;= &gt;=), contains, startswith, endswith, matchesregex, joined with AND, OR, NOT and parentheses. Text goes in double quotes. Example: c_interest=="golf" AND c_score&gt;=5</source>

@@ -8106,7 +8106,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>The history kept only the first %1 of the %2 body.</source>
-            <translation>L’historique a gardé les premiers %1 sur %2 du corps.</translation>
+            <translation>Seul le début du corps (%1 sur %2) a été conservé dans l’historique.</translation>
         </message>
     </context>
     <context>
@@ -9236,7 +9236,7 @@ N’en ajoutez une ici que pour refléter une destination qui existe dans votre 
         </message>
         <message>
             <source>Duplicated %1 with %2.</source>
-            <translation>Dupliqué : %1 avec %2.</translation>
+            <translation>Duplication effectuée : %1 avec %2.</translation>
         </message>
         <message numerus="yes">
             <source>%n mapping(s)</source>
@@ -9300,7 +9300,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Deleted %1 and %2.</source>
-            <translation>Supprimé : %1 et %2.</translation>
+            <translation>Suppression effectuée : %1 et %2.</translation>
         </message>
         <message numerus="yes">
             <source>Deleted %n destination(s) without mappings.</source>

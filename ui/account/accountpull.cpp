@@ -124,7 +124,7 @@ void AccountActions::takeFromReview()
         lines << outcome.taken.mid(0, 20);
         if (outcome.taken.size() > 20)
             lines << tr("… and %n more.", nullptr, int(outcome.taken.size() - 20));
-        m_review->setOutOfDate(tr("Changes of the account were taken into the workspace, so this "
+        m_review->setOutOfDate(tr("Changes from the account were taken into the workspace, so this "
                                   "comparison is out of date: compare again to see what is left "
                                   "to push."));
     } else {

@@ -117,7 +117,7 @@ void BatchView::showInputProblems()
     for (const BatchInputProblem &p : std::as_const(m_csvInput.problems))
         lines << tr("Line %1: %2").arg(p.line).arg(ColonText::continued(p.message));
     QMessageBox box(
-        QMessageBox::Information, tr("Rows that cannot be sent"),
+        QMessageBox::Information, tr("Rows That Cannot Be Sent"),
         tr("%n row(s) of %1 cannot be sent; the “Invalid rows” setting skips them or stops "
            "the run.",
            nullptr, int(m_csvInput.problems.size()))

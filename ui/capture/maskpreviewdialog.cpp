@@ -46,7 +46,7 @@ MaskPreviewDialog::MaskPreviewDialog(const QString &sourcePath, const HarMasker:
     setWindowTitle(tr("Save Masked Copy"));
     const QString name = QFileInfo(sourcePath).fileName();
     auto *intro = new QLabel(
-        tr("A copy of «%1» for a support ticket: cookie values, user IDs, p_ values and "
+        tr("A copy of “%1” for a support ticket: cookie values, user IDs, p_ values and "
            "credentials are replaced by tokens, one per value, so the calls still match. Check "
            "what will be replaced, then save the copy. The capture itself is not changed.")
             .arg(name),
@@ -83,7 +83,7 @@ MaskPreviewDialog::MaskPreviewDialog(const QString &sourcePath, const HarMasker:
 
     if (!m_result.ok) {
         intro->hide();
-        m_summary->setText(tr("No masked copy can be made of «%1»: %2")
+        m_summary->setText(tr("No masked copy can be made of “%1”: %2")
                                .arg(name, ColonText::continued(m_result.error)));
         m_table->hide();
         layout->insertStretch(3, 1);

@@ -427,7 +427,7 @@ bool ChecksPanel::addCheck(const Check &check)
         for (int i : conflicts)
             lines << tr("Row %1: %2").arg(i + 1).arg(m_checks.at(i).describe());
         const int choice = UiPrompts::choose(
-            this, QMessageBox::Warning, tr("Contradicting check"),
+            this, QMessageBox::Warning, tr("Contradicting Check"),
             tr("“%1” contradicts %n check(s) of this request; they cannot all pass on one "
                "answer:",
                nullptr, int(conflicts.size()))

@@ -428,7 +428,7 @@ void EnvironmentDialog::accept()
     if (problem.isEmpty())
         problem = Environment::validate(json);
     if (!problem.isEmpty()) {
-        UiPrompts::inform(this, QMessageBox::Warning, tr("Environments not saved"),
+        UiPrompts::inform(this, QMessageBox::Warning, tr("Environments Not Saved"),
                           tr("The environments cannot be saved: %1\nCorrect it, or press "
                              "Cancel to keep them as they were.")
                               .arg(problem));

@@ -351,7 +351,7 @@ bool RunnerDialog::confirmLiveRun(const QString &host, int requests)
            "DCS, with the environment “%2” and the profile “%3”.",
            nullptr, requests)
             .arg(host, m_environment->currentText(), m_profile->currentText());
-    QMessageBox box(QMessageBox::Question, tr("Send to a live DCS?"), question,
+    QMessageBox box(QMessageBox::Question, tr("Send to a Live DCS?"), question,
                     QMessageBox::NoButton, this);
     QPushButton *send = box.addButton(tr("&Send"), QMessageBox::AcceptRole);
     box.setDefaultButton(box.addButton(QMessageBox::Cancel));

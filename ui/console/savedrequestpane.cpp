@@ -477,7 +477,7 @@ void SavedRequestPane::deleteSelected()
                                                  Collection::Contents::Refuse, &error);
     if (!error.isEmpty()) {
         const int choice = UiPrompts::choose(
-            this, QMessageBox::Question, tr("Delete folder"),
+            this, QMessageBox::Question, tr("Delete Folder"),
             error + QLatin1Char('\n') + tr("Move what it holds up one level, or delete it too?"),
             {tr("Move Up"), tr("Delete All"), tr("Cancel")}, 0, 2);
         if (choice == 2)

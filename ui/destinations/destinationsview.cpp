@@ -463,7 +463,7 @@ qint64 DestinationsView::newDestination(Destination::Type type)
         return 0;
     if (type == Destination::Type::ServerToServer) {
         const int choice = UiPrompts::choose(
-            this, QMessageBox::Information, tr("New server-to-server destination"),
+            this, QMessageBox::Information, tr("New Server-to-Server Destination"),
             tr("Audience Manager cannot create server-to-server destinations: Adobe or an "
                "integrated platform sets them up, and you can only edit their mappings.\n\nAdd "
                "one here only to mirror a destination that exists in your account, so you can "

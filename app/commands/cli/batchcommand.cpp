@@ -126,7 +126,7 @@ void BatchCommand::addOptions(QCommandLineParser &p) const
     opt(QStringLiteral("id-type"), tr("ID type of generated users: uuid (default) or mid."),
         tr("type"));
     opt(QStringLiteral("seed"),
-        tr("Seed of generated users; the same seed gives the same users (default 1)."), tr("n"));
+        tr("Seed for the generated users; the same seed gives the same users (default 1)."), tr("n"));
     opt(QStringLiteral("concurrency"),
         tr("Calls in flight at once (default 6, at most %1).").arg(BatchRunner::MaxConcurrency),
         tr("n"));

@@ -36,8 +36,8 @@ int RegionsCommand::run(CliIo &io, const QCommandLineParser &)
                << Qt::endl;
     }
     io.out << Qt::endl
-           << tr("Use the region of the user's dcs_region (or the AMCV location hint); another "
-                 "region works, only slower.")
+           << tr("Use the region of the user's dcs_region (or the AMCV location hint); any other "
+                 "region works, but more slowly.")
            << Qt::endl;
     return ExitOk;
 }

@@ -423,7 +423,7 @@ CaptureCall::ServerCall CaptureCall::serverCallOf(const HarCapture &capture, con
     if (!out.hasRegion) {
         out.target.regionId = Profile::SandboxRegion;
         out.notes << tr("The capture names no region: choose the user's region in the console "
-                        "(a wrong region still works, only slower).");
+                        "(a wrong region still works, but more slowly).");
     }
     out.target.idKind = out.request.userIdKind;
     out.target.orgId = out.request.orgId;

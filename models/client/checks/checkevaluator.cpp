@@ -231,7 +231,7 @@ CheckOutcome CheckEvaluator::evaluate(const Check &check, const DcsResult &resul
         const QString actual = r.uuid.isEmpty() ? tr("the answer has no uuid")
                                                 : tr("the answer's uuid is %1").arg(r.uuid);
         if (check.value.isEmpty())
-            return checkOutcome(!r.uuid.isEmpty(), tr("Expected a uuid, %1.").arg(actual));
+            return checkOutcome(!r.uuid.isEmpty(), tr("Expected a uuid: %1.").arg(actual));
         return checkOutcome(r.uuid == check.value,
                             tr("Expected uuid %1, %2.").arg(check.value, actual));
     }
@@ -239,7 +239,7 @@ CheckOutcome CheckEvaluator::evaluate(const Check &check, const DcsResult &resul
         const QString actual = r.hasRegion() ? tr("the answer's dcs_region is %1").arg(r.dcsRegion)
                                              : tr("the answer has no dcs_region");
         if (!check.hasRegion)
-            return checkOutcome(r.hasRegion(), tr("Expected a dcs_region, %1.").arg(actual));
+            return checkOutcome(r.hasRegion(), tr("Expected a dcs_region: %1.").arg(actual));
         return checkOutcome(r.hasRegion() && r.dcsRegion == check.region,
                             tr("Expected dcs_region %1, %2.").arg(check.region).arg(actual));
     }

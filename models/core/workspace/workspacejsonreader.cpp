@@ -798,7 +798,7 @@ WorkspaceSerializer::ReadResult WorkspaceSerializer::fromJson(const QByteArray &
         if (!format || !format->is_string() ||
             format->get_string().value_unsafe() != std::string_view(FormatTag)) {
             if (!reportDuplicate(bytes, r.duplicate, result))
-                result.error = tr("This is not a DCS Desk workspace (the \"format\" key is "
+                result.error = tr("This is not a DCS Desk workspace (the “format” key is "
                                   "missing or different).");
             return result;
         }
