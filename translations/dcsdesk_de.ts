@@ -3554,7 +3554,7 @@
             <translation>Standort</translation>
         </message>
         <message>
-            <source>Use the region of the user's dcs_region (or the AMCV location hint); another region works, only slower.</source>
+            <source>Use the region of the user's dcs_region (or the AMCV location hint); any other region works, but more slowly.</source>
             <translation>Verwenden Sie die Region aus dcs_region des Benutzers (oder den AMCV-Standorthinweis); eine andere Region funktioniert auch, nur langsamer.</translation>
         </message>
     </context>
@@ -4110,10 +4110,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             </translation>
         </message>
         <message>
-            <source>Changes of the account were taken into the workspace, so this comparison is out of date: compare again to see what is left to push.</source>
-            <translation>Änderungen des Kontos wurden in den Arbeitsbereich übernommen, daher ist dieser Vergleich veraltet: Vergleichen Sie erneut, um zu sehen, was noch zu übertragen ist.</translation>
-        </message>
-        <message>
             <source>Nothing was taken: the workspace already has what was chosen.</source>
             <translation>Nichts wurde übernommen: Der Arbeitsbereich enthält bereits, was ausgewählt wurde.</translation>
         </message>
@@ -4212,6 +4208,10 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>The pull was canceled; nothing was changed.</source>
             <translation>Der Abruf wurde abgebrochen; nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>Changes from the account were taken into the workspace, so this comparison is out of date: compare again to see what is left to push.</source>
+            <translation>Änderungen des Kontos wurden in den Arbeitsbereich übernommen, daher ist dieser Vergleich veraltet: Vergleichen Sie erneut, um zu sehen, was noch zu übertragen ist.</translation>
         </message>
     </context>
     <context>
@@ -4819,10 +4819,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>ID-Typ der erzeugten Benutzer: uuid (Standard) oder mid.</translation>
         </message>
         <message>
-            <source>Seed of generated users; the same seed gives the same users (default 1).</source>
-            <translation>Startwert der erzeugten Benutzer; derselbe Startwert ergibt dieselben Benutzer (Standard 1).</translation>
-        </message>
-        <message>
             <source>Calls in flight at once (default 6, at most %1).</source>
             <translation>Gleichzeitig laufende Aufrufe (Standard 6, höchstens %1).</translation>
         </message>
@@ -5005,6 +5001,10 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>This sends %1 calls to the live DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
             <translation>Damit gehen %1 Aufrufe an den echten DCS, nicht an die lokale Sandbox. Bestätigen Sie mit --yes (die Rate ist %2 Aufrufe pro Sekunde, sofern Sie --rate nicht setzen), oder probieren Sie es lokal mit --sandbox oder mit einer Loopback-Adresse als --base-url aus.</translation>
+        </message>
+        <message>
+            <source>Seed for the generated users; the same seed gives the same users (default 1).</source>
+            <translation>Startwert der erzeugten Benutzer; derselbe Startwert ergibt dieselben Benutzer (Standard 1).</translation>
         </message>
     </context>
     <context>
@@ -5577,10 +5577,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Zeile %1: %2</translation>
         </message>
         <message>
-            <source>Rows that cannot be sent</source>
-            <translation>Zeilen, die nicht gesendet werden können</translation>
-        </message>
-        <message>
             <source>Choose a CSV file of users first, or generate users.</source>
             <translation>Wählen Sie zuerst eine CSV-Datei mit Benutzern, oder erzeugen Sie Benutzer.</translation>
         </message>
@@ -5854,6 +5850,10 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <source>A batch sends one call for each of many users, at the pace you set, and counts the answers. Choose the users above (a CSV file of user IDs, or a number of generated users), the profile and the request, then click Start. The result of every call is listed here.</source>
             <translation>Ein Stapellauf sendet im eingestellten Tempo je einen Aufruf für viele Benutzer und zählt die Antworten. Wählen Sie oben die Benutzer (eine CSV-Datei mit Benutzer-IDs oder eine Anzahl erzeugter Benutzer), das Profil und die Anfrage aus und klicken Sie dann auf „Starten“. Das Ergebnis jedes Aufrufs wird hier aufgelistet.</translation>
         </message>
+        <message>
+            <source>Rows That Cannot Be Sent</source>
+            <translation>Zeilen, die nicht gesendet werden können</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BulkEditDialog</name>
@@ -6101,10 +6101,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Kein &lt;Alias&gt;.demdex.net-Host im Mitschnitt (die Website ruft Audience Manager über %1 auf): Wählen Sie das Profil mit dem Alias dahinter.</translation>
         </message>
         <message>
-            <source>The capture names no region: choose the user's region in the console (a wrong region still works, only slower).</source>
-            <translation>Der Mitschnitt nennt keine Region: Wählen Sie die Region des Benutzers in der Konsole (eine falsche Region funktioniert auch, nur langsamer).</translation>
-        </message>
-        <message>
             <source>%1 is not an Audience Manager call (DCS endpoint on *.demdex.net or a profile's CNAME host): there is no server-to-server form of it.</source>
             <translation>%1 ist kein Audience-Manager-Aufruf (DCS-Endpunkt auf *.demdex.net oder dem CNAME-Host eines Profils): Es gibt keine Server-zu-Server-Form davon.</translation>
         </message>
@@ -6119,6 +6115,10 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>The browser recorded no answer: the call was blocked, failed or was canceled.</source>
             <translation>Der Browser hat keine Antwort aufgezeichnet: Der Aufruf wurde blockiert, ist fehlgeschlagen oder wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>The capture names no region: choose the user's region in the console (a wrong region still works, but more slowly).</source>
+            <translation>Der Mitschnitt nennt keine Region: Wählen Sie die Region des Benutzers in der Konsole (eine falsche Region funktioniert auch, nur langsamer).</translation>
         </message>
     </context>
     <context>
@@ -7178,10 +7178,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>die uuid der Antwort ist %1</translation>
         </message>
         <message>
-            <source>Expected a uuid, %1.</source>
-            <translation>Erwartet: eine uuid; %1.</translation>
-        </message>
-        <message>
             <source>Expected uuid %1, %2.</source>
             <translation>Erwartet: uuid %1; %2.</translation>
         </message>
@@ -7192,10 +7188,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>the answer has no dcs_region</source>
             <translation>die Antwort hat keine dcs_region</translation>
-        </message>
-        <message>
-            <source>Expected a dcs_region, %1.</source>
-            <translation>Erwartet: eine dcs_region; %1.</translation>
         </message>
         <message>
             <source>Expected dcs_region %1, %2.</source>
@@ -7216,6 +7208,14 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>Expected header %1, the answer has no such header.</source>
             <translation>Erwartet: Header %1; die Antwort hat keinen solchen Header.</translation>
+        </message>
+        <message>
+            <source>Expected a uuid: %1.</source>
+            <translation>Erwartet: eine uuid; %1.</translation>
+        </message>
+        <message>
+            <source>Expected a dcs_region: %1.</source>
+            <translation>Erwartet: eine dcs_region; %1.</translation>
         </message>
     </context>
     <context>
@@ -7486,10 +7486,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <source>Row %1: %2</source>
             <translation>Zeile %1: %2</translation>
         </message>
-        <message>
-            <source>Contradicting check</source>
-            <translation>Unvereinbare Prüfung</translation>
-        </message>
         <message numerus="yes">
             <source>“%1” contradicts %n check(s) of this request; they cannot all pass on one answer:</source>
             <translation>
@@ -7569,6 +7565,10 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
                 <numerusform>%n Prüfung aus „Erwartet vs. tatsächlich“ hinzufügen</numerusform>
                 <numerusform>%n Prüfungen aus „Erwartet vs. tatsächlich“ hinzufügen</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Contradicting Check</source>
+            <translation>Unvereinbare Prüfung</translation>
         </message>
     </context>
     <context>
@@ -9188,10 +9188,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             </translation>
         </message>
         <message>
-            <source>New server-to-server destination</source>
-            <translation>Neues Server-zu-Server-Ziel</translation>
-        </message>
-        <message>
             <source>Audience Manager cannot create server-to-server destinations: Adobe or an integrated platform sets them up, and you can only edit their mappings.
 
 Add one here only to mirror a destination that exists in your account, so you can edit its mappings and try it in the sandbox.</source>
@@ -9439,6 +9435,10 @@ Das Ziel samt Zuordnungen löschen?</translation>
                 <numerusform>%n Server-zu-Server-Ziele nicht dupliziert: Server-zu-Server-Ziele richtet nur Adobe oder eine integrierte Plattform ein.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>New Server-to-Server Destination</source>
+            <translation>Neues Server-zu-Server-Ziel</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::EditCommands</name>
@@ -9628,10 +9628,6 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <translation>neue Umgebung %1</translation>
         </message>
         <message>
-            <source>Environments not saved</source>
-            <translation>Umgebungen nicht gespeichert</translation>
-        </message>
-        <message>
             <source>The environments cannot be saved: %1
 Correct it, or press Cancel to keep them as they were.</source>
             <translation>Die Umgebungen können nicht gespeichert werden: %1
@@ -9700,6 +9696,10 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         <message>
             <source>Kept in memory until DCS Desk closes. An empty cell takes the value from %1.</source>
             <translation>Bis zum Beenden von DCS Desk im Speicher aufbewahrt. Ohne Wert wird %1 verwendet.</translation>
+        </message>
+        <message>
+            <source>Environments Not Saved</source>
+            <translation>Umgebungen nicht gespeichert</translation>
         </message>
     </context>
     <context>
@@ -12695,10 +12695,6 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
             <translation>Maskierte Kopie speichern</translation>
         </message>
         <message>
-            <source>A copy of «%1» for a support ticket: cookie values, user IDs, p_ values and credentials are replaced by tokens, one per value, so the calls still match. Check what will be replaced, then save the copy. The capture itself is not changed.</source>
-            <translation>Eine Kopie von „%1“ für ein Support-Ticket: Cookie-Werte, Benutzer-IDs, p_-Werte und Anmeldedaten werden durch Platzhalter ersetzt, einer pro Wert, sodass die Aufrufe weiter zusammenpassen. Prüfen Sie, was ersetzt wird, und speichern Sie dann die Kopie. Der Mitschnitt selbst wird nicht verändert.</translation>
-        </message>
-        <message>
             <source>Call</source>
             <translation>Aufruf</translation>
         </message>
@@ -12723,10 +12719,6 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
             <translation>%1 kann nicht gelesen werden: %2.</translation>
         </message>
         <message>
-            <source>No masked copy can be made of «%1»: %2</source>
-            <translation>Von „%1“ kann keine maskierte Kopie erstellt werden: %2</translation>
-        </message>
-        <message>
             <source>%1 is the capture itself; the masked copy must go to another file so the original stays as it is. Choose another name.</source>
             <translation>%1 ist der Mitschnitt selbst; die maskierte Kopie muss in eine andere Datei, damit das Original unverändert bleibt. Wählen Sie einen anderen Namen.</translation>
         </message>
@@ -12748,6 +12740,14 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
                 <numerusform>Maskierte Kopie unter %1 gespeichert (%2): %n Wert maskiert. %3 ist unverändert.</numerusform>
                 <numerusform>Maskierte Kopie unter %1 gespeichert (%2): %n Werte maskiert. %3 ist unverändert.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>A copy of “%1” for a support ticket: cookie values, user IDs, p_ values and credentials are replaced by tokens, one per value, so the calls still match. Check what will be replaced, then save the copy. The capture itself is not changed.</source>
+            <translation>Eine Kopie von „%1“ für ein Support-Ticket: Cookie-Werte, Benutzer-IDs, p_-Werte und Anmeldedaten werden durch Platzhalter ersetzt, einer pro Wert, sodass die Aufrufe weiter zusammenpassen. Prüfen Sie, was ersetzt wird, und speichern Sie dann die Kopie. Der Mitschnitt selbst wird nicht verändert.</translation>
+        </message>
+        <message>
+            <source>No masked copy can be made of “%1”: %2</source>
+            <translation>Von „%1“ kann keine maskierte Kopie erstellt werden: %2</translation>
         </message>
     </context>
     <context>
@@ -14471,10 +14471,6 @@ Sein Schlüssel: %4
             </translation>
         </message>
         <message>
-            <source>Send to a live DCS?</source>
-            <translation>An einen echten DCS senden?</translation>
-        </message>
-        <message>
             <source>&amp;Send</source>
             <translation>Se&amp;nden</translation>
         </message>
@@ -14524,6 +14520,10 @@ Sein Schlüssel: %4
                 <numerusform>%1 · abgebrochen, %n gespeicherte Anfrage nicht gesendet</numerusform>
                 <numerusform>%1 · abgebrochen, %n gespeicherte Anfragen nicht gesendet</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Send to a Live DCS?</source>
+            <translation>An einen echten DCS senden?</translation>
         </message>
     </context>
     <context>
@@ -14907,10 +14907,6 @@ Sein Schlüssel: %4
             </translation>
         </message>
         <message>
-            <source>Delete folder</source>
-            <translation>Ordner löschen</translation>
-        </message>
-        <message>
             <source>Move what it holds up one level, or delete it too?</source>
             <translation>Den Inhalt eine Ebene nach oben verschieben oder mitlöschen?</translation>
         </message>
@@ -14987,6 +14983,10 @@ Sein Schlüssel: %4
                 <numerusform>%n gespeicherte Anfrage gelöscht: %1. Bearbeiten › Rückgängig stellt sie wieder her.</numerusform>
                 <numerusform>%n gespeicherte Anfragen gelöscht: %1. Bearbeiten › Rückgängig stellt sie wieder her.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Delete Folder</source>
+            <translation>Ordner löschen</translation>
         </message>
     </context>
     <context>
@@ -16762,10 +16762,6 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
             <translation>Die Datei enthält JSON, aber kein DCS-Desk-Arbeitsbereichsobjekt.</translation>
         </message>
         <message>
-            <source>This is not a DCS Desk workspace (the "format" key is missing or different).</source>
-            <translation>Dies ist kein DCS-Desk-Arbeitsbereich (der Schlüssel „format“ fehlt oder hat einen anderen Wert).</translation>
-        </message>
-        <message>
             <source>Unsupported workspace version %1.</source>
             <translation>Nicht unterstützte Arbeitsbereichsversion %1.</translation>
         </message>
@@ -16828,6 +16824,10 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         <message>
             <source>The key “%1” appears twice in the same object; one of the two values would be lost. Remove one of them and open the file again.</source>
             <translation>Der Schlüssel „%1“ kommt im selben Objekt zweimal vor; einer der beiden Werte ginge verloren. Entfernen Sie einen davon und öffnen Sie die Datei erneut.</translation>
+        </message>
+        <message>
+            <source>This is not a DCS Desk workspace (the “format” key is missing or different).</source>
+            <translation>Dies ist kein DCS-Desk-Arbeitsbereich (der Schlüssel „format“ fehlt oder hat einen anderen Wert).</translation>
         </message>
     </context>
     <context>

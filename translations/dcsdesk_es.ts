@@ -3554,7 +3554,7 @@
             <translation>Ubicación</translation>
         </message>
         <message>
-            <source>Use the region of the user's dcs_region (or the AMCV location hint); another region works, only slower.</source>
+            <source>Use the region of the user's dcs_region (or the AMCV location hint); any other region works, but more slowly.</source>
             <translation>Use la región que indica el dcs_region del usuario (o la indicación de ubicación de AMCV); otra región también funciona, solo que más lenta.</translation>
         </message>
     </context>
@@ -4110,10 +4110,6 @@ Save the local account's current content as a workspace file?</source>
             </translation>
         </message>
         <message>
-            <source>Changes of the account were taken into the workspace, so this comparison is out of date: compare again to see what is left to push.</source>
-            <translation>Se incorporaron cambios de la cuenta al espacio de trabajo, por lo que esta comparación está desactualizada: vuelva a comparar para ver lo que queda por enviar.</translation>
-        </message>
-        <message>
             <source>Nothing was taken: the workspace already has what was chosen.</source>
             <translation>No se incorporó nada: el espacio de trabajo ya tiene lo que se eligió.</translation>
         </message>
@@ -4212,6 +4208,10 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>The pull was canceled; nothing was changed.</source>
             <translation>Se canceló la acción de traer la cuenta; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Changes from the account were taken into the workspace, so this comparison is out of date: compare again to see what is left to push.</source>
+            <translation>Se incorporaron cambios de la cuenta al espacio de trabajo, por lo que esta comparación está desactualizada: vuelva a comparar para ver lo que queda por enviar.</translation>
         </message>
     </context>
     <context>
@@ -4819,10 +4819,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>Tipo de ID de los usuarios generados: uuid (predeterminado) o mid.</translation>
         </message>
         <message>
-            <source>Seed of generated users; the same seed gives the same users (default 1).</source>
-            <translation>Semilla de los usuarios generados; la misma semilla da los mismos usuarios (predeterminado: 1).</translation>
-        </message>
-        <message>
             <source>Calls in flight at once (default 6, at most %1).</source>
             <translation>Llamadas simultáneas en curso (predeterminado: 6, como máximo %1).</translation>
         </message>
@@ -5005,6 +5001,10 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>This sends %1 calls to the live DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
             <translation>Esta ejecución enviaría %1 llamadas al DCS real, no al sandbox local. Añada --yes para confirmar (el ritmo es de %2 llamadas por segundo salvo que indique --rate), o use --sandbox o una --base-url de loopback para probarlo en local.</translation>
+        </message>
+        <message>
+            <source>Seed for the generated users; the same seed gives the same users (default 1).</source>
+            <translation>Semilla de los usuarios generados; la misma semilla da los mismos usuarios (predeterminado: 1).</translation>
         </message>
     </context>
     <context>
@@ -5577,10 +5577,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>Línea %1: %2</translation>
         </message>
         <message>
-            <source>Rows that cannot be sent</source>
-            <translation>Filas que no se pueden enviar</translation>
-        </message>
-        <message>
             <source>Choose a CSV file of users first, or generate users.</source>
             <translation>Elija primero un archivo CSV de usuarios o genere usuarios.</translation>
         </message>
@@ -5854,6 +5850,10 @@ Save the local account's current content as a workspace file?</source>
             <source>A batch sends one call for each of many users, at the pace you set, and counts the answers. Choose the users above (a CSV file of user IDs, or a number of generated users), the profile and the request, then click Start. The result of every call is listed here.</source>
             <translation>Un lote envía una llamada por cada uno de muchos usuarios, al ritmo que usted fije, y cuenta las respuestas. Elija arriba los usuarios (un archivo CSV de ID de usuario o un número de usuarios generados), el perfil y la solicitud, y pulse «Iniciar». El resultado de cada llamada aparece aquí.</translation>
         </message>
+        <message>
+            <source>Rows That Cannot Be Sent</source>
+            <translation>Filas que no se pueden enviar</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BulkEditDialog</name>
@@ -6101,10 +6101,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>No hay ningún host &lt;alias&gt;.demdex.net en la captura (el sitio llama a Audience Manager a través de %1): elija el perfil con el alias que hay detrás.</translation>
         </message>
         <message>
-            <source>The capture names no region: choose the user's region in the console (a wrong region still works, only slower).</source>
-            <translation>La captura no indica ninguna región: elija la región del usuario en la consola (una región equivocada también funciona, aunque más despacio).</translation>
-        </message>
-        <message>
             <source>%1 is not an Audience Manager call (DCS endpoint on *.demdex.net or a profile's CNAME host): there is no server-to-server form of it.</source>
             <translation>La %1 no es una llamada a Audience Manager (punto de conexión del DCS en *.demdex.net o en el host CNAME de un perfil): no tiene versión de servidor a servidor.</translation>
         </message>
@@ -6119,6 +6115,10 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>The browser recorded no answer: the call was blocked, failed or was canceled.</source>
             <translation>El navegador no registró ninguna respuesta: la llamada se bloqueó, falló o se canceló.</translation>
+        </message>
+        <message>
+            <source>The capture names no region: choose the user's region in the console (a wrong region still works, but more slowly).</source>
+            <translation>La captura no indica ninguna región: elija la región del usuario en la consola (una región equivocada también funciona, aunque más despacio).</translation>
         </message>
     </context>
     <context>
@@ -7178,10 +7178,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>el uuid de la respuesta es %1</translation>
         </message>
         <message>
-            <source>Expected a uuid, %1.</source>
-            <translation>Se esperaba un uuid; %1.</translation>
-        </message>
-        <message>
             <source>Expected uuid %1, %2.</source>
             <translation>Se esperaba el uuid %1; %2.</translation>
         </message>
@@ -7192,10 +7188,6 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>the answer has no dcs_region</source>
             <translation>la respuesta no tiene dcs_region</translation>
-        </message>
-        <message>
-            <source>Expected a dcs_region, %1.</source>
-            <translation>Se esperaba un dcs_region; %1.</translation>
         </message>
         <message>
             <source>Expected dcs_region %1, %2.</source>
@@ -7216,6 +7208,14 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>Expected header %1, the answer has no such header.</source>
             <translation>Se esperaba la cabecera %1; la respuesta no la tiene.</translation>
+        </message>
+        <message>
+            <source>Expected a uuid: %1.</source>
+            <translation>Se esperaba un uuid; %1.</translation>
+        </message>
+        <message>
+            <source>Expected a dcs_region: %1.</source>
+            <translation>Se esperaba un dcs_region; %1.</translation>
         </message>
     </context>
     <context>
@@ -7486,10 +7486,6 @@ Save the local account's current content as a workspace file?</source>
             <source>Row %1: %2</source>
             <translation>Fila %1: %2</translation>
         </message>
-        <message>
-            <source>Contradicting check</source>
-            <translation>Comprobación contradictoria</translation>
-        </message>
         <message numerus="yes">
             <source>“%1” contradicts %n check(s) of this request; they cannot all pass on one answer:</source>
             <translation>
@@ -7569,6 +7565,10 @@ Save the local account's current content as a workspace file?</source>
                 <numerusform>Añadir %n comprobación desde «Esperado/real»</numerusform>
                 <numerusform>Añadir %n comprobaciones desde «Esperado/real»</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Contradicting Check</source>
+            <translation>Comprobación contradictoria</translation>
         </message>
     </context>
     <context>
@@ -9188,10 +9188,6 @@ Save the local account's current content as a workspace file?</source>
             </translation>
         </message>
         <message>
-            <source>New server-to-server destination</source>
-            <translation>Nuevo destino de servidor a servidor</translation>
-        </message>
-        <message>
             <source>Audience Manager cannot create server-to-server destinations: Adobe or an integrated platform sets them up, and you can only edit their mappings.
 
 Add one here only to mirror a destination that exists in your account, so you can edit its mappings and try it in the sandbox.</source>
@@ -9439,6 +9435,10 @@ Delete the destination and its mappings?</source>
                 <numerusform>%n destinos de servidor a servidor no duplicados: solo Adobe o una plataforma integrada configura un destino de servidor a servidor.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>New Server-to-Server Destination</source>
+            <translation>Nuevo destino de servidor a servidor</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::EditCommands</name>
@@ -9628,10 +9628,6 @@ Delete the destination and its mappings?</source>
             <translation>nuevo entorno %1</translation>
         </message>
         <message>
-            <source>Environments not saved</source>
-            <translation>Entornos no guardados</translation>
-        </message>
-        <message>
             <source>The environments cannot be saved: %1
 Correct it, or press Cancel to keep them as they were.</source>
             <translation>No se pueden guardar los entornos: %1
@@ -9700,6 +9696,10 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         <message>
             <source>Kept in memory until DCS Desk closes. An empty cell takes the value from %1.</source>
             <translation>Se guarda en memoria hasta que se cierre DCS Desk. Sin valor, se toma de %1.</translation>
+        </message>
+        <message>
+            <source>Environments Not Saved</source>
+            <translation>Entornos no guardados</translation>
         </message>
     </context>
     <context>
@@ -12695,10 +12695,6 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
             <translation>Guardar copia enmascarada</translation>
         </message>
         <message>
-            <source>A copy of «%1» for a support ticket: cookie values, user IDs, p_ values and credentials are replaced by tokens, one per value, so the calls still match. Check what will be replaced, then save the copy. The capture itself is not changed.</source>
-            <translation>Una copia de «%1» para una incidencia de soporte: los valores de cookies, los ID de usuario, los valores p_ y las credenciales se sustituyen por marcadores, uno por valor, para que las llamadas sigan correspondiéndose entre sí. Compruebe lo que se va a sustituir y guarde la copia. La captura en sí no se modifica.</translation>
-        </message>
-        <message>
             <source>Call</source>
             <translation>Llamada</translation>
         </message>
@@ -12723,10 +12719,6 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
             <translation>No se puede leer %1: %2.</translation>
         </message>
         <message>
-            <source>No masked copy can be made of «%1»: %2</source>
-            <translation>No se puede crear una copia enmascarada de «%1»: %2</translation>
-        </message>
-        <message>
             <source>%1 is the capture itself; the masked copy must go to another file so the original stays as it is. Choose another name.</source>
             <translation>%1 es la propia captura; la copia enmascarada debe ir a otro archivo para que el original quede como está. Elija otro nombre.</translation>
         </message>
@@ -12748,6 +12740,14 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
                 <numerusform>Copia enmascarada guardada en %1 (%2): %n valor enmascarado. %3 no ha cambiado.</numerusform>
                 <numerusform>Copia enmascarada guardada en %1 (%2): %n valores enmascarados. %3 no ha cambiado.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>A copy of “%1” for a support ticket: cookie values, user IDs, p_ values and credentials are replaced by tokens, one per value, so the calls still match. Check what will be replaced, then save the copy. The capture itself is not changed.</source>
+            <translation>Una copia de «%1» para una incidencia de soporte: los valores de cookies, los ID de usuario, los valores p_ y las credenciales se sustituyen por marcadores, uno por valor, para que las llamadas sigan correspondiéndose entre sí. Compruebe lo que se va a sustituir y guarde la copia. La captura en sí no se modifica.</translation>
+        </message>
+        <message>
+            <source>No masked copy can be made of “%1”: %2</source>
+            <translation>No se puede crear una copia enmascarada de «%1»: %2</translation>
         </message>
     </context>
     <context>
@@ -14471,10 +14471,6 @@ Su clave: %4
             </translation>
         </message>
         <message>
-            <source>Send to a live DCS?</source>
-            <translation>¿Enviar a un DCS real?</translation>
-        </message>
-        <message>
             <source>&amp;Send</source>
             <translation>E&amp;nviar</translation>
         </message>
@@ -14524,6 +14520,10 @@ Su clave: %4
                 <numerusform>%1 · cancelada, %n solicitud guardada no enviada</numerusform>
                 <numerusform>%1 · cancelada, %n solicitudes guardadas no enviadas</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Send to a Live DCS?</source>
+            <translation>¿Enviar a un DCS real?</translation>
         </message>
     </context>
     <context>
@@ -14907,10 +14907,6 @@ Su clave: %4
             </translation>
         </message>
         <message>
-            <source>Delete folder</source>
-            <translation>Eliminar carpeta</translation>
-        </message>
-        <message>
             <source>Move what it holds up one level, or delete it too?</source>
             <translation>¿Subir su contenido un nivel o eliminarlo también?</translation>
         </message>
@@ -14987,6 +14983,10 @@ Su clave: %4
                 <numerusform>Se ha eliminado %n solicitud guardada: %1. Edición › Deshacer la recupera.</numerusform>
                 <numerusform>Se han eliminado %n solicitudes guardadas: %1. Edición › Deshacer las recupera.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Delete Folder</source>
+            <translation>Eliminar carpeta</translation>
         </message>
     </context>
     <context>
@@ -16762,10 +16762,6 @@ Restore them now? If you discard them, they are gone.</source>
             <translation>El archivo contiene JSON, pero no un objeto de espacio de trabajo de DCS Desk.</translation>
         </message>
         <message>
-            <source>This is not a DCS Desk workspace (the "format" key is missing or different).</source>
-            <translation>No es un espacio de trabajo de DCS Desk (falta la clave «format» o es distinta).</translation>
-        </message>
-        <message>
             <source>Unsupported workspace version %1.</source>
             <translation>Versión de espacio de trabajo no admitida: %1.</translation>
         </message>
@@ -16828,6 +16824,10 @@ Restore them now? If you discard them, they are gone.</source>
         <message>
             <source>The key “%1” appears twice in the same object; one of the two values would be lost. Remove one of them and open the file again.</source>
             <translation>La clave «%1» aparece dos veces en el mismo objeto; uno de los dos valores se perdería. Elimine uno de ellos y vuelva a abrir el archivo.</translation>
+        </message>
+        <message>
+            <source>This is not a DCS Desk workspace (the “format” key is missing or different).</source>
+            <translation>No es un espacio de trabajo de DCS Desk (falta la clave «format» o es distinta).</translation>
         </message>
     </context>
     <context>

@@ -3554,7 +3554,7 @@
             <translation>Emplacement</translation>
         </message>
         <message>
-            <source>Use the region of the user's dcs_region (or the AMCV location hint); another region works, only slower.</source>
+            <source>Use the region of the user's dcs_region (or the AMCV location hint); any other region works, but more slowly.</source>
             <translation>Utilisez la région du dcs_region de l’utilisateur (ou l’indication de localisation AMCV) ; une autre région fonctionne aussi, seulement plus lentement.</translation>
         </message>
     </context>
@@ -4110,10 +4110,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             </translation>
         </message>
         <message>
-            <source>Changes of the account were taken into the workspace, so this comparison is out of date: compare again to see what is left to push.</source>
-            <translation>Des modifications du compte ont été reprises dans l’espace de travail, cette comparaison n’est donc plus à jour : comparez de nouveau pour voir ce qu’il reste à envoyer.</translation>
-        </message>
-        <message>
             <source>Nothing was taken: the workspace already has what was chosen.</source>
             <translation>Rien n’a été repris : l’espace de travail contient déjà ce qui a été choisi.</translation>
         </message>
@@ -4212,6 +4208,10 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>The pull was canceled; nothing was changed.</source>
             <translation>La récupération a été annulée ; rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <source>Changes from the account were taken into the workspace, so this comparison is out of date: compare again to see what is left to push.</source>
+            <translation>Des modifications du compte ont été reprises dans l’espace de travail, cette comparaison n’est donc plus à jour : comparez de nouveau pour voir ce qu’il reste à envoyer.</translation>
         </message>
     </context>
     <context>
@@ -4819,10 +4819,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Type d’ID des utilisateurs générés : uuid (par défaut) ou mid.</translation>
         </message>
         <message>
-            <source>Seed of generated users; the same seed gives the same users (default 1).</source>
-            <translation>Graine des utilisateurs générés ; la même graine donne les mêmes utilisateurs (1 par défaut).</translation>
-        </message>
-        <message>
             <source>Calls in flight at once (default 6, at most %1).</source>
             <translation>Appels en cours simultanés (6 par défaut, au plus %1).</translation>
         </message>
@@ -5005,6 +5001,10 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>This sends %1 calls to the live DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
             <translation>Cela envoie %1 appels au DCS réel, pas à la sandbox locale. Ajoutez --yes pour confirmer (le débit est de %2 appels par seconde sauf si vous indiquez --rate), ou utilisez --sandbox ou une --base-url de bouclage pour essayer en local.</translation>
+        </message>
+        <message>
+            <source>Seed for the generated users; the same seed gives the same users (default 1).</source>
+            <translation>Graine des utilisateurs générés ; la même graine donne les mêmes utilisateurs (1 par défaut).</translation>
         </message>
     </context>
     <context>
@@ -5577,10 +5577,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Ligne %1 : %2</translation>
         </message>
         <message>
-            <source>Rows that cannot be sent</source>
-            <translation>Lignes qui ne peuvent pas être envoyées</translation>
-        </message>
-        <message>
             <source>Choose a CSV file of users first, or generate users.</source>
             <translation>Choisissez d’abord un fichier CSV d’utilisateurs, ou générez des utilisateurs.</translation>
         </message>
@@ -5854,6 +5850,10 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <source>A batch sends one call for each of many users, at the pace you set, and counts the answers. Choose the users above (a CSV file of user IDs, or a number of generated users), the profile and the request, then click Start. The result of every call is listed here.</source>
             <translation>Un lot envoie un appel par utilisateur, pour de nombreux utilisateurs, à la cadence que vous choisissez, et compte les réponses. Choisissez ci-dessus les utilisateurs (un fichier CSV d’ID utilisateur ou un nombre d’utilisateurs générés), le profil et la requête, puis cliquez sur « Démarrer ». Le résultat de chaque appel s’affiche ici.</translation>
         </message>
+        <message>
+            <source>Rows That Cannot Be Sent</source>
+            <translation>Lignes qui ne peuvent pas être envoyées</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BulkEditDialog</name>
@@ -6101,10 +6101,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Aucun hôte &lt;alias&gt;.demdex.net dans la capture (le site appelle Audience Manager via %1) : choisissez le profil avec l’alias qui se trouve derrière.</translation>
         </message>
         <message>
-            <source>The capture names no region: choose the user's region in the console (a wrong region still works, only slower).</source>
-            <translation>La capture n’indique aucune région : choisissez la région de l’utilisateur dans la console (une mauvaise région fonctionne aussi, mais plus lentement).</translation>
-        </message>
-        <message>
             <source>%1 is not an Audience Manager call (DCS endpoint on *.demdex.net or a profile's CNAME host): there is no server-to-server form of it.</source>
             <translation>L’%1 n’est pas un appel Audience Manager (point de terminaison du DCS sur *.demdex.net ou sur l’hôte CNAME d’un profil) : il n’a pas de forme serveur à serveur.</translation>
         </message>
@@ -6119,6 +6115,10 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>The browser recorded no answer: the call was blocked, failed or was canceled.</source>
             <translation>Le navigateur n’a enregistré aucune réponse : l’appel a été bloqué, a échoué ou a été annulé.</translation>
+        </message>
+        <message>
+            <source>The capture names no region: choose the user's region in the console (a wrong region still works, but more slowly).</source>
+            <translation>La capture n’indique aucune région : choisissez la région de l’utilisateur dans la console (une mauvaise région fonctionne aussi, mais plus lentement).</translation>
         </message>
     </context>
     <context>
@@ -7178,10 +7178,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>l’uuid de la réponse est %1</translation>
         </message>
         <message>
-            <source>Expected a uuid, %1.</source>
-            <translation>Un uuid était attendu ; %1.</translation>
-        </message>
-        <message>
             <source>Expected uuid %1, %2.</source>
             <translation>uuid %1 attendu ; %2.</translation>
         </message>
@@ -7192,10 +7188,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>the answer has no dcs_region</source>
             <translation>la réponse n’a pas de dcs_region</translation>
-        </message>
-        <message>
-            <source>Expected a dcs_region, %1.</source>
-            <translation>Un dcs_region était attendu ; %1.</translation>
         </message>
         <message>
             <source>Expected dcs_region %1, %2.</source>
@@ -7216,6 +7208,14 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>Expected header %1, the answer has no such header.</source>
             <translation>En-tête %1 attendu, la réponse n’a pas cet en-tête.</translation>
+        </message>
+        <message>
+            <source>Expected a uuid: %1.</source>
+            <translation>Un uuid était attendu ; %1.</translation>
+        </message>
+        <message>
+            <source>Expected a dcs_region: %1.</source>
+            <translation>Un dcs_region était attendu ; %1.</translation>
         </message>
     </context>
     <context>
@@ -7486,10 +7486,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <source>Row %1: %2</source>
             <translation>Ligne %1 : %2</translation>
         </message>
-        <message>
-            <source>Contradicting check</source>
-            <translation>Vérification contradictoire</translation>
-        </message>
         <message numerus="yes">
             <source>“%1” contradicts %n check(s) of this request; they cannot all pass on one answer:</source>
             <translation>
@@ -7569,6 +7565,10 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
                 <numerusform>Ajouter %n vérification depuis « Attendu / réel »</numerusform>
                 <numerusform>Ajouter %n vérifications depuis « Attendu / réel »</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Contradicting Check</source>
+            <translation>Vérification contradictoire</translation>
         </message>
     </context>
     <context>
@@ -9188,10 +9188,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             </translation>
         </message>
         <message>
-            <source>New server-to-server destination</source>
-            <translation>Nouvelle destination serveur à serveur</translation>
-        </message>
-        <message>
             <source>Audience Manager cannot create server-to-server destinations: Adobe or an integrated platform sets them up, and you can only edit their mappings.
 
 Add one here only to mirror a destination that exists in your account, so you can edit its mappings and try it in the sandbox.</source>
@@ -9439,6 +9435,10 @@ Supprimer la destination et ses mappages ?</translation>
                 <numerusform>%n destinations serveur à serveur non dupliquées : seul Adobe ou une plateforme intégrée configure une destination serveur à serveur.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>New Server-to-Server Destination</source>
+            <translation>Nouvelle destination serveur à serveur</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::EditCommands</name>
@@ -9628,10 +9628,6 @@ Supprimer la destination et ses mappages ?</translation>
             <translation>nouvel environnement %1</translation>
         </message>
         <message>
-            <source>Environments not saved</source>
-            <translation>Environnements non enregistrés</translation>
-        </message>
-        <message>
             <source>The environments cannot be saved: %1
 Correct it, or press Cancel to keep them as they were.</source>
             <translation>Les environnements ne peuvent pas être enregistrés : %1
@@ -9700,6 +9696,10 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         <message>
             <source>Kept in memory until DCS Desk closes. An empty cell takes the value from %1.</source>
             <translation>Conservée en mémoire jusqu’à la fermeture de DCS Desk. Sans valeur, elle est prise dans %1.</translation>
+        </message>
+        <message>
+            <source>Environments Not Saved</source>
+            <translation>Environnements non enregistrés</translation>
         </message>
     </context>
     <context>
@@ -12695,10 +12695,6 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
             <translation>Enregistrer une copie masquée</translation>
         </message>
         <message>
-            <source>A copy of «%1» for a support ticket: cookie values, user IDs, p_ values and credentials are replaced by tokens, one per value, so the calls still match. Check what will be replaced, then save the copy. The capture itself is not changed.</source>
-            <translation>Une copie de « %1 » pour un ticket de support : les valeurs de cookies, les ID utilisateur, les valeurs p_ et les identifiants sont remplacés par des jetons, un par valeur, pour que les appels restent reliés. Vérifiez ce qui sera remplacé, puis enregistrez la copie. La capture elle-même n’est pas modifiée.</translation>
-        </message>
-        <message>
             <source>Call</source>
             <translation>Appel</translation>
         </message>
@@ -12723,10 +12719,6 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
             <translation>Impossible de lire %1 : %2.</translation>
         </message>
         <message>
-            <source>No masked copy can be made of «%1»: %2</source>
-            <translation>Impossible de créer une copie masquée de « %1 » : %2</translation>
-        </message>
-        <message>
             <source>%1 is the capture itself; the masked copy must go to another file so the original stays as it is. Choose another name.</source>
             <translation>%1 est la capture elle-même ; la copie masquée doit être enregistrée dans un autre fichier pour que l’original reste intact. Choisissez un autre nom.</translation>
         </message>
@@ -12748,6 +12740,14 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
                 <numerusform>Copie masquée enregistrée dans %1 (%2) : %n valeur masquée. %3 est inchangé.</numerusform>
                 <numerusform>Copie masquée enregistrée dans %1 (%2) : %n valeurs masquées. %3 est inchangé.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>A copy of “%1” for a support ticket: cookie values, user IDs, p_ values and credentials are replaced by tokens, one per value, so the calls still match. Check what will be replaced, then save the copy. The capture itself is not changed.</source>
+            <translation>Une copie de « %1 » pour un ticket de support : les valeurs de cookies, les ID utilisateur, les valeurs p_ et les identifiants sont remplacés par des jetons, un par valeur, pour que les appels restent reliés. Vérifiez ce qui sera remplacé, puis enregistrez la copie. La capture elle-même n’est pas modifiée.</translation>
+        </message>
+        <message>
+            <source>No masked copy can be made of “%1”: %2</source>
+            <translation>Impossible de créer une copie masquée de « %1 » : %2</translation>
         </message>
     </context>
     <context>
@@ -14471,10 +14471,6 @@ Sa clé : %4
             </translation>
         </message>
         <message>
-            <source>Send to a live DCS?</source>
-            <translation>Envoyer à un DCS réel ?</translation>
-        </message>
-        <message>
             <source>&amp;Send</source>
             <translation>&amp;Envoyer</translation>
         </message>
@@ -14524,6 +14520,10 @@ Sa clé : %4
                 <numerusform>%1 · exécution annulée, %n requête enregistrée non envoyée</numerusform>
                 <numerusform>%1 · exécution annulée, %n requêtes enregistrées non envoyées</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Send to a Live DCS?</source>
+            <translation>Envoyer à un DCS réel ?</translation>
         </message>
     </context>
     <context>
@@ -14907,10 +14907,6 @@ Sa clé : %4
             </translation>
         </message>
         <message>
-            <source>Delete folder</source>
-            <translation>Supprimer le dossier</translation>
-        </message>
-        <message>
             <source>Move what it holds up one level, or delete it too?</source>
             <translation>Remonter son contenu d’un niveau, ou le supprimer aussi ?</translation>
         </message>
@@ -14987,6 +14983,10 @@ Sa clé : %4
                 <numerusform>%n requête enregistrée supprimée : %1. Édition › Annuler la rétablit.</numerusform>
                 <numerusform>%n requêtes enregistrées supprimées : %1. Édition › Annuler les rétablit.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Delete Folder</source>
+            <translation>Supprimer le dossier</translation>
         </message>
     </context>
     <context>
@@ -16762,10 +16762,6 @@ Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</nume
             <translation>Le fichier contient du JSON, mais pas un objet d’espace de travail DCS Desk.</translation>
         </message>
         <message>
-            <source>This is not a DCS Desk workspace (the "format" key is missing or different).</source>
-            <translation>Ce n’est pas un espace de travail DCS Desk (la clé « format » est absente ou différente).</translation>
-        </message>
-        <message>
             <source>Unsupported workspace version %1.</source>
             <translation>Version d’espace de travail non prise en charge : %1.</translation>
         </message>
@@ -16828,6 +16824,10 @@ Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</nume
         <message>
             <source>The key “%1” appears twice in the same object; one of the two values would be lost. Remove one of them and open the file again.</source>
             <translation>La clé « %1 » apparaît deux fois dans le même objet ; l’une des deux valeurs serait perdue. Supprimez-en une et rouvrez le fichier.</translation>
+        </message>
+        <message>
+            <source>This is not a DCS Desk workspace (the “format” key is missing or different).</source>
+            <translation>Ce n’est pas un espace de travail DCS Desk (la clé « format » est absente ou différente).</translation>
         </message>
     </context>
     <context>
