@@ -3087,7 +3087,7 @@
         </message>
         <message>
             <source>HTTP %1 with no data: the DCS ignored the request. It does so for an invalid or malformed request, a user who opted out, a call from a blocked region or a client that blocks third-party cookies. Check X-Error and the request's findings.</source>
-            <translation>HTTP %1 ohne Daten: Der DCS hat die Anfrage ignoriert. Das tut er bei einer ungültigen oder fehlerhaften Anfrage, einem Benutzer mit Opt-out, einem Aufruf aus einer gesperrten Region oder einem Client, der Drittanbieter-Cookies blockiert. Prüfen Sie X-Error und die Befunde der Anfrage.</translation>
+            <translation>HTTP %1 ohne Daten: Der DCS hat die Anfrage ignoriert. Das tut er bei einer ungültigen oder fehlerhaften Anfrage, einem Benutzer, der ein Opt-out erklärt hat, einem Aufruf aus einer gesperrten Region oder einem Client, der Drittanbieter-Cookies blockiert. Prüfen Sie X-Error und die Befunde der Anfrage.</translation>
         </message>
     </context>
     <context>
@@ -12980,7 +12980,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Optional: a file of PEM certificates to trust for https instead of the system's, e.g. your company's proxy certificate.</source>
-            <translation>Optional: eine Datei mit PEM-Zertifikaten, denen für https statt denen des Systems vertraut wird, z. B. dem Proxy-Zertifikat Ihres Unternehmens.</translation>
+            <translation>Optional: eine Datei mit PEM-Zertifikaten, denen für https anstelle der Zertifikate des Systems vertraut wird, z. B. dem Proxy-Zertifikat Ihres Unternehmens.</translation>
         </message>
         <message>
             <source>optional: a PEM file</source>

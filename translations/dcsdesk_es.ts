@@ -69,7 +69,7 @@
         </message>
         <message>
             <source>The sandbox cannot serve %1: %2</source>
-            <translation>El sandbox no puede usar %1: %2</translation>
+            <translation>El sandbox no puede servir %1: %2</translation>
         </message>
         <message>
             <source>The sandbox cannot start: %1</source>
@@ -2842,7 +2842,7 @@
         </message>
         <message>
             <source>IDs of global data source %1 (such as GAID 20914) are lower case; the DCS may ignore this one with error 312.</source>
-            <translation>Los ID de la fuente de datos global %1 (como GAID 20914) van en minúsculas; el DCS puede ignorar este con el error 312.</translation>
+            <translation>Los ID de la fuente de datos global %1 (como GAID 20914) van en minúsculas; el DCS puede ignorar este ID con el error 312.</translation>
         </message>
         <message>
             <source>Signal %1 has a value but no key.</source>
@@ -13239,7 +13239,7 @@ Su clave: %4
         </message>
         <message>
             <source>trait or segment IDs, comma-separated</source>
-            <translation>ID de rasgo o de segmento, separados por comas</translation>
+            <translation>ID de rasgos o segmentos, separados por comas</translation>
         </message>
         <message>
             <source>off</source>
@@ -14739,7 +14739,7 @@ Su clave: %4
         </message>
         <message>
             <source>The sandbox cannot serve %1: %2</source>
-            <translation>El sandbox no puede usar %1: %2</translation>
+            <translation>El sandbox no puede servir %1: %2</translation>
         </message>
         <message>
             <source>The sandbox cannot start: %1</source>

@@ -510,7 +510,7 @@
         </message>
         <message>
             <source>it was written by a newer DCS Desk (version %1)</source>
-            <translation>il a été écrit par un DCS Desk plus récent (version %1)</translation>
+            <translation>il a été créé par une version plus récente de DCS Desk (%1)</translation>
         </message>
         <message>
             <source>the connection "%1" has an unknown method "%2"</source>
@@ -2758,11 +2758,11 @@
         </message>
         <message>
             <source>The URL is %1 bytes, over the DCS limit of 8K (8,192 bytes) for GET. Send it as POST (limit 32K) or remove signals.</source>
-            <translation>L’URL fait %1 octets, au-delà de la limite DCS de 8 Ko (8 192 octets) pour GET. Envoyez-la en POST (limite 32 Ko) ou retirez des signaux.</translation>
+            <translation>L’URL fait %1 octets, au-delà de la limite DCS de 8 Kio (8 192 octets) pour GET. Envoyez-la en POST (limite 32 Kio) ou retirez des signaux.</translation>
         </message>
         <message>
             <source>The body is %1 bytes, over the DCS limit of 32K (32,768 bytes) for POST. Remove signals or split the call.</source>
-            <translation>Le corps fait %1 octets, au-delà de la limite DCS de 32 Ko (32 768 octets) pour POST. Retirez des signaux ou scindez l’appel.</translation>
+            <translation>Le corps fait %1 octets, au-delà de la limite DCS de 32 Kio (32 768 octets) pour POST. Retirez des signaux ou scindez l’appel.</translation>
         </message>
         <message>
             <source>No user ID: a server-to-server call needs d_uuid (the AAM UUID) or d_mid (the Experience Cloud ID), or the DCS treats the call as a new visitor.</source>
@@ -2842,7 +2842,7 @@
         </message>
         <message>
             <source>IDs of global data source %1 (such as GAID 20914) are lower case; the DCS may ignore this one with error 312.</source>
-            <translation>Les ID de la source de données globale %1 (comme GAID 20914) sont en minuscules ; le DCS peut ignorer celui-ci avec l’erreur 312.</translation>
+            <translation>Les ID de la source de données globale %1 (comme GAID 20914) sont en minuscules ; le DCS peut ignorer cet ID avec l’erreur 312.</translation>
         </message>
         <message>
             <source>Signal %1 has a value but no key.</source>
