@@ -8243,7 +8243,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Platform-level key: state, normally derived from the IP address.</source>
-            <translation>Plattformschlüssel: Bundesland, normalerweise aus der IP-Adresse abgeleitet.</translation>
+            <translation>Plattformschlüssel: Bundesstaat bzw. Bundesland, normalerweise aus der IP-Adresse abgeleitet.</translation>
         </message>
         <message>
             <source>Platform-level key: postal code, normally derived from the IP address.</source>
