@@ -887,7 +887,7 @@
         </message>
         <message>
             <source>The file does not say whether this is a URL (PUSH) or a cookie (ADS) destination.</source>
-            <translation>Die Datei gibt nicht an, ob es ein URL-Ziel (PUSH) oder ein Cookie-Ziel (ADS) ist.</translation>
+            <translation>Die Datei gibt nicht an, ob es sich um ein URL-Ziel (PUSH) oder ein Cookie-Ziel (ADS) handelt.</translation>
         </message>
         <message>
             <source>Server-to-server destinations cannot be created in Audience Manager; this one mirrors an existing one.</source>
@@ -5948,7 +5948,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <name>dcsdesk::CallQualification</name>
         <message>
             <source>Segment %1 qualifies: its rule %2 holds for this call's signals.</source>
-            <translation>Der Benutzer qualifiziert sich für Segment %1: Dessen Regel %2 trifft auf die Signale dieses Aufrufs zu.</translation>
+            <translation>Der Benutzer qualifiziert sich für Segment %1: Die Regel %2 des Segments trifft auf die Signale dieses Aufrufs zu.</translation>
         </message>
         <message>
             <source>Segment %1 qualifies: d_sid asks for it.</source>
@@ -11128,7 +11128,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Cannot listen on %1 port %2: %3</source>
-            <translation>Lauschen auf %1, Port %2 nicht möglich: %3</translation>
+            <translation>Auf %1, Port %2 kann nicht gelauscht werden: %3</translation>
         </message>
     </context>
     <context>
@@ -11545,7 +11545,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation>&amp;Wiederherstellen</translation>
+            <translation>&amp;Wiederholen</translation>
         </message>
         <message>
             <source>%1[*] — DCS Desk</source>
@@ -11677,7 +11677,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>&amp;Redo %1</source>
-            <translation>&amp;Wiederherstellen: %1</translation>
+            <translation>&amp;Wiederholen: %1</translation>
         </message>
         <message>
             <source>%1[*] (read-only) — DCS Desk</source>
@@ -16472,7 +16472,7 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
         </message>
         <message>
             <source>New workspace. Use Save As to give it a file.</source>
-            <translation>Neuer Arbeitsbereich. Mit „Speichern unter“ geben Sie ihm eine Datei.</translation>
+            <translation>Neuer Arbeitsbereich. Speichern Sie ihn mit „Speichern unter“ in einer Datei.</translation>
         </message>
         <message>
             <source>an untitled workspace</source>

@@ -3793,7 +3793,7 @@
         </message>
         <message>
             <source>Destination %1 of the workspace moved to ID %2: the account gave its ID to a pushed destination.</source>
-            <translation>El destino %1 del espacio de trabajo pasa al ID %2: la cuenta asignó el ID %1 a un destino enviado.</translation>
+            <translation>El destino %1 del espacio de trabajo ha pasado al ID %2: la cuenta asignó su ID a un destino enviado.</translation>
         </message>
         <message>
             <source>Mapping %1 of the workspace moved to ID %2: the account gave its ID to a pushed mapping.</source>
@@ -4081,7 +4081,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>It is not saved yet: use File › Save As to give it a file. Later, File › Compare with Audience Manager Account shows what you changed and pushes it.</source>
-            <translation>Aún no se ha guardado: use Archivo › Guardar como para darle un archivo. Más adelante, Archivo › Comparar con la cuenta de Audience Manager muestra lo que ha cambiado y lo envía.</translation>
+            <translation>Aún no se ha guardado: use Archivo › Guardar como para guardarlo en un archivo. Más adelante, Archivo › Comparar con la cuenta de Audience Manager muestra lo que ha cambiado y lo envía.</translation>
         </message>
         <message>
             <source>The account has no destinations. If you expected some, check the organization ID and that the credential's product profile includes Audience Manager.</source>
@@ -6650,11 +6650,11 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Segments qualify: %1</source>
-            <translation>Cumple los requisitos de los segmentos: %1</translation>
+            <translation>Se cumplen los requisitos de los segmentos: %1</translation>
         </message>
         <message>
             <source>Segments do not qualify: %1</source>
-            <translation>No cumple los requisitos de los segmentos: %1</translation>
+            <translation>No se cumplen los requisitos de los segmentos: %1</translation>
         </message>
         <message>
             <source>The answer has a uuid</source>
@@ -6977,11 +6977,11 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Segments qualify (d_cts=2)</source>
-            <translation>Cumple los requisitos de los segmentos (d_cts=2)</translation>
+            <translation>Se cumplen los requisitos de los segmentos (d_cts=2)</translation>
         </message>
         <message>
             <source>Segments do not qualify (d_cts=2)</source>
-            <translation>No cumple los requisitos de los segmentos (d_cts=2)</translation>
+            <translation>No se cumplen los requisitos de los segmentos (d_cts=2)</translation>
         </message>
         <message>
             <source>URL destination</source>
@@ -14654,7 +14654,7 @@ Su clave: %4
         </message>
         <message>
             <source>Seconds a token stays valid (default %1).</source>
-            <translation>Segundos que un token sigue siendo válido (predeterminado: %1).</translation>
+            <translation>Segundos de validez de un token (predeterminado: %1).</translation>
         </message>
         <message>
             <source>seconds</source>
@@ -16472,7 +16472,7 @@ Save them before you go on? If you discard them, they are lost.</source>
         </message>
         <message>
             <source>New workspace. Use Save As to give it a file.</source>
-            <translation>Espacio de trabajo nuevo. Use «Guardar como» para darle un archivo.</translation>
+            <translation>Espacio de trabajo nuevo. Use «Guardar como» para guardarlo en un archivo.</translation>
         </message>
         <message>
             <source>an untitled workspace</source>

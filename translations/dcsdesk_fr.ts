@@ -6741,7 +6741,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>The workspace has no profile to send with; add one, or use --sandbox.</source>
-            <translation>L’espace de travail n’a aucun profil avec lequel envoyer ; ajoutez-en un ou utilisez --sandbox.</translation>
+            <translation>L’espace de travail ne contient aucun profil pour envoyer les appels ; ajoutez-en un ou utilisez --sandbox.</translation>
         </message>
         <message>
             <source>Profile “%1” sends to the local sandbox: add --sandbox to start it, or choose another profile with --profile.</source>
@@ -14586,7 +14586,7 @@ Sa clé : %4
         </message>
         <message>
             <source>--max-connections must be a number from 1 to 100000.</source>
-            <translation>--max-connections doit être un nombre de 1 à 100000.</translation>
+            <translation>--max-connections doit être un nombre de 1 à 100 000.</translation>
         </message>
         <message>
             <source>Workspace loaded: %1</source>
