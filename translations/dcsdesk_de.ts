@@ -6042,10 +6042,12 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>the %1 cookie sent with %2</source>
+            <extracomment>Fills "from %3" in "ECID %1 and organization %2 from %3." and "of %2" in "Region %1 from the location hint (MCAAMLH) of %2."; %2 is "call 3 (event)"</extracomment>
             <translation>dem mit %2 gesendeten Cookie %1</translation>
         </message>
         <message>
             <source>the %1 cookie sent to %2 with %3</source>
+            <extracomment>Fills "from %3" and "of %2" like "the %1 cookie sent with %2"</extracomment>
             <translation>dem an %2 mit %3 gesendeten Cookie %1</translation>
         </message>
         <message>

@@ -6042,10 +6042,12 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>the %1 cookie sent with %2</source>
+            <extracomment>Fills "from %3" in "ECID %1 and organization %2 from %3." and "of %2" in "Region %1 from the location hint (MCAAMLH) of %2."; %2 is "call 3 (event)"</extracomment>
             <translation>la cookie %1 enviada con la %2</translation>
         </message>
         <message>
             <source>the %1 cookie sent to %2 with %3</source>
+            <extracomment>Fills "from %3" and "of %2" like "the %1 cookie sent with %2"</extracomment>
             <translation>la cookie %1 enviada a %2 con la %3</translation>
         </message>
         <message>
@@ -7731,7 +7733,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Expected vs actual segments and destinations</source>
-            <translation>Segmentos y destinos esperados vs. reales</translation>
+            <translation>Esperado/real: segmentos y destinos</translation>
         </message>
         <message>
             <source>Selected row in full</source>

@@ -6042,10 +6042,12 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>the %1 cookie sent with %2</source>
+            <extracomment>Fills "from %3" in "ECID %1 and organization %2 from %3." and "of %2" in "Region %1 from the location hint (MCAAMLH) of %2."; %2 is "call 3 (event)"</extracomment>
             <translation>cookie %1 envoyé avec l’%2</translation>
         </message>
         <message>
             <source>the %1 cookie sent to %2 with %3</source>
+            <extracomment>Fills "from %3" and "of %2" like "the %1 cookie sent with %2"</extracomment>
             <translation>cookie %1 envoyé à %2 avec l’%3</translation>
         </message>
         <message>

@@ -315,7 +315,11 @@ CaptureCall::ServerCall CaptureCall::serverCallOf(const HarCapture &capture, con
         const HarCookie *cookie = amcvCookieOf(*amcvEntry);
         amcv = AmcvCookie::parse(cookie->name + QLatin1Char('=') + cookie->value);
         amcvSource = amcvEntry == &entry
+                         //: Fills "from %3" in "ECID %1 and organization %2 from %3." and "of %2"
+                         //: in "Region %1 from the location hint (MCAAMLH) of %2."; %2 is "call 3
+                         //: (event)"
                          ? tr("the %1 cookie sent with %2").arg(cookie->name, callName(entry))
+                         //: Fills "from %3" and "of %2" like "the %1 cookie sent with %2"
                          : tr("the %1 cookie sent to %2 with %3")
                                .arg(cookie->name, amcvEntry->host(), callName(*amcvEntry));
     }
