@@ -11473,7 +11473,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>the text ends inside an escape</source>
-            <translation>der Text endet innerhalb eines Escapes</translation>
+            <translation>der Text endet innerhalb einer Escape-Sequenz</translation>
         </message>
         <message>
             <source>\u must be followed by four hex digits</source>

@@ -8172,7 +8172,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Only the curl command was imported; “%1” after it was not.</source>
-            <translation>Solo se importó el comando curl; «%1» detrás de él no.</translation>
+            <translation>Solo se importó el comando curl; no se importó lo que iba detrás: «%1».</translation>
         </message>
         <message>
             <source>Read as a Windows command quoted with "" and "%" (as older Firefox copies it): "" inside quotes is one quote.</source>

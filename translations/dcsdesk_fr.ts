@@ -1185,7 +1185,7 @@
         </message>
         <message>
             <source>The value was URL-encoded twice.</source>
-            <translation>La valeur était encodée en URL deux fois.</translation>
+            <translation>La valeur a été encodée en URL deux fois.</translation>
         </message>
         <message>
             <source>The AMCV cookie is empty.</source>
@@ -16137,7 +16137,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The URL must contain %ALIAS%, where the mapped segment values go.</source>
-            <translation>L’URL doit contenir %ALIAS%, là où vont les valeurs des segments mappés.</translation>
+            <translation>L’URL doit contenir %ALIAS%, qui est remplacé par les valeurs des segments mappés.</translation>
         </message>
         <message>
             <source>This is not a valid http or https URL.</source>
