@@ -1,5 +1,6 @@
 #include "importreportdialog.h"
 
+#include "common/dialogroom.h"
 #include "common/filefolders.h"
 #include "common/icons.h"
 #include "common/semanticcolors.h"
@@ -19,7 +20,6 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QSaveFile>
-#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QTableView>
@@ -77,10 +77,7 @@ ImportReportDialog::ImportReportDialog(const QString &title, const ImportReport 
     // Wide enough for the reasons beside eight columns of data: 1120 pixels fit a 1280-pixel
     // screen, and a wider screen (or window, for offscreen pictures) gives the reasons more, up
     // to 1240 (at 1120 the Spanish date titles pushed the reasons past the edge).
-    const QScreen *shown = parent ? parent->screen() : screen();
-    const int room = std::max(shown ? shown->availableGeometry().width() : 0,
-                              parent ? parent->window()->width() : 0);
-    resize(std::clamp(room * 92 / 100, 1120, 1240), 560);
+    resize(std::clamp(DialogRoom::width(this, parent) * 92 / 100, 1120, 1240), 560);
     if (report.rows.size() <= 2000) {
         // The reasons are sentences: wrap them and give their rows the height they need.
         m_view->setWordWrap(true);

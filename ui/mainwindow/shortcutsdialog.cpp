@@ -1,15 +1,14 @@
 #include "shortcutsdialog.h"
 
+#include "common/dialogroom.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHash>
 #include <QHeaderView>
-#include <QScreen>
 #include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace dcsdesk {
 
@@ -72,9 +71,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<Place> &places, QWidget *parent) : 
                          layout->contentsMargins().left() + layout->contentsMargins().right();
     // Up to nine tenths of the screen, or of the window where the platform's screen is smaller
     // than the window (offscreen pictures).
-    const QScreen *shown = parent ? parent->screen() : screen();
-    const int room = std::max(shown ? shown->availableGeometry().width() : 0,
-                              parent ? parent->window()->width() : 0);
+    const int room = DialogRoom::width(this, parent);
     const int most = room > 0 ? room * 9 / 10 : contents;
     resize(qBound(520, contents, most), 520);
 }
