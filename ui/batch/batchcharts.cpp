@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QValueAxis>
@@ -50,6 +51,43 @@ void colourChart(QChartView *view)
     }
 }
 
+// Qt Charts (HorizontalAxis in 6.4) cuts a category label to "…" when its bounding box, turned
+// by the label angle, is wider than the axis width over the number of ticks (bars + 1) less 4 px
+// of padding on each side. Sub-millisecond bins ("0,07") did not fit upright in the Spanish
+// review; so the labels stand upright where they fit, slanted or on end where they do not.
+int fittingLabelAngle(QChartView *view)
+{
+    QChart *chart = view->chart();
+    const QList<QAbstractAxis *> horizontal = chart->axes(Qt::Horizontal);
+    auto *axis = horizontal.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(horizontal.first());
+    if (!axis || axis->count() == 0)
+        return 0;
+    const qreal plotWidth =
+        chart->plotArea().width() > 0 ? chart->plotArea().width() : view->width() * 0.85;
+    const qreal room = plotWidth / (axis->count() + 1) - 2 * 4.0;
+    const QFontMetricsF metrics(axis->labelsFont());
+    qreal widest = 0;
+    for (const QString &label : axis->categories())
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    const qreal height = metrics.height();
+    const qreal margin = 2; // Qt's text margin (0.5 px a side) and rounding
+    if (widest + margin <= room)
+        return 0;
+    if ((widest + height) * M_SQRT1_2 + margin <= room)
+        return -45;
+    return -90;
+}
+
+void fitLabels(QChartView *view)
+{
+    const QList<QAbstractAxis *> horizontal = view->chart()->axes(Qt::Horizontal);
+    if (horizontal.isEmpty())
+        return;
+    const int angle = fittingLabelAngle(view);
+    if (horizontal.first()->labelsAngle() != angle)
+        horizontal.first()->setLabelsAngle(angle);
+}
+
 QChartView *makeView(QWidget *parent)
 {
     auto *chart = new QChart;
@@ -58,6 +96,8 @@ QChartView *makeView(QWidget *parent)
     chart->setAnimationOptions(QChart::NoAnimation);
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
+    // Turning the labels changes the axis height only, so this settles after one step.
+    QObject::connect(chart, &QChart::plotAreaChanged, view, [view]() { fitLabels(view); });
     // Below this Qt Charts cuts every axis label to "…" (the Spanish review at 1366×768): the
     // title, two rows of labels and the axis title need about 13 lines of text.
     view->setMinimumHeight(view->fontMetrics().height() * 13);
@@ -69,7 +109,7 @@ QChartView *makeView(QWidget *parent)
 }
 
 void setBars(QChartView *view, const QStringList &categories, const QVector<int> &values,
-             const QString &axisTitle, bool rotateLabels)
+             const QString &axisTitle)
 {
     QChart *chart = view->chart();
     chart->removeAllSeries();
@@ -91,7 +131,6 @@ void setBars(QChartView *view, const QStringList &categories, const QVector<int>
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     x->setTitleText(axisTitle);
-    x->setLabelsAngle(rotateLabels ? -45 : 0);
     auto *y = new QValueAxis;
     y->setRange(0, top);
     y->setLabelFormat(QStringLiteral("%d"));
@@ -100,6 +139,7 @@ void setBars(QChartView *view, const QStringList &categories, const QVector<int>
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    fitLabels(view);
     colourChart(view);
 }
 
@@ -135,8 +175,8 @@ void BatchCharts::changeEvent(QEvent *event)
 
 void BatchCharts::clear()
 {
-    setBars(m_latencyView, {}, {}, QString(), false);
-    setBars(m_countView, {}, {}, QString(), false);
+    setBars(m_latencyView, {}, {}, QString());
+    setBars(m_countView, {}, {}, QString());
     m_latencyBars = m_countBars = 0;
 }
 
@@ -163,7 +203,7 @@ void BatchCharts::update(const BatchStats &stats)
     }
     setBars(m_latencyView, stats.latencies().isEmpty() ? QStringList() : labels,
             stats.latencies().isEmpty() ? QVector<int>() : bins,
-            tr("milliseconds (upper bound of each bar)"), false);
+            tr("milliseconds (upper bound of each bar)"));
     m_latencyBars = stats.latencies().isEmpty() ? 0 : int(bins.size());
 
     QStringList categories;
@@ -180,7 +220,7 @@ void BatchCharts::update(const BatchStats &stats)
         categories << tr("No answer");
         counts << stats.failed;
     }
-    setBars(m_countView, categories, counts, QString(), categories.size() > 4);
+    setBars(m_countView, categories, counts, QString());
     m_countBars = int(counts.size());
 }
 
@@ -192,6 +232,12 @@ int BatchCharts::latencyBarCount() const
 int BatchCharts::countBarCount() const
 {
     return m_countBars;
+}
+
+int BatchCharts::latencyLabelAngle() const
+{
+    const QList<QAbstractAxis *> horizontal = m_latencyView->chart()->axes(Qt::Horizontal);
+    return horizontal.isEmpty() ? 0 : int(horizontal.first()->labelsAngle());
 }
 
 } // namespace dcsdesk

@@ -24,6 +24,7 @@ public:
     void clear();
     int latencyBarCount() const; // for tests
     int countBarCount() const;
+    int latencyLabelAngle() const; // 0 upright, -45 or -90 where upright labels would be cut
 
 protected:
     void changeEvent(QEvent *event) override;
