@@ -4723,7 +4723,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Sends the checked destinations and mappings, and the conflicts you settled, to the local account. You confirm first.</source>
-            <translation>Sendet die ausgewählten Ziele und Zuordnungen sowie die von Ihnen entschiedenen Konflikte an das lokale Konto. Sie bestätigen vorher.</translation>
+            <translation>Sendet die ausgewählten Ziele und Zuordnungen sowie die von Ihnen entschiedenen Konflikte an das lokale Konto. Vorher werden Sie um Bestätigung gebeten.</translation>
         </message>
         <message>
             <source>Brings the checked changes of the local account into the workspace, keeping the workspace's own changes, as one step you can undo. Nothing is sent.</source>

@@ -3891,8 +3891,8 @@
         <message numerus="yes">
             <source>Pulled %1 in %n request(s).</source>
             <translation>
-                <numerusform>Se trajo %1 (%n solicitud).</numerusform>
-                <numerusform>Se trajo %1 (%n solicitudes).</numerusform>
+                <numerusform>Se ha traído %1 (%n solicitud).</numerusform>
+                <numerusform>Se ha traído %1 (%n solicitudes).</numerusform>
             </translation>
         </message>
         <message>
@@ -4132,8 +4132,8 @@ Save the local account's current content as a workspace file?</source>
         <message numerus="yes">
             <source>Pulled the local account in %n request(s).</source>
             <translation>
-                <numerusform>Se trajo la cuenta local (%n solicitud).</numerusform>
-                <numerusform>Se trajo la cuenta local (%n solicitudes).</numerusform>
+                <numerusform>Se ha traído la cuenta local (%n solicitud).</numerusform>
+                <numerusform>Se ha traído la cuenta local (%n solicitudes).</numerusform>
             </translation>
         </message>
         <message>
@@ -4552,7 +4552,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>The destination itself differs too; choose "%1" to see how.</source>
-            <translation>El propio destino también difiere; elija «%1» para ver en qué.</translation>
+            <translation>El propio destino también difiere; elija «%1» para ver en qué difiere.</translation>
         </message>
         <message>
             <source>The destination itself is the same on both sides; its mappings below differ.</source>
