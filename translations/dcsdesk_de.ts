@@ -16581,10 +16581,6 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
             <source>Saved Without Backup</source>
             <translation>Ohne Sicherungskopie gespeichert</translation>
         </message>
-        <message>
-            <source>Open in Another Window</source>
-            <translation>In einem anderen Fenster geöffnet</translation>
-        </message>
         <message numerus="yes">
             <source>%1 is also open in another DCS Desk window, which has %n unsaved change(s) to it (copied at %2).</source>
             <translation>
@@ -16619,6 +16615,10 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         <message>
             <source>The other version holds the same workspace as the one last read or saved here: only the file was written again. Keep Mine loses nothing of it.</source>
             <translation>Die andere Version enthält denselben Arbeitsbereich wie die hier zuletzt gelesene oder gespeicherte: Nur die Datei wurde neu geschrieben. Mit „Meine behalten“ geht nichts davon verloren.</translation>
+        </message>
+        <message>
+            <source>Already Open in Another Window</source>
+            <translation>Bereits in einem anderen Fenster geöffnet</translation>
         </message>
     </context>
     <context>

@@ -16581,10 +16581,6 @@ Restore them now? If you discard them, they are gone.</source>
             <source>Saved Without Backup</source>
             <translation>Guardado sin copia de seguridad</translation>
         </message>
-        <message>
-            <source>Open in Another Window</source>
-            <translation>Abierto en otra ventana</translation>
-        </message>
         <message numerus="yes">
             <source>%1 is also open in another DCS Desk window, which has %n unsaved change(s) to it (copied at %2).</source>
             <translation>
@@ -16619,6 +16615,10 @@ Restore them now? If you discard them, they are gone.</source>
         <message>
             <source>The other version holds the same workspace as the one last read or saved here: only the file was written again. Keep Mine loses nothing of it.</source>
             <translation>La otra versión contiene el mismo espacio de trabajo que la última leída o guardada aquí: solo se ha vuelto a escribir el archivo. Con «Conservar la mía» no se pierde nada de ella.</translation>
+        </message>
+        <message>
+            <source>Already Open in Another Window</source>
+            <translation>Ya abierto en otra ventana</translation>
         </message>
     </context>
     <context>

@@ -16581,10 +16581,6 @@ Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</nume
             <source>Saved Without Backup</source>
             <translation>Enregistré sans copie de sauvegarde</translation>
         </message>
-        <message>
-            <source>Open in Another Window</source>
-            <translation>Ouvert dans une autre fenêtre</translation>
-        </message>
         <message numerus="yes">
             <source>%1 is also open in another DCS Desk window, which has %n unsaved change(s) to it (copied at %2).</source>
             <translation>
@@ -16619,6 +16615,10 @@ Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</nume
         <message>
             <source>The other version holds the same workspace as the one last read or saved here: only the file was written again. Keep Mine loses nothing of it.</source>
             <translation>L’autre version contient le même espace de travail que celle lue ou enregistrée ici en dernier : seul le fichier a été réécrit. « Garder la mienne » ne fait rien perdre.</translation>
+        </message>
+        <message>
+            <source>Already Open in Another Window</source>
+            <translation>Déjà ouvert dans une autre fenêtre</translation>
         </message>
     </context>
     <context>

@@ -268,7 +268,7 @@ void WorkspaceController::warnIfOpenElsewhere(const QString &path)
     const QString name = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     const QString when = DateText::dateTime(other.writtenAt.toLocalTime());
     UiPrompts::inform(
-        m_window, QMessageBox::Information, tr("Open in Another Window"),
+        m_window, QMessageBox::Information, tr("Already Open in Another Window"),
         (other.changes > 0
              ? tr("%1 is also open in another DCS Desk window, which has %n unsaved change(s) "
                   "to it (copied at %2).",
