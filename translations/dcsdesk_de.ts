@@ -4807,6 +4807,11 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <source>milliseconds (upper bound of each bar)</source>
             <translation>Millisekunden (Obergrenze jedes Balkens)</translation>
         </message>
+        <message>
+            <source>ms</source>
+            <comment>the latency chart's axis title where the whole one does not fit</comment>
+            <translation>ms</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchCommand</name>

@@ -4807,6 +4807,11 @@ Save the local account's current content as a workspace file?</source>
             <source>milliseconds (upper bound of each bar)</source>
             <translation>milisegundos (límite superior de cada barra)</translation>
         </message>
+        <message>
+            <source>ms</source>
+            <comment>the latency chart's axis title where the whole one does not fit</comment>
+            <translation>ms</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchCommand</name>

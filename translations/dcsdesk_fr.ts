@@ -4807,6 +4807,11 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <source>milliseconds (upper bound of each bar)</source>
             <translation>millisecondes (borne supérieure de chaque barre)</translation>
         </message>
+        <message>
+            <source>ms</source>
+            <comment>the latency chart's axis title where the whole one does not fit</comment>
+            <translation>ms</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::BatchCommand</name>

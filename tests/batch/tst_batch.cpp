@@ -21,6 +21,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <cmath>
+
 using namespace dcsdesk;
 using namespace dcsdesk::test;
 
@@ -208,7 +210,32 @@ void TestBatch::percentiles()
     for (int n : bins)
         sum += n;
     QCOMPARE(sum, 100);
-    QVERIFY(width > 0);
+    QCOMPARE(width, 10.0); // p99 99 ms in 10 bins: 9.9 rounds up to 10
+    QCOMPARE(bins.size(), 10);
+    QCOMPARE(bins.first(), 9);  // 1 to 9 ms
+    QCOMPARE(bins.at(1), 10);   // 10 to 19 ms
+    QCOMPARE(bins.last(), 11);  // 90 ms and slower
+
+    // A sandbox run: sub-millisecond answers take bins of a round 0.1 ms, fewer than asked.
+    BatchStats fast;
+    fast.reset(84, 0);
+    for (int i = 1; i <= 84; ++i)
+        fast.addLatency(i / 100.0);
+    const QVector<int> fastBins = fast.histogram(12, &width);
+    QCOMPARE(width, 0.1);
+    QCOMPARE(fastBins.size(), 9); // p99 0.84 ms
+    QCOMPARE(fastBins.first(), 9); // 0.01 to 0.09 ms
+    for (double least : {0.013, 0.07, 0.15, 0.3, 4.0, 7.0, 260.0}) {
+        BatchStats one;
+        one.reset(1, 0);
+        one.addLatency(least * 12);
+        one.histogram(12, &width);
+        const double mantissa = width / std::pow(10, std::floor(std::log10(width) + 1e-9));
+        QVERIFY2(qFuzzyCompare(mantissa, 1.0) || qFuzzyCompare(mantissa, 2.0) ||
+                     qFuzzyCompare(mantissa, 5.0),
+                 qPrintable(QString::number(width)));
+        QVERIFY(width >= least * (1 - 1e-9) && width < least * 2.5);
+    }
 }
 
 void TestBatch::runsEveryUser()

@@ -20,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QBarCategoryAxis>
 #include <QChartView>
 #include <QCryptographicHash>
 #include <QFile>
@@ -51,8 +52,8 @@ private Q_SLOTS:
     void runCsvToCompletion();
     void liveRunAsksFirst();
     void theTemplateIsShownWhole();
-    void latencyLabelsAreNeverCut_data();
-    void latencyLabelsAreNeverCut();
+    void chartLabelsAreNeverCut_data();
+    void chartLabelsAreNeverCut();
     void sandboxRunMatchesCli();
     void summaryInConsoleHistory();
     void startRereadsTheCsv();
@@ -202,25 +203,37 @@ void TestBatchView::liveRunAsksFirst()
 
 // Issue 16 (7): the batch view shows the whole template every user's call carries, and that
 // the console's declared ID is not among it.
-// Qt Charts shows a category label that does not fit its bar as "…": the Spanish review saw
-// every bar of a sandbox run (bins of 0,07 ms) labelled "0,…". The labels turn instead.
-void TestBatchView::latencyLabelsAreNeverCut_data()
+// Qt Charts shows a label that does not fit its bar as "…": the Spanish review saw every bar of
+// a sandbox run (bins of 0,07 ms) labelled "0,…". The labels turn or the bars merge instead,
+// and the answers chart lies on its side.
+void TestBatchView::chartLabelsAreNeverCut_data()
 {
     QTest::addColumn<double>("slowestMs");
     QTest::addColumn<int>("chartWidth");
-    QTest::addColumn<bool>("upright");
-    QTest::newRow("sandbox, sub-millisecond bins, batch window at 1366x768") << 0.84 << 470 << false;
-    QTest::newRow("sandbox, wide window") << 0.84 << 1400 << true;
-    QTest::newRow("tenths of a millisecond") << 2.4 << 470 << true;
-    QTest::newRow("live DCS, bins of 100 ms") << 1200.0 << 470 << false;
-    QTest::newRow("live DCS, wide window") << 1200.0 << 1400 << true;
+    QTest::addColumn<int>("upright"); // 1 upright, 0 turned, -1 either
+    QTest::addColumn<bool>("allBars");
+    QTest::addColumn<QString>("bounds"); // the bars' upper bounds, where the row checks them
+    QTest::newRow("sandbox, bins of 0,1 ms, batch window at 1366x768")
+        << 0.84 << 470 << 1 << true << "0,1 0,2 0,3 0,4 0,5 0,6 0,7 0,8 0,9";
+    QTest::newRow("bins of 0,05 ms, batch window at 1366x768")
+        << 0.5 << 470 << 0 << true << "0,05 0,10 0,15 0,20 0,25 0,30 0,35 0,40 0,45 0,50";
+    QTest::newRow("bins of 0,05 ms, wide window") << 0.5 << 1400 << 1 << true << QString();
+    QTest::newRow("live DCS, bins of 100 ms") << 1200.0 << 470 << 0 << true << QString();
+    QTest::newRow("live DCS, wide window") << 1200.0 << 1400 << 1 << true << QString();
+    // A window 1000 pixels wide: twelve bars leave no room for a label even on end.
+    QTest::newRow("bins of 0,05 ms, narrow window: bars merge")
+        << 0.5 << 320 << -1 << false << QString();
+    QTest::newRow("live DCS, narrow window: bars merge")
+        << 1200.0 << 320 << -1 << false << "200 400 600 800 1000 1200";
 }
 
-void TestBatchView::latencyLabelsAreNeverCut()
+void TestBatchView::chartLabelsAreNeverCut()
 {
     QFETCH(double, slowestMs);
     QFETCH(int, chartWidth);
-    QFETCH(bool, upright);
+    QFETCH(int, upright);
+    QFETCH(bool, allBars);
+    QFETCH(QString, bounds);
     const QLocale previous;
     const auto restore = qScopeGuard([previous]() { QLocale::setDefault(previous); });
     QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
@@ -232,25 +245,61 @@ void TestBatchView::latencyLabelsAreNeverCut()
     stats.reset(200, 0);
     for (int i = 1; i <= 200; ++i)
         stats.addLatency(slowestMs * i / 200);
+    stats.statusCounts = {{200, 187}};
+    stats.errorCounts = {{102, 10}};
+    stats.failed = 3;
+    charts.clear();
     charts.update(stats);
     auto *latency = charts.findChild<QChartView *>(QStringLiteral("latencyChart"));
     QVERIFY(latency);
     QTRY_VERIFY(latency->chart()->plotArea().width() > 0);
     QCoreApplication::processEvents();
-    QCOMPARE(charts.latencyLabelAngle() == 0, upright);
-
-    latency->grab(); // lays the axis out as a paint would
-    int labels = 0;
-    for (QGraphicsItem *item : latency->scene()->items()) {
-        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
-        if (!text || !text->isVisible() || text->toPlainText().isEmpty())
-            continue;
-        ++labels;
-        QVERIFY2(!text->toPlainText().endsWith(QStringLiteral("...")) &&
-                     !text->toPlainText().endsWith(QChar(0x2026)),
-                 qPrintable(text->toPlainText()));
+    if (upright >= 0)
+        QTRY_COMPARE(charts.latencyLabelAngle() == 0, upright == 1);
+    double binWidth = 0;
+    QCOMPARE(charts.latencyBarCount() == stats.histogram(12, &binWidth).size(), allBars);
+    QVERIFY(charts.latencyBarCount() >= 2);
+    if (!bounds.isEmpty()) {
+        auto *axis = qobject_cast<QBarCategoryAxis *>(latency->chart()->axes(Qt::Horizontal).first());
+        QVERIFY(axis);
+        QCOMPARE(axis->categories().join(QLatin1Char(' ')), bounds);
     }
-    QVERIFY(labels >= 12); // the bars, the y axis, the title
+
+    auto *counts = charts.findChild<QChartView *>(QStringLiteral("countChart"));
+    QVERIFY(counts);
+    const auto visibleTexts = [](QChartView *view) {
+        view->grab(); // lays the axes out as a paint would
+        QList<QGraphicsTextItem *> texts;
+        for (QGraphicsItem *item : view->scene()->items()) {
+            auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            if (text && text->isVisible() && !text->toPlainText().isEmpty())
+                texts.append(text);
+        }
+        return texts;
+    };
+    const auto cutLabels = [&visibleTexts](QChartView *view) {
+        QStringList cut;
+        for (const QGraphicsTextItem *text : visibleTexts(view)) {
+            if (text->toPlainText().endsWith(QStringLiteral("...")) ||
+                text->toPlainText().endsWith(QChar(0x2026)))
+                cut.append(text->toPlainText());
+        }
+        return cut;
+    };
+    for (QChartView *view : {latency, counts}) {
+        QTRY_COMPARE(cutLabels(view), QStringList()); // once the labels are fitted to the width
+        const QList<QGraphicsTextItem *> labels = visibleTexts(view);
+        QVERIFY(labels.size() >= 6); // the bars or rows, the axes, the titles
+        // An earlier update's axis left behind would be drawn over the new one.
+        for (int i = 0; i < labels.size(); ++i) {
+            for (int j = i + 1; j < labels.size(); ++j)
+                QVERIFY2(!labels[i]->sceneBoundingRect().adjusted(1, 1, -1, -1).intersects(
+                             labels[j]->sceneBoundingRect().adjusted(1, 1, -1, -1)),
+                         qPrintable(labels[i]->toPlainText() + QStringLiteral(" / ") +
+                                    labels[j]->toPlainText()));
+        }
+    }
+    QCOMPARE(charts.countBarCount(), 3);
 }
 
 void TestBatchView::theTemplateIsShownWhole()

@@ -11,7 +11,10 @@
 #include <QChartView>
 #include <QEvent>
 #include <QFontMetricsF>
+#include <QGraphicsTextItem>
+#include <QTextDocument>
 #include <QHBoxLayout>
+#include <QHorizontalBarSeries>
 #include <QLocale>
 #include <QValueAxis>
 
@@ -42,7 +45,7 @@ void colourChart(QChartView *view)
     }
     const QColor bars = SemanticColors::color(SemanticColors::ChartSeries, palette);
     for (QAbstractSeries *series : chart->series()) {
-        if (auto *barSeries = qobject_cast<QBarSeries *>(series)) {
+        if (auto *barSeries = qobject_cast<QAbstractBarSeries *>(series)) {
             for (QBarSet *set : barSeries->barSets()) {
                 set->setColor(bars);
                 set->setBorderColor(bars);
@@ -51,53 +54,139 @@ void colourChart(QChartView *view)
     }
 }
 
+constexpr int AxisLabelPadding = 4; // Qt Charts' ChartAxisElement::labelPadding()
+
+struct LabelFit
+{
+    bool fits = false;
+    int angle = 0;
+};
+
 // Qt Charts (HorizontalAxis in 6.4) cuts a category label to "…" when its bounding box, turned
-// by the label angle, is wider than the axis width over the number of ticks (bars + 1) less 4 px
-// of padding on each side. Sub-millisecond bins ("0,07") did not fit upright in the Spanish
-// review; so the labels stand upright where they fit, slanted or on end where they do not.
-int fittingLabelAngle(QChartView *view)
+// by the label angle, is wider than the axis width over the number of layout points (bars + 2,
+// ChartBarCategoryAxisX) less the padding on each side. Sub-millisecond bins ("0,07") did not fit upright in the Spanish review;
+// so labels stand upright where they fit, slanted or on end where they do not.
+LabelFit fitLabels(const QFont &font, const QStringList &labels, qreal plotWidth)
+{
+    if (labels.isEmpty())
+        return {true, 0};
+    const qreal room = plotWidth / (labels.size() + 2) - 2 * AxisLabelPadding;
+    // Measured as Qt Charts measures it (ChartPresenter::textBoundingRect): a rich-text item
+    // with a document margin of half a pixel, which is wider than the font's advance.
+    QGraphicsTextItem measure;
+    measure.document()->setDocumentMargin(0.5);
+    measure.setFont(font);
+    qreal widest = 0;
+    qreal height = 0;
+    for (const QString &label : labels) {
+        measure.setHtml(label.toHtmlEscaped());
+        widest = std::max(widest, measure.boundingRect().width());
+        height = std::max(height, measure.boundingRect().height());
+    }
+    const qreal margin = 1; // rounding of the label's position to whole pixels
+    if (widest + margin <= room)
+        return {true, 0};
+    if ((widest + height) * M_SQRT1_2 + margin <= room)
+        return {true, -45};
+    return {height + margin <= room, -90};
+}
+
+QBarCategoryAxis *categoryAxis(const QChartView *view)
+{
+    for (QAbstractAxis *axis : view->chart()->axes()) {
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+            return categories;
+    }
+    return nullptr;
+}
+
+QFont labelsFont(const QChartView *view)
+{
+    const QBarCategoryAxis *axis = categoryAxis(view);
+    return axis ? axis->labelsFont() : QBarCategoryAxis().labelsFont();
+}
+
+qreal plotWidth(const QChartView *view)
+{
+    const qreal width = view->chart()->plotArea().width();
+    return width > 0 ? width : view->width() * 0.85;
+}
+
+// Qt Charts cuts a title wider than its chart to "…". The chart's title goes on two lines
+// instead, broken at the space nearest its middle; the x axis has no height to spare for a
+// second line (its labels were cut to "…" for it), so it takes its short title.
+QString titleFitting(const QFont &font, const QString &text, qreal width)
+{
+    if (QFontMetricsF(font).horizontalAdvance(text) + 4 <= width)
+        return text.toHtmlEscaped();
+    int breakAt = -1;
+    for (int i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char(' ') &&
+            (breakAt < 0 || std::abs(i - text.size() / 2) < std::abs(breakAt - text.size() / 2)))
+            breakAt = i;
+    }
+    if (breakAt < 0)
+        return text.toHtmlEscaped();
+    return text.left(breakAt).toHtmlEscaped() + QStringLiteral("<br>") +
+           text.mid(breakAt + 1).toHtmlEscaped();
+}
+
+QString axisTitleFitting(const QAbstractAxis *axis, qreal width)
+{
+    const QString whole = axis->property("wholeTitle").toString();
+    return QFontMetricsF(axis->titleFont()).horizontalAdvance(whole) + 4 <= width
+               ? whole.toHtmlEscaped()
+               : axis->property("shortTitle").toString().toHtmlEscaped();
+}
+
+void fitTitles(QChartView *view)
 {
     QChart *chart = view->chart();
-    const QList<QAbstractAxis *> horizontal = chart->axes(Qt::Horizontal);
-    auto *axis = horizontal.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(horizontal.first());
-    if (!axis || axis->count() == 0)
-        return 0;
-    const qreal plotWidth =
-        chart->plotArea().width() > 0 ? chart->plotArea().width() : view->width() * 0.85;
-    const qreal room = plotWidth / (axis->count() + 1) - 2 * 4.0;
-    const QFontMetricsF metrics(axis->labelsFont());
-    qreal widest = 0;
-    for (const QString &label : axis->categories())
-        widest = std::max(widest, metrics.horizontalAdvance(label));
-    const qreal height = metrics.height();
-    const qreal margin = 2; // Qt's text margin (0.5 px a side) and rounding
-    if (widest + margin <= room)
-        return 0;
-    if ((widest + height) * M_SQRT1_2 + margin <= room)
-        return -45;
-    return -90;
-}
-
-void fitLabels(QChartView *view)
-{
-    const QList<QAbstractAxis *> horizontal = view->chart()->axes(Qt::Horizontal);
-    if (horizontal.isEmpty())
+    const QString title = titleFitting(chart->titleFont(), view->accessibleName(),
+                                       view->width() - 2 * 8.0);
+    if (chart->title() != title)
+        chart->setTitle(title);
+    QBarCategoryAxis *axis = categoryAxis(view);
+    if (!axis || axis->orientation() != Qt::Horizontal)
         return;
-    const int angle = fittingLabelAngle(view);
-    if (horizontal.first()->labelsAngle() != angle)
-        horizontal.first()->setLabelsAngle(angle);
+    const QString axisTitle = axisTitleFitting(axis, plotWidth(view));
+    if (axis->titleText() != axisTitle)
+        axis->setTitleText(axisTitle);
 }
 
-QChartView *makeView(QWidget *parent)
+void setLabelAngle(QChartView *view, int angle)
+{
+    if (QBarCategoryAxis *axis = categoryAxis(view); axis && axis->labelsAngle() != angle)
+        axis->setLabelsAngle(angle);
+}
+
+// Each chart has one series and two axes for its whole life, updated in place: replacing them
+// on every update left the old axes' labels drawn over the new ones until Qt deleted them.
+// The answers chart lies on its side: its categories are words ("Sin respuesta", "Error 301"),
+// which a column cut to "HTTP …" in a narrow window even on end, while a row has the chart's
+// whole height to share and its labels' own width.
+QChartView *makeView(QWidget *parent, bool barsOnTheirSide)
 {
     auto *chart = new QChart;
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setAnimationOptions(QChart::NoAnimation);
+    QAbstractBarSeries *series = barsOnTheirSide ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                                                 : new QBarSeries;
+    series->append(new QBarSet(QString()));
+    series->setBarWidth(barsOnTheirSide ? 0.8 : 0.9);
+    chart->addSeries(series);
+    auto *categories = new QBarCategoryAxis;
+    auto *counts = new QValueAxis;
+    counts->setLabelFormat(QStringLiteral("%d"));
+    if (barsOnTheirSide)
+        categories->setReverse(true); // the first category on top, as the counters list it
+    chart->addAxis(categories, barsOnTheirSide ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(counts, barsOnTheirSide ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categories);
+    series->attachAxis(counts);
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    // Turning the labels changes the axis height only, so this settles after one step.
-    QObject::connect(chart, &QChart::plotAreaChanged, view, [view]() { fitLabels(view); });
     // Below this Qt Charts cuts every axis label to "…" (the Spanish review at 1366×768): the
     // title, two rows of labels and the axis title need about 13 lines of text.
     view->setMinimumHeight(view->fontMetrics().height() * 13);
@@ -108,39 +197,57 @@ QChartView *makeView(QWidget *parent)
     return view;
 }
 
-void setBars(QChartView *view, const QStringList &categories, const QVector<int> &values,
-             const QString &axisTitle)
+QValueAxis *countAxis(const QChartView *view)
 {
-    QChart *chart = view->chart();
-    chart->removeAllSeries();
-    // removeAxis hands ownership back to us; the chart does not delete it.
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
+    for (QAbstractAxis *axis : view->chart()->axes()) {
+        if (auto *counts = qobject_cast<QValueAxis *>(axis))
+            return counts;
     }
-    auto *set = new QBarSet(QString());
+    return nullptr;
+}
+
+// Returns the highest value.
+int setValues(QChartView *view, const QStringList &categories, const QVector<int> &values)
+{
+    auto *series = static_cast<QAbstractBarSeries *>(view->chart()->series().constFirst());
+    QBarSet *set = series->barSets().constFirst();
+    set->remove(0, set->count());
     int top = 1;
     for (int v : values) {
-        *set << v;
+        set->append(v);
         top = qMax(top, v);
     }
-    auto *series = new QBarSeries;
-    series->append(set);
-    series->setBarWidth(0.9);
-    chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    x->setTitleText(axisTitle);
-    auto *y = new QValueAxis;
+    categoryAxis(view)->setCategories(categories);
+    return top;
+}
+
+void setColumns(QChartView *view, const QStringList &categories, const QVector<int> &values,
+                const QString &axisTitle, const QString &shortAxisTitle, int labelAngle)
+{
+    const int top = setValues(view, categories, values);
+    QBarCategoryAxis *x = categoryAxis(view);
+    x->setProperty("wholeTitle", axisTitle);
+    x->setProperty("shortTitle", shortAxisTitle);
+    x->setTitleText(axisTitleFitting(x, plotWidth(view)));
+    x->setLabelsAngle(labelAngle);
+    QValueAxis *y = countAxis(view);
+    y->setTickCount(5);
     y->setRange(0, top);
-    y->setLabelFormat(QStringLiteral("%d"));
     y->applyNiceNumbers();
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    fitLabels(view);
-    colourChart(view);
+}
+
+void setRows(QChartView *view, const QStringList &categories, const QVector<int> &values)
+{
+    const int top = setValues(view, categories, values);
+    // Three ticks, 0, half and a round top: Qt's nice numbers gave six, and "100" was cut to
+    // "1…" under a chart a third of a 1000-pixel window wide. The top is 2, 4, 6, 8 or 10
+    // times a power of ten, so that its half is a whole number.
+    int roundTop = 1;
+    for (int step = 0; roundTop < top; ++step)
+        roundTop = 2 * (step % 5 + 1) * int(std::pow(10, step / 5));
+    QValueAxis *counts = countAxis(view);
+    counts->setRange(0, roundTop);
+    counts->setTickCount(roundTop == 1 ? 2 : 3);
 }
 
 } // namespace
@@ -149,21 +256,30 @@ BatchCharts::BatchCharts(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_latencyView = makeView(this);
-    m_countView = makeView(this);
+    m_latencyView = makeView(this, false);
+    m_countView = makeView(this, true);
     m_latencyView->setObjectName(QStringLiteral("latencyChart"));
     m_countView->setObjectName(QStringLiteral("countChart"));
     layout->addWidget(m_latencyView, 3);
     layout->addWidget(m_countView, 2);
+    // Queued: the plot area changes in the middle of Qt Charts' layout, where the axes must
+    // not be replaced. Turning labels changes the axis height only, so this settles.
+    connect(m_latencyView->chart(), &QChart::plotAreaChanged, this, &BatchCharts::refitLatency,
+            Qt::QueuedConnection);
+    connect(
+        m_countView->chart(), &QChart::plotAreaChanged, this,
+        [this]() { fitTitles(m_countView); }, Qt::QueuedConnection);
     retranslate();
 }
 
 void BatchCharts::retranslate()
 {
-    m_latencyView->chart()->setTitle(tr("Latency"));
-    m_countView->chart()->setTitle(tr("Answers by HTTP status and DCS error"));
-    m_latencyView->setAccessibleName(m_latencyView->chart()->title());
-    m_countView->setAccessibleName(m_countView->chart()->title());
+    m_latencyView->setAccessibleName(tr("Latency"));
+    m_countView->setAccessibleName(tr("Answers by HTTP status and DCS error"));
+    fitTitles(m_latencyView);
+    fitTitles(m_countView);
+    showLatency();
+    showCounts();
 }
 
 void BatchCharts::changeEvent(QEvent *event)
@@ -175,69 +291,121 @@ void BatchCharts::changeEvent(QEvent *event)
 
 void BatchCharts::clear()
 {
-    setBars(m_latencyView, {}, {}, QString());
-    setBars(m_countView, {}, {}, QString());
-    m_latencyBars = m_countBars = 0;
+    m_latencyBins.clear();
+    m_statusCounts.clear();
+    m_errorCounts.clear();
+    m_failed = 0;
+    showLatency();
+    showCounts();
 }
 
 void BatchCharts::update(const BatchStats &stats)
 {
-    const QLocale locale;
-    double width = 0;
-    const QVector<int> bins = stats.histogram(LatencyBins, &width);
-    // Every bar is labelled with its upper bound. The last one holds everything slower than
-    // the one before it, so its bound is the slowest answer (a "≥" label did not fit a bar's
-    // width and was cut to "≥…").
-    const int decimals = width >= 1 ? 0 : width >= 0.1 ? 1 : width >= 0.01 ? 2 : 3;
-    const double slowest = stats.percentile(100);
-    QStringList labels;
-    for (int i = 0; i < bins.size(); ++i) {
-        const double upper =
-            i == bins.size() - 1 ? std::max(slowest, (i + 1) * width) : (i + 1) * width;
-        // "10,6" was cut to "1…" under a narrow bar: from 10 ms on, bins half a millisecond
-        // wide or more take whole milliseconds, rounded up so "up to" stays true.
-        if (upper >= 10 && width >= 0.5)
-            labels << locale.toString(std::ceil(upper), 'f', 0);
-        else
-            labels << locale.toString(upper, 'f', decimals);
-    }
-    setBars(m_latencyView, stats.latencies().isEmpty() ? QStringList() : labels,
-            stats.latencies().isEmpty() ? QVector<int>() : bins,
-            tr("milliseconds (upper bound of each bar)"));
-    m_latencyBars = stats.latencies().isEmpty() ? 0 : int(bins.size());
+    m_latencyBins = stats.latencies().isEmpty() ? QVector<int>()
+                                                : stats.histogram(LatencyBins, &m_binWidthMs);
+    m_slowestMs = stats.percentile(100);
+    m_statusCounts = stats.statusCounts;
+    m_errorCounts = stats.errorCounts;
+    m_failed = stats.failed;
+    showLatency();
+    showCounts();
+}
 
+QStringList BatchCharts::latencyLabels(int merge) const
+{
+    const QLocale locale;
+    const double width = m_binWidthMs * merge;
+    const int bars = (int(m_latencyBins.size()) + merge - 1) / merge;
+    // The bin width is 1, 2 or 5 times a power of ten, so every bound is shown exactly with the
+    // decimals of the width. The last bar holds everything slower than the one before it, so
+    // its bound is the slowest answer, rounded up (a "≥" label did not fit a bar's width).
+    const int decimals = qMax(0, int(-std::floor(std::log10(m_binWidthMs) + 1e-9)));
+    const double scale = std::pow(10, decimals);
+    QStringList labels;
+    for (int i = 0; i < bars; ++i) {
+        const double upper = i == bars - 1 ? std::max(m_slowestMs, (i + 1) * width) : (i + 1) * width;
+        labels << locale.toString(std::ceil(upper * scale - 1e-6) / scale, 'f', decimals);
+    }
+    return labels;
+}
+
+// The fewest merged bins whose labels fit the chart's width, at the first angle they fit.
+BatchCharts::LatencyLayout BatchCharts::latencyLayout() const
+{
+    const QFont font = labelsFont(m_latencyView);
+    const qreal width = plotWidth(m_latencyView);
+    for (int merge : {1, 2, 3, 4, 6}) {
+        const LabelFit fit = fitLabels(font, latencyLabels(merge), width);
+        if (fit.fits)
+            return {merge, fit.angle};
+    }
+    return {LatencyBins, -90};
+}
+
+void BatchCharts::showLatency()
+{
+    if (m_latencyBins.isEmpty()) {
+        setColumns(m_latencyView, {}, {}, QString(), QString(), 0);
+        return;
+    }
+    const LatencyLayout layout = latencyLayout();
+    m_latencyMerge = layout.merge;
+    QVector<int> bars((int(m_latencyBins.size()) + layout.merge - 1) / layout.merge, 0);
+    for (int i = 0; i < m_latencyBins.size(); ++i)
+        bars[i / layout.merge] += m_latencyBins.at(i);
+    setColumns(m_latencyView, latencyLabels(layout.merge), bars,
+            tr("milliseconds (upper bound of each bar)"),
+            tr("ms", "the latency chart's axis title where the whole one does not fit"),
+            layout.angle);
+}
+
+void BatchCharts::refitLatency()
+{
+    fitTitles(m_latencyView);
+    if (m_latencyBins.isEmpty())
+        return;
+    const LatencyLayout layout = latencyLayout();
+    if (layout.merge != m_latencyMerge)
+        showLatency();
+    else
+        setLabelAngle(m_latencyView, layout.angle);
+}
+
+void BatchCharts::showCounts()
+{
     QStringList categories;
     QVector<int> counts;
-    for (auto it = stats.statusCounts.cbegin(); it != stats.statusCounts.cend(); ++it) {
+    for (auto it = m_statusCounts.cbegin(); it != m_statusCounts.cend(); ++it) {
         categories << tr("HTTP %1").arg(it.key());
         counts << it.value();
     }
-    for (auto it = stats.errorCounts.cbegin(); it != stats.errorCounts.cend(); ++it) {
+    for (auto it = m_errorCounts.cbegin(); it != m_errorCounts.cend(); ++it) {
         categories << tr("Error %1").arg(it.key());
         counts << it.value();
     }
-    if (stats.failed > 0) {
+    if (m_failed > 0) {
         categories << tr("No answer");
-        counts << stats.failed;
+        counts << m_failed;
     }
-    setBars(m_countView, categories, counts, QString());
-    m_countBars = int(counts.size());
+    setRows(m_countView, categories, counts);
 }
 
 int BatchCharts::latencyBarCount() const
 {
-    return m_latencyBars;
+    return m_latencyBins.isEmpty()
+               ? 0
+               : (int(m_latencyBins.size()) + m_latencyMerge - 1) / m_latencyMerge;
 }
 
 int BatchCharts::countBarCount() const
 {
-    return m_countBars;
+    return int(m_statusCounts.size() + m_errorCounts.size()) + (m_failed > 0 ? 1 : 0);
 }
 
 int BatchCharts::latencyLabelAngle() const
 {
-    const QList<QAbstractAxis *> horizontal = m_latencyView->chart()->axes(Qt::Horizontal);
-    return horizontal.isEmpty() ? 0 : int(horizontal.first()->labelsAngle());
+    const QBarCategoryAxis *axis = categoryAxis(m_latencyView);
+    return axis ? int(axis->labelsAngle()) : 0;
 }
 
 } // namespace dcsdesk

@@ -106,22 +106,31 @@ double BatchStats::etaSeconds() const
     return remaining() / rate;
 }
 
-QVector<int> BatchStats::histogram(int bins, double *binWidthMs) const
+QVector<int> BatchStats::histogram(int maxBins, double *binWidthMs) const
 {
-    QVector<int> counts(qMax(1, bins), 0);
     const double top = percentile(99);
     if (top <= 0) {
         if (binWidthMs)
             *binWidthMs = 1;
-        if (!m_latencies.isEmpty())
-            counts[0] = m_latencies.size();
-        return counts;
+        return QVector<int>(1, int(m_latencies.size()));
     }
-    const double width = top / counts.size();
+    // The narrowest of 1, 2 or 5 times a power of ten that covers the p99 in maxBins bins, so
+    // that every bound is a round number a chart can show as it is (0.07 ms bins were shown
+    // rounded, and "up to 0.4" held calls of 0.42 ms).
+    const double least = top / qMax(1, maxBins);
+    const double power = std::pow(10, std::floor(std::log10(least)));
+    double width = 10 * power;
+    for (double factor : {1.0, 2.0, 5.0}) {
+        if (factor * power >= least * (1 - 1e-9)) {
+            width = factor * power;
+            break;
+        }
+    }
     if (binWidthMs)
         *binWidthMs = width;
+    QVector<int> counts(qBound(1, int(std::ceil(top / width - 1e-9)), qMax(1, maxBins)), 0);
     for (double v : m_latencies) {
-        const int bin = qMin(int(v / width), counts.size() - 1);
+        const int bin = qMin(int(v / width), int(counts.size()) - 1);
         ++counts[qMax(0, bin)];
     }
     return counts;

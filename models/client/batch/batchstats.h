@@ -54,8 +54,9 @@ public:
     double ratePerSecond() const; // finished calls per second of running time
     double etaSeconds() const;    // -1 when unknown
 
-    // Latency histogram with 'bins' equal bins from 0 to the p99 (the last bin takes the rest).
-    QVector<int> histogram(int bins, double *binWidthMs) const;
+    // Latency histogram from 0 to the p99 in at most maxBins bins of a round width (1, 2 or 5
+    // times a power of ten, in ms); the last bin takes the rest.
+    QVector<int> histogram(int maxBins, double *binWidthMs) const;
 
     QJsonObject toJson() const;
 
