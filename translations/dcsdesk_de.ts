@@ -11215,14 +11215,6 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
     <context>
         <name>dcsdesk::ImportReport</name>
         <message>
-            <source>Added</source>
-            <translation>Hinzugefügt</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Aktualisiert</translation>
-        </message>
-        <message>
             <source>Unchanged</source>
             <translation>Unverändert</translation>
         </message>
@@ -11251,20 +11243,6 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
             <translation>Details</translation>
         </message>
         <message numerus="yes">
-            <source>%n added</source>
-            <translation>
-                <numerusform>%n hinzugefügt</numerusform>
-                <numerusform>%n hinzugefügt</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n updated</source>
-            <translation>
-                <numerusform>%n aktualisiert</numerusform>
-                <numerusform>%n aktualisiert</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n unverändert</numerusform>
@@ -11276,6 +11254,58 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
             <translation>
                 <numerusform>%n Fehler</numerusform>
                 <numerusform>%n Fehler</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <comment>segments</comment>
+            <translation>Hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <comment>mappings</comment>
+            <translation>Hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <comment>segments</comment>
+            <translation>Aktualisiert</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <comment>mappings</comment>
+            <translation>Aktualisiert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <comment>segments</comment>
+            <translation>
+                <numerusform>%n hinzugefügt</numerusform>
+                <numerusform>%n hinzugefügt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <comment>mappings</comment>
+            <translation>
+                <numerusform>%n hinzugefügt</numerusform>
+                <numerusform>%n hinzugefügt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <comment>segments</comment>
+            <translation>
+                <numerusform>%n aktualisiert</numerusform>
+                <numerusform>%n aktualisiert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <comment>mappings</comment>
+            <translation>
+                <numerusform>%n aktualisiert</numerusform>
+                <numerusform>%n aktualisiert</numerusform>
             </translation>
         </message>
     </context>

@@ -1273,20 +1273,6 @@
     <context>
         <name>dcsdesk::ImportReport</name>
         <message numerus="yes">
-            <source>%n added</source>
-            <translation>
-                <numerusform>%n added</numerusform>
-                <numerusform>%n added</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n updated</source>
-            <translation>
-                <numerusform>%n updated</numerusform>
-                <numerusform>%n updated</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n unchanged</numerusform>
@@ -1298,6 +1284,38 @@
             <translation>
                 <numerusform>%n error</numerusform>
                 <numerusform>%n errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <comment>segments</comment>
+            <translation>
+                <numerusform>%n added</numerusform>
+                <numerusform>%n added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <comment>mappings</comment>
+            <translation>
+                <numerusform>%n added</numerusform>
+                <numerusform>%n added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <comment>segments</comment>
+            <translation>
+                <numerusform>%n updated</numerusform>
+                <numerusform>%n updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <comment>mappings</comment>
+            <translation>
+                <numerusform>%n updated</numerusform>
+                <numerusform>%n updated</numerusform>
             </translation>
         </message>
     </context>

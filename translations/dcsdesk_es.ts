@@ -11215,14 +11215,6 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
     <context>
         <name>dcsdesk::ImportReport</name>
         <message>
-            <source>Added</source>
-            <translation>Añadido</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Actualizado</translation>
-        </message>
-        <message>
             <source>Unchanged</source>
             <translation>Sin cambios</translation>
         </message>
@@ -11251,20 +11243,6 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
             <translation>Detalles</translation>
         </message>
         <message numerus="yes">
-            <source>%n added</source>
-            <translation>
-                <numerusform>%n añadido</numerusform>
-                <numerusform>%n añadidos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n updated</source>
-            <translation>
-                <numerusform>%n actualizado</numerusform>
-                <numerusform>%n actualizados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n sin cambios</numerusform>
@@ -11276,6 +11254,58 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
             <translation>
                 <numerusform>%n error</numerusform>
                 <numerusform>%n errores</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <comment>segments</comment>
+            <translation>Añadido</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <comment>mappings</comment>
+            <translation>Añadida</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <comment>segments</comment>
+            <translation>Actualizado</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <comment>mappings</comment>
+            <translation>Actualizada</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <comment>segments</comment>
+            <translation>
+                <numerusform>%n añadido</numerusform>
+                <numerusform>%n añadidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <comment>mappings</comment>
+            <translation>
+                <numerusform>%n añadida</numerusform>
+                <numerusform>%n añadidas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <comment>segments</comment>
+            <translation>
+                <numerusform>%n actualizado</numerusform>
+                <numerusform>%n actualizados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <comment>mappings</comment>
+            <translation>
+                <numerusform>%n actualizada</numerusform>
+                <numerusform>%n actualizadas</numerusform>
             </translation>
         </message>
     </context>

@@ -11215,14 +11215,6 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
     <context>
         <name>dcsdesk::ImportReport</name>
         <message>
-            <source>Added</source>
-            <translation>Ajouté</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Mis à jour</translation>
-        </message>
-        <message>
             <source>Unchanged</source>
             <translation>Inchangé</translation>
         </message>
@@ -11251,20 +11243,6 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
             <translation>Détails</translation>
         </message>
         <message numerus="yes">
-            <source>%n added</source>
-            <translation>
-                <numerusform>%n ajouté</numerusform>
-                <numerusform>%n ajoutés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n updated</source>
-            <translation>
-                <numerusform>%n mis à jour</numerusform>
-                <numerusform>%n mis à jour</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n unchanged</source>
             <translation>
                 <numerusform>%n inchangé</numerusform>
@@ -11276,6 +11254,58 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
             <translation>
                 <numerusform>%n erreur</numerusform>
                 <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <comment>segments</comment>
+            <translation>Ajouté</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <comment>mappings</comment>
+            <translation>Ajouté</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <comment>segments</comment>
+            <translation>Mis à jour</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <comment>mappings</comment>
+            <translation>Mis à jour</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <comment>segments</comment>
+            <translation>
+                <numerusform>%n ajouté</numerusform>
+                <numerusform>%n ajoutés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <comment>mappings</comment>
+            <translation>
+                <numerusform>%n ajouté</numerusform>
+                <numerusform>%n ajoutés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <comment>segments</comment>
+            <translation>
+                <numerusform>%n mis à jour</numerusform>
+                <numerusform>%n mis à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <comment>mappings</comment>
+            <translation>
+                <numerusform>%n mis à jour</numerusform>
+                <numerusform>%n mis à jour</numerusform>
             </translation>
         </message>
     </context>

@@ -1,3 +1,4 @@
+#include "csv/importreport.h"
 #include "domain/destination.h"
 #include "firing/destinationfiring.h"
 #include "i18n.h"
@@ -163,6 +164,29 @@ private Q_SLOTS:
         QCoreApplication::removeTranslator(&translator);
         QCOMPARE(Destination::typeName(Destination::Type::ServerToServer),
                  QStringLiteral("Server-to-server"));
+    }
+
+    // Spanish "added" agrees with what was imported: asignaciones (feminine), segmentos
+    // (masculine). The round 50 review saw "0 añadidos, 2 actualizados" over mappings.
+    void importSummaryAgreesWithWhatWasImported()
+    {
+        QTranslator translator;
+        QVERIFY(!loadCatalogue(translator, QStringLiteral("es")).isEmpty());
+        QCoreApplication::installTranslator(&translator);
+        ImportReport mappings;
+        mappings.added = 1;
+        mappings.updated = 2;
+        ImportReport segments = mappings;
+        segments.items = ImportReport::Items::Segments;
+        QCOMPARE(mappings.summary(),
+                 QStringLiteral("1 añadida, 2 actualizadas, 0 sin cambios, 0 errores"));
+        QCOMPARE(segments.summary(),
+                 QStringLiteral("1 añadido, 2 actualizados, 0 sin cambios, 0 errores"));
+        QCOMPARE(ImportReport::resultName(ImportReportRow::Result::Added, mappings.items),
+                 QStringLiteral("Añadida"));
+        QCOMPARE(ImportReport::resultName(ImportReportRow::Result::Added, segments.items),
+                 QStringLiteral("Añadido"));
+        QCoreApplication::removeTranslator(&translator);
     }
 
     // A message after a colon continues in lower case in French and Spanish, keeps its capital

@@ -222,11 +222,11 @@ int MappingsCommand::runImport(CliIo &io, const QCommandLineParser &parser,
             tr("destination %1, segment %2").arg(row.cells.value(0), row.cells.value(1));
         if (!row.details.isEmpty() && row.result != ImportReportRow::Result::Added)
             io.out << tr("line %1: %2 (%3): %4")
-                          .arg(QString::number(row.line), ImportReportRow::resultName(row.result),
+                          .arg(QString::number(row.line), ImportReport::resultName(row.result, ImportReport::Items::Mappings),
                                what, ColonText::continued(row.details));
         else
             io.out << tr("line %1: %2 (%3)")
-                          .arg(QString::number(row.line), ImportReportRow::resultName(row.result),
+                          .arg(QString::number(row.line), ImportReport::resultName(row.result, ImportReport::Items::Mappings),
                                what);
         io.out << Qt::endl;
     };

@@ -6,16 +6,21 @@
 
 namespace dcsdesk {
 
-QString ImportReportRow::resultName(Result result)
+QString ImportReport::resultName(ImportReportRow::Result result, Items items)
 {
+    // Each message spelled out so that lupdate sees it, once per kind of item.
+    const bool segments = items == Items::Segments;
     switch (result) {
-    case Result::Added:
-        return QCoreApplication::translate("dcsdesk::ImportReport", "Added");
-    case Result::Updated:
-        return QCoreApplication::translate("dcsdesk::ImportReport", "Updated");
-    case Result::Unchanged:
+    case ImportReportRow::Result::Added:
+        return segments ? QCoreApplication::translate("dcsdesk::ImportReport", "Added", "segments")
+                        : QCoreApplication::translate("dcsdesk::ImportReport", "Added", "mappings");
+    case ImportReportRow::Result::Updated:
+        return segments
+                   ? QCoreApplication::translate("dcsdesk::ImportReport", "Updated", "segments")
+                   : QCoreApplication::translate("dcsdesk::ImportReport", "Updated", "mappings");
+    case ImportReportRow::Result::Unchanged:
         return QCoreApplication::translate("dcsdesk::ImportReport", "Unchanged");
-    case Result::Error:
+    case ImportReportRow::Result::Error:
         return QCoreApplication::translate("dcsdesk::ImportReport", "Error");
     }
     return {};
@@ -51,9 +56,16 @@ QString ImportReport::summary() const
     if (!fileError.isEmpty())
         return fileError;
     // Each message spelled out so that lupdate sees it (a variable text would stay English).
+    const bool segments = items == Items::Segments;
     return QCoreApplication::translate("dcsdesk::ImportReport", "%1, %2, %3, %4")
-        .arg(QCoreApplication::translate("dcsdesk::ImportReport", "%n added", nullptr, added),
-             QCoreApplication::translate("dcsdesk::ImportReport", "%n updated", nullptr, updated),
+        .arg(segments ? QCoreApplication::translate("dcsdesk::ImportReport", "%n added", "segments",
+                                                    added)
+                      : QCoreApplication::translate("dcsdesk::ImportReport", "%n added", "mappings",
+                                                    added),
+             segments ? QCoreApplication::translate("dcsdesk::ImportReport", "%n updated",
+                                                    "segments", updated)
+                      : QCoreApplication::translate("dcsdesk::ImportReport", "%n updated",
+                                                    "mappings", updated),
              QCoreApplication::translate("dcsdesk::ImportReport", "%n unchanged", nullptr,
                                          unchanged),
              QCoreApplication::translate("dcsdesk::ImportReport", "%n error(s)", nullptr, errors));
@@ -71,7 +83,7 @@ QByteArray ImportReport::toCsv(QChar delimiter) const
     records.append(header);
     for (const ImportReportRow &row : rows) {
         QStringList record;
-        record << QString::number(row.line) << ImportReportRow::resultName(row.result) << row.cells;
+        record << QString::number(row.line) << resultName(row.result, items) << row.cells;
         while (record.size() < header.size() - 1)
             record << QString();
         record << row.details;

@@ -17,11 +17,14 @@ struct ImportReportRow
     QStringList cells; // what identifies the row, one per ImportReport::columns
     QString details;   // translated: the error and what to do, or what changes
 
-    static QString resultName(Result result); // translated
 };
 
 struct ImportReport
 {
+    // What the rows are. The words for "added" and "updated" agree with it in Spanish
+    // ("asignaciones añadidas", "segmentos añadidos").
+    enum class Items { Mappings, Segments };
+    Items items = Items::Mappings;
     QStringList columns;            // translated headers of ImportReportRow::cells
     bool positionsAreItems = false; // ImportReportRow::line counts items (JSON), not lines
     QVector<ImportReportRow> rows;
@@ -36,6 +39,7 @@ struct ImportReport
     void tally(ImportReportRow::Result result); // counts one more row
     bool hasErrors() const { return !fileError.isEmpty() || errors > 0; }
     QString summary() const; // translated, e.g. "3 added, 1 updated, 40 unchanged, 2 errors"
+    static QString resultName(ImportReportRow::Result result, Items items); // translated
     // The report as CSV (line, result, the identifying cells, details), to keep or send on.
     QByteArray toCsv(QChar delimiter = QLatin1Char(',')) const;
 };

@@ -203,6 +203,7 @@ QByteArray SegmentImport::exportCsv(const Workspace &ws, const QVector<int> &seg
 SegmentImport::Plan SegmentImport::planCsv(const Workspace &ws, const QByteArray &bytes)
 {
     ImportReport report;
+    report.items = ImportReport::Items::Segments;
     report.columns = reportColumns();
     const CsvTable table = Csv::parse(bytes);
     if (!table.error.isEmpty()) {
@@ -285,6 +286,7 @@ SegmentImport::Plan SegmentImport::planCsv(const Workspace &ws, const QByteArray
 SegmentImport::Plan SegmentImport::planAamJson(const Workspace &ws, const QByteArray &bytes)
 {
     ImportReport report;
+    report.items = ImportReport::Items::Segments;
     report.columns = reportColumns();
     report.positionsAreItems = true;
     QJsonParseError error;

@@ -51,7 +51,7 @@ QVariant ImportReportModel::data(const QModelIndex &index, int role) const
     if (column == 0)
         return row.line;
     if (column == 1)
-        return ImportReportRow::resultName(row.result);
+        return ImportReport::resultName(row.result, m_report.items);
     if (column == detailsColumn())
         return row.details;
     const int cell = column - 2;
