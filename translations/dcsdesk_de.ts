@@ -1916,7 +1916,7 @@
         <name>CollectionImport</name>
         <message>
             <source>The request has no URL. Give it the DCS address in the collection and import again.</source>
-            <translation>Die Anfrage hat keine URL. Geben Sie ihr in der Sammlung die DCS-Adresse und importieren Sie erneut.</translation>
+            <translation>Die Anfrage hat keine URL. Tragen Sie in der Sammlung die DCS-Adresse als URL der Anfrage ein und importieren Sie erneut.</translation>
         </message>
         <message>
             <source>The %1 body was not imported: the DCS reads key=value pairs only (a form body or the query). Add the values as signals in the console.</source>
@@ -2940,7 +2940,7 @@
         </message>
         <message>
             <source>HTTP %1: the server redirects to %2. DCS Desk does not follow redirects; check the region or base URL.</source>
-            <translation>HTTP %1: Der Server leitet nach %2 weiter. DCS Desk folgt keinen Weiterleitungen; prüfen Sie die Region oder die Basis-URL.</translation>
+            <translation>HTTP %1: Der Server leitet zu %2 weiter. DCS Desk folgt keinen Weiterleitungen; prüfen Sie die Region oder die Basis-URL.</translation>
         </message>
         <message>
             <source>HTTP %1: the server answered with an error instead of a DCS response.</source>
@@ -4188,7 +4188,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>The connection is not saved: %1</source>
-            <translation>Die Verbindung ist nicht gespeichert: %1</translation>
+            <translation>Die Verbindung wurde nicht gespeichert: %1</translation>
         </message>
         <message>
             <source>Check the client ID, the client secret, the user name and the password in the connection dialog.</source>
@@ -9788,7 +9788,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>The answer also has %1, which the mappings do not predict for this call.</source>
-            <translation>Die Antwort enthält auch %1, was die Zuordnungen für diesen Aufruf nicht vorhersagen.</translation>
+            <translation>Die Antwort enthält außerdem %1; das sagen die Zuordnungen für diesen Aufruf nicht voraus.</translation>
         </message>
         <message>
             <source>The answer lacks %1.</source>

@@ -8057,7 +8057,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Copy a cURL command that sends exactly this request (a secret value stays {{name}})</source>
-            <translation>Copiar un comando cURL que envíe exactamente esta solicitud (un valor secreto se queda como {{name}})</translation>
+            <translation>Copiar un comando cURL que envíe exactamente esta solicitud (los valores secretos se mantienen como {{name}})</translation>
         </message>
         <message>
             <source>cURL command copied to the clipboard without secret values: put the values of %1 in before you run it.</source>
@@ -9200,7 +9200,7 @@ Save the local account's current content as a workspace file?</source>
 Add one here only to mirror a destination that exists in your account, so you can edit its mappings and try it in the sandbox.</source>
             <translation>Audience Manager no puede crear destinos de servidor a servidor: los configura Adobe o una plataforma integrada, y usted solo puede editar sus asignaciones.
 
-Añada uno aquí solo para reflejar un destino que exista en su cuenta, para editar sus asignaciones y probarlo en el sandbox.</translation>
+Añada uno aquí solo para reflejar un destino que exista en su cuenta; así podrá editar sus asignaciones y probarlo en el sandbox.</translation>
         </message>
         <message>
             <source>Add Mirror</source>
@@ -14711,7 +14711,7 @@ Su clave: %4
         </message>
         <message>
             <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls. It also answers Audience Manager's REST API (/v1/destinations/, their mappings, /v1/segments/) with a token endpoint at /ims/token/v3 and the legacy OAuth one at /oauth/token; the client secret comes from DCSDESK_AAM_CLIENT_SECRET (default dcsdesk-sandbox-secret), the legacy user's password from DCSDESK_AAM_PASSWORD (default dcsdesk-sandbox-password). REST writes change only the sandbox's memory: they are never written back to the workspace file.</source>
-            <translation>Un DCS local: responde a las llamadas /event tal como está documentado el DCS de Audience Manager, a partir de los segmentos, destinos y asignaciones de segmentos de un espacio de trabajo, y a las llamadas de sincronización de ID (/ibs), servicio de ID (/id) y exclusión voluntaria (/demoptout.jpg). También responde a la API REST de Audience Manager (/v1/destinations/, sus asignaciones, /v1/segments/) con un punto de conexión de tokens en /ims/token/v3 y el de OAuth heredado en /oauth/token; el secreto de cliente se toma de DCSDESK_AAM_CLIENT_SECRET (predeterminado: dcsdesk-sandbox-secret) y la contraseña del usuario heredado, de DCSDESK_AAM_PASSWORD (predeterminado: dcsdesk-sandbox-password). Las escrituras por REST solo cambian la memoria del sandbox: nunca se escriben en el archivo del espacio de trabajo.</translation>
+            <translation>Un DCS local: responde a las llamadas /event tal como lo describe la documentación del DCS de Audience Manager, a partir de los segmentos, destinos y asignaciones de segmentos de un espacio de trabajo, y a las llamadas de sincronización de ID (/ibs), servicio de ID (/id) y exclusión voluntaria (/demoptout.jpg). También responde a la API REST de Audience Manager (/v1/destinations/, sus asignaciones, /v1/segments/) con un punto de conexión de tokens en /ims/token/v3 y el de OAuth heredado en /oauth/token; el secreto de cliente se toma de DCSDESK_AAM_CLIENT_SECRET (predeterminado: dcsdesk-sandbox-secret) y la contraseña del usuario heredado, de DCSDESK_AAM_PASSWORD (predeterminado: dcsdesk-sandbox-password). Las escrituras por REST solo cambian la memoria del sandbox: nunca se escriben en el archivo del espacio de trabajo.</translation>
         </message>
         <message>
             <source>User name the legacy OAuth token endpoint accepts (default %1).</source>

@@ -883,7 +883,7 @@
         </message>
         <message>
             <source>A new destination needs a name.</source>
-            <translation>Une nouvelle destination a besoin d’un nom.</translation>
+            <translation>Une nouvelle destination doit avoir un nom.</translation>
         </message>
         <message>
             <source>The file does not say whether this is a URL (PUSH) or a cookie (ADS) destination.</source>
@@ -1916,7 +1916,7 @@
         <name>CollectionImport</name>
         <message>
             <source>The request has no URL. Give it the DCS address in the collection and import again.</source>
-            <translation>La requête n’a pas d’URL. Donnez-lui l’adresse du DCS dans la collection et importez à nouveau.</translation>
+            <translation>La requête n’a pas d’URL. Indiquez l’adresse du DCS pour cette requête dans la collection, puis importez-la à nouveau.</translation>
         </message>
         <message>
             <source>The %1 body was not imported: the DCS reads key=value pairs only (a form body or the query). Add the values as signals in the console.</source>
@@ -2936,7 +2936,7 @@
         </message>
         <message>
             <source>HTTP %1: the server redirects, without saying where. DCS Desk does not follow redirects; check the region or base URL.</source>
-            <translation>HTTP %1 : le serveur redirige sans dire où. DCS Desk ne suit pas les redirections ; vérifiez la région ou l’URL de base.</translation>
+            <translation>HTTP %1 : le serveur demande une redirection sans indiquer l’adresse. DCS Desk ne suit pas les redirections ; vérifiez la région ou l’URL de base.</translation>
         </message>
         <message>
             <source>HTTP %1: the server redirects to %2. DCS Desk does not follow redirects; check the region or base URL.</source>
@@ -14108,7 +14108,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Mapping value (key or URL)</source>
-            <translation>Valeur du mappage (clé ou URL)</translation>
+            <translation>Valeur de mappage (clé ou URL)</translation>
         </message>
         <message>
             <source>Second value</source>
@@ -14826,7 +14826,7 @@ Sa clé : %4
         </message>
         <message>
             <source>A folder needs a name.</source>
-            <translation>Un dossier a besoin d’un nom.</translation>
+            <translation>Un dossier doit avoir un nom.</translation>
         </message>
         <message>
             <source>A folder name cannot contain “/”: it separates the folders of a path, as in dcsdesk-cli check --folder "Checkout/Mobile".</source>
@@ -15644,7 +15644,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The name is empty. Every segment needs a name.</source>
-            <translation>Le nom est vide. Chaque segment a besoin d’un nom.</translation>
+            <translation>Le nom est vide. Chaque segment doit avoir un nom.</translation>
         </message>
         <message>
             <source>The integration code has %1 characters; at most %2 are allowed.</source>
