@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QBarCategoryAxis>
 #include <QChartView>
+#include <QValueAxis>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -39,6 +40,8 @@
 #include <QTest>
 #include <QTreeWidget>
 #include <QUrlQuery>
+
+#include <cmath>
 
 using namespace dcsdesk;
 using namespace dcsdesk::test;
@@ -249,9 +252,20 @@ void TestBatchView::chartLabelsAreNeverCut()
     stats.errorCounts = {{102, 10}};
     stats.failed = 3;
     charts.clear();
-    charts.update(stats);
     auto *latency = charts.findChild<QChartView *>(QStringLiteral("latencyChart"));
     QVERIFY(latency);
+    // Ticks at whole numbers only: the empty chart was labelled "1, 0, 0, 0, 0, 0".
+    const auto wholeTicks = [](QChartView *view) {
+        for (QAbstractAxis *axis : view->chart()->axes()) {
+            if (auto *counts = qobject_cast<QValueAxis *>(axis)) {
+                const double step = counts->max() / (counts->tickCount() - 1);
+                return counts->min() == 0 && step >= 1 && step == std::floor(step);
+            }
+        }
+        return false;
+    };
+    QVERIFY(wholeTicks(latency));
+    charts.update(stats);
     QTRY_VERIFY(latency->chart()->plotArea().width() > 0);
     QCoreApplication::processEvents();
     if (upright >= 0)
@@ -299,6 +313,8 @@ void TestBatchView::chartLabelsAreNeverCut()
                                     labels[j]->toPlainText()));
         }
     }
+    QVERIFY(wholeTicks(latency));
+    QVERIFY(wholeTicks(counts));
     QCOMPARE(charts.countBarCount(), 3);
 }
 

@@ -206,6 +206,23 @@ QValueAxis *countAxis(const QChartView *view)
     return nullptr;
 }
 
+// Counts get ticks at whole numbers, a step of 1, 2 or 5 times a power of ten: Qt's nice
+// numbers labelled an empty chart "1, 0, 0, 0, 0, 0" (0.2 steps shown as integers).
+void setWholeNumberTicks(QValueAxis *axis, int top, int maxSteps)
+{
+    int step = 1;
+    for (int power = 1; step * maxSteps < top; power *= 10) {
+        for (int factor : {1, 2, 5}) {
+            step = factor * power;
+            if (step * maxSteps >= top)
+                break;
+        }
+    }
+    const int steps = qMax(1, (top + step - 1) / step);
+    axis->setRange(0, steps * step);
+    axis->setTickCount(steps + 1);
+}
+
 // Returns the highest value.
 int setValues(QChartView *view, const QStringList &categories, const QVector<int> &values)
 {
@@ -230,24 +247,14 @@ void setColumns(QChartView *view, const QStringList &categories, const QVector<i
     x->setProperty("shortTitle", shortAxisTitle);
     x->setTitleText(axisTitleFitting(x, plotWidth(view)));
     x->setLabelsAngle(labelAngle);
-    QValueAxis *y = countAxis(view);
-    y->setTickCount(5);
-    y->setRange(0, top);
-    y->applyNiceNumbers();
+    setWholeNumberTicks(countAxis(view), top, 4);
 }
 
 void setRows(QChartView *view, const QStringList &categories, const QVector<int> &values)
 {
-    const int top = setValues(view, categories, values);
-    // Three ticks, 0, half and a round top: Qt's nice numbers gave six, and "100" was cut to
-    // "1…" under a chart a third of a 1000-pixel window wide. The top is 2, 4, 6, 8 or 10
-    // times a power of ten, so that its half is a whole number.
-    int roundTop = 1;
-    for (int step = 0; roundTop < top; ++step)
-        roundTop = 2 * (step % 5 + 1) * int(std::pow(10, step / 5));
-    QValueAxis *counts = countAxis(view);
-    counts->setRange(0, roundTop);
-    counts->setTickCount(roundTop == 1 ? 2 : 3);
+    // Two steps at most: Qt's nice numbers gave six ticks, and "100" was cut to "1…" under a
+    // chart a third of a 1000-pixel window wide.
+    setWholeNumberTicks(countAxis(view), setValues(view, categories, values), 2);
 }
 
 } // namespace
