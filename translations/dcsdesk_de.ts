@@ -14037,7 +14037,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Only their mappings, as one list (as GET /v1/destinations/&lt;id&gt;/mappings returns them)</source>
-            <translation>Nur ihre Zuordnungen, als eine Liste (wie GET /v1/destinations/&lt;id&gt;/mappings sie liefert)</translation>
+            <translation>Nur die Zuordnungen der Ziele, als Liste (wie GET /v1/destinations/&lt;id&gt;/mappings sie liefert)</translation>
         </message>
         <message>
             <source>Writes destinations as the Audience Manager REST API returns them (%1).</source>
@@ -16364,7 +16364,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The rule has an error at character %1: %2 Until the rule is fixed, the sandbox qualifies no user for this segment.</source>
-            <translation>Die Regel hat einen Fehler bei Zeichen %1: %2 Die Sandbox qualifiziert keine Benutzer für dieses Segment, solange er nicht behoben ist.</translation>
+            <translation>Die Regel hat einen Fehler bei Zeichen %1: %2 Solange die Regel nicht korrigiert ist, qualifiziert sich in der Sandbox kein Benutzer für dieses Segment.</translation>
         </message>
     </context>
     <context>
@@ -16451,7 +16451,7 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
             <source>%1 was not saved. The file on disk is unchanged and your edits are still open here; try Save As to keep them elsewhere.
 
 %2</source>
-            <translation>%1 wurde nicht gespeichert. Die Datei auf der Festplatte ist unverändert und Ihre Änderungen sind hier noch geöffnet; speichern Sie sie mit „Speichern unter“ an einem anderen Ort.
+            <translation>%1 wurde nicht gespeichert. Die Datei auf der Festplatte ist unverändert und Ihre Änderungen bleiben hier erhalten; speichern Sie sie mit „Speichern unter“ an einem anderen Ort.
 
 %2</translation>
         </message>
@@ -16475,7 +16475,7 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
             <source>The workspace was not saved as %1. Your edits are still open here.
 
 %2</source>
-            <translation>Der Arbeitsbereich wurde nicht als %1 gespeichert. Ihre Änderungen sind hier noch geöffnet.
+            <translation>Der Arbeitsbereich wurde nicht als %1 gespeichert. Ihre Änderungen bleiben hier erhalten.
 
 %2</translation>
         </message>

@@ -440,7 +440,7 @@
         </message>
         <message>
             <source>No connection is saved, so there is none named "%1".</source>
-            <translation>No hay ninguna conexión guardada, así que ninguna se llama «%1».</translation>
+            <translation>No hay ninguna conexión guardada, así que no existe ninguna con el nombre «%1».</translation>
         </message>
         <message>
             <source>No saved connection is named "%1". Saved: %2.</source>
@@ -8394,7 +8394,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Media pixel: the data source ID of the media data.</source>
-            <translation>Píxel de medios: el ID de la fuente de datos de los datos de medios.</translation>
+            <translation>Píxel de medios: el ID de la fuente de datos de medios.</translation>
         </message>
         <message>
             <source>Media pixel: the site ID.</source>

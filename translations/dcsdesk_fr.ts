@@ -2494,7 +2494,7 @@
         </message>
         <message>
             <source>More than 3 declared IDs for the same data source (namespace); the extra ones are dropped.</source>
-            <translation>Plus de 3 ID déclarés pour la même source de données (espace de noms) ; ceux en trop sont abandonnés.</translation>
+            <translation>Plus de 3 ID déclarés pour la même source de données (espace de noms) ; les ID en trop sont ignorés.</translation>
         </message>
         <message>
             <source>Request contains invalid parameters</source>
