@@ -2585,7 +2585,7 @@
         </message>
         <message>
             <source>%1 appears more than once or has an unusual value; the extra one is kept as a signal.</source>
-            <translation>%1 kommt mehrfach vor oder hat einen ungewöhnlichen Wert; der zusätzliche wird als Signal beibehalten.</translation>
+            <translation>%1 kommt mehrfach vor oder hat einen ungewöhnlichen Wert; das zusätzliche Vorkommen wird als Signal beibehalten.</translation>
         </message>
     </context>
     <context>
@@ -3836,7 +3836,7 @@
         </message>
         <message>
             <source>Canceled while it was being sent: it may or may not have reached the account. Pull and compare to see.</source>
-            <translation>Während der Übertragung abgebrochen: Es hat das Konto vielleicht erreicht, vielleicht nicht. Rufen Sie das Konto erneut ab und vergleichen Sie, um das zu prüfen.</translation>
+            <translation>Während der Übertragung abgebrochen: Ob sie das Konto erreicht hat, ist unklar. Rufen Sie das Konto erneut ab und vergleichen Sie, um das zu prüfen.</translation>
         </message>
         <message>
             <source>Not sent: the push was canceled.</source>
@@ -3875,7 +3875,7 @@
         </message>
         <message>
             <source>The API also refused a new token (HTTP 401 on %1: %2). Check that the Audience Manager API is added to the credential's project and that the organization ID is correct.</source>
-            <translation>Die API hat auch ein neues Token abgelehnt (HTTP 401 bei %1: %2). Prüfen Sie, ob den Anmeldedaten die Audience-Manager-API zugeordnet ist und die Organisations-ID stimmt.</translation>
+            <translation>Die API hat auch ein neues Token abgelehnt (HTTP 401 bei %1: %2). Prüfen Sie, ob die Audience-Manager-API dem Projekt der Anmeldedaten hinzugefügt ist und die Organisations-ID stimmt.</translation>
         </message>
     </context>
     <context>
@@ -5016,7 +5016,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <name>dcsdesk::BatchExpectations</name>
         <message>
             <source>Write a cookie name (aam_gpt), a destination ID or name, or url; add =TEXT (contains), ==TEXT (equals) or ~REGEX for the value, ! in front for “does not fire”, and separate several with ; (for example aam_gpt=1001;url=ads.example.com).</source>
-            <translation>Schreiben Sie einen Cookie-Namen (aam_gpt), eine Ziel-ID, einen Zielnamen oder url; ergänzen Sie =TEXT (enthält), ==TEXT (gleich) oder ~REGEX für den Wert, setzen Sie ! davor für „wird nicht ausgelöst“, und trennen Sie mehrere durch ; (zum Beispiel aam_gpt=1001;url=ads.example.com).</translation>
+            <translation>Geben Sie einen Cookie-Namen (aam_gpt), eine Ziel-ID, einen Zielnamen oder url ein; ergänzen Sie =TEXT (enthält), ==TEXT (gleich) oder ~REGEX für den Wert, setzen Sie ! davor für „wird nicht ausgelöst“, und trennen Sie mehrere durch ; (zum Beispiel aam_gpt=1001;url=ads.example.com).</translation>
         </message>
         <message>
             <source>“%1” is not a valid regular expression (%2).</source>
@@ -5289,7 +5289,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>No row can be sent: %1</source>
-            <translation>Keine Zeile kann gesendet werden: %1</translation>
+            <translation>Es kann keine Zeile gesendet werden: %1</translation>
         </message>
         <message>
             <source>No row can be sent: every row of the input is invalid.</source>
@@ -6365,7 +6365,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>DCS error codes in the answer's X-Error header: %1. The Answer tab says what each means.</source>
-            <translation>DCS-Fehlercodes im X-Error-Header der Antwort: %1. Der Reiter „Antwort“ erklärt, was jeder bedeutet.</translation>
+            <translation>DCS-Fehlercodes im X-Error-Header der Antwort: %1. Der Reiter „Antwort“ erklärt, was die einzelnen Codes bedeuten.</translation>
         </message>
         <message>
             <source>DCS errors</source>
@@ -13037,7 +13037,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Optional: the only server key this profile trusts, as sha256// and the key's hash. Pin from Server fills it in.</source>
-            <translation>Optional: der einzige Server-Schlüssel, dem dieses Profil vertraut, als sha256// und Hash des Schlüssels. „Vom Server pinnen“ füllt ihn aus.</translation>
+            <translation>Optional: der einzige Server-Schlüssel, dem dieses Profil vertraut, im Format sha256// gefolgt vom Hash des Schlüssels. „Vom Server pinnen“ füllt ihn aus.</translation>
         </message>
         <message>
             <source>Pin from Server</source>
@@ -16092,7 +16092,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>validate takes one workspace file.</source>
-            <translation>validate erwartet eine Arbeitsbereichsdatei.</translation>
+            <translation>validate erwartet genau eine Arbeitsbereichsdatei.</translation>
         </message>
         <message>
             <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
@@ -16192,7 +16192,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>A single-key cookie needs its key.</source>
-            <translation>Ein Cookie mit einzelnem Schlüssel braucht seinen Schlüssel.</translation>
+            <translation>Für ein Cookie mit einzelnem Schlüssel muss ein Schlüssel angegeben werden.</translation>
         </message>
         <message>
             <source>A serialized cookie needs a serial delimiter.</source>

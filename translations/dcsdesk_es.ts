@@ -13,7 +13,7 @@
         </message>
         <message>
             <source>OAuth Server-to-Server client ID (the API key).</source>
-            <translation>ID de cliente de la credencial OAuth de servidor a servidor (la clave de API).</translation>
+            <translation>ID de cliente de la credencial OAuth Server-to-Server (la clave de API).</translation>
         </message>
         <message>
             <source>id</source>
@@ -487,7 +487,7 @@
         </message>
         <message>
             <source>OAuth Server-to-Server</source>
-            <translation>OAuth de servidor a servidor</translation>
+            <translation>OAuth Server-to-Server</translation>
         </message>
         <message>
             <source>Legacy OAuth (deprecated)</source>
@@ -3875,7 +3875,7 @@
         </message>
         <message>
             <source>The API also refused a new token (HTTP 401 on %1: %2). Check that the Audience Manager API is added to the credential's project and that the organization ID is correct.</source>
-            <translation>La API también rechazó un token nuevo (HTTP 401 en %1: %2). Compruebe que la credencial incluye la API de Audience Manager y que el ID de organización es correcto.</translation>
+            <translation>La API también rechazó un token nuevo (HTTP 401 en %1: %2). Compruebe que la API de Audience Manager está añadida al proyecto de la credencial y que el ID de organización es correcto.</translation>
         </message>
     </context>
     <context>
@@ -4242,7 +4242,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>&amp;Adobe account (OAuth Server-to-Server credential)</source>
-            <translation>Cuenta de &amp;Adobe (credencial OAuth de servidor a servidor)</translation>
+            <translation>Cuenta de &amp;Adobe (credencial OAuth Server-to-Server)</translation>
         </message>
         <message>
             <source>&amp;Environment:</source>
@@ -4290,7 +4290,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Type the client ID: the Developer Console shows it on the project's OAuth Server-to-Server credential.</source>
-            <translation>Escriba el ID de cliente: la Developer Console lo muestra en la credencial OAuth de servidor a servidor del proyecto.</translation>
+            <translation>Escriba el ID de cliente: la Developer Console lo muestra en la credencial OAuth Server-to-Server del proyecto.</translation>
         </message>
         <message>
             <source>Type the organization ID, which ends in @AdobeOrg (Developer Console, the credential's page).</source>
@@ -5148,7 +5148,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Fields in this row: %1, in the header: %2. Quote values that contain the delimiter.</source>
-            <translation>Campos en esta fila: %1; en la cabecera: %2. Ponga entre comillas los valores que contienen el delimitador.</translation>
+            <translation>Campos en esta fila: %1; en la cabecera: %2. Ponga entre comillas los valores que contengan el delimitador.</translation>
         </message>
         <message>
             <source>No user ID in the %1 column.</source>
@@ -13240,7 +13240,7 @@ Su clave: %4
         </message>
         <message>
             <source>JSON version 1; 0 disables ID syncs</source>
-            <translation>Versión JSON 1; 0 desactiva las sincronizaciones de ID</translation>
+            <translation>Versión 1 de JSON; 0 desactiva las sincronizaciones de ID</translation>
         </message>
         <message>
             <source>JSON version (d_jsonv=1)</source>

@@ -3875,7 +3875,7 @@
         </message>
         <message>
             <source>The API also refused a new token (HTTP 401 on %1: %2). Check that the Audience Manager API is added to the credential's project and that the organization ID is correct.</source>
-            <translation>L’API a aussi refusé un nouveau jeton (HTTP 401 sur %1 : %2). Vérifiez que les identifiants incluent l’API Audience Manager et que l’ID d’organisation est correct.</translation>
+            <translation>L’API a aussi refusé un nouveau jeton (HTTP 401 sur %1 : %2). Vérifiez que l’API Audience Manager a été ajoutée au projet des identifiants et que l’ID d’organisation est correct.</translation>
         </message>
     </context>
     <context>
@@ -15997,7 +15997,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Back</source>
-            <translation>Retour</translation>
+            <translation>Reculer</translation>
         </message>
         <message>
             <source>Back to the page you read before (%1)</source>
