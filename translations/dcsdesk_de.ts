@@ -2518,7 +2518,7 @@
         </message>
         <message>
             <source>The consent platform (CMP) of the IAB TCF string is not in the Global Vendor List; the consent string is discarded and ${GDPR} is 0.</source>
-            <translation>Die Einwilligungsplattform (CMP) des IAB-TCF-Strings ist nicht in der Global Vendor List; der Einwilligungsstring wird verworfen und ${GDPR} ist 0.</translation>
+            <translation>Die Einwilligungsplattform (CMP) des IAB-TCF-Strings ist nicht in der Global Vendor List; der Consent-String wird verworfen und ${GDPR} ist 0.</translation>
         </message>
         <message>
             <source>CMP ID is marked as deleted in GCL</source>
@@ -2526,15 +2526,15 @@
         </message>
         <message>
             <source>The consent platform (CMP) of the IAB TCF string is marked as deleted; the consent string is discarded.</source>
-            <translation>Die Einwilligungsplattform (CMP) des IAB-TCF-Strings ist als gelöscht markiert; der Einwilligungsstring wird verworfen.</translation>
+            <translation>Die Einwilligungsplattform (CMP) des IAB-TCF-Strings ist als gelöscht markiert; der Consent-String wird verworfen.</translation>
         </message>
         <message>
             <source>Consent string indicates no consent</source>
-            <translation>Einwilligungsstring enthält keine Einwilligung</translation>
+            <translation>Consent-String enthält keine Einwilligung</translation>
         </message>
         <message>
             <source>The IAB TCF consent string gives no consent; the user is opted out or the call is dropped.</source>
-            <translation>Der IAB-TCF-Einwilligungsstring erteilt keine Einwilligung; der Benutzer hat ein Opt-out erklärt, oder der Aufruf wird verworfen.</translation>
+            <translation>Der IAB-TCF-Consent-String erteilt keine Einwilligung; der Benutzer hat ein Opt-out erklärt, oder der Aufruf wird verworfen.</translation>
         </message>
         <message>
             <source>System error</source>
@@ -4111,7 +4111,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Nothing was taken: the workspace already has what was chosen.</source>
-            <translation>Nichts wurde übernommen: Der Arbeitsbereich enthält bereits, was ausgewählt wurde.</translation>
+            <translation>Es wurde nichts übernommen: Der Arbeitsbereich enthält bereits, was ausgewählt wurde.</translation>
         </message>
         <message>
             <source>Kept as it is:</source>
@@ -5790,7 +5790,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Nothing was sent: %1 cannot be read again as it is on disk now: %2</source>
-            <translation>Nichts wurde gesendet: %1 lässt sich in seinem jetzigen Zustand auf der Festplatte nicht erneut lesen: %2</translation>
+            <translation>Es wurde nichts gesendet: %1 lässt sich in seinem jetzigen Zustand auf der Festplatte nicht erneut lesen: %2</translation>
         </message>
         <message>
             <source>%1 changed on disk since it was loaded: this run uses the file as it is now.</source>
@@ -6802,8 +6802,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>Nothing was sent: %n variable(s) cannot be resolved.</source>
             <translation>
-                <numerusform>Nichts wurde gesendet: %n Variable kann nicht aufgelöst werden.</numerusform>
-                <numerusform>Nichts wurde gesendet: %n Variablen können nicht aufgelöst werden.</numerusform>
+                <numerusform>Es wurde nichts gesendet: %n Variable kann nicht aufgelöst werden.</numerusform>
+                <numerusform>Es wurde nichts gesendet: %n Variablen können nicht aufgelöst werden.</numerusform>
             </translation>
         </message>
         <message>
@@ -7233,7 +7233,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Nothing was sent: another saved request of this run has a variable that cannot be resolved.</source>
-            <translation>Nichts wurde gesendet: Eine andere gespeicherte Anfrage dieses Laufs hat eine Variable, die nicht aufgelöst werden kann.</translation>
+            <translation>Es wurde nichts gesendet: Eine andere gespeicherte Anfrage dieses Laufs hat eine Variable, die nicht aufgelöst werden kann.</translation>
         </message>
         <message>
             <source>Not sent: the run stopped at the first failure (“%1”), as chosen.</source>
@@ -8274,7 +8274,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>IAB TCF consent string (URL-safe base64).</source>
-            <translation>IAB-TCF-Einwilligungsstring (URL-sicheres Base64).</translation>
+            <translation>IAB-TCF-Consent-String (URL-sicheres Base64).</translation>
         </message>
         <message>
             <source>The User-Agent header value.</source>
@@ -10239,7 +10239,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Consent string (${GDPR_CONSENT_…}):</source>
-            <translation>Einwilligungsstring (${GDPR_CONSENT_…}):</translation>
+            <translation>Consent-String (${GDPR_CONSENT_…}):</translation>
         </message>
         <message>
             <source>data source:ID, e.g. 1:CustomerABC, 2:98765</source>
@@ -11201,7 +11201,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Dry run: nothing was written.</source>
-            <translation>Probelauf: Nichts wurde geschrieben.</translation>
+            <translation>Probelauf: Es wurde nichts geschrieben.</translation>
         </message>
         <message>
             <source>Nothing to import.</source>
@@ -12654,11 +12654,11 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Nothing was written: correct the rows with errors and import again.</source>
-            <translation>Nichts wurde geschrieben: Korrigieren Sie die Zeilen mit Fehlern und importieren Sie erneut.</translation>
+            <translation>Es wurde nichts geschrieben: Korrigieren Sie die Zeilen mit Fehlern und importieren Sie erneut.</translation>
         </message>
         <message>
             <source>Dry run: nothing was written.</source>
-            <translation>Probelauf: Nichts wurde geschrieben.</translation>
+            <translation>Probelauf: Es wurde nichts geschrieben.</translation>
         </message>
         <message>
             <source>Nothing to change.</source>
@@ -14443,26 +14443,26 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Nothing was sent: the workspace has no profile to send with. Add one in the Console (Profile: Manage…).</source>
-            <translation>Nichts wurde gesendet: Der Arbeitsbereich hat kein Profil zum Senden. Fügen Sie in der Konsole eines hinzu (Profil: Verwalten…).</translation>
+            <translation>Es wurde nichts gesendet: Der Arbeitsbereich hat kein Profil zum Senden. Fügen Sie in der Konsole eines hinzu (Profil: Verwalten…).</translation>
         </message>
         <message>
             <source>Nothing was sent: no saved request has checks. Add checks to a saved request in the Console's Checks panel.</source>
-            <translation>Nichts wurde gesendet: Keine gespeicherte Anfrage hat Prüfungen. Fügen Sie einer gespeicherten Anfrage im Bereich „Prüfungen“ der Konsole Prüfungen hinzu.</translation>
+            <translation>Es wurde nichts gesendet: Keine gespeicherte Anfrage hat Prüfungen. Fügen Sie einer gespeicherten Anfrage im Bereich „Prüfungen“ der Konsole Prüfungen hinzu.</translation>
         </message>
         <message>
             <source>Nothing was sent: no saved request with the tags %1 has checks.</source>
-            <translation>Nichts wurde gesendet: Keine gespeicherte Anfrage mit den Tags %1 hat Prüfungen.</translation>
+            <translation>Es wurde nichts gesendet: Keine gespeicherte Anfrage mit den Tags %1 hat Prüfungen.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was sent: %n variable(s) cannot be resolved. Define them in the environment (Environments… in the Console) or choose another one.</source>
             <translation>
-                <numerusform>Nichts wurde gesendet: %n Variable kann nicht aufgelöst werden. Definieren Sie sie in der Umgebung (Umgebungen… in der Konsole) oder wählen Sie eine andere.</numerusform>
-                <numerusform>Nichts wurde gesendet: %n Variablen können nicht aufgelöst werden. Definieren Sie sie in der Umgebung (Umgebungen… in der Konsole) oder wählen Sie eine andere.</numerusform>
+                <numerusform>Es wurde nichts gesendet: %n Variable kann nicht aufgelöst werden. Definieren Sie sie in der Umgebung (Umgebungen… in der Konsole) oder wählen Sie eine andere.</numerusform>
+                <numerusform>Es wurde nichts gesendet: %n Variablen können nicht aufgelöst werden. Definieren Sie sie in der Umgebung (Umgebungen… in der Konsole) oder wählen Sie eine andere.</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing was sent: the local sandbox cannot start: %1</source>
-            <translation>Nichts wurde gesendet: Die lokale Sandbox kann nicht starten: %1</translation>
+            <translation>Es wurde nichts gesendet: Die lokale Sandbox kann nicht starten: %1</translation>
         </message>
         <message>
             <source>%1 of %2</source>
@@ -14494,11 +14494,11 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Nothing was sent: no saved request in the folder %1 (with the tags chosen) has checks.</source>
-            <translation>Nichts wurde gesendet: Keine gespeicherte Anfrage im Ordner %1 (mit den gewählten Tags) hat Prüfungen.</translation>
+            <translation>Es wurde nichts gesendet: Keine gespeicherte Anfrage im Ordner %1 (mit den gewählten Tags) hat Prüfungen.</translation>
         </message>
         <message>
             <source>Nothing was sent: the run to %1 was not confirmed.</source>
-            <translation>Nichts wurde gesendet: Das Senden an %1 wurde nicht bestätigt.</translation>
+            <translation>Es wurde nichts gesendet: Das Senden an %1 wurde nicht bestätigt.</translation>
         </message>
         <message numerus="yes">
             <source>Send %n saved request(s) to %1? This is not the local sandbox: the calls reach a live DCS, with the environment “%2” and the profile “%3”.</source>
