@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
@@ -33,6 +35,29 @@ class TestTranslations : public QObject
     static QString tsPath(const QString &lang)
     {
         return QStringLiteral(DCSDESK_TRANSLATIONS_DIR "/dcsdesk_%1.ts").arg(lang);
+    }
+
+    // The text of a guide page, one entry per paragraph, list item, heading or cell.
+    static QStringList guideParagraphs(QString html)
+    {
+        html.remove(QRegularExpression(QStringLiteral("<(style|script)[^>]*>.*?</\\1>"),
+                                       QRegularExpression::DotMatchesEverythingOption));
+        html.replace(QRegularExpression(QStringLiteral("</?(p|li|h\\d|td|th|dt|dd|div|br|tr)\\b[^>]*>"),
+                                        QRegularExpression::CaseInsensitiveOption),
+                     QStringLiteral("\n"));
+        html.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+        html.replace(QLatin1String("&nbsp;"), QString(QChar(0x00a0)));
+        html.replace(QLatin1String("&lt;"), QLatin1String("<"));
+        html.replace(QLatin1String("&gt;"), QLatin1String(">"));
+        html.replace(QLatin1String("&quot;"), QLatin1String("\""));
+        html.replace(QLatin1String("&amp;"), QLatin1String("&"));
+        QStringList paragraphs;
+        for (const QString &line : html.split(QLatin1Char('\n'))) {
+            const QString text = line.simplified();
+            if (!text.isEmpty())
+                paragraphs.append(text);
+        }
+        return paragraphs;
     }
 
     static QHash<QString, QList<BannedVariant>> glossaryBans(QString *error)
@@ -291,6 +316,120 @@ private Q_SLOTS:
                                 .arg(problems.size())
                                 .arg(lang) +
                             problems.mid(0, 60).join(QLatin1Char('\n'))));
+    }
+
+    // The user guide is read beside the app, so it holds the same words: it said "Live-DCS" and
+    // "DCS en production" where every window says "echter DCS" and "DCS réel".
+    void guideHoldsGlossaryTerms_data() { catalogueIsComplete_data(); }
+
+    void guideHoldsGlossaryTerms()
+    {
+        QFETCH(QString, lang);
+        QString error;
+        const QList<BannedVariant> banned = glossaryBans(&error).value(lang);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QDir guide(QStringLiteral(DCSDESK_GUIDE_DIR "/%1").arg(lang));
+        const QStringList pages = guide.entryList({QStringLiteral("*.html")}, QDir::Files);
+        QVERIFY2(pages.size() >= 5, qPrintable(guide.path()));
+        QList<TsMessage> paragraphs;
+        for (const QString &page : pages) {
+            QFile f(guide.filePath(page));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            for (const QString &paragraph : guideParagraphs(QString::fromUtf8(f.readAll()))) {
+                TsMessage message;
+                message.context = page;
+                message.translations = {paragraph};
+                paragraphs.append(message);
+            }
+        }
+        QVERIFY(paragraphs.size() > 50);
+        QStringList problems;
+        for (const TermHit &hit : findBannedTerms(paragraphs, banned))
+            problems.append(describe(hit));
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("%1 use(s) in the %2 user guide of a word "
+                                           "docs/glossary.md bans (page | | paragraph | "
+                                           "banned):\n")
+                                .arg(problems.size())
+                                .arg(lang) +
+                            problems.mid(0, 60).join(QLatin1Char('\n'))));
+    }
+
+    // What the guide writes in bold is a label of DCS Desk, as the window shows it in that
+    // language: the guides named "Autorrellenar asignación", "Auf dem Live-DCS wiederholen…" and
+    // "Include DCS Desk's own fields", none of which any window shows. A label of other
+    // software (a browser's menu) or a text put together from several messages ("2 errors,
+    // 1 warning") is <b class="other">; a CSV column or key is <code>.
+    void guideLabelsAreTheWindowsLabels_data()
+    {
+        QTest::addColumn<QString>("lang");
+        for (const QString &l : QStringList{QStringLiteral("en")} + m_languages)
+            QTest::newRow(qPrintable(l)) << l;
+    }
+
+    void guideLabelsAreTheWindowsLabels()
+    {
+        QFETCH(QString, lang);
+        QString error;
+        // English labels are the sources; dcsdesk_en.ts holds the plural messages only.
+        const bool english = lang == QLatin1String("en");
+        const QList<TsMessage> messages =
+            readTs(tsPath(english ? QStringLiteral("de") : lang), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto label = [](QString text) {
+            text = text.section(QLatin1Char('\t'), 0, 0);
+            // French puts a no-break space before its colon; the guide may write either.
+            text.replace(QChar(0x00a0), QLatin1Char(' ')).replace(QChar(0x202f), QLatin1Char(' '));
+            text.remove(QRegularExpression(QStringLiteral("&(?=\\S)")));
+            text.remove(QRegularExpression(QStringLiteral("\\s*\\(%\\d\\)$")));
+            text.remove(QRegularExpression(QStringLiteral("[\\s\\x{00a0}\\x{202f}]*(…|\\.\\.\\.|:)?$")));
+            return text.trimmed();
+        };
+        QSet<QString> labels;
+        for (const TsMessage &m : messages) {
+            if (english)
+                labels.insert(label(m.source));
+            for (const QString &t : m.translations) {
+                if (!english)
+                    labels.insert(label(t));
+            }
+        }
+        const QDir guide(QStringLiteral(DCSDESK_GUIDE_DIR "/%1").arg(lang));
+        QStringList unknown;
+        int checked = 0;
+        const QRegularExpression bold(QStringLiteral("<b>(.*?)</b>"),
+                                      QRegularExpression::DotMatchesEverythingOption);
+        for (const QString &page : guide.entryList({QStringLiteral("*.html")}, QDir::Files)) {
+            QFile f(guide.filePath(page));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString html = QString::fromUtf8(f.readAll());
+            for (auto it = bold.globalMatch(html); it.hasNext();) {
+                QString text = it.next().captured(1);
+                text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+                text.replace(QLatin1String("&amp;"), QLatin1String("&"));
+                text.replace(QLatin1String("&nbsp;"), QString(QChar(0x00a0)));
+                text.replace(QLatin1String("&gt;"), QLatin1String(">"));
+                // "Menu › Item": each step is a label of its own.
+                for (const QString &step : text.split(QChar(0x203a))) {
+                    const QString wanted = label(step.simplified());
+                    if (wanted.isEmpty() || QRegularExpression(QStringLiteral(
+                                                "^(Ctrl|Alt|Shift|F\\d+|Esc|Enter|Tab)\\b"))
+                                                .match(wanted)
+                                                .hasMatch())
+                        continue;
+                    ++checked;
+                    if (!labels.contains(wanted))
+                        unknown << QStringLiteral("%1: \u201c%2\u201d").arg(page, wanted);
+                }
+            }
+        }
+        QVERIFY(checked > 50);
+        QVERIFY2(unknown.isEmpty(),
+                 qPrintable(QStringLiteral("%1 label(s) of the %2 user guide that no window "
+                                           "shows:\n")
+                                .arg(unknown.size())
+                                .arg(lang) +
+                            unknown.join(QLatin1Char('\n'))));
     }
 
     // The banned-term check on a small catalogue of its own, so it cannot pass by finding nothing.
