@@ -150,7 +150,7 @@
         </message>
         <message>
             <source>%1 (%2): last pulled %3, workspace %4, account %5</source>
-            <translation>%1 (%2): zuletzt abgerufen %3, Arbeitsbereich %4, Konto %5</translation>
+            <translation>%1 (%2): %3 beim letzten Abruf, %4 im Arbeitsbereich, %5 im Konto</translation>
         </message>
         <message>
             <source>Cannot be pushed: %1</source>
@@ -16005,7 +16005,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Forward</source>
-            <translation>Vor</translation>
+            <translation>Vorwärts</translation>
         </message>
         <message>
             <source>Forward again (%1)</source>

@@ -150,7 +150,7 @@
         </message>
         <message>
             <source>%1 (%2): last pulled %3, workspace %4, account %5</source>
-            <translation>%1 (%2): traído por última vez %3, espacio de trabajo %4, cuenta %5</translation>
+            <translation>%1 (%2): %3 al traerlo por última vez, %4 en el espacio de trabajo, %5 en la cuenta</translation>
         </message>
         <message>
             <source>Cannot be pushed: %1</source>
@@ -10660,7 +10660,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>The demdex value NOTARGET was kept: it says the user opted out and identifies no one.</source>
-            <translation>Se conservó el valor demdex NOTARGET: indica que el usuario se ha excluido y no identifica a nadie.</translation>
+            <translation>Se ha conservado el valor demdex NOTARGET: indica que el usuario se ha excluido y no identifica a nadie.</translation>
         </message>
         <message>
             <source>The masked copy would not be valid JSON, so it was not made.</source>
@@ -14834,7 +14834,7 @@ Su clave: %4
         </message>
         <message>
             <source>There is already a folder %1.</source>
-            <translation>Ya existe una carpeta %1.</translation>
+            <translation>Ya existe una carpeta llamada %1.</translation>
         </message>
         <message>
             <source>There is no folder %1.</source>
@@ -15468,7 +15468,7 @@ Su clave: %4
         </message>
         <message>
             <source>Segments are the audiences you map to destinations, each with an ID, a name and the rule that qualifies a user. Create one, or import the segment list from a CSV file or from Audience Manager's REST API.</source>
-            <translation>Los segmentos son las audiencias que usted asigna a los destinos, cada una con un ID, un nombre y la regla que hace que un usuario cumpla los requisitos. Cree uno, o importe la lista de segmentos de un archivo CSV o de la API REST de Audience Manager.</translation>
+            <translation>Los segmentos son las audiencias que usted asigna a los destinos; cada uno tiene un ID, un nombre y la regla con la que un usuario cumple los requisitos. Cree uno o importe la lista de segmentos de un archivo CSV o de la API REST de Audience Manager.</translation>
         </message>
         <message>
             <source>Add or update segments from a CSV file; you see the result of every row before anything changes</source>

@@ -150,7 +150,7 @@
         </message>
         <message>
             <source>%1 (%2): last pulled %3, workspace %4, account %5</source>
-            <translation>%1 (%2) : dernière récupération %3, espace de travail %4, compte %5</translation>
+            <translation>%1 (%2) : %3 à la dernière récupération, %4 dans l’espace de travail, %5 dans le compte</translation>
         </message>
         <message>
             <source>Cannot be pushed: %1</source>
@@ -6282,7 +6282,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Sends the server-to-server call for this user to the local sandbox and compares its answer with the captured one.</source>
-            <translation>Envoie l’appel serveur à serveur de cet utilisateur à la sandbox locale et compare sa réponse à celle capturée.</translation>
+            <translation>Envoie l’appel serveur à serveur de cet utilisateur à la sandbox locale et compare sa réponse à la réponse capturée.</translation>
         </message>
         <message>
             <source>Sends the server-to-server call for this user to %1 with Host %2, after you confirm, and compares its answer with the captured one.</source>
