@@ -1868,7 +1868,7 @@
         </message>
         <message>
             <source>not opted out</source>
-            <translation>kein Opt-out</translation>
+            <translation>kein Opt-out erklärt</translation>
         </message>
         <message>
             <source>AAM UUID</source>
@@ -7558,8 +7558,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>Check added: %1. It contradicts %n other check(s), so the request cannot pass until you remove one of them. Edit › Undo takes it back.</source>
             <translation>
-                <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfung unvereinbar, daher kann die Anfrage nicht bestehen, bis eine entfernt ist. Bearbeiten › Rückgängig entfernt sie wieder.</numerusform>
-                <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfungen unvereinbar, daher kann die Anfrage nicht bestehen, bis eine entfernt ist. Bearbeiten › Rückgängig entfernt sie wieder.</numerusform>
+                <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfung unvereinbar, daher kann die Anfrage erst bestehen, wenn Sie eine davon entfernen. Bearbeiten › Rückgängig entfernt sie wieder.</numerusform>
+                <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfungen unvereinbar, daher kann die Anfrage erst bestehen, wenn Sie eine davon entfernen. Bearbeiten › Rückgängig entfernt sie wieder.</numerusform>
             </translation>
         </message>
         <message>
@@ -7641,7 +7641,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Folder names separated by /; the collection's own folders go below it. Leave it empty for none.</source>
-            <translation>Ordnernamen, getrennt durch /; die Ordner der Sammlung kommen darunter. Leer lassen, um keinen Ordner zu verwenden.</translation>
+            <translation>Ordnernamen, getrennt durch /; die Ordner der Sammlung werden darunter angelegt. Leer lassen, um keinen Ordner zu verwenden.</translation>
         </message>
         <message>
             <source>Cancel</source>

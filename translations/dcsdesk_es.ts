@@ -5203,7 +5203,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>DCS errors</source>
-            <translation>Errores del DCS</translation>
+            <translation>Errores DCS</translation>
         </message>
         <message>
             <source>Cookie destinations</source>
@@ -6369,7 +6369,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>DCS errors</source>
-            <translation>Errores del DCS</translation>
+            <translation>Errores DCS</translation>
         </message>
         <message>
             <source>No answer: the browser recorded none (the call was blocked, failed or was canceled).</source>

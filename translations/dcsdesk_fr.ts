@@ -3753,7 +3753,7 @@
         </message>
         <message>
             <source>Deleted in the account and changed in the workspace: it cannot be updated. Delete it in the workspace, or add it again as a new one to create it.</source>
-            <translation>Supprimé dans le compte et modifié dans l’espace de travail : il ne peut pas être mis à jour. Supprimez-le dans l’espace de travail, ou ajoutez-le de nouveau comme nouvel élément pour le créer.</translation>
+            <translation>Supprimé dans le compte et modifié dans l’espace de travail : il ne peut pas être mis à jour. Supprimez-le dans l’espace de travail, ou ajoutez-le comme nouvel élément pour le recréer.</translation>
         </message>
         <message>
             <source>Changed on both sides (%1): choose for each field whether to keep the workspace's value or take the account's, then push again.</source>
