@@ -2878,7 +2878,7 @@
         </message>
         <message>
             <source>Header “%1” has characters outside ASCII: they are sent as UTF-8 bytes, as curl sends what is typed. HTTP servers take them as opaque bytes; some expect ASCII only.</source>
-            <translation>Der Header „%1“ enthält Zeichen außerhalb von ASCII: Sie werden als UTF-8-Bytes gesendet, so wie curl das Eingegebene sendet. HTTP-Server behandeln sie als uninterpretierte Bytes; manche erwarten nur ASCII.</translation>
+            <translation>Der Header „%1“ enthält Zeichen außerhalb von ASCII: Diese Zeichen werden als UTF-8-Bytes gesendet, so wie curl das Eingegebene sendet. HTTP-Server behandeln sie als uninterpretierte Bytes; manche erwarten nur ASCII.</translation>
         </message>
         <message>
             <source>The value of %1 already looks percent-encoded (“%2”); it will be encoded again (%25…). To send it as typed, mark it as already encoded: “As typed” in the console, --raw-signal in dcsdesk-cli.</source>
@@ -6482,7 +6482,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>If the site calls Audience Manager through its own host (a CNAME), give a profile that host as its custom base URL and open the capture again.</source>
-            <translation>Wenn die Website Audience Manager über einen eigenen Host (einen CNAME) aufruft, geben Sie einem Profil diesen Host als eigene Basis-URL und öffnen Sie den Mitschnitt erneut.</translation>
+            <translation>Wenn die Website Audience Manager über einen eigenen Host (einen CNAME) aufruft, tragen Sie diesen Host in einem Profil als eigene Basis-URL ein und öffnen Sie den Mitschnitt erneut.</translation>
         </message>
         <message>
             <source>Change the type or the search, or show all entries.</source>
@@ -14045,7 +14045,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>These fields go in an “x-dcsdesk” object that the REST API does not know. Without them, server-to-server destinations are left out: the REST API has no type for them.</source>
-            <translation>Sie stehen in einem Objekt „x-dcsdesk“, das die REST-API nicht kennt. Ohne dieses Objekt fallen Server-zu-Server-Ziele weg: Die REST-API hat keinen Typ für sie.</translation>
+            <translation>Diese Felder stehen in einem Objekt „x-dcsdesk“, das die REST-API nicht kennt. Ohne dieses Objekt fallen Server-zu-Server-Ziele weg: Die REST-API hat keinen Typ für sie.</translation>
         </message>
     </context>
     <context>

@@ -1368,7 +1368,7 @@
         </message>
         <message>
             <source>The block “%1” (line %2) was not imported: DCS Desk does not know it.</source>
-            <translation>El bloque «%1» (línea %2) no se ha importado: DCS Desk no lo conoce.</translation>
+            <translation>El bloque «%1» (línea %2) no se ha importado: DCS Desk no lo reconoce.</translation>
         </message>
         <message>
             <source>Bruno collection</source>

@@ -2141,7 +2141,7 @@
         </message>
         <message>
             <source>Content-Type is sent as %1, without “%2”.</source>
-            <translation>Content-Type est envoyé comme %1, sans « %2 ».</translation>
+            <translation>Content-Type est envoyé avec la valeur %1, sans « %2 ».</translation>
         </message>
         <message>
             <source>curl would send User-Agent: curl/…; DCS Desk sends its own User-Agent. Add a User-Agent header to send another.</source>
@@ -3376,7 +3376,7 @@
         </message>
         <message>
             <source>Write a copy with cookie values, user IDs, p_ values and credentials masked, for a support ticket, and say what was masked.</source>
-            <translation>Écrire une copie où les valeurs de cookies, les ID utilisateur, les valeurs p_ et les identifiants sont masqués, pour un ticket de support, et dire ce qui a été masqué.</translation>
+            <translation>Écrire une copie où les valeurs de cookies, les ID utilisateur, les valeurs p_ et les identifiants sont masqués, pour un ticket de support, et indiquer ce qui a été masqué.</translation>
         </message>
         <message>
             <source>file</source>
@@ -3581,7 +3581,7 @@
         <name>Screenshotter</name>
         <message>
             <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
-            <translation>Impossible de créer le dossier %1. Choisissez un dossier où vous pouvez écrire.</translation>
+            <translation>Impossible de créer le dossier %1. Choisissez un dossier accessible en écriture.</translation>
         </message>
         <message>
             <source>%1 could not be written.</source>
@@ -9646,7 +9646,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>Without a value, a secret comes from the system environment variable DCSDESK_VAR_&lt;NAME&gt; (for example DCSDESK_VAR_PARTNERTOKEN).</source>
-            <translation>Sans valeur, une variable secrète prend celle de la variable d’environnement système DCSDESK_VAR_&lt;NAME&gt; (par exemple DCSDESK_VAR_PARTNERTOKEN).</translation>
+            <translation>Si aucune valeur n’est indiquée, une variable secrète utilise celle de la variable d’environnement système DCSDESK_VAR_&lt;NAME&gt; (par exemple DCSDESK_VAR_PARTNERTOKEN).</translation>
         </message>
         <message>
             <source>A secret value is never saved in the workspace, the settings or the history: it is kept in the system keychain. Empty its Value cell to forget it.</source>
@@ -11776,7 +11776,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>Reads segment mappings for the destination selected in Destinations from a CSV file with the columns Segment ID, Mapping Value, Start Date and End Date (and Second Value and Priority for cookies). You see the result of every row before anything changes.</source>
-            <translation>Lit des mappages de segments pour la destination sélectionnée dans « Destinations » depuis un fichier CSV aux colonnes Segment ID, Mapping Value, Start Date et End Date (et, pour les cookies, Second Value et Priority). Vous voyez le résultat de chaque ligne avant que rien ne change.</translation>
+            <translation>Lit des mappages de segments pour la destination sélectionnée dans « Destinations » depuis un fichier CSV aux colonnes Segment ID, Mapping Value, Start Date et End Date (et, pour les cookies, Second Value et Priority). Vous voyez le résultat de chaque ligne avant toute modification.</translation>
         </message>
         <message>
             <source>&amp;Segments from CSV…</source>
