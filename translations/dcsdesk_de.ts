@@ -1367,10 +1367,6 @@
             <translation>Die Dokumentation (Zeile %1) wurde nicht importiert.</translation>
         </message>
         <message>
-            <source>The block “%1” (line %2) was not imported: DCS Desk does not know it.</source>
-            <translation>Der Block „%1“ (Zeile %2) wurde nicht importiert: DCS Desk kennt ihn nicht.</translation>
-        </message>
-        <message>
             <source>Bruno collection</source>
             <translation>Bruno-Sammlung</translation>
         </message>
@@ -1393,6 +1389,10 @@
         <message>
             <source>collection.bru, %1 The collection's settings were not imported.</source>
             <translation>collection.bru, %1 Die Einstellungen der Sammlung wurden nicht importiert.</translation>
+        </message>
+        <message>
+            <source>The block “%1” (line %2) was not imported: DCS Desk does not support it.</source>
+            <translation>Der Block „%1“ (Zeile %2) wurde nicht importiert: DCS Desk kennt ihn nicht.</translation>
         </message>
     </context>
     <context>
@@ -3375,10 +3375,6 @@
             <translation>Ruft die Website Audience Manager über einen eigenen Host (CNAME) auf, geben Sie ihn mit --alias HOST an.</translation>
         </message>
         <message>
-            <source>Write a copy with cookie values, user IDs, p_ values and credentials masked, for a support ticket, and say what was masked.</source>
-            <translation>Eine Kopie mit maskierten Cookie-Werten, Benutzer-IDs, p_-Werten und Anmeldedaten schreiben (für ein Support-Ticket) und angeben, was maskiert wurde.</translation>
-        </message>
-        <message>
             <source>file</source>
             <translation>Datei</translation>
         </message>
@@ -3404,6 +3400,10 @@
         <message>
             <source>HTTP %1. The capture did not save this answer's body (%2 bytes): save the HAR again with its content to decode the answer.</source>
             <translation>HTTP %1. Der Mitschnitt hat den Body dieser Antwort (%2 Bytes) nicht gespeichert: Speichern Sie ihn erneut mit Inhalten, um die Antwort zu dekodieren.</translation>
+        </message>
+        <message>
+            <source>Write a copy for a support ticket with cookie values, user IDs, p_ values and credentials masked, and list what was masked.</source>
+            <translation>Eine Kopie mit maskierten Cookie-Werten, Benutzer-IDs, p_-Werten und Anmeldedaten schreiben (für ein Support-Ticket) und angeben, was maskiert wurde.</translation>
         </message>
     </context>
     <context>
@@ -3580,12 +3580,12 @@
     <context>
         <name>Screenshotter</name>
         <message>
-            <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
-            <translation>Der Ordner %1 kann nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
-        </message>
-        <message>
             <source>%1 could not be written.</source>
             <translation>%1 konnte nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be created. Choose a folder you have permission to write to.</source>
+            <translation>Der Ordner %1 kann nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
         </message>
     </context>
     <context>
@@ -4044,10 +4044,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Neuer Arbeitsbereich aus Audience-Manager-&amp;Konto…</translation>
         </message>
         <message>
-            <source>Pulls an account's destinations, mappings and segments into a new workspace, to change offline and push back later.</source>
-            <translation>Ruft die Ziele, Zuordnungen und Segmente eines Kontos ab und legt damit einen neuen Arbeitsbereich an, um sie offline zu ändern und später zurückzuübertragen.</translation>
-        </message>
-        <message>
             <source>New Workspace from Audience Manager Account</source>
             <translation>Neuer Arbeitsbereich aus Audience-Manager-Konto</translation>
         </message>
@@ -4187,10 +4183,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             </translation>
         </message>
         <message>
-            <source>The connection is not saved: %1</source>
-            <translation>Die Verbindung wurde nicht gespeichert: %1</translation>
-        </message>
-        <message>
             <source>Check the client ID, the client secret, the user name and the password in the connection dialog.</source>
             <translation>Prüfen Sie im Verbindungsdialog die Client-ID, das Client-Geheimnis, den Benutzernamen und das Passwort.</translation>
         </message>
@@ -4212,6 +4204,14 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>Changes from the account were taken into the workspace, so this comparison is out of date: compare again to see what is left to push.</source>
             <translation>Änderungen des Kontos wurden in den Arbeitsbereich übernommen, daher ist dieser Vergleich veraltet: Vergleichen Sie erneut, um zu sehen, was noch zu übertragen ist.</translation>
+        </message>
+        <message>
+            <source>Pulls an account's destinations, mappings and segments into a new workspace, so you can change them offline and push them back later.</source>
+            <translation>Ruft die Ziele, Zuordnungen und Segmente eines Kontos ab und legt damit einen neuen Arbeitsbereich an, um sie offline zu ändern und später zurückzuübertragen.</translation>
+        </message>
+        <message>
+            <source>The connection was not saved: %1</source>
+            <translation>Die Verbindung wurde nicht gespeichert: %1</translation>
         </message>
     </context>
     <context>
@@ -6383,10 +6383,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>&amp;Mitschnitt öffnen…</translation>
         </message>
         <message>
-            <source>Open a HAR file saved by the browser's developer tools (Network › Export HAR / Save all as HAR).</source>
-            <translation>Eine HAR-Datei öffnen, die mit den Entwicklertools des Browsers gespeichert wurde (Netzwerk › HAR exportieren / Alle als HAR speichern).</translation>
-        </message>
-        <message>
             <source>Show &amp;All Entries</source>
             <translation>Alle &amp;Einträge anzeigen</translation>
         </message>
@@ -6477,14 +6473,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Kein Aufruf entspricht dem Filter</translation>
         </message>
         <message>
-            <source>In Chrome or Chromium: Developer Tools › Network › Export HAR. In Firefox: Network › Save All As HAR. Open the file here or drop it on the window to read every Audience Manager call of the page, decoded.</source>
-            <translation>In Chrome oder Chromium: Entwicklertools › Netzwerk › HAR exportieren. In Firefox: Netzwerkanalyse › Alle als HAR speichern. Öffnen Sie die Datei hier oder ziehen Sie sie auf das Fenster, um jeden Audience-Manager-Aufruf der Seite dekodiert zu lesen.</translation>
-        </message>
-        <message>
-            <source>If the site calls Audience Manager through its own host (a CNAME), give a profile that host as its custom base URL and open the capture again.</source>
-            <translation>Wenn die Website Audience Manager über einen eigenen Host (einen CNAME) aufruft, tragen Sie diesen Host in einem Profil als eigene Basis-URL ein und öffnen Sie den Mitschnitt erneut.</translation>
-        </message>
-        <message>
             <source>Change the type or the search, or show all entries.</source>
             <translation>Ändern Sie Typ oder Suche, oder zeigen Sie alle Einträge an.</translation>
         </message>
@@ -6551,6 +6539,18 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>Captured calls</source>
             <translation>Aufgezeichnete Aufrufe</translation>
+        </message>
+        <message>
+            <source>Open a HAR file saved by the browser's developer tools (Network › Export HAR in Chrome, Network › Save All As HAR in Firefox).</source>
+            <translation>Eine HAR-Datei öffnen, die mit den Entwicklertools des Browsers gespeichert wurde (Netzwerk › HAR exportieren in Chrome, Netzwerkanalyse › Alle als HAR speichern in Firefox).</translation>
+        </message>
+        <message>
+            <source>In Chrome or Chromium: Developer Tools › Network › Export HAR. In Firefox: Network › Save All As HAR. Open the file here or drop it on the window to read every Audience Manager call on the page, decoded.</source>
+            <translation>In Chrome oder Chromium: Entwicklertools › Netzwerk › HAR exportieren. In Firefox: Netzwerkanalyse › Alle als HAR speichern. Öffnen Sie die Datei hier oder ziehen Sie sie auf das Fenster, um jeden Audience-Manager-Aufruf der Seite dekodiert zu lesen.</translation>
+        </message>
+        <message>
+            <source>If the site calls Audience Manager through its own host (a CNAME), set that host as a profile's custom base URL and open the capture again.</source>
+            <translation>Wenn die Website Audience Manager über einen eigenen Host (einen CNAME) aufruft, tragen Sie diesen Host in einem Profil als eigene Basis-URL ein und öffnen Sie den Mitschnitt erneut.</translation>
         </message>
     </context>
     <context>
@@ -7612,10 +7612,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>unverändert übernommen</translation>
         </message>
         <message>
-            <source>Review collection import</source>
-            <translation>Import der Sammlung prüfen</translation>
-        </message>
-        <message>
             <source>Request</source>
             <translation>Anfrage</translation>
         </message>
@@ -7700,6 +7696,10 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>Nothing changes until you click Import. The import is one step on the undo stack; existing saved requests are never replaced.</source>
             <translation>Nichts ändert sich, bis Sie auf „Importieren“ klicken. Der Import lässt sich in einem Schritt rückgängig machen; vorhandene gespeicherte Anfragen werden nie ersetzt.</translation>
+        </message>
+        <message>
+            <source>Review Collection Import</source>
+            <translation>Import der Sammlung prüfen</translation>
         </message>
     </context>
     <context>
@@ -9480,7 +9480,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
             <translation>ID-Dienst: liefert die Experience Cloud ID (d_mid) für d_orgid, zusammen mit d_blob und den ID-Synchronisierungen.</translation>
         </message>
         <message>
-            <source>Opt-out: opts out the d_uuid, the d_mid with d_orgid, or the declared IDs; later calls for them answer error 171.</source>
+            <source>Opt-out: opts out the d_uuid, the d_mid with d_orgid, or the declared IDs; later calls for them return error 171.</source>
             <translation>Opt-out: erklärt das Opt-out für die d_uuid, die d_mid mit d_orgid oder die deklarierten IDs; spätere Aufrufe für sie werden mit Fehler 171 beantwortet.</translation>
         </message>
     </context>
@@ -10513,10 +10513,6 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
             <translation>%1 kann nicht gelesen werden: %2.</translation>
         </message>
         <message>
-            <source>The file is empty. Save the capture again from the browser's network panel (Save all as HAR).</source>
-            <translation>Die Datei ist leer. Speichern Sie den Mitschnitt erneut aus dem Netzwerkbereich des Browsers (Alle als HAR speichern).</translation>
-        </message>
-        <message>
             <source>The file ends too early (line %1): the capture was cut short while it was saved or copied. Save it again from the browser.</source>
             <translation>Die Datei endet zu früh (Zeile %1): Der Mitschnitt wurde beim Speichern oder Kopieren abgeschnitten. Speichern Sie ihn erneut aus dem Browser.</translation>
         </message>
@@ -10527,10 +10523,6 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         <message>
             <source>The file cannot be read as JSON: %1.</source>
             <translation>Die Datei kann nicht als JSON gelesen werden: %1.</translation>
-        </message>
-        <message>
-            <source>The file holds JSON, but not a HAR capture (no "log" with "entries"). Save the network log with the browser's "Save all as HAR".</source>
-            <translation>Die Datei enthält JSON, aber keinen HAR-Mitschnitt (kein „log“ mit „entries“). Speichern Sie das Netzwerkprotokoll mit „Alle als HAR speichern“ des Browsers.</translation>
         </message>
         <message>
             <source>The capture does not say which HAR version it is; it was read as HAR 1.2.</source>
@@ -10547,6 +10539,14 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         <message>
             <source>Reading the capture was canceled; nothing of it is shown. Open it again to read it.</source>
             <translation>Das Lesen des Mitschnitts wurde abgebrochen; nichts davon wird angezeigt. Öffnen Sie ihn erneut, um ihn zu lesen.</translation>
+        </message>
+        <message>
+            <source>The file is empty. Save the capture again from the browser's network panel (Export HAR in Chrome, Save All As HAR in Firefox).</source>
+            <translation>Die Datei ist leer. Speichern Sie den Mitschnitt erneut aus dem Netzwerkbereich des Browsers (HAR exportieren in Chrome, Alle als HAR speichern in Firefox).</translation>
+        </message>
+        <message>
+            <source>The file holds JSON, but not a HAR capture (no "log" with "entries"). Save the network log as HAR: in Chrome, Network › Export HAR; in Firefox, Network › Save All As HAR.</source>
+            <translation>Die Datei enthält JSON, aber keinen HAR-Mitschnitt (kein „log“ mit „entries“). Speichern Sie das Netzwerkprotokoll als HAR: in Chrome unter Netzwerk › HAR exportieren, in Firefox unter Netzwerkanalyse › Alle als HAR speichern.</translation>
         </message>
     </context>
     <context>
@@ -14370,10 +14370,6 @@ Sein Schlüssel: %4
             <comment>check result: what the check expects</comment>
             <translation>%1: %2</translation>
         </message>
-        <message>
-            <source>No answer came.</source>
-            <translation>Es kam keine Antwort.</translation>
-        </message>
         <message numerus="yes">
             <source>(%n more characters)</source>
             <translation>
@@ -14397,6 +14393,10 @@ Sein Schlüssel: %4
         <message>
             <source>Not sent: the run was canceled.</source>
             <translation>Nicht gesendet: Der Lauf wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>No answer was received.</source>
+            <translation>Es kam keine Antwort.</translation>
         </message>
     </context>
     <context>

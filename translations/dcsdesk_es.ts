@@ -1367,10 +1367,6 @@
             <translation>La documentación (línea %1) no se ha importado.</translation>
         </message>
         <message>
-            <source>The block “%1” (line %2) was not imported: DCS Desk does not know it.</source>
-            <translation>El bloque «%1» (línea %2) no se ha importado: DCS Desk no lo reconoce.</translation>
-        </message>
-        <message>
             <source>Bruno collection</source>
             <translation>Colección de Bruno</translation>
         </message>
@@ -1393,6 +1389,10 @@
         <message>
             <source>collection.bru, %1 The collection's settings were not imported.</source>
             <translation>collection.bru, %1 Los ajustes de la colección no se han importado.</translation>
+        </message>
+        <message>
+            <source>The block “%1” (line %2) was not imported: DCS Desk does not support it.</source>
+            <translation>El bloque «%1» (línea %2) no se ha importado: DCS Desk no lo reconoce.</translation>
         </message>
     </context>
     <context>
@@ -3375,10 +3375,6 @@
             <translation>Si el sitio llama a Audience Manager a través de su propio host (un CNAME), indíquelo con --alias HOST.</translation>
         </message>
         <message>
-            <source>Write a copy with cookie values, user IDs, p_ values and credentials masked, for a support ticket, and say what was masked.</source>
-            <translation>Escribir una copia con los valores de cookies, los ID de usuario, los valores p_ y las credenciales enmascarados, para una incidencia de soporte, e indicar qué se enmascaró.</translation>
-        </message>
-        <message>
             <source>file</source>
             <translation>archivo</translation>
         </message>
@@ -3404,6 +3400,10 @@
         <message>
             <source>HTTP %1. The capture did not save this answer's body (%2 bytes): save the HAR again with its content to decode the answer.</source>
             <translation>HTTP %1. La captura no guardó el cuerpo de esta respuesta (%2 bytes): vuelva a guardarla con los cuerpos para decodificar la respuesta.</translation>
+        </message>
+        <message>
+            <source>Write a copy for a support ticket with cookie values, user IDs, p_ values and credentials masked, and list what was masked.</source>
+            <translation>Escribir una copia con los valores de cookies, los ID de usuario, los valores p_ y las credenciales enmascarados, para una incidencia de soporte, e indicar qué se enmascaró.</translation>
         </message>
     </context>
     <context>
@@ -3580,12 +3580,12 @@
     <context>
         <name>Screenshotter</name>
         <message>
-            <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
-            <translation>No se puede crear la carpeta %1. Elija una carpeta en la que pueda escribir.</translation>
-        </message>
-        <message>
             <source>%1 could not be written.</source>
             <translation>No se pudo escribir %1.</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be created. Choose a folder you have permission to write to.</source>
+            <translation>No se puede crear la carpeta %1. Elija una carpeta en la que pueda escribir.</translation>
         </message>
     </context>
     <context>
@@ -4044,10 +4044,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>Nuevo espacio de trabajo desde una c&amp;uenta de Audience Manager…</translation>
         </message>
         <message>
-            <source>Pulls an account's destinations, mappings and segments into a new workspace, to change offline and push back later.</source>
-            <translation>Trae los destinos, las asignaciones y los segmentos de una cuenta a un espacio de trabajo nuevo, para modificarlos sin conexión y enviarlos más adelante.</translation>
-        </message>
-        <message>
             <source>New Workspace from Audience Manager Account</source>
             <translation>Nuevo espacio de trabajo desde una cuenta de Audience Manager</translation>
         </message>
@@ -4187,10 +4183,6 @@ Save the local account's current content as a workspace file?</source>
             </translation>
         </message>
         <message>
-            <source>The connection is not saved: %1</source>
-            <translation>La conexión no se ha guardado: %1</translation>
-        </message>
-        <message>
             <source>Check the client ID, the client secret, the user name and the password in the connection dialog.</source>
             <translation>Compruebe el ID de cliente, el secreto de cliente, el nombre de usuario y la contraseña en el diálogo de conexión.</translation>
         </message>
@@ -4212,6 +4204,14 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>Changes from the account were taken into the workspace, so this comparison is out of date: compare again to see what is left to push.</source>
             <translation>Se incorporaron cambios de la cuenta al espacio de trabajo, por lo que esta comparación está desactualizada: vuelva a comparar para ver lo que queda por enviar.</translation>
+        </message>
+        <message>
+            <source>Pulls an account's destinations, mappings and segments into a new workspace, so you can change them offline and push them back later.</source>
+            <translation>Trae los destinos, las asignaciones y los segmentos de una cuenta a un espacio de trabajo nuevo, para modificarlos sin conexión y enviarlos más adelante.</translation>
+        </message>
+        <message>
+            <source>The connection was not saved: %1</source>
+            <translation>La conexión no se ha guardado: %1</translation>
         </message>
     </context>
     <context>
@@ -6383,10 +6383,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>Abrir ca&amp;ptura…</translation>
         </message>
         <message>
-            <source>Open a HAR file saved by the browser's developer tools (Network › Export HAR / Save all as HAR).</source>
-            <translation>Abrir un archivo HAR guardado con las herramientas para desarrolladores del navegador (Red › Exportar HAR / Guardar todo como HAR).</translation>
-        </message>
-        <message>
             <source>Show &amp;All Entries</source>
             <translation>Mostrar &amp;todas las entradas</translation>
         </message>
@@ -6477,14 +6473,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>Ninguna llamada coincide con el filtro</translation>
         </message>
         <message>
-            <source>In Chrome or Chromium: Developer Tools › Network › Export HAR. In Firefox: Network › Save All As HAR. Open the file here or drop it on the window to read every Audience Manager call of the page, decoded.</source>
-            <translation>En Chrome o Chromium: Herramientas para desarrolladores › Red › Exportar HAR. En Firefox: Red › Guardar todo como HAR. Abra el archivo aquí o suéltelo en la ventana para leer todas las llamadas a Audience Manager de la página, decodificadas.</translation>
-        </message>
-        <message>
-            <source>If the site calls Audience Manager through its own host (a CNAME), give a profile that host as its custom base URL and open the capture again.</source>
-            <translation>Si el sitio llama a Audience Manager a través de su propio host (un CNAME), asigne ese host a un perfil como URL base personalizada y vuelva a abrir la captura.</translation>
-        </message>
-        <message>
             <source>Change the type or the search, or show all entries.</source>
             <translation>Cambie el tipo o la búsqueda, o muestre todas las entradas.</translation>
         </message>
@@ -6551,6 +6539,18 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>Captured calls</source>
             <translation>Llamadas capturadas</translation>
+        </message>
+        <message>
+            <source>Open a HAR file saved by the browser's developer tools (Network › Export HAR in Chrome, Network › Save All As HAR in Firefox).</source>
+            <translation>Abrir un archivo HAR guardado con las herramientas para desarrolladores del navegador (Red › Exportar HAR en Chrome, Red › Guardar todo como HAR en Firefox).</translation>
+        </message>
+        <message>
+            <source>In Chrome or Chromium: Developer Tools › Network › Export HAR. In Firefox: Network › Save All As HAR. Open the file here or drop it on the window to read every Audience Manager call on the page, decoded.</source>
+            <translation>En Chrome o Chromium: Herramientas para desarrolladores › Red › Exportar HAR. En Firefox: Red › Guardar todo como HAR. Abra el archivo aquí o suéltelo en la ventana para leer todas las llamadas a Audience Manager de la página, decodificadas.</translation>
+        </message>
+        <message>
+            <source>If the site calls Audience Manager through its own host (a CNAME), set that host as a profile's custom base URL and open the capture again.</source>
+            <translation>Si el sitio llama a Audience Manager a través de su propio host (un CNAME), asigne ese host a un perfil como URL base personalizada y vuelva a abrir la captura.</translation>
         </message>
     </context>
     <context>
@@ -7612,10 +7612,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>tomada tal cual</translation>
         </message>
         <message>
-            <source>Review collection import</source>
-            <translation>Revisar la importación de la colección</translation>
-        </message>
-        <message>
             <source>Request</source>
             <translation>Solicitud</translation>
         </message>
@@ -7700,6 +7696,10 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>Nothing changes until you click Import. The import is one step on the undo stack; existing saved requests are never replaced.</source>
             <translation>Nada cambia hasta que pulse «Importar». La importación es un solo paso en la pila de deshacer; las solicitudes guardadas existentes nunca se reemplazan.</translation>
+        </message>
+        <message>
+            <source>Review Collection Import</source>
+            <translation>Revisar la importación de la colección</translation>
         </message>
     </context>
     <context>
@@ -9480,7 +9480,7 @@ Delete the destination and its mappings?</source>
             <translation>Servicio de ID: responde con el ID de Experience Cloud (d_mid) para d_orgid, con d_blob y las sincronizaciones de ID.</translation>
         </message>
         <message>
-            <source>Opt-out: opts out the d_uuid, the d_mid with d_orgid, or the declared IDs; later calls for them answer error 171.</source>
+            <source>Opt-out: opts out the d_uuid, the d_mid with d_orgid, or the declared IDs; later calls for them return error 171.</source>
             <translation>Exclusión voluntaria: excluye el d_uuid, el d_mid con d_orgid o los ID declarados; el DCS responde con el error 171 a las llamadas posteriores para ellos.</translation>
         </message>
     </context>
@@ -10513,10 +10513,6 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
             <translation>No se puede leer %1: %2.</translation>
         </message>
         <message>
-            <source>The file is empty. Save the capture again from the browser's network panel (Save all as HAR).</source>
-            <translation>El archivo está vacío. Vuelva a guardar la captura desde el panel de red del navegador (Guardar todo como HAR).</translation>
-        </message>
-        <message>
             <source>The file ends too early (line %1): the capture was cut short while it was saved or copied. Save it again from the browser.</source>
             <translation>El archivo termina antes de tiempo (línea %1): la captura se cortó al guardarla o copiarla. Vuelva a guardarla desde el navegador.</translation>
         </message>
@@ -10527,10 +10523,6 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         <message>
             <source>The file cannot be read as JSON: %1.</source>
             <translation>El archivo no se puede leer como JSON: %1.</translation>
-        </message>
-        <message>
-            <source>The file holds JSON, but not a HAR capture (no "log" with "entries"). Save the network log with the browser's "Save all as HAR".</source>
-            <translation>El archivo contiene JSON, pero no una captura HAR (no hay «log» con «entries»). Guarde el registro de red con «Guardar todo como HAR» del navegador.</translation>
         </message>
         <message>
             <source>The capture does not say which HAR version it is; it was read as HAR 1.2.</source>
@@ -10547,6 +10539,14 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         <message>
             <source>Reading the capture was canceled; nothing of it is shown. Open it again to read it.</source>
             <translation>Se canceló la lectura de la captura; no se muestra nada de ella. Ábrala de nuevo para leerla.</translation>
+        </message>
+        <message>
+            <source>The file is empty. Save the capture again from the browser's network panel (Export HAR in Chrome, Save All As HAR in Firefox).</source>
+            <translation>El archivo está vacío. Vuelva a guardar la captura desde el panel de red del navegador (Exportar HAR en Chrome, Guardar todo como HAR en Firefox).</translation>
+        </message>
+        <message>
+            <source>The file holds JSON, but not a HAR capture (no "log" with "entries"). Save the network log as HAR: in Chrome, Network › Export HAR; in Firefox, Network › Save All As HAR.</source>
+            <translation>El archivo contiene JSON, pero no una captura HAR (no hay «log» con «entries»). Guarde el registro de red como HAR: en Chrome, Red › Exportar HAR; en Firefox, Red › Guardar todo como HAR.</translation>
         </message>
     </context>
     <context>
@@ -14370,10 +14370,6 @@ Su clave: %4
             <comment>check result: what the check expects</comment>
             <translation>%1: %2</translation>
         </message>
-        <message>
-            <source>No answer came.</source>
-            <translation>No llegó ninguna respuesta.</translation>
-        </message>
         <message numerus="yes">
             <source>(%n more characters)</source>
             <translation>
@@ -14397,6 +14393,10 @@ Su clave: %4
         <message>
             <source>Not sent: the run was canceled.</source>
             <translation>No enviada: la ejecución se canceló.</translation>
+        </message>
+        <message>
+            <source>No answer was received.</source>
+            <translation>No llegó ninguna respuesta.</translation>
         </message>
     </context>
     <context>

@@ -1367,10 +1367,6 @@
             <translation>La documentation (ligne %1) n’a pas été importée.</translation>
         </message>
         <message>
-            <source>The block “%1” (line %2) was not imported: DCS Desk does not know it.</source>
-            <translation>Le bloc « %1 » (ligne %2) n’a pas été importé : DCS Desk ne le connaît pas.</translation>
-        </message>
-        <message>
             <source>Bruno collection</source>
             <translation>Collection Bruno</translation>
         </message>
@@ -1393,6 +1389,10 @@
         <message>
             <source>collection.bru, %1 The collection's settings were not imported.</source>
             <translation>collection.bru, %1 Les réglages de la collection n’ont pas été importés.</translation>
+        </message>
+        <message>
+            <source>The block “%1” (line %2) was not imported: DCS Desk does not support it.</source>
+            <translation>Le bloc « %1 » (ligne %2) n’a pas été importé : DCS Desk ne le connaît pas.</translation>
         </message>
     </context>
     <context>
@@ -3375,10 +3375,6 @@
             <translation>Si le site appelle Audience Manager par son propre hôte (un CNAME), indiquez-le avec --alias HÔTE.</translation>
         </message>
         <message>
-            <source>Write a copy with cookie values, user IDs, p_ values and credentials masked, for a support ticket, and say what was masked.</source>
-            <translation>Écrire une copie où les valeurs de cookies, les ID utilisateur, les valeurs p_ et les identifiants sont masqués, pour un ticket de support, et indiquer ce qui a été masqué.</translation>
-        </message>
-        <message>
             <source>file</source>
             <translation>fichier</translation>
         </message>
@@ -3404,6 +3400,10 @@
         <message>
             <source>HTTP %1. The capture did not save this answer's body (%2 bytes): save the HAR again with its content to decode the answer.</source>
             <translation>HTTP %1. La capture n’a pas enregistré le corps de cette réponse (%2 octets) : enregistrez-la à nouveau avec les corps pour décoder la réponse.</translation>
+        </message>
+        <message>
+            <source>Write a copy for a support ticket with cookie values, user IDs, p_ values and credentials masked, and list what was masked.</source>
+            <translation>Écrire une copie où les valeurs de cookies, les ID utilisateur, les valeurs p_ et les identifiants sont masqués, pour un ticket de support, et indiquer ce qui a été masqué.</translation>
         </message>
     </context>
     <context>
@@ -3580,12 +3580,12 @@
     <context>
         <name>Screenshotter</name>
         <message>
-            <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
-            <translation>Impossible de créer le dossier %1. Choisissez un dossier accessible en écriture.</translation>
-        </message>
-        <message>
             <source>%1 could not be written.</source>
             <translation>Impossible d’écrire %1.</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be created. Choose a folder you have permission to write to.</source>
+            <translation>Impossible de créer le dossier %1. Choisissez un dossier accessible en écriture.</translation>
         </message>
     </context>
     <context>
@@ -4044,10 +4044,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Nouvel espace de travail depuis un compte &amp;Audience Manager…</translation>
         </message>
         <message>
-            <source>Pulls an account's destinations, mappings and segments into a new workspace, to change offline and push back later.</source>
-            <translation>Récupère les destinations, les mappages et les segments d’un compte dans un nouvel espace de travail, pour les modifier hors ligne et les renvoyer plus tard.</translation>
-        </message>
-        <message>
             <source>New Workspace from Audience Manager Account</source>
             <translation>Nouvel espace de travail depuis un compte Audience Manager</translation>
         </message>
@@ -4187,10 +4183,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             </translation>
         </message>
         <message>
-            <source>The connection is not saved: %1</source>
-            <translation>La connexion n’est pas enregistrée : %1</translation>
-        </message>
-        <message>
             <source>Check the client ID, the client secret, the user name and the password in the connection dialog.</source>
             <translation>Vérifiez l’ID client, le secret client, le nom d’utilisateur et le mot de passe dans la fenêtre de connexion.</translation>
         </message>
@@ -4212,6 +4204,14 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>Changes from the account were taken into the workspace, so this comparison is out of date: compare again to see what is left to push.</source>
             <translation>Des modifications du compte ont été reprises dans l’espace de travail, cette comparaison n’est donc plus à jour : comparez de nouveau pour voir ce qu’il reste à envoyer.</translation>
+        </message>
+        <message>
+            <source>Pulls an account's destinations, mappings and segments into a new workspace, so you can change them offline and push them back later.</source>
+            <translation>Récupère les destinations, les mappages et les segments d’un compte dans un nouvel espace de travail, pour les modifier hors ligne et les renvoyer plus tard.</translation>
+        </message>
+        <message>
+            <source>The connection was not saved: %1</source>
+            <translation>La connexion n’est pas enregistrée : %1</translation>
         </message>
     </context>
     <context>
@@ -6383,10 +6383,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Ouvrir une &amp;capture…</translation>
         </message>
         <message>
-            <source>Open a HAR file saved by the browser's developer tools (Network › Export HAR / Save all as HAR).</source>
-            <translation>Ouvrir un fichier HAR enregistré avec les outils de développement du navigateur (Réseau › Exporter HAR / Tout enregistrer au format HAR).</translation>
-        </message>
-        <message>
             <source>Show &amp;All Entries</source>
             <translation>Afficher &amp;toutes les entrées</translation>
         </message>
@@ -6477,14 +6473,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Aucun appel ne correspond au filtre</translation>
         </message>
         <message>
-            <source>In Chrome or Chromium: Developer Tools › Network › Export HAR. In Firefox: Network › Save All As HAR. Open the file here or drop it on the window to read every Audience Manager call of the page, decoded.</source>
-            <translation>Dans Chrome ou Chromium : Outils de développement › Réseau › Exporter HAR. Dans Firefox : Réseau › Tout enregistrer au format HAR. Ouvrez le fichier ici ou déposez-le sur la fenêtre pour voir tous les appels Audience Manager de la page, décodés.</translation>
-        </message>
-        <message>
-            <source>If the site calls Audience Manager through its own host (a CNAME), give a profile that host as its custom base URL and open the capture again.</source>
-            <translation>Si le site appelle Audience Manager via son propre hôte (un CNAME), indiquez cet hôte comme URL de base personnalisée d’un profil, puis rouvrez la capture.</translation>
-        </message>
-        <message>
             <source>Change the type or the search, or show all entries.</source>
             <translation>Modifiez le type ou la recherche, ou affichez toutes les entrées.</translation>
         </message>
@@ -6551,6 +6539,18 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>Captured calls</source>
             <translation>Appels capturés</translation>
+        </message>
+        <message>
+            <source>Open a HAR file saved by the browser's developer tools (Network › Export HAR in Chrome, Network › Save All As HAR in Firefox).</source>
+            <translation>Ouvrir un fichier HAR enregistré avec les outils de développement du navigateur (Réseau › Exporter HAR dans Chrome, Réseau › Tout enregistrer au format HAR dans Firefox).</translation>
+        </message>
+        <message>
+            <source>In Chrome or Chromium: Developer Tools › Network › Export HAR. In Firefox: Network › Save All As HAR. Open the file here or drop it on the window to read every Audience Manager call on the page, decoded.</source>
+            <translation>Dans Chrome ou Chromium : Outils de développement › Réseau › Exporter HAR. Dans Firefox : Réseau › Tout enregistrer au format HAR. Ouvrez le fichier ici ou déposez-le sur la fenêtre pour voir tous les appels Audience Manager de la page, décodés.</translation>
+        </message>
+        <message>
+            <source>If the site calls Audience Manager through its own host (a CNAME), set that host as a profile's custom base URL and open the capture again.</source>
+            <translation>Si le site appelle Audience Manager via son propre hôte (un CNAME), indiquez cet hôte comme URL de base personnalisée d’un profil, puis rouvrez la capture.</translation>
         </message>
     </context>
     <context>
@@ -7612,10 +7612,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>reprise telle quelle</translation>
         </message>
         <message>
-            <source>Review collection import</source>
-            <translation>Vérifier l’importation de la collection</translation>
-        </message>
-        <message>
             <source>Request</source>
             <translation>Requête</translation>
         </message>
@@ -7700,6 +7696,10 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>Nothing changes until you click Import. The import is one step on the undo stack; existing saved requests are never replaced.</source>
             <translation>Rien ne change tant que vous ne cliquez pas sur « Importer ». L’importation constitue une seule étape dans l’historique d’annulation ; les requêtes enregistrées existantes ne sont jamais remplacées.</translation>
+        </message>
+        <message>
+            <source>Review Collection Import</source>
+            <translation>Vérifier l’importation de la collection</translation>
         </message>
     </context>
     <context>
@@ -9480,7 +9480,7 @@ Supprimer la destination et ses mappages ?</translation>
             <translation>Service d’ID : renvoie l’ID Experience Cloud (d_mid) pour d_orgid, avec d_blob et les synchronisations d’ID.</translation>
         </message>
         <message>
-            <source>Opt-out: opts out the d_uuid, the d_mid with d_orgid, or the declared IDs; later calls for them answer error 171.</source>
+            <source>Opt-out: opts out the d_uuid, the d_mid with d_orgid, or the declared IDs; later calls for them return error 171.</source>
             <translation>Désinscription : désinscrit le d_uuid, le d_mid avec d_orgid, ou les ID déclarés ; les appels suivants pour ces ID reçoivent en réponse l’erreur 171.</translation>
         </message>
     </context>
@@ -10513,10 +10513,6 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
             <translation>%1 ne peut pas être lu : %2.</translation>
         </message>
         <message>
-            <source>The file is empty. Save the capture again from the browser's network panel (Save all as HAR).</source>
-            <translation>Le fichier est vide. Enregistrez à nouveau la capture depuis le panneau réseau du navigateur (Tout enregistrer au format HAR).</translation>
-        </message>
-        <message>
             <source>The file ends too early (line %1): the capture was cut short while it was saved or copied. Save it again from the browser.</source>
             <translation>Le fichier se termine trop tôt (ligne %1) : la capture a été coupée lors de son enregistrement ou de sa copie. Enregistrez-la à nouveau depuis le navigateur.</translation>
         </message>
@@ -10527,10 +10523,6 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         <message>
             <source>The file cannot be read as JSON: %1.</source>
             <translation>Le fichier ne peut pas être lu comme JSON : %1.</translation>
-        </message>
-        <message>
-            <source>The file holds JSON, but not a HAR capture (no "log" with "entries"). Save the network log with the browser's "Save all as HAR".</source>
-            <translation>Le fichier contient du JSON, mais pas une capture HAR (pas de « log » avec « entries »). Enregistrez le journal réseau avec « Tout enregistrer au format HAR » du navigateur.</translation>
         </message>
         <message>
             <source>The capture does not say which HAR version it is; it was read as HAR 1.2.</source>
@@ -10547,6 +10539,14 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         <message>
             <source>Reading the capture was canceled; nothing of it is shown. Open it again to read it.</source>
             <translation>La lecture de la capture a été annulée ; rien n’en est affiché. Ouvrez-la de nouveau pour la lire.</translation>
+        </message>
+        <message>
+            <source>The file is empty. Save the capture again from the browser's network panel (Export HAR in Chrome, Save All As HAR in Firefox).</source>
+            <translation>Le fichier est vide. Enregistrez à nouveau la capture depuis le panneau réseau du navigateur (Exporter HAR dans Chrome, Tout enregistrer au format HAR dans Firefox).</translation>
+        </message>
+        <message>
+            <source>The file holds JSON, but not a HAR capture (no "log" with "entries"). Save the network log as HAR: in Chrome, Network › Export HAR; in Firefox, Network › Save All As HAR.</source>
+            <translation>Le fichier contient du JSON, mais pas une capture HAR (pas de « log » avec « entries »). Enregistrez le journal réseau au format HAR : dans Chrome, Réseau › Exporter HAR ; dans Firefox, Réseau › Tout enregistrer au format HAR.</translation>
         </message>
     </context>
     <context>
@@ -14370,10 +14370,6 @@ Sa clé : %4
             <comment>check result: what the check expects</comment>
             <translation>%1 : %2</translation>
         </message>
-        <message>
-            <source>No answer came.</source>
-            <translation>Aucune réponse n’est arrivée.</translation>
-        </message>
         <message numerus="yes">
             <source>(%n more characters)</source>
             <translation>
@@ -14397,6 +14393,10 @@ Sa clé : %4
         <message>
             <source>Not sent: the run was canceled.</source>
             <translation>Non envoyée : l’exécution a été annulée.</translation>
+        </message>
+        <message>
+            <source>No answer was received.</source>
+            <translation>Aucune réponse n’est arrivée.</translation>
         </message>
     </context>
     <context>

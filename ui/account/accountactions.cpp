@@ -61,7 +61,7 @@ void AccountActions::retranslateUi()
                              "field, what differs from this workspace. Nothing is changed."));
     m_newFromAccount->setText(tr("New Workspace &from Audience Manager Account…"));
     m_newFromAccount->setToolTip(tr("Pulls an account's destinations, mappings and segments into "
-                                    "a new workspace, to change offline and push back later."));
+                                    "a new workspace, so you can change them offline and push them back later."));
 }
 
 void AccountActions::compare()
@@ -102,7 +102,7 @@ void AccountActions::rememberConnection(const AccountConnectDialog::Choice &choi
     const QString error = AccountConnectDialog::remember(choice.connection);
     if (!error.isEmpty())
         Q_EMIT statusMessage(
-            tr("The connection is not saved: %1").arg(ColonText::continued(error)));
+            tr("The connection was not saved: %1").arg(ColonText::continued(error)));
 }
 
 QString AccountActions::credentialsHint(const AccountConnectDialog::Choice &choice)

@@ -213,7 +213,7 @@ void CaptureView::retranslate()
 {
     m_openAction->setText(tr("Open &Capture…"));
     m_openAction->setToolTip(tr("Open a HAR file saved by the browser's developer tools "
-                                "(Network › Export HAR / Save all as HAR)."));
+                                "(Network › Export HAR in Chrome, Network › Save All As HAR in Firefox)."));
     m_openButton->setText(m_openAction->text());
     m_openButton->setToolTip(m_openAction->toolTip());
     m_saveMaskedAction->setText(tr("Save &Masked Copy…"));
@@ -478,10 +478,10 @@ QString CaptureView::emptyBody() const
     if (!m_capture)
         return tr("In Chrome or Chromium: Developer Tools › Network › Export HAR. In Firefox: "
                   "Network › Save All As HAR. Open the file here or drop it on the window to "
-                  "read every Audience Manager call of the page, decoded.");
+                  "read every Audience Manager call on the page, decoded.");
     if (m_capture->audienceManagerCount() == 0 && m_filter->audienceManagerOnly())
-        return tr("If the site calls Audience Manager through its own host (a CNAME), give a "
-                  "profile that host as its custom base URL and open the capture again.");
+        return tr("If the site calls Audience Manager through its own host (a CNAME), set that "
+                  "host as a profile's custom base URL and open the capture again.");
     return tr("Change the type or the search, or show all entries.");
 }
 

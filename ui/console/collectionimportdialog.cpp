@@ -111,7 +111,7 @@ void CollectionImportDialog::changeEvent(QEvent *event)
 
 void CollectionImportDialog::retranslateUi()
 {
-    setWindowTitle(tr("Review collection import"));
+    setWindowTitle(tr("Review Collection Import"));
     m_tree->setHeaderLabels({tr("Request"), tr("Result"), tr("Folder"), tr("Details")});
     m_tree->setAccessibleName(tr("What the import takes, changes and skips"));
     m_folderLabel->setText(tr("&Target folder:"));

@@ -58,7 +58,7 @@ void EndpointCombo::retranslate()
            "ID syncs."));
     tip(DcsEndpoint::Kind::OptOut,
         tr("Opt-out: opts out the d_uuid, the d_mid with d_orgid, or the declared IDs; later "
-           "calls for them answer error 171."));
+           "calls for them return error 171."));
 }
 
 } // namespace dcsdesk

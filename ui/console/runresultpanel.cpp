@@ -266,7 +266,7 @@ QString RunResultPanel::answerText(const DcsResult &result)
 {
     if (!result.hasResponse) {
         const QString why = result.failureMessage();
-        return why.isEmpty() ? tr("No answer came.") : why;
+        return why.isEmpty() ? tr("No answer was received.") : why;
     }
     QString text = QStringLiteral("HTTP %1 %2\n")
                        .arg(result.httpStatus)

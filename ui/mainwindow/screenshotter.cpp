@@ -30,7 +30,7 @@ Screenshotter::Result Screenshotter::run(MainWindow *window, const QString &dire
     if (!dir.mkpath(QStringLiteral("."))) {
         result.error = QCoreApplication::translate(
                            "Screenshotter",
-                           "The folder %1 cannot be created. Choose a folder you may write to.")
+                           "The folder %1 cannot be created. Choose a folder you have permission to write to.")
                            .arg(QDir::toNativeSeparators(directory));
         return result;
     }

@@ -50,8 +50,8 @@ void HarCommand::addOptions(QCommandLineParser &parser) const
                                         tr("number")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("mask"),
-        tr("Write a copy with cookie values, user IDs, p_ values and credentials masked, for a "
-           "support ticket, and say what was masked."),
+        tr("Write a copy for a support ticket with cookie values, user IDs, p_ values and "
+           "credentials masked, and list what was masked."),
         tr("file")));
     parser.addOption(QCommandLineOption(QStringLiteral("force"),
                                         tr("With --mask: replace the file if it exists.")));

@@ -123,7 +123,7 @@ HarCapture::Result HarCapture::errorFor(const QByteArray &bytes, bool notHar,
     Result result;
     if (bytes.trimmed().isEmpty()) {
         result.error = tr("The file is empty. Save the capture again from the browser's network "
-                          "panel (Save all as HAR).");
+                          "panel (Export HAR in Chrome, Save All As HAR in Firefox).");
         return result;
     }
     const qsizetype badUtf8 = Utf8::firstInvalid(bytes);
@@ -152,8 +152,8 @@ HarCapture::Result HarCapture::errorFor(const QByteArray &bytes, bool notHar,
                       .arg(reason);
     } else if (notHar || parserError.isEmpty()) {
         result.error = tr("The file holds JSON, but not a HAR capture (no \"log\" with "
-                          "\"entries\"). Save the network log with the browser's \"Save all as "
-                          "HAR\".");
+                          "\"entries\"). Save the network log as HAR: in Chrome, Network › "
+                          "Export HAR; in Firefox, Network › Save All As HAR.");
     } else {
         result.error = tr("The file cannot be read as JSON: %1.").arg(parserError);
     }

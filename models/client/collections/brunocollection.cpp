@@ -328,7 +328,7 @@ CollectionEntry BrunoCollection::readRequest(const QString &text, const QString 
                  n != QLatin1String("docs") && !n.startsWith(QLatin1String("body")) &&
                  !n.startsWith(QLatin1String("auth")) && !methods().contains(n))
             e.notImported.append(tr("The block “%1” (line %2) was not imported: DCS Desk does "
-                                    "not know it.")
+                                    "not support it.")
                                      .arg(n)
                                      .arg(b.line));
     }
