@@ -45,7 +45,7 @@
         </message>
         <message>
             <source>Items per page of a list (default 100).</source>
-            <translation>Einträge pro Seite einer Liste (Standard 100).</translation>
+            <translation>Einträge pro Seite einer Liste (Standard: 100).</translation>
         </message>
         <message>
             <source>count</source>
@@ -2136,7 +2136,7 @@
             <source>In the body, %1 has no “=”: it is sent as a key with an empty value (“%2=”).</source>
             <translation>
                 <numerusform>Im Body hat %1 kein „=“: Es wird als Schlüssel mit leerem Wert gesendet („%2=“).</numerusform>
-                <numerusform>Im Body haben %1 kein „=“: Sie werden als Schlüssel mit leerem Wert gesendet („%2=“).</numerusform>
+                <numerusform>Im Body haben %1 kein „=“: Diese Teile werden als Schlüssel mit leerem Wert gesendet („%2=“).</numerusform>
             </translation>
         </message>
         <message>
@@ -3072,7 +3072,7 @@
         </message>
         <message>
             <source>“%1” has entries that are not whole-number IDs, left out of the decoded list: %2. The raw body shows them as the server sent them.</source>
-            <translation>„%1“ enthält Einträge, die keine ganzzahligen IDs sind; sie fehlen in der dekodierten Liste: %2. Der rohe Body zeigt sie so, wie der Server sie gesendet hat.</translation>
+            <translation>„%1“ enthält Einträge, die keine ganzzahligen IDs sind und deshalb in der dekodierten Liste fehlen: %2. Der rohe Body zeigt sie so, wie der Server sie gesendet hat.</translation>
         </message>
         <message>
             <source>dcs_region is a string in the answer, where the DCS documents a number.</source>
@@ -3170,7 +3170,7 @@
         </message>
         <message>
             <source>The certificate is self-signed: no certificate authority vouches for it. A DCS host never uses one; if this is your own test server, trust it for its profile: Manage profiles › Pin from Server, or give the profile a CA file.</source>
-            <translation>Das Zertifikat ist selbstsigniert: Keine Zertifizierungsstelle bürgt dafür. Ein DCS-Host verwendet so etwas nie; ist es Ihr eigener Testserver, vertrauen Sie ihm für sein Profil: Profile verwalten › Vom Server pinnen, oder geben Sie dem Profil eine CA-Datei.</translation>
+            <translation>Das Zertifikat ist selbstsigniert: Keine Zertifizierungsstelle bürgt dafür. Ein DCS-Host verwendet nie ein solches Zertifikat; ist dies Ihr eigener Testserver, vertrauen Sie ihm in seinem Profil: Profile verwalten › Vom Server pinnen, oder hinterlegen Sie im Profil eine CA-Datei.</translation>
         </message>
         <message>
             <source>The server's key is not the one pinned in the profile (%1). If its certificate was replaced on purpose, pin the new one in Manage profiles › Pin from Server; otherwise something else answers at this address.</source>
@@ -3193,7 +3193,7 @@
         </message>
         <message>
             <source>HTTP status of the answer (default 200).</source>
-            <translation>HTTP-Status der Antwort (Standard 200).</translation>
+            <translation>HTTP-Status der Antwort (Standard: 200).</translation>
         </message>
         <message>
             <source>The request had no d_rtbd=json (no data expected).</source>
@@ -3603,11 +3603,11 @@
         </message>
         <message>
             <source>Give up after this many seconds (default 10).</source>
-            <translation>Nach dieser Anzahl Sekunden abbrechen (Standard 10).</translation>
+            <translation>Nach dieser Anzahl Sekunden abbrechen (Standard: 10).</translation>
         </message>
         <message>
             <source>Largest answer to read, e.g. 16M (default 16 MiB).</source>
-            <translation>Maximale Größe der zu lesenden Antwort, z. B. 16M (Standard 16 MiB).</translation>
+            <translation>Maximale Größe der zu lesenden Antwort, z. B. 16M (Standard: 16 MiB).</translation>
         </message>
         <message>
             <source>Always print the body, even a large one.</source>
@@ -4825,15 +4825,15 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Calls in flight at once (default 6, at most %1).</source>
-            <translation>Gleichzeitig laufende Aufrufe (Standard 6, höchstens %1).</translation>
+            <translation>Gleichzeitig laufende Aufrufe (Standard: 6, höchstens %1).</translation>
         </message>
         <message>
             <source>Retries of a call answered 429 or lost on the network (default 3).</source>
-            <translation>Wiederholungen eines Aufrufs, der mit 429 beantwortet wurde oder im Netz verloren ging (Standard 3).</translation>
+            <translation>Wiederholungen eines Aufrufs, der mit 429 beantwortet wurde oder im Netz verloren ging (Standard: 3).</translation>
         </message>
         <message>
             <source>Give up a call after this many seconds (default 10).</source>
-            <translation>Einen Aufruf nach dieser Anzahl Sekunden abbrechen (Standard 10).</translation>
+            <translation>Einen Aufruf nach dieser Anzahl Sekunden abbrechen (Standard: 10).</translation>
         </message>
         <message>
             <source>Write one line per row to this file: .csv, or .jsonl for JSON Lines.</source>
@@ -5009,7 +5009,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Seed for the generated users; the same seed gives the same users (default 1).</source>
-            <translation>Startwert der erzeugten Benutzer; derselbe Startwert ergibt dieselben Benutzer (Standard 1).</translation>
+            <translation>Startwert der erzeugten Benutzer; derselbe Startwert ergibt dieselben Benutzer (Standard: 1).</translation>
         </message>
     </context>
     <context>
@@ -6732,7 +6732,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Give up on a call after this many seconds (default 10).</source>
-            <translation>Einen Aufruf nach dieser Anzahl Sekunden abbrechen (Standard 10).</translation>
+            <translation>Einen Aufruf nach dieser Anzahl Sekunden abbrechen (Standard: 10).</translation>
         </message>
         <message>
             <source>seconds</source>
@@ -10431,19 +10431,19 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>The seed (default 1).</source>
-            <translation>Der Startwert (Standard 1).</translation>
+            <translation>Der Startwert (Standard: 1).</translation>
         </message>
         <message>
             <source>Number of destinations (default 1000).</source>
-            <translation>Anzahl der Ziele (Standard 1000).</translation>
+            <translation>Anzahl der Ziele (Standard: 1000).</translation>
         </message>
         <message>
             <source>Number of segments (default 20000).</source>
-            <translation>Anzahl der Segmente (Standard 20000).</translation>
+            <translation>Anzahl der Segmente (Standard: 20000).</translation>
         </message>
         <message>
             <source>Number of mappings (default 100000).</source>
-            <translation>Anzahl der Zuordnungen (Standard 100000).</translation>
+            <translation>Anzahl der Zuordnungen (Standard: 100000).</translation>
         </message>
         <message>
             <source>The day the mapping schedules are spread around (YYYY-MM-DD; default today).</source>
@@ -14583,7 +14583,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Address to listen on (default 127.0.0.1).</source>
-            <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
+            <translation>Adresse, auf der gelauscht wird (Standard: 127.0.0.1).</translation>
         </message>
         <message>
             <source>address</source>
@@ -14599,7 +14599,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Most connections at once (default 256).</source>
-            <translation>Höchstzahl gleichzeitiger Verbindungen (Standard 256).</translation>
+            <translation>Höchstzahl gleichzeitiger Verbindungen (Standard: 256).</translation>
         </message>
         <message>
             <source>count</source>
@@ -14675,7 +14675,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Client ID (API key) the token endpoint accepts (default %1).</source>
-            <translation>Client-ID (API-Schlüssel), die der Token-Endpunkt annimmt (Standard %1).</translation>
+            <translation>Client-ID (API-Schlüssel), die der Token-Endpunkt annimmt (Standard: %1).</translation>
         </message>
         <message>
             <source>id</source>
@@ -14683,7 +14683,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Organization ID the REST API expects in x-gw-ims-org-id (default %1).</source>
-            <translation>Organisations-ID, die die REST-API in x-gw-ims-org-id erwartet (Standard %1).</translation>
+            <translation>Organisations-ID, die die REST-API in x-gw-ims-org-id erwartet (Standard: %1).</translation>
         </message>
         <message>
             <source>org</source>
@@ -14691,7 +14691,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Seconds a token stays valid (default %1).</source>
-            <translation>Gültigkeitsdauer eines Tokens in Sekunden (Standard %1).</translation>
+            <translation>Gültigkeitsdauer eines Tokens in Sekunden (Standard: %1).</translation>
         </message>
         <message>
             <source>seconds</source>
@@ -14711,11 +14711,11 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls. It also answers Audience Manager's REST API (/v1/destinations/, their mappings, /v1/segments/) with a token endpoint at /ims/token/v3 and the legacy OAuth one at /oauth/token; the client secret comes from DCSDESK_AAM_CLIENT_SECRET (default dcsdesk-sandbox-secret), the legacy user's password from DCSDESK_AAM_PASSWORD (default dcsdesk-sandbox-password). REST writes change only the sandbox's memory: they are never written back to the workspace file.</source>
-            <translation>Ein lokaler DCS: Er beantwortet /event-Aufrufe so, wie Adobe es für den DCS von Audience Manager dokumentiert, aus den Segmenten, Zielen und Segmentzuordnungen eines Arbeitsbereichs, sowie die Aufrufe für ID-Synchronisierung (/ibs), ID-Dienst (/id) und Opt-out (/demoptout.jpg). Außerdem bedient er die REST-API von Audience Manager (/v1/destinations/, deren Segmentzuordnungen, /v1/segments/) mit einem Token-Endpunkt unter /ims/token/v3 und dem Legacy-OAuth-Endpunkt unter /oauth/token; das Client-Geheimnis kommt aus DCSDESK_AAM_CLIENT_SECRET (Standard dcsdesk-sandbox-secret), das Passwort des Legacy-Benutzers aus DCSDESK_AAM_PASSWORD (Standard dcsdesk-sandbox-password). Schreibzugriffe über REST ändern nur den Arbeitsspeicher der Sandbox: Sie werden nie in die Arbeitsbereichsdatei zurückgeschrieben.</translation>
+            <translation>Ein lokaler DCS: Er beantwortet /event-Aufrufe so, wie Adobe es für den DCS von Audience Manager dokumentiert, aus den Segmenten, Zielen und Segmentzuordnungen eines Arbeitsbereichs, sowie die Aufrufe für ID-Synchronisierung (/ibs), ID-Dienst (/id) und Opt-out (/demoptout.jpg). Außerdem bedient er die REST-API von Audience Manager (/v1/destinations/, deren Segmentzuordnungen, /v1/segments/) mit einem Token-Endpunkt unter /ims/token/v3 und dem Legacy-OAuth-Endpunkt unter /oauth/token; das Client-Geheimnis kommt aus DCSDESK_AAM_CLIENT_SECRET (Standard: dcsdesk-sandbox-secret), das Passwort des Legacy-Benutzers aus DCSDESK_AAM_PASSWORD (Standard: dcsdesk-sandbox-password). Schreibzugriffe über REST ändern nur den Arbeitsspeicher der Sandbox: Diese Änderungen werden nie in die Arbeitsbereichsdatei zurückgeschrieben.</translation>
         </message>
         <message>
             <source>User name the legacy OAuth token endpoint accepts (default %1).</source>
-            <translation>Benutzername, den der Legacy-OAuth-Token-Endpunkt akzeptiert (Standard %1).</translation>
+            <translation>Benutzername, den der Legacy-OAuth-Token-Endpunkt akzeptiert (Standard: %1).</translation>
         </message>
         <message>
             <source>user</source>
@@ -15246,7 +15246,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Segments already mapped to this destination can be checked too: each gets another mapping, for example a later campaign flight. Give it its own dates; overlapping flights are flagged.</source>
-            <translation>Auch Segmente, die diesem Ziel bereits zugeordnet sind, lassen sich auswählen: Jedes erhält eine weitere Zuordnung, zum Beispiel für einen späteren Kampagnenzeitraum. Geben Sie ihr eigene Start- und Enddaten; sich überschneidende Zeiträume werden markiert.</translation>
+            <translation>Auch Segmente, die diesem Ziel bereits zugeordnet sind, lassen sich auswählen: Jedes erhält eine weitere Zuordnung, zum Beispiel für einen späteren Kampagnenzeitraum. Geben Sie dieser ein eigenes Start- und Enddatum; sich überschneidende Zeiträume werden markiert.</translation>
         </message>
         <message numerus="yes">
             <source>Checked %n mapped segment(s) of the pasted list for another flight.</source>
@@ -16593,7 +16593,7 @@ Laden Sie die Datei neu, um diese Version zu sehen, oder behalten Sie die hier a
 Save your version over it (the other version's changes are then only in the backup copy, if one could be written), reload the other version (your unsaved changes are lost), or cancel and use Save As to keep both.</source>
             <translation>%1 wurde auf der Festplatte von einem anderen Programm geändert, seit die Datei hier geöffnet wurde.
 
-Speichern Sie Ihre Version darüber (die Änderungen der anderen Version stehen dann nur noch in der Sicherungskopie, sofern eine geschrieben werden konnte), laden Sie die andere Version neu (Ihre ungespeicherten Änderungen gehen verloren) oder brechen Sie ab und verwenden Sie „Speichern unter“, um beide zu behalten.</translation>
+Überschreiben Sie die Datei mit Ihrer Version (die Änderungen der anderen Version stehen dann nur noch in der Sicherungskopie, sofern eine geschrieben werden konnte), laden Sie die andere Version neu (Ihre ungespeicherten Änderungen gehen verloren) oder brechen Sie ab und verwenden Sie „Speichern unter“, um beide zu behalten.</translation>
         </message>
         <message>
             <source>&amp;Overwrite</source>

@@ -16593,7 +16593,7 @@ Vuelva a cargarlo para ver esa versión o conserve la que se muestra aquí (al g
 Save your version over it (the other version's changes are then only in the backup copy, if one could be written), reload the other version (your unsaved changes are lost), or cancel and use Save As to keep both.</source>
             <translation>Otro programa ha modificado %1 en el disco desde que se abrió aquí.
 
-Guarde su versión encima (los cambios de la otra versión quedarán solo en la copia de seguridad, si se pudo escribir), recargue la otra versión (sus cambios sin guardar se pierden) o cancele y use «Guardar como» para conservar ambas.</translation>
+Guarde su versión encima (los cambios de la otra versión quedarán solo en la copia de seguridad, si se pudo escribir), recargue la otra versión (sus cambios sin guardar se perderán) o cancele y use «Guardar como» para conservar ambas.</translation>
         </message>
         <message>
             <source>&amp;Overwrite</source>

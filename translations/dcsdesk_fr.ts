@@ -5355,7 +5355,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Not sent: the run was canceled first.</source>
-            <translation>Non envoyé : l’exécution a été annulée avant.</translation>
+            <translation>Non envoyé : l’exécution a été annulée avant l’envoi.</translation>
         </message>
     </context>
     <context>
@@ -11800,7 +11800,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>Writes the segment mappings of the destination selected in Destinations to a CSV file that a spreadsheet opens, and that Import reads back.</source>
-            <translation>Écrit les mappages de segments de la destination sélectionnée dans « Destinations » dans un fichier CSV qu’un tableur ouvre et que l’importation relit.</translation>
+            <translation>Écrit les mappages de segments de la destination sélectionnée dans « Destinations » dans un fichier CSV qu’un tableur peut ouvrir et que le menu « Importer » relit.</translation>
         </message>
         <message>
             <source>&amp;Segments as CSV…</source>
@@ -11878,7 +11878,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>Writes the whole segment catalog to a CSV file that a spreadsheet opens, and that Import reads back.</source>
-            <translation>Écrit tout le catalogue de segments dans un fichier CSV qu’un tableur ouvre et que l’importation relit.</translation>
+            <translation>Écrit tout le catalogue de segments dans un fichier CSV qu’un tableur peut ouvrir et que le menu « Importer » relit.</translation>
         </message>
         <message>
             <source>%1 menu</source>
