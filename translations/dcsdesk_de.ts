@@ -3821,7 +3821,7 @@
         </message>
         <message>
             <source>Deleted in the workspace, but the account's version is chosen: nothing is deleted. Take it from the account to have it back in the workspace.</source>
-            <translation>Im Arbeitsbereich gelöscht, aber die Fassung des Kontos ist gewählt: Nichts wird gelöscht. Übernehmen Sie es aus dem Konto, um es wieder im Arbeitsbereich zu haben.</translation>
+            <translation>Im Arbeitsbereich gelöscht, aber die Fassung des Kontos ist gewählt: Es wird nichts gelöscht. Übernehmen Sie es aus dem Konto, um es wieder im Arbeitsbereich zu haben.</translation>
         </message>
         <message>
             <source>The account accepted the change but did not return the object; pull to see what the account now holds.</source>
@@ -3882,7 +3882,7 @@
         <name>dcsdesk::AccountActions</name>
         <message>
             <source>Pulls the account's destinations and mappings and shows, field by field, what differs from this workspace. Nothing is changed.</source>
-            <translation>Ruft die Ziele und Zuordnungen des Kontos ab und zeigt Feld für Feld, was sich von diesem Arbeitsbereich unterscheidet. Nichts wird geändert.</translation>
+            <translation>Ruft die Ziele und Zuordnungen des Kontos ab und zeigt Feld für Feld, was sich von diesem Arbeitsbereich unterscheidet. Es wird nichts geändert.</translation>
         </message>
         <message>
             <source>Connect to Audience Manager</source>
@@ -4688,7 +4688,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Brings the checked changes of %1 into the workspace, keeping the workspace's own changes, as one step you can undo. Nothing is sent.</source>
-            <translation>Übernimmt die ausgewählten Änderungen aus dem Konto %1 in den Arbeitsbereich und behält dessen eigene Änderungen, in einem Schritt, den Sie rückgängig machen können. Nichts wird gesendet.</translation>
+            <translation>Übernimmt die ausgewählten Änderungen aus dem Konto %1 in den Arbeitsbereich und behält dessen eigene Änderungen, in einem Schritt, den Sie rückgängig machen können. Es wird nichts gesendet.</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Take %n Item(s) from the Account</source>
@@ -4699,7 +4699,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Nothing is sent until you press Push and confirm. Uncheck what should not be pushed; settle a conflict field by field on the right. Take brings the checked changes of the account into the workspace (one step you can undo).</source>
-            <translation>Nichts wird gesendet, bevor Sie auf „Übertragen“ klicken und bestätigen. Wählen Sie ab, was nicht übertragen werden soll; entscheiden Sie einen Konflikt rechts Feld für Feld. „Übernehmen“ übernimmt die ausgewählten Änderungen des Kontos in den Arbeitsbereich (ein Schritt, den Sie rückgängig machen können).</translation>
+            <translation>Es wird nichts gesendet, bevor Sie auf „Übertragen“ klicken und bestätigen. Wählen Sie ab, was nicht übertragen werden soll; entscheiden Sie einen Konflikt rechts Feld für Feld. „Übernehmen“ übernimmt die ausgewählten Änderungen des Kontos in den Arbeitsbereich (ein Schritt, den Sie rückgängig machen können).</translation>
         </message>
         <message>
             <source>conflict, settled: to push and to take</source>
@@ -4727,7 +4727,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Brings the checked changes of the local account into the workspace, keeping the workspace's own changes, as one step you can undo. Nothing is sent.</source>
-            <translation>Übernimmt die ausgewählten Änderungen aus dem lokalen Konto in den Arbeitsbereich und behält dessen eigene Änderungen, in einem Schritt, den Sie rückgängig machen können. Nichts wird gesendet.</translation>
+            <translation>Übernimmt die ausgewählten Änderungen aus dem lokalen Konto in den Arbeitsbereich und behält dessen eigene Änderungen, in einem Schritt, den Sie rückgängig machen können. Es wird nichts gesendet.</translation>
         </message>
         <message>
             <source>The workspace and the local account hold the same destinations and mappings.</source>
@@ -10128,7 +10128,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Nothing fires: no active mapping for these segments.</source>
-            <translation>Nichts wird ausgelöst: keine aktive Zuordnung für diese Segmente.</translation>
+            <translation>Es wird nichts ausgelöst: keine aktive Zuordnung für diese Segmente.</translation>
         </message>
         <message>
             <source>not fired</source>
