@@ -3138,7 +3138,7 @@
         </message>
         <message>
             <source>The certificate is issued by an authority this system does not trust. A proxy or company firewall that inspects TLS may have replaced it: add that authority to the system's trusted certificates, or ask your network administrator.</source>
-            <translation>Das Zertifikat wurde von einer Stelle ausgestellt, der dieses System nicht vertraut. Ein Proxy oder eine Firmen-Firewall, die TLS untersucht, hat es vielleicht ersetzt: Fügen Sie diese Stelle den vertrauenswürdigen Zertifikaten des Systems hinzu oder fragen Sie Ihre Netzwerkadministration.</translation>
+            <translation>Das Zertifikat wurde von einer Stelle ausgestellt, der dieses System nicht vertraut. Ein Proxy oder eine Firmen-Firewall, die TLS-Verbindungen prüft, hat es vielleicht ersetzt: Fügen Sie diese Stelle den vertrauenswürdigen Zertifikaten des Systems hinzu oder wenden Sie sich an Ihre Netzwerkadministration.</translation>
         </message>
         <message>
             <source>The certificate expired on %1. Check that this computer's date and time are right; if they are, the server has to renew its certificate.</source>

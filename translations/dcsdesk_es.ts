@@ -2266,7 +2266,7 @@
         </message>
         <message>
             <source>Could not find config for hostname: &lt;hostname&gt;</source>
-            <translation>No se encontró configuración para el nombre de host: &lt;nombre de host&gt;</translation>
+            <translation>No se encontró la configuración del nombre de host: &lt;nombre de host&gt;</translation>
         </message>
         <message>
             <source>The host name in the Host header is not provisioned. Check the domain alias.</source>

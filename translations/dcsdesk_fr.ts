@@ -8326,11 +8326,11 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Declared ID: data source ID and user ID joined by the non-printing 0x01 character; repeatable. The Declared IDs table builds it.</source>
-            <translation>ID déclaré : ID de la source de données et ID utilisateur joints par le caractère non imprimable 0x01 ; répétable. Le tableau des ID déclarés le construit.</translation>
+            <translation>ID déclaré : ID de la source de données et ID utilisateur séparés par le caractère non imprimable 0x01 ; répétable. Le tableau des ID déclarés le construit.</translation>
         </message>
         <message>
             <source>Declared ID: integration code and user ID joined by the non-printing 0x01 character; repeatable. The Declared IDs table builds it.</source>
-            <translation>ID déclaré : code d’intégration et ID utilisateur joints par le caractère non imprimable 0x01 ; répétable. Le tableau des ID déclarés le construit.</translation>
+            <translation>ID déclaré : code d’intégration et ID utilisateur séparés par le caractère non imprimable 0x01 ; répétable. Le tableau des ID déclarés le construit.</translation>
         </message>
         <message>
             <source>1 or 2: adds the traits and segments arrays (1 = legacy segment IDs, 2 = segment IDs). The builder has a field for it.</source>
