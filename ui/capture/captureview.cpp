@@ -423,14 +423,16 @@ void CaptureView::showCapture(QSharedPointer<const HarCapture> capture, const QS
         for (int column = 0; column < CaptureListModel::Path; ++column)
             m_table->resizeColumnToContents(column);
         if (!m_splitterRestored) {
-            // The list gets the width its columns up to the size need, within 35 to 50 % of
-            // the view, so the sizes are not cut at the divider.
+            // The list gets the width its columns up to the size need, within 35 to 52 % of
+            // the view, so the sizes are not cut at the divider (at 50 % the Spanish type
+            // column cut "Sincronización de ID (/ibs)"; above 52 % the tabs of the Spanish
+            // answer no longer fit beside it).
             const int width = m_splitter->width();
             int needed = 2 * m_table->frameWidth() +
                          m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
             for (int column = 0; column <= CaptureListModel::Size; ++column)
                 needed += m_table->columnWidth(column);
-            const int list = std::clamp(needed, width * 7 / 20, width / 2);
+            const int list = std::clamp(needed, width * 7 / 20, width * 52 / 100);
             // Still too narrow (Spanish "Sincronización de ID (/ibs)", "Errores del DCS"): the
             // type gives up the difference, cut at its end with the whole text in its tooltip,
             // so the size stays in view.

@@ -139,7 +139,8 @@ QVariant CaptureListModel::headerData(int section, Qt::Orientation orientation, 
     case Path:
         return tr("Path and query");
     case Status:
-        return tr("Status");
+        // As the batch results name the same column; "Status" took room the type needed.
+        return tr("HTTP", "column header: the HTTP status code of each call");
     case Errors:
         return tr("DCS errors");
     case Size:
