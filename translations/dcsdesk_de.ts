@@ -460,7 +460,7 @@
         </message>
         <message>
             <source>Dry run, nothing written: taking into %1 would add %2, update %3 and remove %4.</source>
-            <translation>In %1 würde übernommen (Probelauf, nichts geschrieben): %2 hinzugefügt, %3 aktualisiert, %4 entfernt.</translation>
+            <translation>Probelauf, nichts geschrieben: Die Übernahme in %1 würde %2 hinzufügen, %3 aktualisieren und %4 entfernen.</translation>
         </message>
     </context>
     <context>
@@ -1004,7 +1004,7 @@
         </message>
         <message>
             <source>This file is a page of a paged list (page %1) holding %2; it does not say how many there are in all.</source>
-            <translation>Diese Datei ist eine Seite einer seitenweisen Liste (Seite %1) mit %2; wie viele es insgesamt sind, gibt sie nicht an.</translation>
+            <translation>Diese Datei ist eine Seite einer seitenweisen Liste (Seite %1) und enthält %2; wie viele es insgesamt sind, gibt sie nicht an.</translation>
         </message>
         <message>
             <source>This file is page %1 of a paged list (%2 per page): it holds %3 of %4. Export the other pages to import them too.</source>
@@ -2106,7 +2106,7 @@
         </message>
         <message>
             <source>The URL uses the alias as host name (browser style). For a server-to-server call choose the DCS region the user belongs to.</source>
-            <translation>Die URL verwendet den Alias als Hostnamen (Browser-Stil). Wählen Sie für einen Server-zu-Server-Aufruf die DCS-Region des Benutzers.</translation>
+            <translation>Die URL verwendet den Alias als Hostnamen (wie im Browser). Wählen Sie für einen Server-zu-Server-Aufruf die DCS-Region des Benutzers.</translation>
         </message>
         <message>
             <source>The Host header “%1” is not &lt;alias&gt;.demdex.net; it is kept as the alias, check it in the profile.</source>
@@ -2478,7 +2478,7 @@
         </message>
         <message>
             <source>Reading or writing this profile is denylisted. Never use this ID again.</source>
-            <translation>Lesen oder Schreiben dieses Profils steht auf der Sperrliste. Verwenden Sie diese ID nie wieder.</translation>
+            <translation>Das Lesen und Schreiben dieses Profils ist gesperrt. Verwenden Sie diese ID nie wieder.</translation>
         </message>
         <message>
             <source>Customer id &lt;ID&gt; was discarded because it exceeded the limit of declared customer ids per request</source>
@@ -2502,7 +2502,7 @@
         </message>
         <message>
             <source>A parameter is badly encoded (for example a bare %); the DCS ignores the whole request. Percent-encode every key and value.</source>
-            <translation>Ein Parameter ist falsch kodiert (zum Beispiel ein einzelnes %); der DCS ignoriert die ganze Anfrage. Kodieren Sie jeden Schlüssel und jeden Wert per Prozentkodierung.</translation>
+            <translation>Ein Parameter ist falsch kodiert (zum Beispiel ein einzelnes %); der DCS ignoriert die ganze Anfrage. Jeder Schlüssel und jeder Wert muss prozentkodiert sein.</translation>
         </message>
         <message>
             <source>Request contains an invalid Global Device ID</source>
@@ -3233,7 +3233,7 @@
         </message>
         <message>
             <source>A response header “Name: value”, for example “X-Error: 101,102” (repeatable).</source>
-            <translation>Ein Antwort-Header „Name: Wert“, z. B. 'X-Error: 101,102' (wiederholbar).</translation>
+            <translation>Ein Antwort-Header „Name: Wert“, z. B. „X-Error: 101,102“ (wiederholbar).</translation>
         </message>
         <message>
             <source>The request's d_cb value, to check a JSONP answer.</source>
@@ -3399,7 +3399,7 @@
         </message>
         <message>
             <source>HTTP %1. The capture did not save this answer's body (%2 bytes): save the HAR again with its content to decode the answer.</source>
-            <translation>HTTP %1. Der Mitschnitt hat den Body dieser Antwort (%2 Bytes) nicht gespeichert: Speichern Sie ihn erneut mit Inhalten, um die Antwort zu dekodieren.</translation>
+            <translation>HTTP %1. Der Mitschnitt hat den Body dieser Antwort (%2 Bytes) nicht gespeichert: Speichern Sie die HAR-Datei mit Inhalten erneut, um die Antwort zu dekodieren.</translation>
         </message>
         <message>
             <source>Write a copy for a support ticket with cookie values, user IDs, p_ values and credentials masked, and list what was masked.</source>
@@ -3793,7 +3793,7 @@
         </message>
         <message>
             <source>Destination %1 of the workspace moved to ID %2: the account gave its ID to a pushed destination.</source>
-            <translation>Ziel %1 des Arbeitsbereichs hat die ID %2 erhalten: Das Konto hat seine ID an ein übertragenes Ziel vergeben.</translation>
+            <translation>Ziel %1 des Arbeitsbereichs hat die ID %2 erhalten: Das Konto hat dessen bisherige ID an ein übertragenes Ziel vergeben.</translation>
         </message>
         <message>
             <source>Mapping %1 of the workspace moved to ID %2: the account gave its ID to a pushed mapping.</source>
@@ -4101,8 +4101,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>Took %n change(s) of %1 into the workspace, as one step: Edit › Undo takes them back.</source>
             <translation>
-                <numerusform>%n Änderung aus %1 in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig macht sie rückgängig.</numerusform>
-                <numerusform>%n Änderungen aus %1 in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig macht sie rückgängig.</numerusform>
+                <numerusform>%n Änderung aus %1 in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>%n Änderungen aus %1 in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
             </translation>
         </message>
         <message>
@@ -4178,8 +4178,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>Took %n change(s) of the local account into the workspace, as one step: Edit › Undo takes them back.</source>
             <translation>
-                <numerusform>%n Änderung aus dem lokalen Konto in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig macht sie rückgängig.</numerusform>
-                <numerusform>%n Änderungen aus dem lokalen Konto in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig macht sie rückgängig.</numerusform>
+                <numerusform>%n Änderung aus dem lokalen Konto in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
+                <numerusform>%n Änderungen aus dem lokalen Konto in einem Schritt in den Arbeitsbereich übernommen: Bearbeiten › Rückgängig nimmt sie zurück.</numerusform>
             </translation>
         </message>
         <message>
@@ -4199,7 +4199,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>The pull was canceled; nothing was changed.</source>
-            <translation>Der Abruf wurde abgebrochen; nichts wurde geändert.</translation>
+            <translation>Der Abruf wurde abgebrochen; es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>Changes from the account were taken into the workspace, so this comparison is out of date: compare again to see what is left to push.</source>
@@ -4207,7 +4207,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Pulls an account's destinations, mappings and segments into a new workspace, so you can change them offline and push them back later.</source>
-            <translation>Ruft die Ziele, Zuordnungen und Segmente eines Kontos ab und legt damit einen neuen Arbeitsbereich an, um sie offline zu ändern und später zurückzuübertragen.</translation>
+            <translation>Ruft die Ziele, Zuordnungen und Segmente eines Kontos ab und legt damit einen neuen Arbeitsbereich an, damit Sie sie offline ändern und später zurückübertragen können.</translation>
         </message>
         <message>
             <source>The connection was not saved: %1</source>
@@ -4564,7 +4564,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Sends the checked destinations and mappings, and the conflicts you settled, to %1. You confirm first.</source>
-            <translation>Sendet die ausgewählten Ziele und Zuordnungen sowie die von Ihnen entschiedenen Konflikte an das Konto %1. Sie bestätigen vorher.</translation>
+            <translation>Sendet die ausgewählten Ziele und Zuordnungen sowie die von Ihnen entschiedenen Konflikte an das Konto %1. Vorher werden Sie um Bestätigung gebeten.</translation>
         </message>
         <message>
             <source>conflict, settled: to push</source>
@@ -4688,7 +4688,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Brings the checked changes of %1 into the workspace, keeping the workspace's own changes, as one step you can undo. Nothing is sent.</source>
-            <translation>Übernimmt die ausgewählten Änderungen aus dem Konto %1 in den Arbeitsbereich und behält dessen eigene Änderungen, in einem Schritt, den Sie rückgängig machen können. Es wird nichts gesendet.</translation>
+            <translation>Übernimmt die ausgewählten Änderungen aus dem Konto %1 in den Arbeitsbereich, ohne die eigenen Änderungen des Arbeitsbereichs zu verwerfen. Die Übernahme lässt sich in einem Schritt rückgängig machen. Es wird nichts gesendet.</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Take %n Item(s) from the Account</source>
@@ -4699,7 +4699,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Nothing is sent until you press Push and confirm. Uncheck what should not be pushed; settle a conflict field by field on the right. Take brings the checked changes of the account into the workspace (one step you can undo).</source>
-            <translation>Es wird nichts gesendet, bevor Sie auf „Übertragen“ klicken und bestätigen. Wählen Sie ab, was nicht übertragen werden soll; entscheiden Sie einen Konflikt rechts Feld für Feld. „Übernehmen“ übernimmt die ausgewählten Änderungen des Kontos in den Arbeitsbereich (ein Schritt, den Sie rückgängig machen können).</translation>
+            <translation>Es wird erst etwas gesendet, wenn Sie auf „Übertragen“ klicken und bestätigen. Wählen Sie ab, was nicht übertragen werden soll; entscheiden Sie einen Konflikt rechts Feld für Feld. „Übernehmen“ übernimmt die ausgewählten Änderungen des Kontos in den Arbeitsbereich (ein Schritt, den Sie rückgängig machen können).</translation>
         </message>
         <message>
             <source>conflict, settled: to push and to take</source>
@@ -4727,7 +4727,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Brings the checked changes of the local account into the workspace, keeping the workspace's own changes, as one step you can undo. Nothing is sent.</source>
-            <translation>Übernimmt die ausgewählten Änderungen aus dem lokalen Konto in den Arbeitsbereich und behält dessen eigene Änderungen, in einem Schritt, den Sie rückgängig machen können. Es wird nichts gesendet.</translation>
+            <translation>Übernimmt die ausgewählten Änderungen aus dem lokalen Konto in den Arbeitsbereich, ohne die eigenen Änderungen des Arbeitsbereichs zu verwerfen. Die Übernahme lässt sich in einem Schritt rückgängig machen. Es wird nichts gesendet.</translation>
         </message>
         <message>
             <source>The workspace and the local account hold the same destinations and mappings.</source>
@@ -5973,11 +5973,11 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Segment %1 is not qualified: its rule has an error (%2).</source>
-            <translation>Der Benutzer qualifiziert sich nicht für Segment %1: Dessen Regel hat einen Fehler (%2).</translation>
+            <translation>Der Benutzer qualifiziert sich nicht für Segment %1: Die Regel des Segments hat einen Fehler (%2).</translation>
         </message>
         <message>
             <source>Segment %1 is not qualified: its rule %2 is false for this call's signals.</source>
-            <translation>Der Benutzer qualifiziert sich nicht für Segment %1: Dessen Regel %2 trifft auf die Signale dieses Aufrufs nicht zu.</translation>
+            <translation>Der Benutzer qualifiziert sich nicht für Segment %1: Die Regel %2 des Segments trifft auf die Signale dieses Aufrufs nicht zu.</translation>
         </message>
     </context>
     <context>
@@ -6352,10 +6352,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Pfad und Query</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
             <source>Size</source>
             <translation>Größe</translation>
         </message>
@@ -6374,6 +6370,11 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>No answer: the browser recorded none (the call was blocked, failed or was canceled).</source>
             <translation>Keine Antwort: Der Browser hat keine aufgezeichnet (der Aufruf wurde blockiert, ist fehlgeschlagen oder wurde abgebrochen).</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <comment>column header: the HTTP status code of each call</comment>
+            <translation>HTTP</translation>
         </message>
     </context>
     <context>
@@ -7695,7 +7696,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Nothing changes until you click Import. The import is one step on the undo stack; existing saved requests are never replaced.</source>
-            <translation>Nichts ändert sich, bis Sie auf „Importieren“ klicken. Der Import lässt sich in einem Schritt rückgängig machen; vorhandene gespeicherte Anfragen werden nie ersetzt.</translation>
+            <translation>Es wird erst etwas geändert, wenn Sie auf „Importieren“ klicken. Der Import lässt sich in einem Schritt rückgängig machen; vorhandene gespeicherte Anfragen werden nie ersetzt.</translation>
         </message>
         <message>
             <source>Review Collection Import</source>
@@ -8890,7 +8891,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Base URL: the http address that is called, with %ALIAS% where the mapped values go. Macros such as %rnd% (a random number against caching), %did% (the user's Audience Manager ID) and %timestamp% are filled in. Example: http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</source>
-            <translation>Basis-URL: die http-Adresse, die aufgerufen wird, mit %ALIAS% an der Stelle der zugeordneten Werte. Makros wie %rnd% (eine Zufallszahl gegen Caching), %did% (die Audience-Manager-ID des Benutzers) und %timestamp% werden ausgefüllt. Beispiel: http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
+            <translation>Basis-URL: die http-Adresse, die aufgerufen wird, mit %ALIAS% an der Stelle der zugeordneten Werte. Makros wie %rnd% (eine Zufallszahl gegen Caching), %did% (die Audience-Manager-ID des Benutzers) und %timestamp% werden durch ihre Werte ersetzt. Beispiel: http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
         </message>
         <message>
             <source>Secure URL: the https address called from secure pages; it needs %ALIAS% too. Example: https://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</source>
@@ -9291,7 +9292,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>%1 of the %2 selected destinations still have mappings (%3 in all). Audience Manager deletes a destination only after its mappings are removed.</source>
-            <translation>%1 der %2 ausgewählten Ziele haben noch Zuordnungen (insgesamt %3). Audience Manager löscht ein Ziel erst, wenn seine Zuordnungen entfernt sind.</translation>
+            <translation>Bei %1 der %2 ausgewählten Ziele bestehen noch Zuordnungen (insgesamt %3). Audience Manager löscht ein Ziel erst, wenn seine Zuordnungen entfernt sind.</translation>
         </message>
         <message>
             <source>Delete with Mappings</source>
@@ -9556,8 +9557,8 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message numerus="yes">
             <source>The workspace is now named “%1”, and its secret values are kept in the system keychain under that name: %n value(s) were copied there from “%2”, whose entries are kept.</source>
             <translation>
-                <numerusform>Der Arbeitsbereich heißt jetzt „%1“, und seine geheimen Werte werden unter diesem Namen im Schlüsselbund des Systems aufbewahrt: %n Wert wurde von „%2“ dorthin kopiert, dessen Einträge erhalten bleiben.</numerusform>
-                <numerusform>Der Arbeitsbereich heißt jetzt „%1“, und seine geheimen Werte werden unter diesem Namen im Schlüsselbund des Systems aufbewahrt: %n Werte wurden von „%2“ dorthin kopiert, dessen Einträge erhalten bleiben.</numerusform>
+                <numerusform>Der Arbeitsbereich heißt jetzt „%1“, und seine geheimen Werte werden unter diesem Namen im Schlüsselbund des Systems aufbewahrt: %n Wert wurde dorthin kopiert; die Einträge unter „%2“ bleiben erhalten.</numerusform>
+                <numerusform>Der Arbeitsbereich heißt jetzt „%1“, und seine geheimen Werte werden unter diesem Namen im Schlüsselbund des Systems aufbewahrt: %n Werte wurden dorthin kopiert; die Einträge unter „%2“ bleiben erhalten.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -9859,7 +9860,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Nothing to compare: the DCS answered error 171, the user opted out, so it qualifies no segment and fires no destination for this user.</source>
-            <translation>Nichts zu vergleichen: Der DCS hat mit Fehler 171 geantwortet, der Benutzer hat ein Opt-out erklärt; daher qualifiziert der DCS ihn für kein Segment und löst für ihn kein Ziel aus.</translation>
+            <translation>Nichts zu vergleichen: Der DCS hat mit Fehler 171 geantwortet, der Benutzer hat ein Opt-out erklärt; daher qualifiziert sich der Benutzer für kein Segment, und der DCS löst für ihn kein Ziel aus.</translation>
         </message>
         <message>
             <source>The same URL but for values that may differ on every call: cache-busting macros (%rnd%, %timestamp%) and the order of serialized segments.</source>
@@ -10672,7 +10673,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>After masking, %1 was still in the copy, so no masked copy was made. Please report this, with the kind of capture, to the DCS Desk team.</source>
-            <translation>Nach dem Maskieren war %1 noch in der Kopie; es wurde daher keine maskierte Kopie erstellt. Bitte melden Sie dies mit der Art des Mitschnitts dem DCS-Desk-Team.</translation>
+            <translation>Nach dem Maskieren war %1 noch in der Kopie; es wurde daher keine maskierte Kopie erstellt. Bitte melden Sie dies dem DCS-Desk-Team und geben Sie dabei die Art des Mitschnitts an.</translation>
         </message>
         <message>
             <source>a masked value</source>
@@ -11348,7 +11349,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>%1. Nothing has changed yet; Import applies it as one step you can undo.</source>
-            <translation>%1. Noch hat sich nichts geändert; „Importieren“ übernimmt alles in einem Schritt, den Sie rückgängig machen können.</translation>
+            <translation>%1. Noch hat sich nichts geändert; beim Importieren wird alles in einem Schritt übernommen, den Sie rückgängig machen können.</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Import %n Change(s)</source>
@@ -11417,7 +11418,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>%1 could not be opened: %2. Check that you may read it.</source>
-            <translation>%1 konnte nicht geöffnet werden: %2. Prüfen Sie, ob Sie sie lesen dürfen.</translation>
+            <translation>%1 konnte nicht geöffnet werden: %2. Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
         </message>
         <message>
             <source>%1 could not be read: %2.</source>
@@ -12072,11 +12073,11 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Only cookie destinations have a priority; leave it empty for %1.</source>
-            <translation>Nur Cookie-Ziele haben eine Priorität; lassen Sie sie für %1 leer.</translation>
+            <translation>Nur Cookie-Ziele haben eine Priorität; lassen Sie sie für das Ziel „%1“ leer.</translation>
         </message>
         <message>
             <source>Only multi-key cookie destinations use a second value; leave it empty for %1.</source>
-            <translation>Nur Cookie-Ziele mit mehreren Schlüsseln verwenden einen zweiten Wert; lassen Sie ihn für %1 leer.</translation>
+            <translation>Nur Cookie-Ziele mit mehreren Schlüsseln verwenden einen zweiten Wert; lassen Sie ihn für das Ziel „%1“ leer.</translation>
         </message>
         <message>
             <source>Same as line %1: the row is duplicated. Delete one of them.</source>
@@ -13388,7 +13389,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Without d_rtbd=json the DCS answers with a pixel and no data: nothing can be decoded or compared.</source>
-            <translation>Ohne d_rtbd=json antwortet der DCS mit einem Pixel ohne Daten: Nichts kann dekodiert oder verglichen werden.</translation>
+            <translation>Ohne d_rtbd=json antwortet der DCS mit einem Pixel ohne Daten: Es lässt sich nichts dekodieren oder vergleichen.</translation>
         </message>
         <message>
             <source>Uncheck to keep the row without sending it</source>
@@ -14254,7 +14255,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Nothing changes until you click Import. The import is one step on the undo stack.</source>
-            <translation>Nichts ändert sich, bis Sie auf „Importieren“ klicken. Der Import lässt sich in einem Schritt rückgängig machen.</translation>
+            <translation>Bis Sie auf „Importieren“ klicken, ändert sich nichts. Der Import lässt sich in einem Schritt rückgängig machen.</translation>
         </message>
     </context>
     <context>
@@ -14872,7 +14873,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>There is already a saved request %1. Names are unique in a workspace: the CLI, Run Checks and the history refer to a request by its name.</source>
-            <translation>Es gibt bereits eine gespeicherte Anfrage %1. Namen sind in einem Arbeitsbereich eindeutig: Die CLI, „Prüfungen ausführen“ und der Verlauf verweisen über ihren Namen auf eine Anfrage.</translation>
+            <translation>Es gibt bereits eine gespeicherte Anfrage %1. Namen sind in einem Arbeitsbereich eindeutig: Die CLI, „Prüfungen ausführen“ und der Verlauf verweisen über den Namen auf eine Anfrage.</translation>
         </message>
     </context>
     <context>
@@ -15073,7 +15074,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>No mappings to show.</source>
-            <translation>Keine Zuordnungen anzuzeigen.</translation>
+            <translation>Keine anzuzeigenden Zuordnungen.</translation>
         </message>
         <message numerus="yes">
             <source>Expired %n day(s) ago</source>
@@ -15365,7 +15366,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Search by name, ID, code or rule (Ctrl+F)</source>
-            <translation>Name, ID, Code oder Regel suchen (Strg+F)</translation>
+            <translation>Nach Name, ID, Code oder Regel suchen (Strg+F)</translation>
         </message>
         <message numerus="yes">
             <source>%n segment(s)</source>

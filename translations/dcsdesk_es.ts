@@ -5,7 +5,7 @@
         <name>AamCommand</name>
         <message>
             <source>The REST API's address, e.g. https://aam.adobe.io (not with --sandbox).</source>
-            <translation>Dirección de la API REST, p. ej. https://aam.adobe.io (no con --sandbox).</translation>
+            <translation>Dirección de la API REST, p. ej. https://aam.adobe.io (no se usa con --sandbox).</translation>
         </message>
         <message>
             <source>url</source>
@@ -561,7 +561,7 @@
         </message>
         <message>
             <source>First-party copy of the AAM UUID, written from the answer's uuid.</source>
-            <translation>Copia de origen (first-party) del UUID de AAM, escrita a partir del uuid de la respuesta.</translation>
+            <translation>Copia en cookie propia (first-party) del UUID de AAM, escrita a partir del uuid de la respuesta.</translation>
         </message>
         <message>
             <source>Not an Audience Manager cookie.</source>
@@ -1061,7 +1061,7 @@
         </message>
         <message>
             <source>%1: deleted in the account and changed in the workspace; kept. Push it to create it again, or delete it here.</source>
-            <translation>%1: se eliminó en la cuenta y se modificó en el espacio de trabajo; se mantiene aquí. Envíelo para volver a crearlo en la cuenta o elimínelo aquí.</translation>
+            <translation>%1: se eliminó en la cuenta y se modificó en el espacio de trabajo; se mantiene aquí. Envíe el elemento para volver a crearlo en la cuenta o elimínelo aquí.</translation>
         </message>
         <message>
             <source>%1: deleted in the workspace and changed in the account (%2); it stays deleted here. To have the account's version back, take the account's side of every field.</source>
@@ -2573,7 +2573,7 @@
         <name>DcsQueryReader</name>
         <message>
             <source>The key “%1” is not correctly percent-encoded; it is kept exactly as given.</source>
-            <translation>La clave «%1» no está bien codificada con %; se conserva exactamente como se dio.</translation>
+            <translation>La clave «%1» no está bien codificada con %; se conserva exactamente tal cual.</translation>
         </message>
         <message>
             <source>Removed the spaces around the key “%1”.</source>
@@ -3233,7 +3233,7 @@
         </message>
         <message>
             <source>A response header “Name: value”, for example “X-Error: 101,102” (repeatable).</source>
-            <translation>Una cabecera de respuesta «Nombre: valor», p. ej. 'X-Error: 101,102' (repetible).</translation>
+            <translation>Una cabecera de respuesta «Nombre: valor», p. ej. «X-Error: 101,102» (repetible).</translation>
         </message>
         <message>
             <source>The request's d_cb value, to check a JSONP answer.</source>
@@ -3555,7 +3555,7 @@
         </message>
         <message>
             <source>Use the region of the user's dcs_region (or the AMCV location hint); any other region works, but more slowly.</source>
-            <translation>Use la región que indica el dcs_region del usuario (o la indicación de ubicación de AMCV); otra región también funciona, solo que más lenta.</translation>
+            <translation>Use la región que indica el dcs_region del usuario (o la indicación de ubicación de AMCV); cualquier otra región también funciona, pero con más lentitud.</translation>
         </message>
     </context>
     <context>
@@ -3797,7 +3797,7 @@
         </message>
         <message>
             <source>Mapping %1 of the workspace moved to ID %2: the account gave its ID to a pushed mapping.</source>
-            <translation>La asignación %1 del espacio de trabajo pasa al ID %2: la cuenta asignó el ID %1 a una asignación enviada.</translation>
+            <translation>La asignación %1 del espacio de trabajo ha pasado al ID %2: la cuenta dio el ID %1 a una asignación enviada.</translation>
         </message>
         <message>
             <source>Not written back: %1</source>
@@ -5203,7 +5203,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>DCS errors</source>
-            <translation>Errores DCS</translation>
+            <translation>Errores del DCS</translation>
         </message>
         <message>
             <source>Cookie destinations</source>
@@ -5837,7 +5837,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>At most this many calls start per second. Runs against the live DCS start at %1 calls per second unless you set a rate.</source>
-            <translation>Número máximo de llamadas que empiezan cada segundo. Las ejecuciones contra el DCS real usan %1 llamadas por segundo salvo que indique otro límite.</translation>
+            <translation>Número máximo de llamadas que empiezan cada segundo. Las ejecuciones en el DCS real usan %1 llamadas por segundo salvo que indique otro límite.</translation>
         </message>
         <message>
             <source>Retries of a call answered 429 or lost on the network; Retry-After is honored.</source>
@@ -6352,10 +6352,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>Ruta y consulta</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
             <source>Size</source>
             <translation>Tamaño</translation>
         </message>
@@ -6369,11 +6365,16 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>DCS errors</source>
-            <translation>Errores DCS</translation>
+            <translation>Errores del DCS</translation>
         </message>
         <message>
             <source>No answer: the browser recorded none (the call was blocked, failed or was canceled).</source>
             <translation>Sin respuesta: el navegador no registró ninguna (la llamada se bloqueó, falló o se canceló).</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <comment>column header: the HTTP status code of each call</comment>
+            <translation>HTTP</translation>
         </message>
     </context>
     <context>
@@ -7094,19 +7095,19 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Qualified as expected: %1.</source>
-            <translation>Cumple los requisitos, como se esperaba: %1.</translation>
+            <translation>Se cumplen los requisitos de los segmentos, como se esperaba: %1.</translation>
         </message>
         <message>
             <source>Expected to qualify: %1; not in the answer: %2. The answer lists: %3.</source>
-            <translation>Se esperaba que cumpliera los requisitos: %1; no están en la respuesta: %2. La respuesta incluye: %3.</translation>
+            <translation>Se esperaba que se cumplieran los requisitos de los segmentos: %1; no están en la respuesta: %2. La respuesta incluye: %3.</translation>
         </message>
         <message>
             <source>Not qualified, as expected: %1.</source>
-            <translation>No cumple los requisitos, como se esperaba: %1.</translation>
+            <translation>No se cumplen los requisitos de los segmentos, como se esperaba: %1.</translation>
         </message>
         <message>
             <source>Expected not to qualify: %1; the answer lists %2.</source>
-            <translation>Se esperaba que no cumpliera los requisitos: %1; la respuesta incluye %2.</translation>
+            <translation>Se esperaba que no se cumplieran los requisitos de los segmentos: %1; la respuesta incluye %2.</translation>
         </message>
         <message>
             <source>The answer lists no URL destinations to check; save the request with d_dst=1 so the DCS lists them.</source>
@@ -7649,7 +7650,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>%1 (was “%2”)</source>
-            <translation>%1 (era «%2»)</translation>
+            <translation>%1 (antes «%2»)</translation>
         </message>
         <message numerus="yes">
             <source>Adds %n saved request(s).</source>
@@ -8358,7 +8359,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Experience Cloud ID (ECID/MID). The builder's User ID field sets it.</source>
-            <translation>ID de Experience Cloud (ECID/MID). Lo fija el campo ID de usuario del editor.</translation>
+            <translation>ID de Experience Cloud (ECID/MID). Lo fija el campo «ID de usuario» del editor.</translation>
         </message>
         <message>
             <source>IMS Org ID that goes with d_mid; error 2 when it is wrong. The builder has a field for it.</source>
@@ -8386,7 +8387,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Audience Manager user ID (38 digits): identifies the visitor when there is no cookie. The builder's User ID field sets it.</source>
-            <translation>ID de usuario de Audience Manager (38 dígitos): identifica al visitante cuando no hay cookie. Lo fija el campo ID de usuario del editor.</translation>
+            <translation>ID de usuario de Audience Manager (38 dígitos): identifica al visitante cuando no hay cookie. Lo fija el campo «ID de usuario» del editor.</translation>
         </message>
         <message>
             <source>Media pixel: the event, imp, click or conv. Impression calls get no answer.</source>
@@ -9278,7 +9279,7 @@ Añada uno aquí solo para reflejar un destino que exista en su cuenta; así pod
             <source>"%1" still has %2. Audience Manager deletes a destination only after its mappings are removed.
 
 Delete the destination and its mappings?</source>
-            <translation>«%1» todavía tiene %2. Audience Manager solo elimina un destino después de quitar sus asignaciones.
+            <translation>«%1» todavía tiene %2. Audience Manager solo elimina un destino cuando ya se han quitado sus asignaciones.
 
 ¿Eliminar el destino y sus asignaciones?</translation>
         </message>
@@ -9291,7 +9292,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>%1 of the %2 selected destinations still have mappings (%3 in all). Audience Manager deletes a destination only after its mappings are removed.</source>
-            <translation>%1 de los %2 destinos seleccionados todavía tienen asignaciones (%3 en total). Audience Manager solo elimina un destino después de quitar sus asignaciones.</translation>
+            <translation>Todavía hay asignaciones en %1 de los %2 destinos seleccionados (%3 en total). Audience Manager solo elimina un destino cuando ya se han quitado sus asignaciones.</translation>
         </message>
         <message>
             <source>Delete with Mappings</source>
@@ -9859,7 +9860,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Nothing to compare: the DCS answered error 171, the user opted out, so it qualifies no segment and fires no destination for this user.</source>
-            <translation>Nada que comparar: el DCS respondió con el error 171, el usuario se ha excluido, así que no cumple los requisitos de ningún segmento y el DCS no dispara ningún destino para él.</translation>
+            <translation>Nada que comparar: el DCS respondió con el error 171 (el usuario se ha excluido), así que el usuario no cumple los requisitos de ningún segmento y el DCS no dispara ningún destino para él.</translation>
         </message>
         <message>
             <source>The same URL but for values that may differ on every call: cache-busting macros (%rnd%, %timestamp%) and the order of serialized segments.</source>
@@ -10396,7 +10397,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         <name>dcsdesk::FiredUrlMatch</name>
         <message>
             <source>%1: expected “%2”, the answer has “%3”.</source>
-            <translation>%1: se esperaba «%2», la respuesta tiene «%3».</translation>
+            <translation>%1: se esperaba «%2», pero la respuesta tiene «%3».</translation>
         </message>
         <message>
             <source>%1: the segment values should be %2, the answer has %3.</source>
@@ -11650,7 +11651,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>&amp;Clear Recent Files</source>
-            <translation>&amp;Borrar archivos recientes</translation>
+            <translation>&amp;Borrar lista de archivos recientes</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
@@ -12072,11 +12073,11 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Only cookie destinations have a priority; leave it empty for %1.</source>
-            <translation>Solo los destinos de cookie tienen prioridad; déjela vacía para %1.</translation>
+            <translation>Solo los destinos de cookie tienen prioridad; déjela vacía en el destino «%1».</translation>
         </message>
         <message>
             <source>Only multi-key cookie destinations use a second value; leave it empty for %1.</source>
-            <translation>Solo los destinos de cookie con varias claves usan un segundo valor; déjelo vacío para %1.</translation>
+            <translation>Solo los destinos de cookie con varias claves usan un segundo valor; déjelo vacío en el destino «%1».</translation>
         </message>
         <message>
             <source>Same as line %1: the row is duplicated. Delete one of them.</source>
@@ -12400,7 +12401,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Map segments from the catalog to this destination (Insert)</source>
-            <translation>Asignar segmentos del catálogo a este destino (Insertar)</translation>
+            <translation>Asignar segmentos del catálogo a este destino (Insert)</translation>
         </message>
     </context>
     <context>
@@ -14045,7 +14046,7 @@ Su clave: %4
         </message>
         <message>
             <source>These fields go in an “x-dcsdesk” object that the REST API does not know. Without them, server-to-server destinations are left out: the REST API has no type for them.</source>
-            <translation>Van en un objeto «x-dcsdesk» que la API REST no conoce. Sin él, los destinos de servidor a servidor quedan fuera: la API REST no tiene tipo para ellos.</translation>
+            <translation>Estos campos van en un objeto «x-dcsdesk» que la API REST no conoce. Sin ellos, los destinos de servidor a servidor quedan fuera: la API REST no tiene ningún tipo para ellos.</translation>
         </message>
     </context>
     <context>
@@ -14158,7 +14159,7 @@ Su clave: %4
         <message numerus="yes">
             <source>Audience Manager keeps the mapping's value in %n REST field(s) (%1): one edit changes them all, and a push sends the new value to each.</source>
             <translation>
-                <numerusform>Audience Manager guarda el valor de la asignación en %n campo REST (%1): una edición lo cambia y un envío manda ahí el valor nuevo.</numerusform>
+                <numerusform>Audience Manager guarda el valor de la asignación en %n campo REST (%1): una edición lo cambia y un envío lo actualiza con el valor nuevo.</numerusform>
                 <numerusform>Audience Manager guarda el valor de la asignación en %n campos REST (%1): una edición los cambia todos y un envío manda el valor nuevo a cada uno.</numerusform>
             </translation>
         </message>
@@ -15586,7 +15587,7 @@ Su clave: %4
         </message>
         <message>
             <source>Only active segments qualify users and are sent to destinations; clear it to pause the segment without deleting it.</source>
-            <translation>Solo los segmentos activos hacen que los usuarios cumplan los requisitos y se envían a los destinos; desmárquelo para pausar el segmento sin eliminarlo.</translation>
+            <translation>Solo en los segmentos activos pueden los usuarios cumplir los requisitos, y solo ellos se envían a los destinos; desmarque esta casilla para pausar el segmento sin eliminarlo.</translation>
         </message>
         <message>
             <source>An optional note: who the segment is for and where its data comes from.</source>
@@ -15778,7 +15779,7 @@ Su clave: %4
         </message>
         <message>
             <source>Shared by several segments (paste their IDs instead): %1.</source>
-            <translation>Compartido por varios segmentos (pegue sus ID en su lugar): %1.</translation>
+            <translation>Elementos compartidos por varios segmentos (pegue sus ID en su lugar): %1.</translation>
         </message>
         <message numerus="yes">
             <source>%n repeated item(s) counted once.</source>
@@ -15789,7 +15790,7 @@ Su clave: %4
         </message>
         <message>
             <source>Not recognized as a segment ID, name or integration code: %1.</source>
-            <translation>No se reconoce como ID, nombre o código de integración de un segmento: %1.</translation>
+            <translation>Elementos no reconocidos como ID, nombre o código de integración de un segmento: %1.</translation>
         </message>
     </context>
     <context>
@@ -15812,7 +15813,7 @@ Su clave: %4
         </message>
         <message>
             <source>Where</source>
-            <translation>Dónde</translation>
+            <translation>Ubicación</translation>
         </message>
         <message>
             <source>, </source>
@@ -16891,7 +16892,7 @@ Restore them now? If you discard them, they are gone.</source>
         </message>
         <message>
             <source>Unknown language "%1"; use one of: %2.</source>
-            <translation>Idioma desconocido «%1»; use uno de: %2.</translation>
+            <translation>Idioma desconocido «%1»; use uno de estos: %2.</translation>
         </message>
         <message>
             <source>%1 could not be opened; DCS Desk starts with an empty workspace.
@@ -16959,7 +16960,7 @@ Restore them now? If you discard them, they are gone.</source>
         </message>
         <message>
             <source>Unknown color scheme "%1"; use one of: %2.</source>
-            <translation>Esquema de colores desconocido «%1»; use uno de: %2.</translation>
+            <translation>Esquema de colores desconocido «%1»; use uno de estos: %2.</translation>
         </message>
     </context>
 </TS>

@@ -6352,10 +6352,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Chemin et chaîne de requête</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
             <source>Size</source>
             <translation>Taille</translation>
         </message>
@@ -6374,6 +6370,11 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>No answer: the browser recorded none (the call was blocked, failed or was canceled).</source>
             <translation>Aucune réponse : le navigateur n’en a enregistré aucune (l’appel a été bloqué, a échoué ou a été annulé).</translation>
+        </message>
+        <message>
+            <source>HTTP</source>
+            <comment>column header: the HTTP status code of each call</comment>
+            <translation>HTTP</translation>
         </message>
     </context>
     <context>
@@ -9291,7 +9292,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>%1 of the %2 selected destinations still have mappings (%3 in all). Audience Manager deletes a destination only after its mappings are removed.</source>
-            <translation>%1 des %2 destinations sélectionnées ont encore des mappages (%3 au total). Audience Manager ne supprime une destination qu’après la suppression de ses mappages.</translation>
+            <translation>Des mappages subsistent dans %1 des %2 destinations sélectionnées (%3 au total). Audience Manager ne supprime une destination qu’après la suppression de ses mappages.</translation>
         </message>
         <message>
             <source>Delete with Mappings</source>
