@@ -16656,6 +16656,11 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
             <source>Already Open in Another Window</source>
             <translation>Bereits in einem anderen Fenster geöffnet</translation>
         </message>
+        <message>
+            <source>&amp;Discard</source>
+            <comment>the recovered changes</comment>
+            <translation>&amp;Verwerfen</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::WorkspaceDocument</name>

@@ -16656,6 +16656,11 @@ Restore them now? If you discard them, they are gone.</source>
             <source>Already Open in Another Window</source>
             <translation>Ya abierto en otra ventana</translation>
         </message>
+        <message>
+            <source>&amp;Discard</source>
+            <comment>the recovered changes</comment>
+            <translation>&amp;Descartar</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::WorkspaceDocument</name>

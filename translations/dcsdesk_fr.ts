@@ -93,7 +93,7 @@
         </message>
         <message>
             <source>Mappings: %1 of %2 destinations</source>
-            <translation>Mappages : %1 destinations sur %2</translation>
+            <translation>Mappages : %1 sur %2 destinations</translation>
         </message>
         <message>
             <source>Segments: %1 of %2</source>
@@ -1108,7 +1108,7 @@
         </message>
         <message>
             <source>%1: the workspace has its own version, never pulled, that differs from the account's (%2); kept as it is. To take the account's, delete it here and take again, or use --take-account '*'.</source>
-            <translation>%1 : l’espace de travail a sa propre version, jamais récupérée, qui diffère de celle du compte (%2) ; conservée telle quelle. Pour reprendre celle du compte, supprimez-la ici et reprenez de nouveau, ou utilisez --take-account '*'.</translation>
+            <translation>%1 : l’espace de travail a sa propre version, jamais récupérée, qui diffère de celle du compte (%2) ; conservée telle quelle. Pour reprendre celle du compte, supprimez-la ici puis relancez la reprise, ou utilisez --take-account '*'.</translation>
         </message>
         <message>
             <source>%1: linked to the account's (the same values)</source>
@@ -1392,7 +1392,7 @@
         </message>
         <message>
             <source>The block “%1” (line %2) was not imported: DCS Desk does not support it.</source>
-            <translation>Le bloc « %1 » (ligne %2) n’a pas été importé : DCS Desk ne le connaît pas.</translation>
+            <translation>Le bloc « %1 » (ligne %2) n’a pas été importé : DCS Desk ne le prend pas en charge.</translation>
         </message>
     </context>
     <context>
@@ -2778,7 +2778,7 @@
         </message>
         <message>
             <source>d_mid goes with d_orgid, the IMS Org ID (for example 5DC5123F5245B1D20A490D46@AdobeOrg).</source>
-            <translation>d_mid va avec d_orgid, l’ID d’organisation IMS (par exemple 5DC5123F5245B1D20A490D46@AdobeOrg).</translation>
+            <translation>d_mid s’utilise avec d_orgid, l’ID d’organisation IMS (par exemple 5DC5123F5245B1D20A490D46@AdobeOrg).</translation>
         </message>
         <message>
             <source>The org ID “%1” does not end in @AdobeOrg. The DCS answers error 2 for an org ID it does not know.</source>
@@ -2890,7 +2890,7 @@
         </message>
         <message>
             <source>The value of the %1 header is “[not stored]”, the history's placeholder for a credential. Type it again or remove the header.</source>
-            <translation>La valeur de l’en-tête %1 est « [not stored] », ce que l’historique enregistre à la place d’un identifiant. Saisissez-la à nouveau ou retirez l’en-tête.</translation>
+            <translation>La valeur de l’en-tête %1 est « [not stored] », ce que l’historique enregistre à la place des identifiants. Saisissez-la à nouveau ou retirez l’en-tête.</translation>
         </message>
         <message>
             <source>The value of %1 is “[private]”, the history's placeholder: the real value was not stored. Type it again.</source>
@@ -3847,7 +3847,7 @@
         <name>dcsdesk::AamRestClient</name>
         <message>
             <source>The token service at %1 cannot be reached: %2</source>
-            <translation>Le service de jetons à %1 est injoignable : %2</translation>
+            <translation>Le service de jetons à l’adresse %1 est injoignable : %2</translation>
         </message>
         <message>
             <source>%1 cannot be reached (%2): %3</source>
@@ -4001,7 +4001,7 @@
         </message>
         <message>
             <source>&amp;Discard</source>
-            <translation>&amp;Abandonner</translation>
+            <translation>&amp;Ne pas enregistrer</translation>
         </message>
         <message>
             <source>Save the Local Account as a Workspace</source>
@@ -4035,7 +4035,7 @@
             <source>What you pushed to the local account is kept only in memory: it is lost when DCS Desk closes, or when another workspace file becomes the local account.
 
 Save the local account's current content as a workspace file?</source>
-            <translation>Ce que vous avez envoyé au compte local n’est gardé qu’en mémoire : il est perdu à la fermeture de DCS Desk, ou quand un autre fichier d’espace de travail devient le compte local.
+            <translation>Ce que vous avez envoyé au compte local n’est gardé qu’en mémoire et sera perdu à la fermeture de DCS Desk, ou quand un autre fichier d’espace de travail deviendra le compte local.
 
 Enregistrer le contenu actuel du compte local dans un fichier d’espace de travail ?</translation>
         </message>
@@ -5036,7 +5036,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Destination %1 (%2) has no URL format to look for; write url=TEXT with a part of the URL it fires.</source>
-            <translation>La destination %1 (%2) n’a pas de format d’URL à rechercher ; écrivez url=TEXTE avec une partie de l’URL qu’elle déclenche.</translation>
+            <translation>La destination %1 (%2) n’a pas de format d’URL à rechercher ; écrivez url=TEXTE avec une partie de l’URL qu’elle appelle.</translation>
         </message>
         <message>
             <source>Destination %1 (%2) is server-to-server: it never appears in an answer, so it cannot be expected there.</source>
@@ -5246,7 +5246,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Failed</source>
-            <translation>Échec</translation>
+            <translation>En échec</translation>
         </message>
         <message>
             <source>Not sent</source>
@@ -5262,7 +5262,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>FAILED</source>
-            <translation>ÉCHOUÉES</translation>
+            <translation>NON REMPLIES</translation>
         </message>
         <message>
             <source>Not checked</source>
@@ -5837,7 +5837,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>At most this many calls start per second. Runs against the live DCS start at %1 calls per second unless you set a rate.</source>
-            <translation>Nombre maximal d’appels lancés par seconde. Les exécutions vers le DCS réel commencent à %1 appels par seconde sauf si vous indiquez un débit.</translation>
+            <translation>Nombre maximal d’appels lancés par seconde. Sans débit indiqué, les exécutions vers le DCS réel sont limitées à %1 appels par seconde.</translation>
         </message>
         <message>
             <source>Retries of a call answered 429 or lost on the network; Retry-After is honored.</source>
@@ -6286,7 +6286,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Sends the server-to-server call for this user to %1 with Host %2, after you confirm, and compares its answer with the captured one.</source>
-            <translation>Après votre confirmation, envoie l’appel serveur à serveur de cet utilisateur à %1 avec Host %2 et compare sa réponse à celle capturée.</translation>
+            <translation>Après votre confirmation, envoie l’appel serveur à serveur de cet utilisateur à %1 avec Host %2 et compare sa réponse à la réponse capturée.</translation>
         </message>
         <message>
             <source>Open in Co&amp;nsole</source>
@@ -6483,7 +6483,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Call %1 of the capture %2, as the browser sent it on %3; the answer shown is the captured one.</source>
-            <translation>Appel %1 de la capture %2, tel que le navigateur l’a envoyé le %3 ; la réponse affichée est celle capturée.</translation>
+            <translation>Appel %1 de la capture %2, tel que le navigateur l’a envoyé le %3 ; la réponse affichée est celle qui a été capturée.</translation>
         </message>
         <message>
             <source>Replay</source>
@@ -7143,7 +7143,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>FAILED</source>
-            <translation>ÉCHOUÉE</translation>
+            <translation>EN ÉCHEC</translation>
         </message>
         <message>
             <source>NOT RUN</source>
@@ -7207,7 +7207,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Expected an answer within %1 ms, it took %2 ms.</source>
-            <translation>Réponse attendue en moins de %1 ms, elle a pris %2 ms.</translation>
+            <translation>Réponse attendue en moins de %1 ms, reçue en %2 ms.</translation>
         </message>
         <message>
             <source>Header %1 is present: %2</source>
@@ -7258,8 +7258,8 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message numerus="yes">
             <source>%n failed</source>
             <translation>
-                <numerusform>%n échouée</numerusform>
-                <numerusform>%n échouées</numerusform>
+                <numerusform>%n en échec</numerusform>
+                <numerusform>%n en échec</numerusform>
             </translation>
         </message>
         <message>
@@ -7331,7 +7331,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Failed</source>
-            <translation>Échouée</translation>
+            <translation>En échec</translation>
         </message>
         <message>
             <source>Not run</source>
@@ -7416,8 +7416,8 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message numerus="yes">
             <source>%1 of %n check(s) passed on the latest answer.</source>
             <translation>
-                <numerusform>%1 sur %n vérification réussie sur la dernière réponse.</numerusform>
-                <numerusform>%1 sur %n vérifications réussies sur la dernière réponse.</numerusform>
+                <numerusform>%1 sur %n vérification réussie avec la dernière réponse.</numerusform>
+                <numerusform>%1 sur %n vérifications réussies avec la dernière réponse.</numerusform>
             </translation>
         </message>
         <message>
@@ -7484,7 +7484,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Check changed: %1. Edit › Undo takes it back.</source>
-            <translation>Vérification modifiée : %1. Édition › Annuler annule la modification.</translation>
+            <translation>Vérification modifiée : %1. Édition › Annuler rétablit la version précédente.</translation>
         </message>
         <message>
             <source>The request has this check already (row %1): %2. Nothing was added.</source>
@@ -9699,11 +9699,11 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>Kept in the system keychain; empty the cell to forget it. An empty cell takes the value from %1.</source>
-            <translation>Conservée dans le trousseau du système ; videz la cellule pour l’oublier. Sans valeur, elle est prise dans %1.</translation>
+            <translation>Conservée dans le trousseau du système ; videz la cellule pour l’oublier. Si la cellule est vide, la valeur est prise dans %1.</translation>
         </message>
         <message>
             <source>Kept in memory until DCS Desk closes. An empty cell takes the value from %1.</source>
-            <translation>Conservée en mémoire jusqu’à la fermeture de DCS Desk. Sans valeur, elle est prise dans %1.</translation>
+            <translation>Conservée en mémoire jusqu’à la fermeture de DCS Desk. Si la cellule est vide, la valeur est prise dans %1.</translation>
         </message>
         <message>
             <source>Environments Not Saved</source>
@@ -11349,7 +11349,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>%1. Nothing has changed yet; Import applies it as one step you can undo.</source>
-            <translation>%1. Rien n’a encore changé ; « Importer » l’applique en une seule étape que vous pouvez annuler.</translation>
+            <translation>%1. Rien n’a encore changé ; « Importer » applique ces modifications en une seule étape, que vous pouvez annuler.</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Import %n Change(s)</source>
@@ -11871,11 +11871,11 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>Reads segments into the catalog from a CSV file with the columns Segment ID, Name, Integration Code, Status, Rule and Description. Segments with a known ID are updated; you see the result of every row before anything changes.</source>
-            <translation>Lit des segments dans le catalogue depuis un fichier CSV aux colonnes Segment ID, Name, Integration Code, Status, Rule et Description. Les segments dont l’ID est déjà connu sont mis à jour ; vous voyez le résultat de chaque ligne avant que rien ne change.</translation>
+            <translation>Lit des segments dans le catalogue depuis un fichier CSV aux colonnes Segment ID, Name, Integration Code, Status, Rule et Description. Les segments dont l’ID est déjà connu sont mis à jour ; vous voyez le résultat de chaque ligne avant toute modification.</translation>
         </message>
         <message>
             <source>Reads the segment list that Audience Manager's REST API returns (a JSON file saved from GET /v1/segments) into the catalog. You see the result of every segment before anything changes.</source>
-            <translation>Lit dans le catalogue la liste de segments que renvoie l’API REST d’Audience Manager (un fichier JSON enregistré depuis GET /v1/segments). Vous voyez le résultat de chaque segment avant que rien ne change.</translation>
+            <translation>Lit dans le catalogue la liste de segments que renvoie l’API REST d’Audience Manager (un fichier JSON enregistré depuis GET /v1/segments). Vous voyez le résultat de chaque segment avant toute modification.</translation>
         </message>
         <message>
             <source>Writes the whole segment catalog to a CSV file that a spreadsheet opens, and that Import reads back.</source>
@@ -11938,7 +11938,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>What needs a look: expired, not started yet (future), duplicate, overlapping flights, unknown segment or a value the destination refuses. Point at a row for the details.</source>
-            <translation>Ce qui mérite un coup d’œil : expiré, pas encore commencé (à venir), en double, périodes qui se chevauchent, segment inconnu ou valeur refusée par la destination. Survolez une ligne pour afficher les détails.</translation>
+            <translation>Ce qui demande votre attention : expiré, pas encore commencé (à venir), en double, périodes qui se chevauchent, segment inconnu ou valeur refusée par la destination. Survolez une ligne pour afficher les détails.</translation>
         </message>
         <message>
             <source>Segment ID: the mapped segment, by its ID in the catalog. Type another ID to map another segment. Example: 1005</source>
@@ -12136,7 +12136,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>Add or update mappings from a CSV file; you see the result of every row before anything changes</source>
-            <translation>Ajouter ou mettre à jour des mappages depuis un fichier CSV ; vous voyez le résultat de chaque ligne avant que rien ne change</translation>
+            <translation>Ajouter ou mettre à jour des mappages depuis un fichier CSV ; vous voyez le résultat de chaque ligne avant toute modification</translation>
         </message>
         <message>
             <source>E&amp;xport CSV…</source>
@@ -12679,7 +12679,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>%1 holds JSON, not CSV, and would be replaced by the export. Give the CSV another file name, or delete that file first if it is not needed.</source>
-            <translation>%1 contient du JSON, pas du CSV, et serait remplacé par l’export. Donnez un autre nom de fichier au CSV, ou supprimez d’abord ce fichier s’il n’est plus utile.</translation>
+            <translation>%1 contient du JSON, pas du CSV, et serait remplacé par l’exportation. Donnez un autre nom de fichier au CSV, ou supprimez d’abord ce fichier s’il n’est plus utile.</translation>
         </message>
         <message>
             <source>Cannot write the CSV to standard output (is the disk full or the pipe closed?); nothing was exported.</source>
@@ -13116,26 +13116,26 @@ Sa clé : %4
         </message>
         <message>
             <source>created: the account gave it ID %1.</source>
-            <translation>créé : le compte lui a donné l’ID %1.</translation>
+            <translation>création effectuée : le compte lui a attribué l’ID %1.</translation>
         </message>
         <message>
             <source>created.</source>
-            <translation>créé.</translation>
+            <translation>création effectuée.</translation>
         </message>
         <message>
             <source>updated.</source>
-            <translation>mis à jour.</translation>
+            <translation>mise à jour effectuée.</translation>
         </message>
         <message numerus="yes">
             <source>updated: %n field(s) (%1).</source>
             <translation>
-                <numerusform>mis à jour : %n champ (%1).</numerusform>
-                <numerusform>mis à jour : %n champs (%1).</numerusform>
+                <numerusform>mise à jour effectuée : %n champ (%1).</numerusform>
+                <numerusform>mise à jour effectuée : %n champs (%1).</numerusform>
             </translation>
         </message>
         <message>
             <source>The account holds it under ID %1.</source>
-            <translation>Le compte le garde sous l’ID %1.</translation>
+            <translation>Dans le compte, son ID est %1.</translation>
         </message>
         <message>
             <source>done (%1).</source>
@@ -13233,7 +13233,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Required for a JSON answer; without it the DCS answers with a pixel</source>
-            <translation>Requis pour une réponse JSON ; sans lui, le DCS répond par un pixel</translation>
+            <translation>Requis pour une réponse JSON ; sans ce paramètre, le DCS répond par un pixel</translation>
         </message>
         <message>
             <source>Ask for a JSON response (d_rtbd=json)</source>
@@ -13991,7 +13991,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Showing the first %1 of %2 — Save Body… to see all.</source>
-            <translation>Affichage des premiers %1 sur %2 — utilisez « Enregistrer le corps… » pour tout voir.</translation>
+            <translation>Affichage du début (%1 sur %2) — utilisez « Enregistrer le corps… » pour tout voir.</translation>
         </message>
         <message>
             <source>Use This uuid / Region</source>
@@ -14046,7 +14046,7 @@ Sa clé : %4
         </message>
         <message>
             <source>These fields go in an “x-dcsdesk” object that the REST API does not know. Without them, server-to-server destinations are left out: the REST API has no type for them.</source>
-            <translation>Ils sont placés dans un objet « x-dcsdesk », inconnu de l’API REST. Sans cette option, les destinations serveur à serveur sont omises : l’API REST n’a pas de type pour elles.</translation>
+            <translation>Ces champs sont placés dans un objet « x-dcsdesk », inconnu de l’API REST. Sans cette option, les destinations serveur à serveur sont omises : l’API REST n’a pas de type pour elles.</translation>
         </message>
     </context>
     <context>
@@ -14266,7 +14266,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The rule is valid. It reads %1.</source>
-            <translation>La règle est valide. Elle lit %1.</translation>
+            <translation>La règle est valide. Elle utilise %1.</translation>
         </message>
         <message>
             <source>The trait rule that qualifies a user for the segment, over the keys of a DCS call: comparisons (== != &lt; &gt; &lt;= &gt;=), contains, startswith, endswith, matchesregex, joined with AND, OR, NOT and parentheses. Text goes in double quotes. Example: c_interest=="golf" AND c_score&gt;=5</source>
@@ -14297,7 +14297,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Does not qualify. The rule also reads %1, which these signals do not carry.</source>
-            <translation>Non qualifié. La règle lit aussi %1, que ces signaux ne contiennent pas.</translation>
+            <translation>Non qualifié. La règle utilise aussi %1, que ces signaux ne contiennent pas.</translation>
         </message>
         <message>
             <source>Fix the rule above first.</source>
@@ -14312,7 +14312,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Failed</source>
-            <translation>Échouée</translation>
+            <translation>En échec</translation>
         </message>
         <message>
             <source>Not run</source>
@@ -14479,7 +14479,7 @@ Sa clé : %4
         </message>
         <message>
             <source>%1 · not kept in the history: %2</source>
-            <translation>%1 · non conservée dans l’historique : %2</translation>
+            <translation>%1 · exécution non conservée dans l’historique : %2</translation>
         </message>
         <message>
             <source>&amp;Folder:</source>
@@ -14700,7 +14700,7 @@ Sa clé : %4
         </message>
         <message>
             <source>--aam-token-lifetime must be a number of seconds from 1 to 31536000.</source>
-            <translation>--aam-token-lifetime doit être un nombre de secondes de 1 à 31536000.</translation>
+            <translation>--aam-token-lifetime doit être un nombre de secondes de 1 à 31 536 000.</translation>
         </message>
         <message>
             <source>Cannot serve the Audience Manager workspace %1: %2</source>
@@ -14742,11 +14742,11 @@ Sa clé : %4
         <name>dcsdesk::SandboxSettings</name>
         <message>
             <source>sandbox.rateLimit.calls must be a whole number from 0 (no limit) to 100000; using %1.</source>
-            <translation>sandbox.rateLimit.calls doit être un nombre entier de 0 (aucune limite) à 100000 ; %1 est utilisé.</translation>
+            <translation>sandbox.rateLimit.calls doit être un nombre entier de 0 (aucune limite) à 100 000 ; %1 est utilisé.</translation>
         </message>
         <message>
             <source>sandbox.rateLimit.perSeconds must be a number of seconds above 0 and at most 86400; using %1.</source>
-            <translation>sandbox.rateLimit.perSeconds doit être un nombre de secondes supérieur à 0 et inférieur ou égal à 86400 ; la valeur %1 est utilisée.</translation>
+            <translation>sandbox.rateLimit.perSeconds doit être un nombre de secondes supérieur à 0 et inférieur ou égal à 86 400 ; la valeur %1 est utilisée.</translation>
         </message>
         <message>
             <source>sandbox.rateLimit must be an object such as {"calls": 20, "perSeconds": 1}; using the default.</source>
@@ -14758,7 +14758,7 @@ Sa clé : %4
         </message>
         <message>
             <source>sandbox.maxProfiles must be a whole number from 1 to 10000000; using %1.</source>
-            <translation>sandbox.maxProfiles doit être un nombre entier de 1 à 10000000 ; %1 est utilisé.</translation>
+            <translation>sandbox.maxProfiles doit être un nombre entier de 1 à 10 000 000 ; %1 est utilisé.</translation>
         </message>
         <message>
             <source>sandbox.dcsRegion must be a region ID such as 7, or -1 for the sandbox's own region; using -1.</source>
@@ -16438,7 +16438,7 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles seront perd
         </message>
         <message>
             <source>&amp;Discard</source>
-            <translation>&amp;Abandonner</translation>
+            <translation>&amp;Ne pas enregistrer</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -16558,7 +16558,7 @@ Rechargez-le pour voir l’autre version (vos modifications non enregistrées se
 Reload it to see that version, or keep the one shown here (Save will then ask before writing over the other version).</source>
             <translation>%1 a été modifié sur le disque par un autre programme.
 
-Rechargez-le pour voir cette version, ou gardez celle affichée ici (« Enregistrer » demandera alors confirmation avant d’écraser l’autre version).</translation>
+Rechargez-le pour voir cette version, ou gardez celle qui est affichée ici (« Enregistrer » demandera alors confirmation avant d’écraser l’autre version).</translation>
         </message>
         <message>
             <source>File Changed on Disk</source>
@@ -16655,6 +16655,11 @@ Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</nume
         <message>
             <source>Already Open in Another Window</source>
             <translation>Déjà ouvert dans une autre fenêtre</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <comment>the recovered changes</comment>
+            <translation>&amp;Abandonner</translation>
         </message>
     </context>
     <context>

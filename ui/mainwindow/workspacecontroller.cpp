@@ -458,7 +458,7 @@ bool WorkspaceController::offerRecovery(const QString &forPath)
              : tr("DCS Desk was closed without saving the changes to %1. A copy of them from %2 "
                   "was kept.\n\nRestore them now? If you discard them, they are gone."))
             .arg(name, when),
-        {tr("&Restore"), tr("&Discard"), tr("Not Now")}, 0, 2);
+        {tr("&Restore"), tr("&Discard", "the recovered changes"), tr("Not Now")}, 0, 2);
     if (choice == 1) {
         RecoveryStore::remove(entry);
         return false;
