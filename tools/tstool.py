@@ -98,7 +98,11 @@ def main():
         replace = "--replace" in sys.argv[4:]
         for ctx, msg in messages(tree):
             k = key(ctx, msg)
-            value = table.get(k, table.get((None, k[1], k[2])))
+            value = table.get(k)
+            # A row fills the same text in other contexts only where it is unfinished: with
+            # --replace it changed finished translations of other contexts unasked.
+            if value is None and is_unfinished(msg):
+                value = table.get((None, k[1], k[2]))
             if value is not None and (replace or is_unfinished(msg)):
                 set_translation(msg, value)
                 filled += 1
