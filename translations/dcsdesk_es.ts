@@ -2573,7 +2573,7 @@
         <name>DcsQueryReader</name>
         <message>
             <source>The key “%1” is not correctly percent-encoded; it is kept exactly as given.</source>
-            <translation>La clave «%1» no está bien codificada con %; se conserva exactamente tal cual.</translation>
+            <translation>La clave «%1» no está bien codificada con %; se conserva tal cual.</translation>
         </message>
         <message>
             <source>Removed the spaces around the key “%1”.</source>
@@ -16913,7 +16913,7 @@ Restore them now? If you discard them, they are gone.</source>
         </message>
         <message>
             <source>DCS Desk needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a desktop session; to write screenshots without a display, set QT_QPA_PLATFORM=offscreen.</source>
-            <translation>DCS Desk necesita una pantalla y no se ha encontrado ninguna (DISPLAY y WAYLAND_DISPLAY no están definidas). Inícielo desde una sesión de escritorio; para guardar capturas de pantalla sin pantalla, defina QT_QPA_PLATFORM=offscreen.</translation>
+            <translation>DCS Desk necesita una pantalla y no se ha encontrado ninguna (DISPLAY y WAYLAND_DISPLAY no están definidas). Inícielo desde una sesión de escritorio; para guardar capturas de pantalla sin disponer de una pantalla, defina QT_QPA_PLATFORM=offscreen.</translation>
         </message>
         <message>
             <source>code</source>

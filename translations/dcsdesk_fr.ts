@@ -5,7 +5,7 @@
         <name>AamCommand</name>
         <message>
             <source>The REST API's address, e.g. https://aam.adobe.io (not with --sandbox).</source>
-            <translation>Adresse de l’API REST, p. ex. https://aam.adobe.io (pas avec --sandbox).</translation>
+            <translation>Adresse de l’API REST, p. ex. https://aam.adobe.io (incompatible avec --sandbox).</translation>
         </message>
         <message>
             <source>url</source>
@@ -6658,11 +6658,11 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Segments qualify: %1</source>
-            <translation>Qualifié pour les segments : %1</translation>
+            <translation>Segments qualifiés : %1</translation>
         </message>
         <message>
             <source>Segments do not qualify: %1</source>
-            <translation>Non qualifié pour les segments : %1</translation>
+            <translation>Segments non qualifiés : %1</translation>
         </message>
         <message>
             <source>The answer has a uuid</source>
@@ -8347,7 +8347,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>1 returns the URL destinations (dests) in the answer. The builder has a switch for it.</source>
-            <translation>1 renvoie les destinations d’URL (dests) dans la réponse. L’éditeur a un interrupteur pour cela.</translation>
+            <translation>1 renvoie les destinations d’URL (dests) dans la réponse. L’éditeur propose une case à cocher pour cela.</translation>
         </message>
         <message>
             <source>Reserved for the Analytics integration.</source>
@@ -8355,7 +8355,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>JSON version, normally 1; 0 disables ID syncs. The builder has a switch for it.</source>
-            <translation>Version JSON, normalement 1 ; 0 désactive les synchronisations d’ID. L’éditeur a un interrupteur pour cela.</translation>
+            <translation>Version JSON, normalement 1 ; 0 désactive les synchronisations d’ID. L’éditeur propose une case à cocher pour cela.</translation>
         </message>
         <message>
             <source>Experience Cloud ID (ECID/MID). The builder's User ID field sets it.</source>
@@ -8375,7 +8375,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>json is required for a JSON answer; without it the DCS answers with a pixel. The builder has a switch for it.</source>
-            <translation>json est requis pour une réponse JSON ; sans lui, le DCS répond par un pixel. L’éditeur a un interrupteur pour cela.</translation>
+            <translation>json est requis pour une réponse JSON ; sans cette valeur, le DCS répond par un pixel. L’éditeur propose une case à cocher pour cela.</translation>
         </message>
         <message>
             <source>Trait or segment IDs, comma-separated. The builder has a field for it.</source>
