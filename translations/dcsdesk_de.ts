@@ -4994,7 +4994,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>At most this many calls per second (default: no limit for the sandbox or a loopback address, %1 for the live DCS).</source>
-            <translation>Höchstens so viele Aufrufe pro Sekunde (Standard: keine Grenze für die Sandbox oder eine Loopback-Adresse, %1 für den echten DCS).</translation>
+            <translation>Höchstens so viele Aufrufe pro Sekunde (Standard: unbegrenzt für die Sandbox oder eine Loopback-Adresse, %1 für den echten DCS).</translation>
         </message>
         <message numerus="yes">
             <source>Confirm a run of more than %n call(s) to the live DCS.</source>
@@ -9699,11 +9699,11 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Kept in the system keychain; empty the cell to forget it. An empty cell takes the value from %1.</source>
-            <translation>Im Schlüsselbund des Systems aufbewahrt; leeren Sie die Zelle, um den Wert zu vergessen. Ohne Wert wird %1 verwendet.</translation>
+            <translation>Im Schlüsselbund des Systems aufbewahrt; leeren Sie die Zelle, um den Wert zu vergessen. Ist die Zelle leer, gilt der Wert aus %1.</translation>
         </message>
         <message>
             <source>Kept in memory until DCS Desk closes. An empty cell takes the value from %1.</source>
-            <translation>Bis zum Beenden von DCS Desk im Speicher aufbewahrt. Ohne Wert wird %1 verwendet.</translation>
+            <translation>Bis zum Beenden von DCS Desk im Speicher aufbewahrt. Ist die Zelle leer, gilt der Wert aus %1.</translation>
         </message>
         <message>
             <source>Environments Not Saved</source>
@@ -12152,7 +12152,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Select a destination to see and edit its segment mappings.</source>
-            <translation>Wählen Sie ein Ziel, um seine Segmentzuordnungen zu sehen und zu bearbeiten.</translation>
+            <translation>Wählen Sie ein Ziel, um seine Segmentzuordnungen anzuzeigen und zu bearbeiten.</translation>
         </message>
         <message>
             <source>Segment mappings</source>
@@ -13401,7 +13401,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>No findings: the request follows the DCS rules.</source>
-            <translation>Keine Befunde: Die Anfrage folgt den DCS-Regeln.</translation>
+            <translation>Keine Befunde: Die Anfrage entspricht den DCS-Regeln.</translation>
         </message>
         <message>
             <source>Manage profiles</source>
@@ -14742,7 +14742,7 @@ Sein Schlüssel: %4
         <name>dcsdesk::SandboxSettings</name>
         <message>
             <source>sandbox.rateLimit.calls must be a whole number from 0 (no limit) to 100000; using %1.</source>
-            <translation>sandbox.rateLimit.calls muss eine ganze Zahl von 0 (keine Grenze) bis 100000 sein; %1 wird verwendet.</translation>
+            <translation>sandbox.rateLimit.calls muss eine ganze Zahl von 0 (unbegrenzt) bis 100000 sein; %1 wird verwendet.</translation>
         </message>
         <message>
             <source>sandbox.rateLimit.perSeconds must be a number of seconds above 0 and at most 86400; using %1.</source>

@@ -7524,8 +7524,8 @@ Save the local account's current content as a workspace file?</source>
         <message numerus="yes">
             <source>Check added: %1, in place of %n contradicting check(s). Edit › Undo takes it back.</source>
             <translation>
-                <numerusform>Comprobación añadida: %1, en lugar de %n comprobación contradictoria. Edición › Deshacer la quita.</numerusform>
-                <numerusform>Comprobación añadida: %1, en lugar de %n comprobaciones contradictorias. Edición › Deshacer la quita.</numerusform>
+                <numerusform>Comprobación añadida: %1, en lugar de %n comprobación contradictoria. Edición › Deshacer revierte el cambio.</numerusform>
+                <numerusform>Comprobación añadida: %1, en lugar de %n comprobaciones contradictorias. Edición › Deshacer revierte el cambio.</numerusform>
             </translation>
         </message>
         <message>
@@ -9699,11 +9699,11 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Kept in the system keychain; empty the cell to forget it. An empty cell takes the value from %1.</source>
-            <translation>Se guarda en el llavero del sistema; vacíe la celda para olvidarlo. Sin valor, se toma de %1.</translation>
+            <translation>Se guarda en el llavero del sistema; vacíe la celda para olvidarlo. Si la celda está vacía, el valor se toma de %1.</translation>
         </message>
         <message>
             <source>Kept in memory until DCS Desk closes. An empty cell takes the value from %1.</source>
-            <translation>Se guarda en memoria hasta que se cierre DCS Desk. Sin valor, se toma de %1.</translation>
+            <translation>Se guarda en memoria hasta que se cierre DCS Desk. Si la celda está vacía, el valor se toma de %1.</translation>
         </message>
         <message>
             <source>Environments Not Saved</source>

@@ -3310,7 +3310,7 @@
         </message>
         <message>
             <source>Decode only the call with this number in the list.</source>
-            <translation>Décoder seulement l’appel portant ce numéro dans la liste.</translation>
+            <translation>Ne décoder que l’appel portant ce numéro dans la liste.</translation>
         </message>
         <message>
             <source>number</source>
@@ -4211,7 +4211,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>The connection was not saved: %1</source>
-            <translation>La connexion n’est pas enregistrée : %1</translation>
+            <translation>La connexion n’a pas été enregistrée : %1</translation>
         </message>
     </context>
     <context>
