@@ -859,7 +859,7 @@
         </message>
         <message>
             <source>A new mapping needs a start date (YYYY-MM-DD).</source>
-            <translation>Eine neue Zuordnung braucht ein Startdatum (JJJJ-MM-TT).</translation>
+            <translation>Eine neue Zuordnung benötigt ein Startdatum (JJJJ-MM-TT).</translation>
         </message>
         <message>
             <source>Destination %1</source>
@@ -883,7 +883,7 @@
         </message>
         <message>
             <source>A new destination needs a name.</source>
-            <translation>Ein neues Ziel braucht einen Namen.</translation>
+            <translation>Ein neues Ziel benötigt einen Namen.</translation>
         </message>
         <message>
             <source>The file does not say whether this is a URL (PUSH) or a cookie (ADS) destination.</source>
@@ -1337,7 +1337,7 @@
         </message>
         <message>
             <source>The %1 authorization was not imported: the DCS reads none. If a proxy in front of it needs one, add the header in the console.</source>
-            <translation>Die %1-Autorisierung wurde nicht importiert: Der DCS liest keine. Wenn ein vorgeschalteter Proxy eine braucht, fügen Sie den Header in der Konsole hinzu.</translation>
+            <translation>Die %1-Autorisierung wurde nicht importiert: Der DCS liest keine. Wenn ein vorgeschalteter Proxy eine benötigt, fügen Sie den Header in der Konsole hinzu.</translation>
         </message>
         <message>
             <source>The %1 script (line %2) was not imported: DCS Desk runs no scripts.</source>
@@ -1968,7 +1968,7 @@
         </message>
         <message>
             <source>The collection gives values to %1; the values are not imported. Add them to an environment if the requests need them.</source>
-            <translation>Die Sammlung legt Werte für %1 fest; diese Werte werden nicht importiert. Fügen Sie sie einer Umgebung hinzu, wenn die Anfragen sie brauchen.</translation>
+            <translation>Die Sammlung legt Werte für %1 fest; diese Werte werden nicht importiert. Fügen Sie sie einer Umgebung hinzu, wenn die Anfragen sie benötigen.</translation>
         </message>
         <message>
             <source>%1 imported, %2 imported with changes, %3 skipped</source>
@@ -1988,7 +1988,7 @@
         </message>
         <message>
             <source>Folder “%1” holds no DCS request: it is created empty, so the collection keeps its folders. Delete it in the Saved requests pane if you do not need it.</source>
-            <translation>Ordner „%1“ enthält keine DCS-Anfrage: Er wird leer angelegt, damit die Sammlung ihre Ordner behält. Löschen Sie ihn im Bereich „Gespeicherte Anfragen“, wenn Sie ihn nicht brauchen.</translation>
+            <translation>Ordner „%1“ enthält keine DCS-Anfrage: Er wird leer angelegt, damit die Sammlung ihre Ordner behält. Löschen Sie ihn im Bereich „Gespeicherte Anfragen“, wenn Sie ihn nicht benötigen.</translation>
         </message>
     </context>
     <context>
@@ -2074,7 +2074,7 @@
         </message>
         <message>
             <source>No URL found: the command needs the DCS address, such as https://usw2.demdex.net/event?d_rtbd=json</source>
-            <translation>Keine URL gefunden: Der Befehl braucht die DCS-Adresse, etwa https://usw2.demdex.net/event?d_rtbd=json</translation>
+            <translation>Keine URL gefunden: Der Befehl benötigt die DCS-Adresse, etwa https://usw2.demdex.net/event?d_rtbd=json</translation>
         </message>
         <message>
             <source>Only the first URL is imported; the others are listed as not imported.</source>
@@ -2227,7 +2227,7 @@
         </message>
         <message>
             <source>An ID sync needs the vendor's data source ID and user ID: add the signals dpid=&lt;VENDOR_ID&gt; and dpuuid=&lt;VENDOR_UUID&gt;, or a declared ID (d_cid).</source>
-            <translation>Eine ID-Synchronisierung braucht die Datenquellen-ID und die Benutzer-ID des Anbieters: Fügen Sie die Signale dpid=&lt;VENDOR_ID&gt; und dpuuid=&lt;VENDOR_UUID&gt; oder eine deklarierte ID (d_cid) hinzu.</translation>
+            <translation>Eine ID-Synchronisierung benötigt die Datenquellen-ID und die Benutzer-ID des Anbieters: Fügen Sie die Signale dpid=&lt;VENDOR_ID&gt; und dpuuid=&lt;VENDOR_UUID&gt; oder eine deklarierte ID (d_cid) hinzu.</translation>
         </message>
         <message>
             <source>dpid is the data source ID Audience Manager assigned to the vendor, a number, not “%1”.</source>
@@ -2766,7 +2766,7 @@
         </message>
         <message>
             <source>No user ID: a server-to-server call needs d_uuid (the AAM UUID) or d_mid (the Experience Cloud ID), or the DCS treats the call as a new visitor.</source>
-            <translation>Keine Benutzer-ID: Ein Server-zu-Server-Aufruf braucht d_uuid (die AAM-UUID) oder d_mid (die Experience Cloud ID), sonst behandelt der DCS den Aufruf als neuen Besucher.</translation>
+            <translation>Keine Benutzer-ID: Ein Server-zu-Server-Aufruf benötigt d_uuid (die AAM-UUID) oder d_mid (die Experience Cloud ID), sonst behandelt der DCS den Aufruf als neuen Besucher.</translation>
         </message>
         <message>
             <source>“%1” does not look like an AAM UUID (38 digits). The DCS answers error 102 for an invalid d_uuid.</source>
@@ -2814,7 +2814,7 @@
         </message>
         <message>
             <source>Declared ID %1 needs both a %2 and a user ID; the DCS answers error 300 (invalid customer ID).</source>
-            <translation>Die deklarierte ID %1 braucht beides: %2 und Benutzer-ID; der DCS antwortet mit Fehler 300 (ungültige Kunden-ID).</translation>
+            <translation>Die deklarierte ID %1 benötigt beides: %2 und Benutzer-ID; der DCS antwortet mit Fehler 300 (ungültige Kunden-ID).</translation>
         </message>
         <message>
             <source>integration code</source>
@@ -3044,7 +3044,7 @@
         </message>
         <message>
             <source>The answer has no uuid, which a server-to-server integration needs as d_uuid.</source>
-            <translation>Die Antwort hat keine uuid, die eine Server-zu-Server-Integration als d_uuid braucht.</translation>
+            <translation>Die Antwort hat keine uuid, die eine Server-zu-Server-Integration als d_uuid benötigt.</translation>
         </message>
         <message>
             <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks not to retry before %1 (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
@@ -3481,7 +3481,7 @@
         </message>
         <message>
             <source>The %1 authorization was not imported: the DCS reads none. If a proxy in front of it needs one, add the header in the console.</source>
-            <translation>Die %1-Autorisierung wurde nicht importiert: Der DCS liest keine. Wenn ein vorgeschalteter Proxy eine braucht, fügen Sie den Header in der Konsole hinzu.</translation>
+            <translation>Die %1-Autorisierung wurde nicht importiert: Der DCS liest keine. Wenn ein vorgeschalteter Proxy eine benötigt, fügen Sie den Header in der Konsole hinzu.</translation>
         </message>
         <message>
             <source>The body is switched off in Postman and was not imported.</source>
@@ -3679,7 +3679,7 @@
         </message>
         <message>
             <source>--env needs the workspace that defines the environment: add --workspace FILE or --sandbox FILE.</source>
-            <translation>--env braucht den Arbeitsbereich, der die Umgebung festlegt: Geben Sie --workspace DATEI oder --sandbox DATEI an.</translation>
+            <translation>--env benötigt den Arbeitsbereich, der die Umgebung festlegt: Geben Sie --workspace DATEI oder --sandbox DATEI an.</translation>
         </message>
     </context>
     <context>
@@ -4905,7 +4905,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>--out needs a file name such as results.csv, not a folder.</source>
-            <translation>--out braucht einen Dateinamen wie results.csv, keinen Ordner.</translation>
+            <translation>--out benötigt einen Dateinamen wie results.csv, keinen Ordner.</translation>
         </message>
         <message>
             <source>--generate takes a number from 1 to %1, not “%2”.</source>
@@ -5559,8 +5559,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>%n user(s) to send</source>
             <translation>
-                <numerusform>%n Benutzer zu senden</numerusform>
-                <numerusform>%n Benutzer zu senden</numerusform>
+                <numerusform>%n zu sendender Benutzer</numerusform>
+                <numerusform>%n zu sendende Benutzer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -8046,7 +8046,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>%1 It could not be read: %2</source>
-            <translation>%1 Er konnte nicht gelesen werden: %2</translation>
+            <translation>%1 Der Aufruf konnte nicht gelesen werden: %2</translation>
         </message>
         <message>
             <source>The secret variable {{%1}} cannot go to a batch run: a batch keeps its request in the history. Use a plain value.</source>
@@ -8895,7 +8895,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Secure URL: the https address called from secure pages; it needs %ALIAS% too. Example: https://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</source>
-            <translation>Sichere URL: die https-Adresse, die von sicheren Seiten aufgerufen wird; auch sie braucht %ALIAS%. Beispiel: https://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
+            <translation>Sichere URL: die https-Adresse, die von sicheren Seiten aufgerufen wird; auch sie benötigt %ALIAS%. Beispiel: https://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
         </message>
         <message>
             <source>Cookie name: the name of the cookie written in the browser. Required. Example: aam_segments</source>
@@ -10066,7 +10066,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>fire needs --destination with a destination ID.</source>
-            <translation>fire braucht --destination mit einer Ziel-ID.</translation>
+            <translation>fire benötigt --destination mit einer Ziel-ID.</translation>
         </message>
         <message>
             <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
@@ -10300,7 +10300,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>not mapped: needs a mapping to send anything</source>
-            <translation>nicht zugeordnet: braucht eine Zuordnung, um etwas zu senden</translation>
+            <translation>nicht zugeordnet: benötigt eine Zuordnung, um etwas zu senden</translation>
         </message>
         <message>
             <source>Nothing fires for these segments.</source>
@@ -12918,7 +12918,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>The last profile cannot be removed: the console needs one.</source>
-            <translation>Das letzte Profil kann nicht entfernt werden: Die Konsole braucht eines.</translation>
+            <translation>Das letzte Profil kann nicht entfernt werden: Die Konsole benötigt eines.</translation>
         </message>
         <message>
             <source>Remove profile %1</source>
@@ -13014,7 +13014,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>d_uuid: the Audience Manager user ID. d_mid: the Experience Cloud ID, which also needs the Org ID.</source>
-            <translation>d_uuid: die Benutzer-ID von Audience Manager. d_mid: die Experience Cloud ID, die auch die Org-ID braucht.</translation>
+            <translation>d_uuid: die Benutzer-ID von Audience Manager. d_mid: die Experience Cloud ID, die auch die Org-ID benötigt.</translation>
         </message>
         <message>
             <source>Optional: a file of PEM certificates to trust for https instead of the system's, e.g. your company's proxy certificate.</source>
@@ -14827,7 +14827,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>A folder needs a name.</source>
-            <translation>Ein Ordner braucht einen Namen.</translation>
+            <translation>Ein Ordner benötigt einen Namen.</translation>
         </message>
         <message>
             <source>A folder name cannot contain “/”: it separates the folders of a path, as in dcsdesk-cli check --folder "Checkout/Mobile".</source>
@@ -14861,7 +14861,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>A saved request needs a name.</source>
-            <translation>Eine gespeicherte Anfrage braucht einen Namen.</translation>
+            <translation>Eine gespeicherte Anfrage benötigt einen Namen.</translation>
         </message>
         <message>
             <source>The folder %1 holds %2; move or delete them first, or delete them with the folder.</source>
@@ -15645,7 +15645,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The name is empty. Every segment needs a name.</source>
-            <translation>Der Name ist leer. Jedes Segment braucht einen Namen.</translation>
+            <translation>Der Name ist leer. Jedes Segment benötigt einen Namen.</translation>
         </message>
         <message>
             <source>The integration code has %1 characters; at most %2 are allowed.</source>
@@ -15922,7 +15922,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>%1 needs a comparison before and after it.</source>
-            <translation>%1 braucht davor und danach einen Vergleich.</translation>
+            <translation>%1 benötigt davor und danach einen Vergleich.</translation>
         </message>
         <message>
             <source>%1 is an operator; a key must come first, such as c_search %1 "x".</source>
@@ -15950,7 +15950,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>matcheswords needs at least one word.</source>
-            <translation>matcheswords braucht mindestens ein Wort.</translation>
+            <translation>matcheswords benötigt mindestens ein Wort.</translation>
         </message>
         <message>
             <source>Invalid regular expression: %1.</source>
@@ -16161,15 +16161,15 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>A serialized URL destination needs a base URL.</source>
-            <translation>Ein serialisiertes URL-Ziel braucht eine Basis-URL.</translation>
+            <translation>Ein serialisiertes URL-Ziel benötigt eine Basis-URL.</translation>
         </message>
         <message>
             <source>A serialized URL destination needs a secure URL.</source>
-            <translation>Ein serialisiertes URL-Ziel braucht eine sichere URL.</translation>
+            <translation>Ein serialisiertes URL-Ziel benötigt eine sichere URL.</translation>
         </message>
         <message>
             <source>A serialized URL destination needs a delimiter, usually a comma or a semicolon.</source>
-            <translation>Ein serialisiertes URL-Ziel braucht ein Trennzeichen, meist ein Komma oder ein Semikolon.</translation>
+            <translation>Ein serialisiertes URL-Ziel benötigt ein Trennzeichen, meist ein Komma oder ein Semikolon.</translation>
         </message>
         <message>
             <source>The URL must contain %ALIAS%, where the mapped segment values go.</source>
@@ -16185,7 +16185,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>A cookie destination needs a cookie name.</source>
-            <translation>Ein Cookie-Ziel braucht einen Cookie-Namen.</translation>
+            <translation>Ein Cookie-Ziel benötigt einen Cookie-Namen.</translation>
         </message>
         <message>
             <source>A cookie name may only hold letters, digits and ! # $ % &amp; ' * + - . ^ _ ` | ~ (no spaces, commas, semicolons or equal signs).</source>
@@ -16197,7 +16197,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>A serialized cookie needs a serial delimiter.</source>
-            <translation>Ein serialisiertes Cookie braucht ein Serien-Trennzeichen.</translation>
+            <translation>Ein serialisiertes Cookie benötigt ein Serien-Trennzeichen.</translation>
         </message>
         <message>
             <source>Cookie destinations work in browsers only; set the platform to Browser.</source>
@@ -16229,11 +16229,11 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>A profile needs a name.</source>
-            <translation>Ein Profil braucht einen Namen.</translation>
+            <translation>Ein Profil benötigt einen Namen.</translation>
         </message>
         <message>
             <source>A profile needs the domain alias that goes in the Host header.</source>
-            <translation>Ein Profil braucht den Domain-Alias für den Host-Header.</translation>
+            <translation>Ein Profil benötigt den Domain-Alias für den Host-Header.</translation>
         </message>
         <message>
             <source>The alias must be a host name label: letters, digits, - and _, without dots, spaces or control characters.</source>
@@ -16265,11 +16265,11 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The mapping needs the URL to fire for this segment.</source>
-            <translation>Die Zuordnung braucht die URL, die für dieses Segment ausgelöst wird.</translation>
+            <translation>Die Zuordnung benötigt die URL, die für dieses Segment ausgelöst wird.</translation>
         </message>
         <message>
             <source>The mapping needs a key.</source>
-            <translation>Die Zuordnung braucht einen Schlüssel.</translation>
+            <translation>Die Zuordnung benötigt einen Schlüssel.</translation>
         </message>
         <message>
             <source>The mapping value is empty.</source>
@@ -16281,7 +16281,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>A multi-key cookie mapping needs a value for its key.</source>
-            <translation>Eine Zuordnung zu einem Cookie-Ziel mit mehreren Schlüsseln braucht einen Wert für ihren Schlüssel.</translation>
+            <translation>Eine Zuordnung zu einem Cookie-Ziel mit mehreren Schlüsseln benötigt einen Wert für ihren Schlüssel.</translation>
         </message>
         <message>
             <source>The priority must be 1 or more (blank for none).</source>

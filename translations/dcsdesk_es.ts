@@ -13161,7 +13161,7 @@ Su clave: %4
         <name>dcsdesk::RequestBuilderWidget</name>
         <message>
             <source>(none)</source>
-            <translation>(ninguno)</translation>
+            <translation>(ninguna)</translation>
         </message>
         <message>
             <source>&amp;Profile:</source>
@@ -14522,7 +14522,7 @@ Su clave: %4
         </message>
         <message>
             <source>a saved request, its checks or the environment changed since they were run.</source>
-            <translation>una solicitud guardada, sus comprobaciones o el entorno cambiaron desde que se ejecutaron.</translation>
+            <translation>una solicitud guardada, sus comprobaciones o el entorno han cambiado desde que se ejecutaron.</translation>
         </message>
         <message>
             <source>Out of date: %1 They no longer describe what is saved; Run again for current results.</source>

@@ -8046,7 +8046,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>%1 It could not be read: %2</source>
-            <translation>%1 Il n’a pas pu être lu : %2</translation>
+            <translation>%1 L’appel n’a pas pu être lu : %2</translation>
         </message>
         <message>
             <source>The secret variable {{%1}} cannot go to a batch run: a batch keeps its request in the history. Use a plain value.</source>
@@ -11501,7 +11501,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>the text ends inside a string (a closing " is missing)</source>
-            <translation>le texte s’arrête à l’intérieur d’une chaîne (le " fermant manque)</translation>
+            <translation>le texte s’arrête à l’intérieur d’une chaîne (il manque le " fermant)</translation>
         </message>
         <message>
             <source>a control character (such as a tab or a line break) inside a string must be written as an escape, e.g. \t or \n</source>
@@ -13229,7 +13229,7 @@ Sa clé : %4
         </message>
         <message>
             <source>goes with d_mid, e.g. 5DC5123F5245B1D20A490D46@AdobeOrg</source>
-            <translation>va avec d_mid, p. ex. 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
+            <translation>pour d_mid, p. ex. 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
         </message>
         <message>
             <source>Required for a JSON answer; without it the DCS answers with a pixel</source>
