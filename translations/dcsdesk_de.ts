@@ -8319,7 +8319,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Unprefixed key: works, trait rules match the exact key name.</source>
-            <translation>Schlüssel ohne Präfix: funktioniert, Eigenschaftsregeln vergleichen den genauen Schlüsselnamen.</translation>
+            <translation>Schlüssel ohne Präfix: funktioniert, Eigenschaftsregeln prüfen den genauen Schlüsselnamen.</translation>
         </message>
         <message>
             <source>JavaScript callback name: the answer becomes callback({...}) (JSONP). The builder has a field for it.</source>
@@ -16498,7 +16498,7 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
         </message>
         <message>
             <source>%1 no longer exists; it is removed from the recent files.</source>
-            <translation>%1 existiert nicht mehr; die Datei wird aus der Liste der zuletzt geöffneten entfernt.</translation>
+            <translation>%1 existiert nicht mehr und wird aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
         </message>
         <message>
             <source>Untitled</source>

@@ -5036,7 +5036,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Destination %1 (%2) has no URL format to look for; write url=TEXT with a part of the URL it fires.</source>
-            <translation>El destino %1 (%2) no tiene un formato de URL que buscar; escriba url=TEXTO con una parte de la URL que dispara.</translation>
+            <translation>El destino %1 (%2) no tiene un formato de URL que buscar; escriba url=TEXTO con una parte de la URL que se dispara.</translation>
         </message>
         <message>
             <source>Destination %1 (%2) is server-to-server: it never appears in an answer, so it cannot be expected there.</source>

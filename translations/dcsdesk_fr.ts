@@ -8319,7 +8319,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Unprefixed key: works, trait rules match the exact key name.</source>
-            <translation>Clé sans préfixe : fonctionne, les règles de caractéristiques comparent le nom exact de la clé.</translation>
+            <translation>Clé sans préfixe : fonctionne, les règles de caractéristiques portent sur le nom exact de la clé.</translation>
         </message>
         <message>
             <source>JavaScript callback name: the answer becomes callback({...}) (JSONP). The builder has a field for it.</source>
@@ -8577,7 +8577,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>May enable a combination with personally identifiable information (PII)</source>
-            <translation>Peut permettre de combiner les données avec des informations d’identification personnelle (PII)</translation>
+            <translation>Peut permettre de combiner les données avec des informations personnelles identifiables (PII)</translation>
         </message>
         <message>
             <source>May be used for on-site ad targeting</source>
@@ -8935,7 +8935,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Tick it when the partner may combine the data with personally identifiable information, such as names or e-mail addresses. Data sources whose export controls forbid that are then kept from this destination.</source>
-            <translation>Cochez si le partenaire peut combiner les données avec des informations d’identification personnelle, comme des noms ou des adresses e-mail. Les sources de données dont les contrôles d’exportation l’interdisent sont alors tenues à l’écart de cette destination.</translation>
+            <translation>Cochez si le partenaire peut combiner les données avec des informations personnelles identifiables, comme des noms ou des adresses e-mail. Les sources de données dont les contrôles d’exportation l’interdisent sont alors tenues à l’écart de cette destination.</translation>
         </message>
         <message>
             <source>Tick it when the data targets ads on your own websites. Data sources whose export controls forbid on-site ad targeting are then kept from this destination.</source>
@@ -15741,7 +15741,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The field %1 should be text.</source>
-            <translation>Le champ %1 devrait être du texte.</translation>
+            <translation>Le champ %1 doit être du texte.</translation>
         </message>
         <message>
             <source>Audience Manager's own fields</source>
