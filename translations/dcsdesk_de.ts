@@ -7009,7 +7009,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Answer time under a bound</source>
-            <translation>Antwortzeit unter einer Grenze</translation>
+            <translation>Antwortzeit unter einem Grenzwert</translation>
         </message>
         <message>
             <source>Response header present</source>
