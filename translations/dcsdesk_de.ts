@@ -3138,7 +3138,7 @@
         </message>
         <message>
             <source>The certificate is issued by an authority this system does not trust. A proxy or company firewall that inspects TLS may have replaced it: add that authority to the system's trusted certificates, or ask your network administrator.</source>
-            <translation>Das Zertifikat wurde von einer Stelle ausgestellt, der dieses System nicht vertraut. Ein Proxy oder eine Firmen-Firewall, die TLS-Verbindungen prüft, hat es vielleicht ersetzt: Fügen Sie diese Stelle den vertrauenswürdigen Zertifikaten des Systems hinzu oder wenden Sie sich an Ihre Netzwerkadministration.</translation>
+            <translation>Das Zertifikat wurde von einer Zertifizierungsstelle ausgestellt, der dieses System nicht vertraut. Ein Proxy oder eine Firmen-Firewall, die TLS-Verbindungen prüft, hat es vielleicht ersetzt: Fügen Sie diese Zertifizierungsstelle den vertrauenswürdigen Zertifikaten des Systems hinzu oder wenden Sie sich an Ihre Netzwerkadministration.</translation>
         </message>
         <message>
             <source>The certificate expired on %1. Check that this computer's date and time are right; if they are, the server has to renew its certificate.</source>
@@ -11942,7 +11942,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Segment ID: the mapped segment, by its ID in the catalog. Type another ID to map another segment. Example: 1005</source>
-            <translation>Segment-ID: das zugeordnete Segment, mit seiner ID im Katalog. Geben Sie eine andere ID ein, um ein anderes Segment zuzuordnen. Beispiel: 1005</translation>
+            <translation>Segment-ID: das zugeordnete Segment, angegeben durch seine ID im Katalog. Geben Sie eine andere ID ein, um ein anderes Segment zuzuordnen. Beispiel: 1005</translation>
         </message>
         <message>
             <source>The segment's name in the catalog; change it in the Segments view.</source>
@@ -15813,7 +15813,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Where</source>
-            <translation>Wo</translation>
+            <translation>Verfügbar in</translation>
         </message>
         <message>
             <source>, </source>

@@ -10280,7 +10280,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>None. Enter segment IDs above.</source>
-            <translation>Ninguno. Escriba ID de segmento arriba.</translation>
+            <translation>Ninguno. Escriba los ID de segmento arriba.</translation>
         </message>
         <message>
             <source>mapped</source>
@@ -13116,26 +13116,26 @@ Su clave: %4
         </message>
         <message>
             <source>created: the account gave it ID %1.</source>
-            <translation>creado: la cuenta le ha dado el ID %1.</translation>
+            <translation>se ha creado: la cuenta le ha dado el ID %1.</translation>
         </message>
         <message>
             <source>created.</source>
-            <translation>creado.</translation>
+            <translation>se ha creado.</translation>
         </message>
         <message>
             <source>updated.</source>
-            <translation>actualizado.</translation>
+            <translation>se ha actualizado.</translation>
         </message>
         <message numerus="yes">
             <source>updated: %n field(s) (%1).</source>
             <translation>
-                <numerusform>actualizado: %n campo (%1).</numerusform>
-                <numerusform>actualizado: %n campos (%1).</numerusform>
+                <numerusform>se ha actualizado %n campo (%1).</numerusform>
+                <numerusform>se han actualizado %n campos (%1).</numerusform>
             </translation>
         </message>
         <message>
             <source>The account holds it under ID %1.</source>
-            <translation>La cuenta lo guarda con el ID %1.</translation>
+            <translation>En la cuenta tiene el ID %1.</translation>
         </message>
         <message>
             <source>done (%1).</source>

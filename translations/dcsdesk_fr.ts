@@ -3233,7 +3233,7 @@
         </message>
         <message>
             <source>A response header “Name: value”, for example “X-Error: 101,102” (repeatable).</source>
-            <translation>Un en-tête de réponse « Nom: valeur », p. ex. 'X-Error: 101,102' (répétable).</translation>
+            <translation>Un en-tête de réponse « Nom: valeur », p. ex. « X-Error: 101,102 » (répétable).</translation>
         </message>
         <message>
             <source>The request's d_cb value, to check a JSONP answer.</source>
@@ -15813,7 +15813,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Where</source>
-            <translation>Où</translation>
+            <translation>Emplacement</translation>
         </message>
         <message>
             <source>, </source>
