@@ -1414,7 +1414,7 @@
         </message>
         <message>
             <source>Language of the text output (en, es, de, fr); the default follows LC_ALL, LC_MESSAGES and LANG.</source>
-            <translation>Sprache der Textausgabe (en, es, de, fr); standardmäßig nach LC_ALL, LC_MESSAGES und LANG.</translation>
+            <translation>Sprache der Textausgabe (en, es, de, fr); der Standardwert richtet sich nach LC_ALL, LC_MESSAGES und LANG.</translation>
         </message>
         <message>
             <source>Show the options of this command.</source>
@@ -3438,7 +3438,7 @@
         </message>
         <message>
             <source>Wrote the masked copy of %1 to %2 (%3 bytes).</source>
-            <translation>Maskierte Kopie von %1 nach %2 geschrieben (%3 Bytes).</translation>
+            <translation>Maskierte Kopie von %1 in %2 geschrieben (%3 Bytes).</translation>
         </message>
         <message>
             <source>--force goes with --mask FILE (replace FILE if it exists).</source>
@@ -6777,7 +6777,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>The JUnit report cannot be written to %1: %2</source>
-            <translation>Der JUnit-Bericht kann nicht nach %1 geschrieben werden: %2</translation>
+            <translation>Der JUnit-Bericht kann nicht in %1 geschrieben werden: %2</translation>
         </message>
         <message>
             <source>Checking %1 with profile %2 against the local sandbox.</source>
@@ -12621,8 +12621,8 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         <message numerus="yes">
             <source>Wrote %n mapping(s) to %1.</source>
             <translation>
-                <numerusform>%n Zuordnung nach %1 geschrieben.</numerusform>
-                <numerusform>%n Zuordnungen nach %1 geschrieben.</numerusform>
+                <numerusform>%n Zuordnung in %1 geschrieben.</numerusform>
+                <numerusform>%n Zuordnungen in %1 geschrieben.</numerusform>
             </translation>
         </message>
         <message>

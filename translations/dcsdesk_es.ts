@@ -6442,8 +6442,8 @@ Save the local account's current content as a workspace file?</source>
         <message numerus="yes">
             <source>%1: %n Audience Manager call(s) among %2 entries (HAR %3, saved by %4).</source>
             <translation>
-                <numerusform>%1: %n llamada a Audience Manager entre %2 entradas (HAR %3, guardado por %4).</numerusform>
-                <numerusform>%1: %n llamadas a Audience Manager entre %2 entradas (HAR %3, guardado por %4).</numerusform>
+                <numerusform>%1: %n llamada a Audience Manager de %2 entradas (HAR %3, guardado por %4).</numerusform>
+                <numerusform>%1: %n llamadas a Audience Manager de %2 entradas (HAR %3, guardado por %4).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -14266,7 +14266,7 @@ Su clave: %4
         </message>
         <message>
             <source>The rule is valid. It reads %1.</source>
-            <translation>La regla es válida y lee %1.</translation>
+            <translation>La regla es válida y usa %1.</translation>
         </message>
         <message>
             <source>The trait rule that qualifies a user for the segment, over the keys of a DCS call: comparisons (== != &lt; &gt; &lt;= &gt;=), contains, startswith, endswith, matchesregex, joined with AND, OR, NOT and parentheses. Text goes in double quotes. Example: c_interest=="golf" AND c_score&gt;=5</source>

@@ -3836,7 +3836,7 @@
         </message>
         <message>
             <source>Canceled while it was being sent: it may or may not have reached the account. Pull and compare to see.</source>
-            <translation>Annulé pendant l’envoi : l’appel a peut-être atteint le compte, ou non. Récupérez le compte et comparez pour le savoir.</translation>
+            <translation>Annulé pendant l’envoi : il n’est pas certain que l’appel ait atteint le compte. Récupérez le compte et comparez pour le savoir.</translation>
         </message>
         <message>
             <source>Not sent: the push was canceled.</source>
@@ -8935,15 +8935,15 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Tick it when the partner may combine the data with personally identifiable information, such as names or e-mail addresses. Data sources whose export controls forbid that are then kept from this destination.</source>
-            <translation>Cochez si le partenaire peut combiner les données avec des informations personnelles identifiables, comme des noms ou des adresses e-mail. Les sources de données dont les contrôles d’exportation l’interdisent sont alors tenues à l’écart de cette destination.</translation>
+            <translation>Cochez cette case si le partenaire peut combiner les données avec des informations personnelles identifiables, comme des noms ou des adresses e-mail. Les sources de données dont les contrôles d’exportation l’interdisent sont alors tenues à l’écart de cette destination.</translation>
         </message>
         <message>
             <source>Tick it when the data targets ads on your own websites. Data sources whose export controls forbid on-site ad targeting are then kept from this destination.</source>
-            <translation>Cochez si les données servent au ciblage publicitaire sur vos propres sites. Les sources de données dont les contrôles d’exportation l’interdisent sont alors tenues à l’écart de cette destination.</translation>
+            <translation>Cochez cette case si les données servent au ciblage publicitaire sur vos propres sites. Les sources de données dont les contrôles d’exportation l’interdisent sont alors tenues à l’écart de cette destination.</translation>
         </message>
         <message>
             <source>Tick it when the data targets ads on other websites. Data sources whose export controls forbid off-site ad targeting are then kept from this destination.</source>
-            <translation>Cochez si les données servent au ciblage publicitaire sur d’autres sites. Les sources de données dont les contrôles d’exportation l’interdisent sont alors tenues à l’écart de cette destination.</translation>
+            <translation>Cochez cette case si les données servent au ciblage publicitaire sur d’autres sites. Les sources de données dont les contrôles d’exportation l’interdisent sont alors tenues à l’écart de cette destination.</translation>
         </message>
         <message>
             <source>Tick it when the data personalises ads on your own websites. Data sources whose export controls forbid on-site ad personalization are then kept from this destination.</source>
@@ -16594,7 +16594,7 @@ Rechargez-le pour voir cette version, ou gardez celle qui est affichée ici («�
 Save your version over it (the other version's changes are then only in the backup copy, if one could be written), reload the other version (your unsaved changes are lost), or cancel and use Save As to keep both.</source>
             <translation>%1 a été modifié sur le disque par un autre programme depuis son ouverture ici.
 
-Enregistrez votre version par-dessus (les modifications de l’autre version ne seront alors plus que dans la copie de sauvegarde, si elle a pu être écrite), rechargez l’autre version (vos modifications non enregistrées sont perdues), ou annulez et utilisez « Enregistrer sous… » pour garder les deux.</translation>
+Enregistrez votre version par-dessus (les modifications de l’autre version ne seront alors plus que dans la copie de sauvegarde, si elle a pu être écrite), rechargez l’autre version (vos modifications non enregistrées seront perdues), ou annulez et utilisez « Enregistrer sous… » pour garder les deux.</translation>
         </message>
         <message>
             <source>&amp;Overwrite</source>
