@@ -10260,7 +10260,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>0 (does not apply)</source>
-            <translation>0 (gilt nicht)</translation>
+            <translation>0 (entfällt)</translation>
         </message>
         <message>
             <source>%1 — %2</source>

@@ -5895,7 +5895,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Placeholders: {sid} segment ID, {code} integration code, {name} segment name, {value} the current value, {second} the current second value.</source>
-            <translation>Marcadores: {sid} ID de segmento, {code} código de integración, {name} nombre del segmento, {value} el valor actual, {second} el segundo valor actual.</translation>
+            <translation>Marcadores de posición: {sid} ID de segmento, {code} código de integración, {name} nombre del segmento, {value} el valor actual, {second} el segundo valor actual.</translation>
         </message>
         <message>
             <source>Set the &amp;priority to</source>
@@ -5934,7 +5934,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Tick it to give every selected mapping this value of its key; untick it to keep each mapping's own.</source>
-            <translation>Márquelo para dar este valor de su clave a todas las asignaciones seleccionadas; desmárquelo para que cada asignación conserve el suyo.</translation>
+            <translation>Márquelo para aplicar este valor a todas las asignaciones seleccionadas; desmárquelo para que cada asignación conserve el suyo.</translation>
         </message>
         <message>
             <source>Tick it to give every selected mapping this priority.</source>
@@ -15165,7 +15165,7 @@ Su clave: %4
         </message>
         <message>
             <source>Placeholders: {sid} segment ID, {code} integration code, {name} segment name.</source>
-            <translation>Marcadores: {sid} ID de segmento, {code} código de integración, {name} nombre del segmento.</translation>
+            <translation>Marcadores de posición: {sid} ID de segmento, {code} código de integración, {name} nombre del segmento.</translation>
         </message>
         <message>
             <source>for example {sid} or {code}</source>

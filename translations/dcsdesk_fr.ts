@@ -6499,7 +6499,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Server-to-server replay of call %1 of %2.</source>
-            <translation>Rejeu serveur à serveur de l’appel %1 de %2.</translation>
+            <translation>Rejeu serveur à serveur de l’appel %1 sur %2.</translation>
         </message>
         <message>
             <source>Open the &amp;Sample Capture</source>
