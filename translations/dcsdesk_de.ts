@@ -606,7 +606,7 @@
         </message>
         <message>
             <source>The account has a mapping with this ID, listed as new there; this one was never pulled. Pull to link them.</source>
-            <translation>Das Konto hat eine Segmentzuordnung mit dieser ID, dort als neu aufgeführt; die Segmentzuordnung im Arbeitsbereich wurde aber nie abgerufen. Rufen Sie das Konto ab, um beide zu verknüpfen.</translation>
+            <translation>Im Konto gibt es eine Segmentzuordnung mit dieser ID, die dort als neu aufgeführt ist; die Segmentzuordnung im Arbeitsbereich wurde aber nie abgerufen. Rufen Sie das Konto ab, um beide zu verknüpfen.</translation>
         </message>
         <message>
             <source>Mapping %1 (segment %2, destination %3)</source>
@@ -4699,7 +4699,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Nothing is sent until you press Push and confirm. Uncheck what should not be pushed; settle a conflict field by field on the right. Take brings the checked changes of the account into the workspace (one step you can undo).</source>
-            <translation>Es wird erst etwas gesendet, wenn Sie auf „Übertragen“ klicken und bestätigen. Wählen Sie ab, was nicht übertragen werden soll; entscheiden Sie einen Konflikt rechts Feld für Feld. „Übernehmen“ übernimmt die ausgewählten Änderungen des Kontos in den Arbeitsbereich (ein Schritt, den Sie rückgängig machen können).</translation>
+            <translation>Es wird erst etwas gesendet, wenn Sie auf „Elemente übertragen…“ klicken und bestätigen. Wählen Sie ab, was nicht übertragen werden soll; entscheiden Sie einen Konflikt rechts Feld für Feld. Mit „Elemente aus dem Konto übernehmen“ gelangen die ausgewählten Änderungen des Kontos in den Arbeitsbereich (ein Schritt, den Sie rückgängig machen können).</translation>
         </message>
         <message>
             <source>conflict, settled: to push and to take</source>
@@ -16961,7 +16961,7 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         </message>
         <message>
             <source>Color scheme: light, dark or system (as the desktop). For this start only; screenshots are light unless it is given.</source>
-            <translation>Farbschema: light (hell), dark (dunkel) oder system (wie der Desktop). Gilt nur für diesen Start; Bilder sind hell, wenn es nicht angegeben ist.</translation>
+            <translation>Farbschema: light (hell), dark (dunkel) oder system (wie der Desktop). Gilt nur für diesen Start; Bildschirmfotos sind hell, wenn es nicht angegeben ist.</translation>
         </message>
         <message>
             <source>Unknown color scheme "%1"; use one of: %2.</source>

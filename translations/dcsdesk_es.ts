@@ -2628,7 +2628,7 @@
         </message>
         <message>
             <source>Unknown region %1</source>
-            <translation>Región desconocida %1</translation>
+            <translation>Región %1 desconocida</translation>
         </message>
         <message>
             <source>%1 — %2</source>
@@ -12401,7 +12401,7 @@ Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Map segments from the catalog to this destination (Insert)</source>
-            <translation>Asignar segmentos del catálogo a este destino (Insert)</translation>
+            <translation>Asignar segmentos del catálogo a este destino (Insertar)</translation>
         </message>
     </context>
     <context>

@@ -1036,7 +1036,7 @@
         </message>
         <message>
             <source>Destination number %1 in the file</source>
-            <translation>Destination nº %1 du fichier</translation>
+            <translation>Destination n° %1 du fichier</translation>
         </message>
         <message numerus="yes">
             <source>The key “%1” is repeated inside an object (%n time(s), first at line %2); the last value is used.</source>
@@ -3399,7 +3399,7 @@
         </message>
         <message>
             <source>HTTP %1. The capture did not save this answer's body (%2 bytes): save the HAR again with its content to decode the answer.</source>
-            <translation>HTTP %1. La capture n’a pas enregistré le corps de cette réponse (%2 octets) : enregistrez-la à nouveau avec les corps pour décoder la réponse.</translation>
+            <translation>HTTP %1. La capture n’a pas enregistré le corps de cette réponse (%2 octets) : enregistrez de nouveau le HAR avec son contenu pour décoder la réponse.</translation>
         </message>
         <message>
             <source>Write a copy for a support ticket with cookie values, user IDs, p_ values and credentials masked, and list what was masked.</source>
@@ -13979,7 +13979,7 @@ Sa clé : %4
         </message>
         <message>
             <source>%1 Shown without colors.</source>
-            <translation>%1 Affichage sans couleurs.</translation>
+            <translation>%1 Affichée sans couleurs.</translation>
         </message>
         <message>
             <source>Large answer: shown without colors.</source>
@@ -15043,7 +15043,7 @@ Sa clé : %4
         </message>
         <message>
             <source>%1 request. Double-click or Enter opens it.</source>
-            <translation>Requête %1. Un double-clic ou Entrée l’ouvre.</translation>
+            <translation>Requête %1. Double-cliquez ou appuyez sur Entrée pour l’ouvrir.</translation>
         </message>
         <message>
             <source>Tags: %1</source>
