@@ -3081,8 +3081,8 @@
         <message numerus="yes">
             <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks you to wait %n second(s) before retrying (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
             <translation>
-                <numerusform>HTTP 429 Too Many Requests: Der DCS begrenzt die Aufrufrate und bittet, vor einem neuen Versuch %n Sekunde zu warten (Retry-After). Senden Sie keine gleichzeitigen oder schnell aufeinanderfolgenden Aufrufe für denselben Benutzer.</numerusform>
-                <numerusform>HTTP 429 Too Many Requests: Der DCS begrenzt die Aufrufrate und bittet, vor einem neuen Versuch %n Sekunden zu warten (Retry-After). Senden Sie keine gleichzeitigen oder schnell aufeinanderfolgenden Aufrufe für denselben Benutzer.</numerusform>
+                <numerusform>HTTP 429 Too Many Requests: Der DCS begrenzt die Aufrufrate und bittet Sie, vor einem neuen Versuch %n Sekunde zu warten (Retry-After). Senden Sie keine gleichzeitigen oder schnell aufeinanderfolgenden Aufrufe für denselben Benutzer.</numerusform>
+                <numerusform>HTTP 429 Too Many Requests: Der DCS begrenzt die Aufrufrate und bittet Sie, vor einem neuen Versuch %n Sekunden zu warten (Retry-After). Senden Sie keine gleichzeitigen oder schnell aufeinanderfolgenden Aufrufe für denselben Benutzer.</numerusform>
             </translation>
         </message>
         <message>
@@ -3275,7 +3275,7 @@
         </message>
         <message>
             <source>Server-to-server destinations deliver the mapping values in batch files from Audience Manager's servers, not from the browser.</source>
-            <translation>Server-zu-Server-Ziele liefern die Zuordnungswerte in Batch-Dateien von den Servern von Audience Manager, nicht aus dem Browser.</translation>
+            <translation>Server-zu-Server-Ziele liefern die Zuordnungswerte in Batch-Dateien von den Audience-Manager-Servern, nicht aus dem Browser.</translation>
         </message>
     </context>
     <context>
@@ -8160,7 +8160,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Read as a PowerShell command: ` line ends were joined.</source>
-            <translation>Als PowerShell-Befehl gelesen: Zeilenenden mit ` wurden zusammengefügt.</translation>
+            <translation>Als PowerShell-Befehl gelesen: Zeilen, die mit ` enden, wurden zusammengefügt.</translation>
         </message>
         <message numerus="yes">
             <source>%n comment line(s) ignored.</source>

@@ -7696,7 +7696,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Nothing changes until you click Import. The import is one step on the undo stack; existing saved requests are never replaced.</source>
-            <translation>Nada cambia hasta que pulse «Importar». La importación es un solo paso en la pila de deshacer; las solicitudes guardadas existentes nunca se reemplazan.</translation>
+            <translation>No cambia nada hasta que pulse «Importar». La importación es un solo paso en la pila de deshacer; las solicitudes guardadas existentes nunca se reemplazan.</translation>
         </message>
         <message>
             <source>Review Collection Import</source>

@@ -3267,7 +3267,7 @@
         <name>FirePreview</name>
         <message>
             <source>Not serialized, each mapping fires its own URL. Switch on Serialize to send every segment in one call built from the base and secure URL.</source>
-            <translation>Sans sérialisation, chaque mappage déclenche sa propre URL. Activez « Sérialiser » pour envoyer tous les segments en un seul appel construit à partir de l’URL de base et de l’URL sécurisée.</translation>
+            <translation>Sans sérialisation, chaque mappage appelle sa propre URL. Activez « Sérialiser » pour envoyer tous les segments en un seul appel construit à partir de l’URL de base et de l’URL sécurisée.</translation>
         </message>
         <message>
             <source>Set a serial delimiter to see the serialized form of this cookie.</source>
@@ -8776,7 +8776,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Not serialized: each mapped segment fires its own URL, which is set in the segment's mapping.</source>
-            <translation>Non sérialisé : chaque segment mappé déclenche sa propre URL, définie dans le mappage du segment.</translation>
+            <translation>Non sérialisé : chaque segment mappé appelle sa propre URL, définie dans le mappage du segment.</translation>
         </message>
         <message>
             <source>0 (session)</source>
@@ -15473,7 +15473,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Add or update segments from a CSV file; you see the result of every row before anything changes</source>
-            <translation>Ajouter ou mettre à jour des segments depuis un fichier CSV ; vous voyez le résultat de chaque ligne avant que rien ne change</translation>
+            <translation>Ajouter ou mettre à jour des segments depuis un fichier CSV ; le résultat de chaque ligne s’affiche avant toute modification</translation>
         </message>
         <message>
             <source>Search segments</source>
