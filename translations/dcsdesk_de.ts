@@ -11938,7 +11938,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>What needs a look: expired, not started yet (future), duplicate, overlapping flights, unknown segment or a value the destination refuses. Point at a row for the details.</source>
-            <translation>Was geprüft werden sollte: abgelaufen, noch nicht begonnen (zukünftig), doppelt, sich überschneidende Zeiträume, unbekanntes Segment oder ein Wert, den das Ziel ablehnt. Zeigen Sie auf eine Zeile, um die Einzelheiten zu sehen.</translation>
+            <translation>Was geprüft werden sollte: abgelaufen, noch nicht begonnen, doppelt, sich überschneidende Zeiträume, unbekanntes Segment oder ein Wert, den das Ziel ablehnt. Zeigen Sie auf eine Zeile, um die Einzelheiten zu sehen.</translation>
         </message>
         <message>
             <source>Segment ID: the mapped segment, by its ID in the catalog. Type another ID to map another segment. Example: 1005</source>
@@ -12507,7 +12507,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>future</source>
-            <translation>zukünftig</translation>
+            <translation>noch nicht begonnen</translation>
         </message>
         <message>
             <source>duplicate</source>
@@ -14424,7 +14424,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Send each chosen saved request in turn and check its answer</source>
-            <translation>Jede gewählte gespeicherte Anfrage nacheinander senden und ihre Antwort prüfen</translation>
+            <translation>Jede ausgewählte gespeicherte Anfrage nacheinander senden und ihre Antwort prüfen</translation>
         </message>
         <message>
             <source>Run progress</source>

@@ -2434,7 +2434,7 @@
         </message>
         <message>
             <source>Maximum number of customer ids exceeded. Maximum allowed is &lt;max&gt;. Found is &lt;found&gt;.</source>
-            <translation>Se superó el número máximo de ID de cliente. El máximo permitido es &lt;máx&gt;. Encontrados: &lt;encontrados&gt;.</translation>
+            <translation>Se superó el número máximo de ID de cliente. El máximo permitido es &lt;max&gt;. Encontrados: &lt;found&gt;.</translation>
         </message>
         <message>
             <source>More than 10 declared customer IDs in one call; the extra ones are dropped.</source>
@@ -3072,7 +3072,7 @@
         </message>
         <message>
             <source>“%1” has entries that are not whole-number IDs, left out of the decoded list: %2. The raw body shows them as the server sent them.</source>
-            <translation>«%1» tiene entradas que no son ID de número entero; se omiten en la lista decodificada: %2. El cuerpo en bruto las muestra tal como las envió el servidor.</translation>
+            <translation>«%1» tiene entradas que no son ID enteros; se omiten en la lista decodificada: %2. El cuerpo en bruto las muestra tal como las envió el servidor.</translation>
         </message>
         <message>
             <source>dcs_region is a string in the answer, where the DCS documents a number.</source>
@@ -16654,7 +16654,7 @@ Restore them now? If you discard them, they are gone.</source>
         </message>
         <message>
             <source>Already Open in Another Window</source>
-            <translation>Ya abierto en otra ventana</translation>
+            <translation>Ya está abierto en otra ventana</translation>
         </message>
         <message>
             <source>&amp;Discard</source>

@@ -10070,7 +10070,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
-            <translation>--date attend un jour au format AAAA-MM-JJ, pas « %1 ».</translation>
+            <translation>--date attend une date au format AAAA-MM-JJ, pas « %1 ».</translation>
         </message>
         <message>
             <source>The workspace has no destination %1.</source>
@@ -10460,7 +10460,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
-            <translation>--date attend un jour au format AAAA-MM-JJ, pas « %1 ».</translation>
+            <translation>--date attend une date au format AAAA-MM-JJ, pas « %1 ».</translation>
         </message>
         <message>
             <source>%1: %2 destinations, %3 segments, %4 mappings (seed %5).</source>
@@ -16097,7 +16097,7 @@ Sa clé : %4
         </message>
         <message>
             <source>--date takes a day as YYYY-MM-DD, not “%1”.</source>
-            <translation>--date attend un jour au format AAAA-MM-JJ, pas « %1 ».</translation>
+            <translation>--date attend une date au format AAAA-MM-JJ, pas « %1 ».</translation>
         </message>
         <message>
             <source>%1: %2: %3</source>
@@ -16229,7 +16229,7 @@ Sa clé : %4
         </message>
         <message>
             <source>A profile needs a name.</source>
-            <translation>Un profil nécessite un nom.</translation>
+            <translation>Un profil doit avoir un nom.</translation>
         </message>
         <message>
             <source>A profile needs the domain alias that goes in the Host header.</source>
