@@ -10543,7 +10543,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>The file is empty. Save the capture again from the browser's network panel (Export HAR in Chrome, Save All As HAR in Firefox).</source>
-            <translation>Die Datei ist leer. Speichern Sie den Mitschnitt erneut aus dem Netzwerkbereich des Browsers (HAR exportieren in Chrome, Alle als HAR speichern in Firefox).</translation>
+            <translation>Die Datei ist leer. Speichern Sie den Mitschnitt erneut aus dem Netzwerkbereich des Browsers (in Chrome „HAR exportieren“, in Firefox „Alle als HAR speichern“).</translation>
         </message>
         <message>
             <source>The file holds JSON, but not a HAR capture (no "log" with "entries"). Save the network log as HAR: in Chrome, Network › Export HAR; in Firefox, Network › Save All As HAR.</source>

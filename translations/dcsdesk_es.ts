@@ -16452,7 +16452,7 @@ Save them before you go on? If you discard them, they are lost.</source>
             <source>%1 was not saved. The file on disk is unchanged and your edits are still open here; try Save As to keep them elsewhere.
 
 %2</source>
-            <translation>%1 no se guardó. El archivo del disco no ha cambiado y sus cambios siguen abiertos aquí; pruebe «Guardar como» para conservarlos en otro lugar.
+            <translation>%1 no se guardó. El archivo del disco no ha cambiado y sus cambios siguen aquí, sin guardar; pruebe «Guardar como» para conservarlos en otro lugar.
 
 %2</translation>
         </message>
@@ -16476,7 +16476,7 @@ Save them before you go on? If you discard them, they are lost.</source>
             <source>The workspace was not saved as %1. Your edits are still open here.
 
 %2</source>
-            <translation>El espacio de trabajo no se guardó como %1. Sus cambios siguen abiertos aquí.
+            <translation>El espacio de trabajo no se guardó como %1. Sus cambios siguen aquí, sin guardar.
 
 %2</translation>
         </message>

@@ -9625,7 +9625,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>(from %1)</source>
-            <translation>(depuis %1)</translation>
+            <translation>(provenant de %1)</translation>
         </message>
         <message>
             <source>new environment</source>
@@ -16650,7 +16650,7 @@ Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</nume
         </message>
         <message>
             <source>The other version holds the same workspace as the one last read or saved here: only the file was written again. Keep Mine loses nothing of it.</source>
-            <translation>L’autre version contient le même espace de travail que celle lue ou enregistrée ici en dernier : seul le fichier a été réécrit. « Garder la mienne » ne fait rien perdre.</translation>
+            <translation>L’autre version contient le même espace de travail que celui lu ou enregistré ici en dernier : seul le fichier a été réécrit. « Garder la mienne » ne fait rien perdre.</translation>
         </message>
         <message>
             <source>Already Open in Another Window</source>
