@@ -2814,7 +2814,7 @@
         </message>
         <message>
             <source>Declared ID %1 needs both a %2 and a user ID; the DCS answers error 300 (invalid customer ID).</source>
-            <translation>Die deklarierte ID %1 benötigt beides: %2 und Benutzer-ID; der DCS antwortet mit Fehler 300 (ungültige Kunden-ID).</translation>
+            <translation>Die deklarierte ID %1 benötigt sowohl %2 als auch eine Benutzer-ID; der DCS antwortet mit Fehler 300 (ungültige Kunden-ID).</translation>
         </message>
         <message>
             <source>integration code</source>

@@ -643,8 +643,8 @@
         <message numerus="yes">
             <source>%n to take from the account</source>
             <translation>
-                <numerusform>%n à reprendre du compte</numerusform>
-                <numerusform>%n à reprendre du compte</numerusform>
+                <numerusform>%n à reprendre depuis le compte</numerusform>
+                <numerusform>%n à reprendre depuis le compte</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -719,11 +719,11 @@
         </message>
         <message>
             <source>Destinations - to update: %1, to create: %2, to delete: %3, to take from the account: %4, conflicts: %5, deleted in the account: %6, new in the account: %7, cannot be pushed: %8, unchanged: %9.</source>
-            <translation>Destinations – à mettre à jour : %1, à créer : %2, à supprimer : %3, à reprendre du compte : %4, conflits : %5, supprimées dans le compte : %6, nouvelles dans le compte : %7, impossibles à envoyer : %8, inchangées : %9.</translation>
+            <translation>Destinations – à mettre à jour : %1, à créer : %2, à supprimer : %3, à reprendre depuis le compte : %4, conflits : %5, supprimées dans le compte : %6, nouvelles dans le compte : %7, impossibles à envoyer : %8, inchangées : %9.</translation>
         </message>
         <message>
             <source>Mappings - to update: %1, to create: %2, to delete: %3, to take from the account: %4, conflicts: %5, deleted in the account: %6, new in the account: %7, cannot be pushed: %8, unchanged: %9.</source>
-            <translation>Mappages – à mettre à jour : %1, à créer : %2, à supprimer : %3, à reprendre du compte : %4, conflits : %5, supprimés dans le compte : %6, nouveaux dans le compte : %7, impossibles à envoyer : %8, inchangés : %9.</translation>
+            <translation>Mappages – à mettre à jour : %1, à créer : %2, à supprimer : %3, à reprendre depuis le compte : %4, conflits : %5, supprimés dans le compte : %6, nouveaux dans le compte : %7, impossibles à envoyer : %8, inchangés : %9.</translation>
         </message>
         <message>
             <source>deleted in the workspace, to delete</source>
@@ -11875,7 +11875,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>Reads the segment list that Audience Manager's REST API returns (a JSON file saved from GET /v1/segments) into the catalog. You see the result of every segment before anything changes.</source>
-            <translation>Lit dans le catalogue la liste de segments que renvoie l’API REST d’Audience Manager (un fichier JSON enregistré depuis GET /v1/segments). Vous voyez le résultat de chaque segment avant toute modification.</translation>
+            <translation>Importe dans le catalogue la liste de segments que renvoie l’API REST d’Audience Manager (un fichier JSON enregistré depuis GET /v1/segments). Vous voyez le résultat pour chaque segment avant toute modification.</translation>
         </message>
         <message>
             <source>Writes the whole segment catalog to a CSV file that a spreadsheet opens, and that Import reads back.</source>
