@@ -4975,7 +4975,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>CSV file of users (or - for stdin) with a d_uuid or d_mid column and optional c_, p_, d_, h_ signal columns, d_cid, d_cid_ic, d_orgid, region, and the expectations expect_segments, expect_not_segments and expect_destinations.</source>
-            <translation>CSV-Datei der Benutzer (oder - für die Standardeingabe) mit einer Spalte d_uuid oder d_mid und optional Signalspalten c_, p_, d_, h_ sowie d_cid, d_cid_ic, d_orgid, region und den Erwartungen expect_segments, expect_not_segments und expect_destinations.</translation>
+            <translation>CSV-Datei mit Benutzern (oder - für die Standardeingabe) mit einer Spalte d_uuid oder d_mid und optional Signalspalten c_, p_, d_, h_ sowie d_cid, d_cid_ic, d_orgid, region und den Erwartungen expect_segments, expect_not_segments und expect_destinations.</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more row(s) with failed or unchecked expectations.</source>

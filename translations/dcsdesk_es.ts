@@ -6442,8 +6442,8 @@ Save the local account's current content as a workspace file?</source>
         <message numerus="yes">
             <source>%1: %n Audience Manager call(s) among %2 entries (HAR %3, saved by %4).</source>
             <translation>
-                <numerusform>%1: %n llamada a Audience Manager de %2 entradas (HAR %3, guardado por %4).</numerusform>
-                <numerusform>%1: %n llamadas a Audience Manager de %2 entradas (HAR %3, guardado por %4).</numerusform>
+                <numerusform>%1: %n llamada a Audience Manager de un total de %2 entradas (HAR %3, guardado por %4).</numerusform>
+                <numerusform>%1: %n llamadas a Audience Manager de un total de %2 entradas (HAR %3, guardado por %4).</numerusform>
             </translation>
         </message>
         <message numerus="yes">

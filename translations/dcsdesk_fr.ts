@@ -10499,7 +10499,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>Destination page (dest5.html)</source>
-            <translation>Page de destination (dest5.html)</translation>
+            <translation>Page des destinations (dest5.html)</translation>
         </message>
         <message>
             <source>Opt-out (/demoptout.jpg)</source>
