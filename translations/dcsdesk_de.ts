@@ -1100,7 +1100,7 @@
         </message>
         <message>
             <source>%1: not chosen (unchecked, or a conflict without the account's side); kept as it is.</source>
-            <translation>%1: nicht ausgewählt (abgewählt oder ein Konflikt ohne die Seite des Kontos); bleibt unverändert.</translation>
+            <translation>%1: nicht ausgewählt (abgewählt oder ein Konflikt, bei dem nicht die Seite des Kontos gewählt ist); bleibt unverändert.</translation>
         </message>
         <message>
             <source>%1: the workspace's values kept, now to push</source>
@@ -3965,8 +3965,8 @@
         <message numerus="yes">
             <source>%n item(s) will not be sent (refused, or the account already has their values); the report says why.</source>
             <translation>
-                <numerusform>%n Element wird nicht gesendet (abgelehnt, oder das Konto hat seine Werte bereits); der Bericht nennt den Grund.</numerusform>
-                <numerusform>%n Elemente werden nicht gesendet (abgelehnt, oder das Konto hat ihre Werte bereits); der Bericht nennt den Grund.</numerusform>
+                <numerusform>%n Element wird nicht gesendet (abgelehnt, oder seine Werte sind bereits im Konto); der Bericht nennt den Grund.</numerusform>
+                <numerusform>%n Elemente werden nicht gesendet (abgelehnt, oder ihre Werte sind bereits im Konto); der Bericht nennt den Grund.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -5621,7 +5621,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>elapsed %1</source>
-            <translation>verstrichen %1</translation>
+            <translation>Laufzeit %1</translation>
         </message>
         <message>
             <source>latency p50 %1 ms · p95 %2 ms · p99 %3 ms</source>
@@ -6117,7 +6117,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Names the user by d_uuid instead of the call's d_mid %1: both name the same user, and d_uuid is the profile's own ID.</source>
-            <translation>Nennt den Benutzer mit d_uuid statt mit der d_mid %1 des Aufrufs: Beide bezeichnen denselben Benutzer, und d_uuid ist die eigene ID des Profils.</translation>
+            <translation>Identifiziert den Benutzer über d_uuid statt über die d_mid %1 des Aufrufs: Beide bezeichnen denselben Benutzer, und d_uuid ist die eigene ID des Profils.</translation>
         </message>
         <message>
             <source>The browser recorded no answer: the call was blocked, failed or was canceled.</source>

@@ -1069,7 +1069,7 @@
         </message>
         <message>
             <source>%1: changed on both sides (%2); kept as it is. Choose a side for each field: in the app's comparison, or with --take-account or --keep-workspace.</source>
-            <translation>%1: se modificó en ambos lados (%2); no se cambia nada aquí. Elija un lado para cada campo: en la comparación de la aplicación o con --take-account o --keep-workspace.</translation>
+            <translation>%1: se modificó en ambos lados (%2); se mantiene tal como está. Elija un lado para cada campo: en la comparación de la aplicación o con --take-account o --keep-workspace.</translation>
         </message>
         <message>
             <source>%1: deleted in the account, removed</source>
@@ -1100,7 +1100,7 @@
         </message>
         <message>
             <source>%1: not chosen (unchecked, or a conflict without the account's side); kept as it is.</source>
-            <translation>%1: sin elegir (sin marcar, o un conflicto sin el valor de la cuenta); no se cambia nada aquí.</translation>
+            <translation>%1: sin elegir (sin marcar, o un conflicto sin el valor de la cuenta); se mantiene tal como está.</translation>
         </message>
         <message>
             <source>%1: the workspace's values kept, now to push</source>
@@ -9639,7 +9639,7 @@ Delete the destination and its mappings?</source>
             <source>The environments cannot be saved: %1
 Correct it, or press Cancel to keep them as they were.</source>
             <translation>No se pueden guardar los entornos: %1
-Corríjalo, o pulse «Cancelar» para dejarlos como estaban.</translation>
+Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Edit environments</source>
@@ -14042,7 +14042,7 @@ Su clave: %4
         </message>
         <message>
             <source>Writes destinations as the Audience Manager REST API returns them (%1).</source>
-            <translation>Se escriben los destinos tal como los devuelve la API REST de Audience Manager (%1).</translation>
+            <translation>Los destinos se escriben tal como los devuelve la API REST de Audience Manager (%1).</translation>
         </message>
         <message>
             <source>These fields go in an “x-dcsdesk” object that the REST API does not know. Without them, server-to-server destinations are left out: the REST API has no type for them.</source>

@@ -1146,7 +1146,7 @@
         </message>
         <message>
             <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
-            <translation>--now attend une heure ISO 8601 comme 2019-11-01T00:00:00Z, pas « %1 ».</translation>
+            <translation>--now attend une date et heure ISO 8601 comme 2019-11-01T00:00:00Z, pas « %1 ».</translation>
         </message>
         <message>
             <source>Server-to-server call:</source>
@@ -2834,7 +2834,7 @@
         </message>
         <message>
             <source>IDFA values (DSID_20915) must be upper case, such as %1; the DCS ignores this one with error 312.</source>
-            <translation>Les valeurs IDFA (DSID_20915) doivent être en majuscules, comme %1 ; le DCS ignore la valeur actuelle avec l’erreur 312.</translation>
+            <translation>Les valeurs IDFA (DSID_20915) doivent être en majuscules, comme %1 ; le DCS ignore celle-ci et renvoie l’erreur 312.</translation>
         </message>
         <message>
             <source>An IDFA has the form 8-4-4-4-12 hexadecimal digits; the DCS ignores an invalid global device ID with error 312.</source>
@@ -3965,8 +3965,8 @@
         <message numerus="yes">
             <source>%n item(s) will not be sent (refused, or the account already has their values); the report says why.</source>
             <translation>
-                <numerusform>%n élément ne sera pas envoyé (refusé, ou le compte a déjà ses valeurs) ; le rapport dit pourquoi.</numerusform>
-                <numerusform>%n éléments ne seront pas envoyés (refusés, ou le compte a déjà leurs valeurs) ; le rapport dit pourquoi.</numerusform>
+                <numerusform>%n élément ne sera pas envoyé (refusé, ou ses valeurs sont déjà dans le compte) ; le rapport indique pourquoi.</numerusform>
+                <numerusform>%n éléments ne seront pas envoyés (refusés, ou leurs valeurs sont déjà dans le compte) ; le rapport indique pourquoi.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -6117,7 +6117,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Names the user by d_uuid instead of the call's d_mid %1: both name the same user, and d_uuid is the profile's own ID.</source>
-            <translation>Désigne l’utilisateur par d_uuid au lieu du d_mid %1 de l’appel : les deux désignent le même utilisateur, et d_uuid est l’ID propre du profil.</translation>
+            <translation>Désigne l’utilisateur par d_uuid au lieu du d_mid %1 de l’appel : les deux désignent le même utilisateur, et d_uuid est l’ID propre au profil.</translation>
         </message>
         <message>
             <source>The browser recorded no answer: the call was blocked, failed or was canceled.</source>
@@ -8189,7 +8189,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <name>dcsdesk::DateField</name>
         <message>
             <source>Type a date such as %1 or 2027-03-31, or pick one with the arrow. Up and Down change the day, Page Up and Page Down the month.</source>
-            <translation>Saisissez une date comme %1 ou 2027-03-31, ou choisissez-la avec la flèche. Haut et Bas changent le jour, Page préc. et Page suiv. le mois.</translation>
+            <translation>Saisissez une date comme %1 ou 2027-03-31, ou choisissez-la avec la flèche. Les touches Haut et Bas changent le jour, Page préc. et Page suiv. le mois.</translation>
         </message>
         <message>
             <source>Pick a date in a calendar (Alt+Down)</source>
