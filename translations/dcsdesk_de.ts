@@ -8947,7 +8947,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Tick it when the data personalises ads on your own websites. Data sources whose export controls forbid on-site ad personalization are then kept from this destination.</source>
-            <translation>Wählen Sie diese Option aus, wenn die Daten Anzeigen auf Ihren eigenen Websites personalisieren. Datenquellen, deren Datenexportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
+            <translation>Wählen Sie diese Option aus, wenn die Daten Anzeigen auf Ihren eigenen Websites personalisieren. Datenquellen, deren Datenexportkontrollen die Anzeigenpersonalisierung auf der Website verbieten, werden dann von diesem Ziel ferngehalten.</translation>
         </message>
         <message>
             <source>Custom: URL and cookie destinations you build yourself. Integrated platforms: server-to-server destinations that Adobe or a platform set up.</source>
@@ -11406,7 +11406,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>%1 is not a regular file (it is a device, a pipe or a socket), so it was not read. Save what it holds to a file and choose that; for a pipe, use - to read standard input.</source>
-            <translation>%1 ist keine reguläre Datei (sondern ein Gerät, eine Pipe oder ein Socket) und wurde daher nicht gelesen. Speichern Sie den Inhalt in einer Datei und wählen Sie diese; für eine Pipe lesen Sie mit - die Standardeingabe.</translation>
+            <translation>%1 ist keine reguläre Datei (sondern ein Gerät, eine Pipe oder ein Socket) und wurde daher nicht gelesen. Speichern Sie den Inhalt in einer Datei und wählen Sie diese; bei einer Pipe geben Sie - an, um die Standardeingabe zu lesen.</translation>
         </message>
         <message>
             <source>The input holds more than %1, the most this command reads; nothing was done.</source>
@@ -12081,7 +12081,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Same as line %1: the row is duplicated. Delete one of them.</source>
-            <translation>Wie Zeile %1: Die Zeile ist doppelt. Löschen Sie eine davon.</translation>
+            <translation>Identisch mit Zeile %1: Die Zeile ist doppelt vorhanden. Löschen Sie eine der beiden.</translation>
         </message>
         <message>
             <source>Line %1 already maps segment %2 to this destination from %3. Keep one of the two rows or give them different start dates.</source>
@@ -14289,7 +14289,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Qualifies: a call with these signals puts the user in the segment.</source>
-            <translation>Qualifiziert: Ein Aufruf mit diesen Signalen nimmt den Benutzer in das Segment auf.</translation>
+            <translation>Qualifiziert: Ein Aufruf mit diesen Signalen qualifiziert den Benutzer für das Segment.</translation>
         </message>
         <message>
             <source>Does not qualify with these signals.</source>

@@ -7743,7 +7743,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Selected row in full</source>
-            <translation>Fila seleccionada completa</translation>
+            <translation>Contenido completo de la fila seleccionada</translation>
         </message>
         <message>
             <source>Select a row to read its values and reason in full.</source>

@@ -8895,7 +8895,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Secure URL: the https address called from secure pages; it needs %ALIAS% too. Example: https://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</source>
-            <translation>URL sécurisée : l’adresse https appelée depuis les pages sécurisées ; elle aussi a besoin de %ALIAS%. Exemple : https://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
+            <translation>URL sécurisée : l’adresse https appelée depuis les pages sécurisées ; elle doit elle aussi contenir %ALIAS%. Exemple : https://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
         </message>
         <message>
             <source>Cookie name: the name of the cookie written in the browser. Required. Example: aam_segments</source>
@@ -12334,7 +12334,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>Shows only the mappings whose segment ID, segment name or value contains every word you type</source>
-            <translation>N’affiche que les mappages dont l’ID de segment, le nom de segment ou la valeur contient chaque mot saisi</translation>
+            <translation>N’affiche que les mappages dont l’ID de segment, le nom de segment ou la valeur contient tous les mots saisis</translation>
         </message>
         <message numerus="yes">
             <source>Another flight of a segment already mapped: %n mapping(s). Give each flight its own dates; overlapping ones are flagged.</source>
@@ -14754,7 +14754,7 @@ Sa clé : %4
         </message>
         <message>
             <source>sandbox.profileTtlSeconds must be a whole number of seconds, 0 to keep profiles until the sandbox stops; using 0.</source>
-            <translation>sandbox.profileTtlSeconds doit être un nombre entier de secondes, 0 pour garder les profils jusqu’à l’arrêt de la sandbox ; 0 est utilisé.</translation>
+            <translation>sandbox.profileTtlSeconds doit être un nombre entier de secondes (0 pour garder les profils jusqu’à l’arrêt de la sandbox) ; la valeur 0 est utilisée.</translation>
         </message>
         <message>
             <source>sandbox.maxProfiles must be a whole number from 1 to 10000000; using %1.</source>
