@@ -879,7 +879,7 @@
         </message>
         <message>
             <source>Changes: Audience Manager's own fields</source>
-            <translation>Änderungen: Felder von Audience Manager</translation>
+            <translation>Änderungen: eigene Felder von Audience Manager</translation>
         </message>
         <message>
             <source>A new destination needs a name.</source>
@@ -1392,7 +1392,7 @@
         </message>
         <message>
             <source>The block “%1” (line %2) was not imported: DCS Desk does not support it.</source>
-            <translation>Der Block „%1“ (Zeile %2) wurde nicht importiert: DCS Desk kennt ihn nicht.</translation>
+            <translation>Der Block „%1“ (Zeile %2) wurde nicht importiert: DCS Desk unterstützt ihn nicht.</translation>
         </message>
     </context>
     <context>
@@ -3237,7 +3237,7 @@
         </message>
         <message>
             <source>The request's d_cb value, to check a JSONP answer.</source>
-            <translation>Das d_cb der Anfrage, um eine JSONP-Antwort zu prüfen.</translation>
+            <translation>Der d_cb-Wert der Anfrage, um eine JSONP-Antwort zu prüfen.</translation>
         </message>
     </context>
     <context>

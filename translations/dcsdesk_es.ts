@@ -1392,7 +1392,7 @@
         </message>
         <message>
             <source>The block “%1” (line %2) was not imported: DCS Desk does not support it.</source>
-            <translation>El bloque «%1» (línea %2) no se ha importado: DCS Desk no lo reconoce.</translation>
+            <translation>El bloque «%1» (línea %2) no se ha importado: DCS Desk no lo admite.</translation>
         </message>
     </context>
     <context>
@@ -2996,7 +2996,7 @@
         </message>
         <message>
             <source>%1 is a number in the answer, where the DCS documents a string; it is read from the raw text so that no digit is lost.</source>
-            <translation>%1 es un número en la respuesta, donde el DCS documenta una cadena; se lee del texto original para no perder ningún dígito.</translation>
+            <translation>%1 es un número en la respuesta, donde el DCS documenta una cadena; se lee del texto en bruto para no perder ningún dígito.</translation>
         </message>
         <message>
             <source>%1 is neither a text nor a number.</source>
@@ -3237,7 +3237,7 @@
         </message>
         <message>
             <source>The request's d_cb value, to check a JSONP answer.</source>
-            <translation>El d_cb que tenía la solicitud, para comprobar una respuesta JSONP.</translation>
+            <translation>El valor de d_cb de la solicitud, para comprobar una respuesta JSONP.</translation>
         </message>
     </context>
     <context>

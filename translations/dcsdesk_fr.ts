@@ -8871,7 +8871,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>URL: a pixel (image or iframe) the page calls for the user's segments. Cookie: a key-value cookie in the browser that your ad server reads. Server-to-server: set up by Adobe or an integrated platform; you edit only its segment mappings.</source>
-            <translation>URL : un pixel (image ou iframe) que la page appelle pour les segments de l’utilisateur. Cookie : un cookie clé-valeur dans le navigateur, que lit votre serveur publicitaire. Serveur à serveur : configurée par Adobe ou une plateforme intégrée ; vous n’en modifiez que les mappages de segments.</translation>
+            <translation>URL : un pixel (image ou iframe) que la page appelle pour les segments de l’utilisateur. Cookie : un cookie clé-valeur dans le navigateur, que lit votre serveur publicitaire. Serveur à serveur : destination configurée par Adobe ou par une plateforme intégrée ; vous n’en modifiez que les mappages de segments.</translation>
         </message>
         <message>
             <source>The devices the destination receives data from: all platforms, the browser, Android or iOS apps. Cookie destinations work in the browser only.</source>
@@ -14042,7 +14042,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Writes destinations as the Audience Manager REST API returns them (%1).</source>
-            <translation>Écrit les destinations telles que l’API REST d’Audience Manager les renvoie (%1).</translation>
+            <translation>Exporte les destinations telles que l’API REST d’Audience Manager les renvoie (%1).</translation>
         </message>
         <message>
             <source>These fields go in an “x-dcsdesk” object that the REST API does not know. Without them, server-to-server destinations are left out: the REST API has no type for them.</source>
