@@ -16937,7 +16937,7 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         </message>
         <message>
             <source>DCS Desk is already running; %1 opens in its window (it asks first about unsaved changes).</source>
-            <translation>DCS Desk läuft bereits; %1 wird in seinem Fenster geöffnet (es fragt zuerst nach ungespeicherten Änderungen).</translation>
+            <translation>DCS Desk läuft bereits; %1 wird in dessen Fenster geöffnet (zuvor werden Sie nach ungespeicherten Änderungen gefragt).</translation>
         </message>
         <message>
             <source>Another start of DCS Desk cannot hand its file to this window (%1); it opens its own window instead.</source>

@@ -8251,7 +8251,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Platform-level key: state, normally derived from the IP address.</source>
-            <translation>Clave de plataforma: estado, normalmente derivado de la dirección IP.</translation>
+            <translation>Clave de plataforma: estado o provincia, normalmente derivado de la dirección IP.</translation>
         </message>
         <message>
             <source>Platform-level key: postal code, normally derived from the IP address.</source>
@@ -11132,7 +11132,7 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         <name>dcsdesk::HttpServer</name>
         <message>
             <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
-            <translation>No se escucha en %1: el sandbox sirve su espacio de trabajo y solo escucha en la dirección de loopback (127.0.0.1), salvo que permita explícitamente el acceso remoto.</translation>
+            <translation>No se escuchará en %1: el sandbox sirve su espacio de trabajo y solo escucha en la dirección de loopback (127.0.0.1), salvo que permita explícitamente el acceso remoto.</translation>
         </message>
         <message>
             <source>Cannot listen on %1 port %2: %3</source>

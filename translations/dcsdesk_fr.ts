@@ -3505,7 +3505,7 @@
         </message>
         <message>
             <source>The file is JSON but not a Postman collection (it has no “info” and “item”). Export the collection from Postman as “Collection v2.1”.</source>
-            <translation>Le fichier est du JSON mais pas une collection Postman (il n’a ni « info » ni « item »). Exportez la collection depuis Postman en « Collection v2.1 ».</translation>
+            <translation>Le fichier est du JSON mais pas une collection Postman (il n’a ni « info » ni « item »). Exportez la collection depuis Postman au format « Collection v2.1 ».</translation>
         </message>
         <message>
             <source>The file names no known schema (%1); it was read as Collection v2.1.</source>
@@ -6302,7 +6302,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>The capture does not give the site's alias: open the call in the console and choose the profile with the alias there.</source>
-            <translation>La capture ne donne pas l’alias du site : ouvrez l’appel dans la console et choisissez-y le profil avec l’alias.</translation>
+            <translation>La capture ne donne pas l’alias du site : ouvrez l’appel dans la console et choisissez-y le profil qui utilise cet alias.</translation>
         </message>
         <message>
             <source>The capture does not give the user's region: open the call in the console and choose the region there.</source>
@@ -9651,7 +9651,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>A secret value is never saved in the workspace, the settings or the history: it is kept in the system keychain. Empty its Value cell to forget it.</source>
-            <translation>Une valeur secrète n’est jamais enregistrée dans l’espace de travail, les réglages ou l’historique : elle est conservée dans le trousseau du système. Videz sa cellule « Valeur » pour l’oublier.</translation>
+            <translation>La valeur d’une variable secrète n’est jamais enregistrée dans l’espace de travail, les réglages ou l’historique : elle est conservée dans le trousseau du système. Videz la cellule « Valeur » de la variable pour l’oublier.</translation>
         </message>
         <message>
             <source>A secret's value is kept in the system keychain, never in the workspace file</source>
@@ -13229,7 +13229,7 @@ Sa clé : %4
         </message>
         <message>
             <source>goes with d_mid, e.g. 5DC5123F5245B1D20A490D46@AdobeOrg</source>
-            <translation>pour d_mid, p. ex. 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
+            <translation>avec d_mid, p. ex. 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
         </message>
         <message>
             <source>Required for a JSON answer; without it the DCS answers with a pixel</source>
