@@ -8887,7 +8887,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Serialize: send all of a user's segments in one call instead of one call per segment. The base URL and the secure URL then carry %ALIAS%, where the segments' values go, joined by the delimiter.</source>
-            <translation>Serialisieren: alle Segmente eines Benutzers in einem Aufruf senden statt in einem Aufruf je Segment. Basis-URL und sichere URL enthalten dann %ALIAS%, wo die Werte der Segmente stehen, verbunden durch das Trennzeichen.</translation>
+            <translation>Serialisieren: alle Segmente eines Benutzers in einem Aufruf senden statt in einem Aufruf je Segment. Basis-URL und sichere URL enthalten dann %ALIAS%; an dessen Stelle treten die Werte der Segmente, verbunden durch das Trennzeichen.</translation>
         </message>
         <message>
             <source>Base URL: the http address that is called, with %ALIAS% where the mapped values go. Macros such as %rnd% (a random number against caching), %did% (the user's Audience Manager ID) and %timestamp% are filled in. Example: http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</source>
@@ -9745,7 +9745,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>No mapping of a qualified segment predicts this destination.</source>
-            <translation>Keine Zuordnung eines qualifizierten Segments sagt dieses Ziel voraus.</translation>
+            <translation>Keine Zuordnung eines qualifizierten Segments lässt dieses Ziel erwarten.</translation>
         </message>
         <message>
             <source>The workspace has no destination that predicts this.</source>
@@ -16961,7 +16961,7 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
         </message>
         <message>
             <source>Color scheme: light, dark or system (as the desktop). For this start only; screenshots are light unless it is given.</source>
-            <translation>Farbschema: light (hell), dark (dunkel) oder system (wie der Desktop). Gilt nur für diesen Start; Bildschirmfotos sind hell, wenn es nicht angegeben ist.</translation>
+            <translation>Farbschema: light (hell), dark (dunkel) oder system (wie der Desktop). Gilt nur für diesen Start; Bildschirmfotos sind hell, sofern die Option nicht angegeben ist.</translation>
         </message>
         <message>
             <source>Unknown color scheme "%1"; use one of: %2.</source>

@@ -4386,7 +4386,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Type the client ID of the legacy API client (Adobe Customer Care gave it with its secret).</source>
-            <translation>Escriba el ID de cliente del cliente de API heredado (Adobe Customer Care se lo proporcionó junto con su secreto).</translation>
+            <translation>Escriba el ID de cliente del cliente de API heredado (se lo proporcionó Adobe Customer Care junto con el secreto de cliente).</translation>
         </message>
         <message>
             <source>Type the client secret of the legacy API client.</source>

@@ -2758,7 +2758,7 @@
         </message>
         <message>
             <source>The URL is %1 bytes, over the DCS limit of 8K (8,192 bytes) for GET. Send it as POST (limit 32K) or remove signals.</source>
-            <translation>L’URL fait %1 octets, au-delà de la limite DCS de 8 Kio (8 192 octets) pour GET. Envoyez-la en POST (limite 32 Kio) ou retirez des signaux.</translation>
+            <translation>L’URL fait %1 octets, au-delà de la limite du DCS de 8 Kio (8 192 octets) pour GET. Envoyez-la en POST (limite 32 Kio) ou retirez des signaux.</translation>
         </message>
         <message>
             <source>The body is %1 bytes, over the DCS limit of 32K (32,768 bytes) for POST. Remove signals or split the call.</source>
@@ -16961,7 +16961,7 @@ Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</nume
         </message>
         <message>
             <source>Color scheme: light, dark or system (as the desktop). For this start only; screenshots are light unless it is given.</source>
-            <translation>Jeu de couleurs : light (clair), dark (sombre) ou system (comme le bureau). Pour ce démarrage seulement ; les captures d’écran sont claires s’il n’est pas indiqué.</translation>
+            <translation>Jeu de couleurs : light (clair), dark (sombre) ou system (comme le bureau). Pour ce démarrage seulement ; sans cette option, les captures d’écran utilisent le jeu clair.</translation>
         </message>
         <message>
             <source>Unknown color scheme "%1"; use one of: %2.</source>
