@@ -7476,7 +7476,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Skipped, the request has them already: %1</source>
-            <translation>Übersprungen, weil die Anfrage sie schon hat: %1</translation>
+            <translation>Übersprungen, weil die Anfrage sie bereits enthält: %1</translation>
         </message>
         <message>
             <source>Checks of the saved request “%1”, run on the answer of every call.</source>
@@ -9407,7 +9407,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>A destination is where your segments go: a URL that is called (a pixel), a cookie in the browser or a server-to-server partner. Create one here, or read destinations from a file with File › Import › Destinations from AAM REST JSON.</source>
-            <translation>Ein Ziel ist der Ort, an den Ihre Segmente gehen: eine URL, die aufgerufen wird (ein Pixel), ein Cookie im Browser oder ein Server-zu-Server-Partner. Legen Sie hier eines an oder importieren Sie Ziele aus einer Datei über Datei › Importieren › Ziele aus AAM-REST-JSON.</translation>
+            <translation>Ein Ziel ist der Ort, an den Ihre Segmente gesendet werden: eine URL, die aufgerufen wird (ein Pixel), ein Cookie im Browser oder ein Server-zu-Server-Partner. Legen Sie hier eines an oder importieren Sie Ziele aus einer Datei über Datei › Importieren › Ziele aus AAM-REST-JSON.</translation>
         </message>
         <message numerus="yes">
             <source>Cut %n destination(s): their rows are on the clipboard; Edit › Undo brings the destinations back.</source>

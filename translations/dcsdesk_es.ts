@@ -9304,7 +9304,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>Deleted %1 and %2.</source>
-            <translation>Eliminación realizada: %1 y %2.</translation>
+            <translation>Se han eliminado %1 y %2.</translation>
         </message>
         <message numerus="yes">
             <source>Deleted %n destination(s) without mappings.</source>
