@@ -325,7 +325,7 @@
         </message>
         <message>
             <source>--client-id and --username are required with --legacy-oauth.</source>
-            <translation>--client-id und --username sind mit --legacy-oauth erforderlich.</translation>
+            <translation>--client-id und --username sind bei --legacy-oauth erforderlich.</translation>
         </message>
         <message>
             <source>The %1 holds no secret for the connection "%2": run %3 aam login "%2" with %4 set, or set %4 for this command.</source>
@@ -9355,7 +9355,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Exported %1 with %2 to %3.</source>
-            <translation>Exportiert: %1 mit %2 nach %3.</translation>
+            <translation>%1 mit %2 nach %3 exportiert.</translation>
         </message>
         <message>
             <source>%1 Left out: %2</source>
@@ -9418,7 +9418,7 @@ Das Ziel samt Zuordnungen löschen?</translation>
         </message>
         <message>
             <source>Exported %1 to %2.</source>
-            <translation>Exportiert: %1 nach %2.</translation>
+            <translation>%1 nach %2 exportiert.</translation>
         </message>
         <message>
             <source>Search destinations</source>

@@ -9355,7 +9355,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Exported %1 with %2 to %3.</source>
-            <translation>Exporté : %1 avec %2 vers %3.</translation>
+            <translation>Exportation terminée : %1 avec %2 vers %3.</translation>
         </message>
         <message>
             <source>%1 Left out: %2</source>
@@ -9418,7 +9418,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>Exported %1 to %2.</source>
-            <translation>Exporté : %1 vers %2.</translation>
+            <translation>Exportation terminée : %1 vers %2.</translation>
         </message>
         <message>
             <source>Search destinations</source>
