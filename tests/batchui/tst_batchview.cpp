@@ -19,10 +19,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QComboBox>
 #include <QBarCategoryAxis>
 #include <QChartView>
-#include <QValueAxis>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -31,15 +30,16 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QScopeGuard>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUrlQuery>
+#include <QValueAxis>
 
 #include <cmath>
 
@@ -274,7 +274,8 @@ void TestBatchView::chartLabelsAreNeverCut()
     QCOMPARE(charts.latencyBarCount() == stats.histogram(12, &binWidth).size(), allBars);
     QVERIFY(charts.latencyBarCount() >= 2);
     if (!bounds.isEmpty()) {
-        auto *axis = qobject_cast<QBarCategoryAxis *>(latency->chart()->axes(Qt::Horizontal).first());
+        auto *axis =
+            qobject_cast<QBarCategoryAxis *>(latency->chart()->axes(Qt::Horizontal).first());
         QVERIFY(axis);
         QCOMPARE(axis->categories().join(QLatin1Char(' ')), bounds);
     }
@@ -307,8 +308,10 @@ void TestBatchView::chartLabelsAreNeverCut()
         // An earlier update's axis left behind would be drawn over the new one.
         for (int i = 0; i < labels.size(); ++i) {
             for (int j = i + 1; j < labels.size(); ++j)
-                QVERIFY2(!labels[i]->sceneBoundingRect().adjusted(1, 1, -1, -1).intersects(
-                             labels[j]->sceneBoundingRect().adjusted(1, 1, -1, -1)),
+                QVERIFY2(!labels[i]
+                              ->sceneBoundingRect()
+                              .adjusted(1, 1, -1, -1)
+                              .intersects(labels[j]->sceneBoundingRect().adjusted(1, 1, -1, -1)),
                          qPrintable(labels[i]->toPlainText() + QStringLiteral(" / ") +
                                     labels[j]->toPlainText()));
         }
@@ -491,9 +494,10 @@ void TestBatchView::summaryInConsoleHistory()
     // The same p50 as the Batch view's line, with its decimal (a sandbox run showed "p50 0 ms"
     // here beside "p50 0.4 ms" there).
     const double p50 = view->runner()->stats().percentile(50);
-    QVERIFY2(summaryText.contains(QStringLiteral("p50 %1 ms")
-                                      .arg(QLocale().toString(qRound(p50 * 100) / 100.0, 'f', 1))),
-             qPrintable(summaryText));
+    QVERIFY2(
+        summaryText.contains(
+            QStringLiteral("p50 %1 ms").arg(QLocale().toString(qRound(p50 * 100) / 100.0, 'f', 1))),
+        qPrintable(summaryText));
     historyModel.setQuery(QStringLiteral("status:batch"));
     QCOMPARE(
         historyModel.rowCount(), 1 + [&]() {

@@ -42,9 +42,10 @@ class TestTranslations : public QObject
     {
         html.remove(QRegularExpression(QStringLiteral("<(style|script)[^>]*>.*?</\\1>"),
                                        QRegularExpression::DotMatchesEverythingOption));
-        html.replace(QRegularExpression(QStringLiteral("</?(p|li|h\\d|td|th|dt|dd|div|br|tr)\\b[^>]*>"),
-                                        QRegularExpression::CaseInsensitiveOption),
-                     QStringLiteral("\n"));
+        html.replace(
+            QRegularExpression(QStringLiteral("</?(p|li|h\\d|td|th|dt|dd|div|br|tr)\\b[^>]*>"),
+                               QRegularExpression::CaseInsensitiveOption),
+            QStringLiteral("\n"));
         html.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
         html.replace(QLatin1String("&nbsp;"), QString(QChar(0x00a0)));
         html.replace(QLatin1String("&lt;"), QLatin1String("<"));
@@ -382,7 +383,8 @@ private Q_SLOTS:
             text.replace(QChar(0x00a0), QLatin1Char(' ')).replace(QChar(0x202f), QLatin1Char(' '));
             text.remove(QRegularExpression(QStringLiteral("&(?=\\S)")));
             text.remove(QRegularExpression(QStringLiteral("\\s*\\(%\\d\\)$")));
-            text.remove(QRegularExpression(QStringLiteral("[\\s\\x{00a0}\\x{202f}]*(…|\\.\\.\\.|:)?$")));
+            text.remove(
+                QRegularExpression(QStringLiteral("[\\s\\x{00a0}\\x{202f}]*(…|\\.\\.\\.|:)?$")));
             return text.trimmed();
         };
         QSet<QString> labels;
@@ -412,10 +414,11 @@ private Q_SLOTS:
                 // "Menu › Item": each step is a label of its own.
                 for (const QString &step : text.split(QChar(0x203a))) {
                     const QString wanted = label(step.simplified());
-                    if (wanted.isEmpty() || QRegularExpression(QStringLiteral(
-                                                "^(Ctrl|Alt|Shift|F\\d+|Esc|Enter|Tab)\\b"))
-                                                .match(wanted)
-                                                .hasMatch())
+                    if (wanted.isEmpty() ||
+                        QRegularExpression(
+                            QStringLiteral("^(Ctrl|Alt|Shift|F\\d+|Esc|Enter|Tab)\\b"))
+                            .match(wanted)
+                            .hasMatch())
                         continue;
                     ++checked;
                     if (!labels.contains(wanted))

@@ -12,10 +12,10 @@
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QGraphicsTextItem>
-#include <QTextDocument>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLocale>
+#include <QTextDocument>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -64,8 +64,9 @@ struct LabelFit
 
 // Qt Charts (HorizontalAxis in 6.4) cuts a category label to "…" when its bounding box, turned
 // by the label angle, is wider than the axis width over the number of layout points (bars + 2,
-// ChartBarCategoryAxisX) less the padding on each side. Sub-millisecond bins ("0,07") did not fit upright in the Spanish review;
-// so labels stand upright where they fit, slanted or on end where they do not.
+// ChartBarCategoryAxisX) less the padding on each side. Sub-millisecond bins ("0,07") did not
+// fit upright in the Spanish review; so labels stand upright where they fit, slanted or on end
+// where they do not.
 LabelFit fitLabels(const QFont &font, const QStringList &labels, qreal plotWidth)
 {
     if (labels.isEmpty())
@@ -100,12 +101,6 @@ QBarCategoryAxis *categoryAxis(const QChartView *view)
     return nullptr;
 }
 
-QFont labelsFont(const QChartView *view)
-{
-    const QBarCategoryAxis *axis = categoryAxis(view);
-    return axis ? axis->labelsFont() : QBarCategoryAxis().labelsFont();
-}
-
 qreal plotWidth(const QChartView *view)
 {
     const qreal width = view->chart()->plotArea().width();
@@ -115,9 +110,14 @@ qreal plotWidth(const QChartView *view)
 // Qt Charts cuts a title wider than its chart to "…". The chart's title goes on two lines
 // instead, broken at the space nearest its middle; the x axis has no height to spare for a
 // second line (its labels were cut to "…" for it), so it takes its short title.
+bool fitsOnOneLine(const QFont &font, const QString &text, qreal width)
+{
+    return QFontMetricsF(font).horizontalAdvance(text) + 4 <= width;
+}
+
 QString titleFitting(const QFont &font, const QString &text, qreal width)
 {
-    if (QFontMetricsF(font).horizontalAdvance(text) + 4 <= width)
+    if (fitsOnOneLine(font, text, width))
         return text.toHtmlEscaped();
     int breakAt = -1;
     for (int i = 0; i < text.size(); ++i) {
@@ -134,7 +134,7 @@ QString titleFitting(const QFont &font, const QString &text, qreal width)
 QString axisTitleFitting(const QAbstractAxis *axis, qreal width)
 {
     const QString whole = axis->property("wholeTitle").toString();
-    return QFontMetricsF(axis->titleFont()).horizontalAdvance(whole) + 4 <= width
+    return fitsOnOneLine(axis->titleFont(), whole, width)
                ? whole.toHtmlEscaped()
                : axis->property("shortTitle").toString().toHtmlEscaped();
 }
@@ -142,12 +142,12 @@ QString axisTitleFitting(const QAbstractAxis *axis, qreal width)
 void fitTitles(QChartView *view)
 {
     QChart *chart = view->chart();
-    const QString title = titleFitting(chart->titleFont(), view->accessibleName(),
-                                       view->width() - 2 * 8.0);
+    const QString title =
+        titleFitting(chart->titleFont(), view->accessibleName(), view->width() - 2 * 8.0);
     if (chart->title() != title)
         chart->setTitle(title);
-    QBarCategoryAxis *axis = categoryAxis(view);
-    if (!axis || axis->orientation() != Qt::Horizontal)
+    QBarCategoryAxis *axis = categoryAxis(view); // the answers chart's runs down the side
+    if (axis->orientation() != Qt::Horizontal)
         return;
     const QString axisTitle = axisTitleFitting(axis, plotWidth(view));
     if (axis->titleText() != axisTitle)
@@ -156,7 +156,8 @@ void fitTitles(QChartView *view)
 
 void setLabelAngle(QChartView *view, int angle)
 {
-    if (QBarCategoryAxis *axis = categoryAxis(view); axis && axis->labelsAngle() != angle)
+    QBarCategoryAxis *axis = categoryAxis(view);
+    if (axis->labelsAngle() != angle)
         axis->setLabelsAngle(angle);
 }
 
@@ -171,8 +172,9 @@ QChartView *makeView(QWidget *parent, bool barsOnTheirSide)
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setAnimationOptions(QChart::NoAnimation);
-    QAbstractBarSeries *series = barsOnTheirSide ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
-                                                 : new QBarSeries;
+    QAbstractBarSeries *series = barsOnTheirSide
+                                     ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                                     : new QBarSeries;
     series->append(new QBarSet(QString()));
     series->setBarWidth(barsOnTheirSide ? 0.8 : 0.9);
     chart->addSeries(series);
@@ -274,8 +276,8 @@ BatchCharts::BatchCharts(QWidget *parent) : QWidget(parent)
     connect(m_latencyView->chart(), &QChart::plotAreaChanged, this, &BatchCharts::refitLatency,
             Qt::QueuedConnection);
     connect(
-        m_countView->chart(), &QChart::plotAreaChanged, this,
-        [this]() { fitTitles(m_countView); }, Qt::QueuedConnection);
+        m_countView->chart(), &QChart::plotAreaChanged, this, [this]() { fitTitles(m_countView); },
+        Qt::QueuedConnection);
     retranslate();
 }
 
@@ -308,8 +310,8 @@ void BatchCharts::clear()
 
 void BatchCharts::update(const BatchStats &stats)
 {
-    m_latencyBins = stats.latencies().isEmpty() ? QVector<int>()
-                                                : stats.histogram(LatencyBins, &m_binWidthMs);
+    m_latencyBins =
+        stats.latencies().isEmpty() ? QVector<int>() : stats.histogram(LatencyBins, &m_binWidthMs);
     m_slowestMs = stats.percentile(100);
     m_statusCounts = stats.statusCounts;
     m_errorCounts = stats.errorCounts;
@@ -330,7 +332,8 @@ QStringList BatchCharts::latencyLabels(int merge) const
     const double scale = std::pow(10, decimals);
     QStringList labels;
     for (int i = 0; i < bars; ++i) {
-        const double upper = i == bars - 1 ? std::max(m_slowestMs, (i + 1) * width) : (i + 1) * width;
+        const double upper =
+            i == bars - 1 ? std::max(m_slowestMs, (i + 1) * width) : (i + 1) * width;
         labels << locale.toString(std::ceil(upper * scale - 1e-6) / scale, 'f', decimals);
     }
     return labels;
@@ -339,7 +342,7 @@ QStringList BatchCharts::latencyLabels(int merge) const
 // The fewest merged bins whose labels fit the chart's width, at the first angle they fit.
 BatchCharts::LatencyLayout BatchCharts::latencyLayout() const
 {
-    const QFont font = labelsFont(m_latencyView);
+    const QFont font = categoryAxis(m_latencyView)->labelsFont();
     const qreal width = plotWidth(m_latencyView);
     for (int merge : {1, 2, 3, 4, 6}) {
         const LabelFit fit = fitLabels(font, latencyLabels(merge), width);
@@ -361,9 +364,9 @@ void BatchCharts::showLatency()
     for (int i = 0; i < m_latencyBins.size(); ++i)
         bars[i / layout.merge] += m_latencyBins.at(i);
     setColumns(m_latencyView, latencyLabels(layout.merge), bars,
-            tr("milliseconds (upper bound of each bar)"),
-            tr("ms", "the latency chart's axis title where the whole one does not fit"),
-            layout.angle);
+               tr("milliseconds (upper bound of each bar)"),
+               tr("ms", "the latency chart's axis title where the whole one does not fit"),
+               layout.angle);
 }
 
 void BatchCharts::refitLatency()
@@ -411,8 +414,7 @@ int BatchCharts::countBarCount() const
 
 int BatchCharts::latencyLabelAngle() const
 {
-    const QBarCategoryAxis *axis = categoryAxis(m_latencyView);
-    return axis ? int(axis->labelsAngle()) : 0;
+    return int(categoryAxis(m_latencyView)->labelsAngle());
 }
 
 } // namespace dcsdesk
