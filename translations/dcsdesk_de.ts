@@ -4437,10 +4437,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Lösc&amp;hen…</translation>
         </message>
         <message>
-            <source>Account made o&amp;f:</source>
-            <translation>&amp;Konto erstellt aus:</translation>
-        </message>
-        <message>
             <source>A saved connection is already named "%1" (%2). Choose it in the list to change it, or type another name.</source>
             <translation>Eine gespeicherte Verbindung heißt bereits „%1“ (%2). Wählen Sie sie in der Liste, um sie zu ändern, oder geben Sie einen anderen Namen ein.</translation>
         </message>
@@ -4451,6 +4447,10 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>dcsdesk-cli uses the same saved connections: a command with --connection "%1" will no longer find it.</source>
             <translation>dcsdesk-cli verwendet dieselben gespeicherten Verbindungen: Ein Befehl mit --connection "%1" findet sie dann nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Workspace &amp;file:</source>
+            <translation>Arbeits&amp;bereichsdatei:</translation>
         </message>
     </context>
     <context>
@@ -15818,6 +15818,11 @@ Sein Schlüssel: %4
         <message>
             <source>, </source>
             <translation>, </translation>
+        </message>
+        <message>
+            <source>%1 (also on the numeric keypad)</source>
+            <comment>a shortcut with Return, e.g. Ctrl+Return, that the keypad's Enter gives too</comment>
+            <translation>%1 (auch auf dem Ziffernblock)</translation>
         </message>
     </context>
     <context>

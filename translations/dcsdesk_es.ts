@@ -2890,11 +2890,11 @@
         </message>
         <message>
             <source>The value of the %1 header is “[not stored]”, the history's placeholder for a credential. Type it again or remove the header.</source>
-            <translation>El valor de la cabecera %1 es «[not stored]», el marcador del historial para una credencial. Escríbalo de nuevo o quite la cabecera.</translation>
+            <translation>El valor de la cabecera %1 es «[not stored]», el marcador de posición del historial para una credencial. Escríbalo de nuevo o quite la cabecera.</translation>
         </message>
         <message>
             <source>The value of %1 is “[private]”, the history's placeholder: the real value was not stored. Type it again.</source>
-            <translation>El valor de %1 es «[private]», el marcador del historial: el valor real no se guardó. Escríbalo de nuevo.</translation>
+            <translation>El valor de %1 es «[private]», el marcador de posición del historial: el valor real no se guardó. Escríbalo de nuevo.</translation>
         </message>
         <message>
             <source>The profile's pinned server key “%1” is not of the form sha256//BASE64. The request is refused; fix or clear it in Manage profiles.</source>
@@ -4437,10 +4437,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>Eli&amp;minar…</translation>
         </message>
         <message>
-            <source>Account made o&amp;f:</source>
-            <translation>Cuenta creada a partir &amp;de:</translation>
-        </message>
-        <message>
             <source>A saved connection is already named "%1" (%2). Choose it in the list to change it, or type another name.</source>
             <translation>Ya hay una conexión guardada llamada «%1» (%2). Elíjala en la lista para cambiarla o escriba otro nombre.</translation>
         </message>
@@ -4451,6 +4447,10 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>dcsdesk-cli uses the same saved connections: a command with --connection "%1" will no longer find it.</source>
             <translation>dcsdesk-cli usa las mismas conexiones guardadas: un comando con --connection "%1" ya no la encontrará.</translation>
+        </message>
+        <message>
+            <source>Workspace &amp;file:</source>
+            <translation>Archivo del es&amp;pacio de trabajo:</translation>
         </message>
     </context>
     <context>
@@ -15819,6 +15819,11 @@ Su clave: %4
             <source>, </source>
             <translation>, </translation>
         </message>
+        <message>
+            <source>%1 (also on the numeric keypad)</source>
+            <comment>a shortcut with Return, e.g. Ctrl+Return, that the keypad's Enter gives too</comment>
+            <translation>%1 (también en el teclado numérico)</translation>
+        </message>
     </context>
     <context>
         <name>dcsdesk::TimingWaterfall</name>
@@ -16550,7 +16555,7 @@ Restore them now? If you discard them, they are gone.</source>
 Reload it to see the other version (your unsaved changes are lost), or keep yours (Save will then ask before writing over the other version).</source>
             <translation>Otro programa ha modificado %1 en el disco y aquí tiene cambios sin guardar.
 
-Vuelva a cargarlo para ver la otra versión (sus cambios sin guardar se pierden) o conserve la suya (al guardar se le preguntará antes de sobrescribir la otra versión).</translation>
+Vuelva a cargarlo para ver la otra versión (sus cambios sin guardar se perderán) o conserve la suya (al guardar se le preguntará antes de sobrescribir la otra versión).</translation>
         </message>
         <message>
             <source>%1 was changed on disk by another program.

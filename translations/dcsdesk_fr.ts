@@ -1677,7 +1677,7 @@
         </message>
         <message>
             <source>dpid:id</source>
-            <translation>DPID:ID</translation>
+            <translation>dpid:ID</translation>
         </message>
         <message>
             <source>code:id</source>
@@ -4437,10 +4437,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>S&amp;upprimer…</translation>
         </message>
         <message>
-            <source>Account made o&amp;f:</source>
-            <translation>Compte créé à partir &amp;de :</translation>
-        </message>
-        <message>
             <source>A saved connection is already named "%1" (%2). Choose it in the list to change it, or type another name.</source>
             <translation>Une connexion enregistrée s’appelle déjà « %1 » (%2). Choisissez-la dans la liste pour la modifier, ou saisissez un autre nom.</translation>
         </message>
@@ -4451,6 +4447,10 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>dcsdesk-cli uses the same saved connections: a command with --connection "%1" will no longer find it.</source>
             <translation>dcsdesk-cli utilise les mêmes connexions enregistrées : une commande avec --connection "%1" ne la trouvera plus.</translation>
+        </message>
+        <message>
+            <source>Workspace &amp;file:</source>
+            <translation>&amp;Fichier d’espace de travail :</translation>
         </message>
     </context>
     <context>
@@ -5087,7 +5087,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>%1; %2 passed, %3 not checked.</source>
-            <translation>%1 ; %2 réussies, %3 non vérifiées.</translation>
+            <translation>%1 ; %2 remplies, %3 non vérifiées.</translation>
         </message>
     </context>
     <context>
@@ -5258,7 +5258,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Passed</source>
-            <translation>Réussies</translation>
+            <translation>Remplies</translation>
         </message>
         <message>
             <source>FAILED</source>
@@ -5735,7 +5735,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Passed</source>
-            <translation>Réussies</translation>
+            <translation>Remplies</translation>
         </message>
         <message>
             <source>Not checked</source>
@@ -7171,7 +7171,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>DCS errors %1</source>
-            <translation>les erreurs DCS %1</translation>
+            <translation>erreurs DCS %1</translation>
         </message>
         <message>
             <source>Expected %1, the answer has: %2.</source>
@@ -15818,6 +15818,11 @@ Sa clé : %4
         <message>
             <source>, </source>
             <translation>, </translation>
+        </message>
+        <message>
+            <source>%1 (also on the numeric keypad)</source>
+            <comment>a shortcut with Return, e.g. Ctrl+Return, that the keypad's Enter gives too</comment>
+            <translation>%1 (aussi sur le pavé numérique)</translation>
         </message>
     </context>
     <context>

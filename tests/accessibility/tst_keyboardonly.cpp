@@ -425,6 +425,26 @@ private Q_SLOTS:
                  QStringLiteral("Vista «Destinos», vista «Consola»"));
     }
 
+    // Spanish and French name Return and the keypad's Enter alike: "Intro o Intro (teclado
+    // numérico)" read as one key twice. The pair is one key that also works on the keypad.
+    void returnAndKeypadEnterAreOneEntry()
+    {
+        const QKeySequence ctrlReturn(Qt::CTRL | Qt::Key_Return);
+        QCOMPARE(
+            ShortcutsDialog::shortcutText({ctrlReturn, QKeySequence(Qt::CTRL | Qt::Key_Enter)}),
+            ctrlReturn.toString(QKeySequence::NativeText) +
+                QStringLiteral(" (also on the numeric keypad)"));
+        QCOMPARE(ShortcutsDialog::shortcutText(
+                     {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}),
+                 QStringLiteral("Return (also on the numeric keypad)"));
+        QCOMPARE(ShortcutsDialog::shortcutText({QKeySequence(Qt::CTRL | Qt::Key_Y),
+                                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}),
+                 QStringLiteral("Ctrl+Y or Ctrl+Shift+Z"));
+        QCOMPARE(ShortcutsDialog::shortcutText(
+                     {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::Key_Enter)}),
+                 QStringLiteral("Ctrl+Return or Enter"));
+    }
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<test::GuidedWindow> m_guided;

@@ -208,7 +208,7 @@ void AccountConnectDialog::retranslateUi()
         tr("An Audience Manager account that DCS Desk serves on this computer, made of a "
            "workspace file. Nothing leaves the computer. What you push to it is kept in memory; "
            "before it is lost, DCS Desk offers to save it as a workspace file."));
-    m_localFileLabel->setText(tr("Account made o&f:"));
+    m_localFileLabel->setText(tr("Workspace &file:"));
     m_browse->setText(tr("&Browse…"));
     m_localFile->setPlaceholderText(tr("the bundled sample workspace"));
     m_adobe->setText(tr("&Adobe account (OAuth Server-to-Server credential)"));

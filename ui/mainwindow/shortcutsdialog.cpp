@@ -12,6 +12,35 @@
 
 namespace dcsdesk {
 
+namespace {
+
+// Return and the keypad's Enter carry one name in Spanish and French ("Intro", "Entrée"), so
+// "Intro o Intro (teclado numérico)" read as a doubled key: the pair is one key, on two places.
+bool isReturnAndKeypadEnter(const QList<QKeySequence> &keys)
+{
+    if (keys.size() != 2 || keys[0].count() != 1 || keys[1].count() != 1)
+        return false;
+    const QKeyCombination first = keys[0][0];
+    const QKeyCombination second = keys[1][0];
+    return first.key() == Qt::Key_Return && second.key() == Qt::Key_Enter &&
+           (first.keyboardModifiers() | Qt::KeypadModifier) ==
+               (second.keyboardModifiers() | Qt::KeypadModifier);
+}
+
+} // namespace
+
+QString ShortcutsDialog::shortcutText(const QList<QKeySequence> &keys)
+{
+    if (isReturnAndKeypadEnter(keys))
+        return tr("%1 (also on the numeric keypad)",
+                  "a shortcut with Return, e.g. Ctrl+Return, that the keypad's Enter gives too")
+            .arg(keys[0].toString(QKeySequence::NativeText));
+    QStringList shortcuts;
+    for (const QKeySequence &key : keys)
+        shortcuts.append(key.toString(QKeySequence::NativeText));
+    return shortcuts.join(tr(" or "));
+}
+
 ShortcutsDialog::ShortcutsDialog(const QList<Place> &places, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
@@ -42,7 +71,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<Place> &places, QWidget *parent) : 
             if (!item) {
                 item = new QTreeWidgetItem(m_tree);
                 item->setText(ActionColumn, text);
-                item->setText(ShortcutColumn, shortcuts.join(tr(" or ")));
+                item->setText(ShortcutColumn, shortcutText(keys.mid(0, 2)));
             }
             QList<const Place *> &where = placesOf[item];
             if (!where.contains(&place))

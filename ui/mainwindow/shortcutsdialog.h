@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QKeySequence>
 
 class QAction;
 class QTreeWidget;
@@ -26,6 +27,8 @@ public:
     ShortcutsDialog(const QList<Place> &places, QWidget *parent = nullptr);
 
     QTreeWidget *tree() const { return m_tree; }
+    // "Ctrl+Return (also on the numeric keypad)", else the keys joined by " or ".
+    static QString shortcutText(const QList<QKeySequence> &keys);
 
 private:
     QTreeWidget *m_tree = nullptr;
