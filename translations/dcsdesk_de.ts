@@ -4238,7 +4238,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>the bundled sample workspace</source>
-            <translation>dem mitgelieferten Beispielarbeitsbereich</translation>
+            <translation>der mitgelieferte Beispielarbeitsbereich</translation>
         </message>
         <message>
             <source>&amp;Adobe account (OAuth Server-to-Server credential)</source>
