@@ -5837,7 +5837,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>At most this many calls start per second. Runs against the live DCS start at %1 calls per second unless you set a rate.</source>
-            <translation>Höchstens so viele Aufrufe starten pro Sekunde. Läufe gegen den echten DCS beginnen mit %1 Aufrufen pro Sekunde, sofern Sie keine Rate setzen.</translation>
+            <translation>Höchstens so viele Aufrufe werden pro Sekunde gestartet. Läufe gegen den echten DCS beginnen mit %1 Aufrufen pro Sekunde, sofern Sie kein Ratenlimit festlegen.</translation>
         </message>
         <message>
             <source>Retries of a call answered 429 or lost on the network; Retry-After is honored.</source>

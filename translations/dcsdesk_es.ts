@@ -241,7 +241,7 @@
         </message>
         <message>
             <source>With push or pull WORKSPACE: for a field changed on both sides, use the account's value (a REST field name, or * for every conflicting field; repeatable, or comma-separated).</source>
-            <translation>Con push o pull ESPACIO_DE_TRABAJO: para un campo modificado en ambos lados, usar el valor de la cuenta (un nombre de campo REST, o * para todos los campos en conflicto; repetible, o separados por comas).</translation>
+            <translation>Con push o pull ESPACIO_DE_TRABAJO: para un campo modificado en ambos lados, usar el valor de la cuenta (un nombre de campo REST, o * para todos los campos en conflicto; repetible, o varios nombres separados por comas).</translation>
         </message>
         <message>
             <source>With push or pull WORKSPACE: for a field changed on both sides, use the workspace's value (a REST field name, or *). A conflict not resolved with these options is neither pushed nor pulled.</source>
@@ -5782,7 +5782,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Saved the rows with failed or unchecked expectations in %1.</source>
-            <translation>Se han guardado las filas con expectativas no cumplidas o sin comprobar en %1.</translation>
+            <translation>Se han guardado en %1 las filas con expectativas no cumplidas o sin comprobar.</translation>
         </message>
         <message>
             <source>Input: %1 (%2).</source>
@@ -6043,7 +6043,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>An /event call for the same user without signals: the captured call went to %1, which has no server-to-server form.</source>
-            <translation>Una llamada /event para el mismo usuario sin señales: la llamada capturada fue a %1, que no tiene versión de servidor a servidor.</translation>
+            <translation>Una llamada /event sin señales para el mismo usuario: la llamada capturada se envió a %1, que no tiene versión de servidor a servidor.</translation>
         </message>
         <message>
             <source>the %1 cookie sent with %2</source>

@@ -2810,7 +2810,7 @@
         </message>
         <message>
             <source>d_tdpid takes one data source ID (a number).</source>
-            <translation>d_tdpid attend un ID de source de données (un nombre).</translation>
+            <translation>d_tdpid attend un seul ID de source de données (un nombre).</translation>
         </message>
         <message>
             <source>Declared ID %1 needs both a %2 and a user ID; the DCS answers error 300 (invalid customer ID).</source>
@@ -6043,7 +6043,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>An /event call for the same user without signals: the captured call went to %1, which has no server-to-server form.</source>
-            <translation>Un appel /event pour le même utilisateur sans signaux : l’appel capturé a été envoyé à %1, qui n’a pas de forme serveur à serveur.</translation>
+            <translation>Un appel /event sans signaux pour le même utilisateur : l’appel capturé a été envoyé à %1, qui n’a pas de forme serveur à serveur.</translation>
         </message>
         <message>
             <source>the %1 cookie sent with %2</source>
@@ -8216,7 +8216,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>%1 has %2 days, so “%3” does not exist.</source>
-            <translation>Le mois de %1 compte %2 jours, « %3 » n’existe donc pas.</translation>
+            <translation>En %1, le mois compte %2 jours : « %3 » n’existe donc pas.</translation>
         </message>
     </context>
     <context>
