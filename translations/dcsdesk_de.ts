@@ -13885,7 +13885,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>HTTP %1 · %2 · %3 · tid %4 · region %5</source>
-            <translation>HTTP %1 · %2 · %3 · tid %4 · Region %5</translation>
+            <translation>HTTP %1 · %2 · %3 · tid %4 · Region: %5</translation>
         </message>
         <message>
             <source>%1 — %2</source>
