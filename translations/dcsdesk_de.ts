@@ -5028,7 +5028,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>The workspace has no destination %1.</source>
-            <translation>Der Arbeitsbereich hat kein Ziel %1.</translation>
+            <translation>Der Arbeitsbereich enthält kein Ziel %1.</translation>
         </message>
         <message>
             <source>“%1” looks like a destination ID, but no workspace is open to look it up.</source>
@@ -5293,7 +5293,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>No row can be sent: every row of the input is invalid.</source>
-            <translation>Keine Zeile kann gesendet werden: Jede Zeile der Eingabe ist ungültig.</translation>
+            <translation>Es kann keine Zeile gesendet werden: Alle Zeilen der Eingabe sind ungültig.</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) cannot be sent; the first is line %1: %2</source>
@@ -6543,7 +6543,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Open a HAR file saved by the browser's developer tools (Network › Export HAR in Chrome, Network › Save All As HAR in Firefox).</source>
-            <translation>Eine HAR-Datei öffnen, die mit den Entwicklertools des Browsers gespeichert wurde (Netzwerk › HAR exportieren in Chrome, Netzwerkanalyse › Alle als HAR speichern in Firefox).</translation>
+            <translation>Eine HAR-Datei öffnen, die mit den Entwicklertools des Browsers gespeichert wurde (in Chrome: Netzwerk › HAR exportieren; in Firefox: Netzwerkanalyse › Alle als HAR speichern).</translation>
         </message>
         <message>
             <source>In Chrome or Chromium: Developer Tools › Network › Export HAR. In Firefox: Network › Save All As HAR. Open the file here or drop it on the window to read every Audience Manager call on the page, decoded.</source>
@@ -6598,11 +6598,11 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>A URL destination fires with the URL “%1”</source>
-            <translation>Ein URL-Ziel wird mit der URL „%1“ ausgelöst</translation>
+            <translation>Ein URL-Ziel ruft die URL „%1“ auf</translation>
         </message>
         <message>
             <source>No URL destination fires with the URL “%1”</source>
-            <translation>Kein URL-Ziel wird mit der URL „%1“ ausgelöst</translation>
+            <translation>Kein URL-Ziel ruft die URL „%1“ auf</translation>
         </message>
         <message>
             <source>Cookie destination %1 fires with the value “%2”</source>
@@ -6614,11 +6614,11 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>A URL destination fires with a URL that matches “%1”</source>
-            <translation>Ein URL-Ziel wird mit einer URL ausgelöst, die auf „%1“ passt</translation>
+            <translation>Ein URL-Ziel ruft eine URL auf, die auf „%1“ passt</translation>
         </message>
         <message>
             <source>No URL destination fires with a URL that matches “%1”</source>
-            <translation>Kein URL-Ziel wird mit einer URL ausgelöst, die auf „%1“ passt</translation>
+            <translation>Kein URL-Ziel ruft eine URL auf, die auf „%1“ passt</translation>
         </message>
         <message>
             <source>Cookie destination %1 fires with a value that matches “%2”</source>
@@ -6630,11 +6630,11 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>A URL destination fires with a URL that contains “%1”</source>
-            <translation>Ein URL-Ziel wird mit einer URL ausgelöst, die „%1“ enthält</translation>
+            <translation>Ein URL-Ziel ruft eine URL auf, die „%1“ enthält</translation>
         </message>
         <message>
             <source>No URL destination fires with a URL that contains “%1”</source>
-            <translation>Kein URL-Ziel wird mit einer URL ausgelöst, die „%1“ enthält</translation>
+            <translation>Kein URL-Ziel ruft eine URL auf, die „%1“ enthält</translation>
         </message>
         <message>
             <source>Cookie destination %1 fires with a value that contains “%2”</source>
@@ -6658,11 +6658,11 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Segments qualify: %1</source>
-            <translation>Benutzer qualifiziert sich für die Segmente: %1</translation>
+            <translation>Der Benutzer qualifiziert sich für die Segmente: %1</translation>
         </message>
         <message>
             <source>Segments do not qualify: %1</source>
-            <translation>Benutzer qualifiziert sich nicht für die Segmente: %1</translation>
+            <translation>Der Benutzer qualifiziert sich nicht für die Segmente: %1</translation>
         </message>
         <message>
             <source>The answer has a uuid</source>

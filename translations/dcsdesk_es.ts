@@ -7848,7 +7848,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Shows the exact URL. Paste a cURL command or a URL to import it.</source>
-            <translation>Muestra la URL exacta. Pegue un comando cURL o una URL para importarlos.</translation>
+            <translation>Muestra la URL exacta. Pegue un comando cURL o una URL para importarlo.</translation>
         </message>
         <message>
             <source>&amp;Send</source>
@@ -13532,7 +13532,7 @@ Su clave: %4
         </message>
         <message>
             <source>Transaction ID: quote it to support.</source>
-            <translation>ID de transacción: indíquelo al soporte.</translation>
+            <translation>ID de transacción: indíquelo al soporte técnico.</translation>
         </message>
         <message>
             <source>Opt-out</source>
@@ -14262,7 +14262,7 @@ Su clave: %4
         <name>dcsdesk::RuleEditor</name>
         <message>
             <source>No rule: no signals qualify a user; only d_sid reaches the segment.</source>
-            <translation>Sin regla: ninguna señal hace que un usuario cumpla los requisitos; solo d_sid llega al segmento.</translation>
+            <translation>Sin regla: ninguna señal hace que un usuario cumpla los requisitos; solo d_sid incluye al usuario en el segmento.</translation>
         </message>
         <message>
             <source>The rule is valid. It reads %1.</source>
@@ -14277,7 +14277,7 @@ Su clave: %4
         <name>dcsdesk::RuleTest</name>
         <message>
             <source>The segment has no rule, so no signals qualify a user for it; only d_sid reaches it.</source>
-            <translation>El segmento no tiene regla, así que ninguna señal hace que un usuario cumpla sus requisitos; solo d_sid llega a él.</translation>
+            <translation>El segmento no tiene regla, así que ninguna señal hace que un usuario cumpla sus requisitos; solo d_sid incluye al usuario en él.</translation>
         </message>
         <message>
             <source>“%1” is not a key=value pair. Write the signals as in a call, for example c_make=A&amp;c_model=B.</source>

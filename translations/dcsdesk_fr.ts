@@ -2482,7 +2482,7 @@
         </message>
         <message>
             <source>Customer id &lt;ID&gt; was discarded because it exceeded the limit of declared customer ids per request</source>
-            <translation>L’ID client &lt;ID&gt; a été abandonné, car il dépassait la limite d’ID client déclarés par requête</translation>
+            <translation>L’ID client &lt;ID&gt; a été ignoré, car il dépassait la limite d’ID client déclarés par requête</translation>
         </message>
         <message>
             <source>A declared ID was dropped because the call has more than 10; the DCS reports this once per dropped ID.</source>
@@ -11871,7 +11871,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>Reads segments into the catalog from a CSV file with the columns Segment ID, Name, Integration Code, Status, Rule and Description. Segments with a known ID are updated; you see the result of every row before anything changes.</source>
-            <translation>Lit des segments dans le catalogue depuis un fichier CSV aux colonnes Segment ID, Name, Integration Code, Status, Rule et Description. Les segments dont l’ID est déjà connu sont mis à jour ; vous voyez le résultat de chaque ligne avant toute modification.</translation>
+            <translation>Charge dans le catalogue les segments d’un fichier CSV aux colonnes Segment ID, Name, Integration Code, Status, Rule et Description. Les segments dont l’ID est déjà connu sont mis à jour ; vous voyez le résultat de chaque ligne avant toute modification.</translation>
         </message>
         <message>
             <source>Reads the segment list that Audience Manager's REST API returns (a JSON file saved from GET /v1/segments) into the catalog. You see the result of every segment before anything changes.</source>
