@@ -2196,7 +2196,7 @@
         </message>
         <message>
             <source>Save it with --json &gt; request.json and send it with “%1 send --from-json request.json”.</source>
-            <translation>Speichern Sie ihn mit --json &gt; request.json und senden Sie ihn mit „%1 send --from-json request.json“.</translation>
+            <translation>Speichern Sie die Anfrage mit --json &gt; request.json und senden Sie sie mit „%1 send --from-json request.json“.</translation>
         </message>
         <message>
             <source>command</source>
@@ -2838,7 +2838,7 @@
         </message>
         <message>
             <source>An IDFA has the form 8-4-4-4-12 hexadecimal digits; the DCS ignores an invalid global device ID with error 312.</source>
-            <translation>Eine IDFA hat die Form 8-4-4-4-12 Hexadezimalziffern; der DCS ignoriert eine ungültige globale Geräte-ID mit Fehler 312.</translation>
+            <translation>Eine IDFA besteht aus Hexadezimalziffern in Gruppen von 8-4-4-4-12; eine ungültige globale Geräte-ID ignoriert der DCS mit Fehler 312.</translation>
         </message>
         <message>
             <source>IDs of global data source %1 (such as GAID 20914) are lower case; the DCS may ignore this one with error 312.</source>
@@ -8581,15 +8581,15 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>May be used for on-site ad targeting</source>
-            <translation>Kann für Anzeigen-Targeting auf der Website verwendet werden</translation>
+            <translation>Kann für Anzeigen-Targeting auf den eigenen Websites verwendet werden</translation>
         </message>
         <message>
             <source>May be used for off-site ad targeting</source>
-            <translation>Kann für Anzeigen-Targeting außerhalb der Website verwendet werden</translation>
+            <translation>Kann für Anzeigen-Targeting außerhalb der eigenen Websites verwendet werden</translation>
         </message>
         <message>
             <source>May be used for on-site ad personalization</source>
-            <translation>Kann für die Anzeigenpersonalisierung auf der Website verwendet werden</translation>
+            <translation>Kann für die Anzeigenpersonalisierung auf den eigenen Websites verwendet werden</translation>
         </message>
         <message>
             <source>ID</source>
@@ -8947,7 +8947,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Tick it when the data personalises ads on your own websites. Data sources whose export controls forbid on-site ad personalization are then kept from this destination.</source>
-            <translation>Wählen Sie diese Option aus, wenn die Daten Anzeigen auf Ihren eigenen Websites personalisieren. Datenquellen, deren Datenexportkontrollen die Anzeigenpersonalisierung auf der Website verbieten, werden dann von diesem Ziel ferngehalten.</translation>
+            <translation>Wählen Sie diese Option aus, wenn die Daten Anzeigen auf Ihren eigenen Websites personalisieren. Datenquellen, deren Datenexportkontrollen die Anzeigenpersonalisierung auf den eigenen Websites verbieten, werden dann von diesem Ziel ferngehalten.</translation>
         </message>
         <message>
             <source>Custom: URL and cookie destinations you build yourself. Integrated platforms: server-to-server destinations that Adobe or a platform set up.</source>

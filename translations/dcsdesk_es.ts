@@ -101,7 +101,7 @@
         </message>
         <message>
             <source>Pulled %1, %2 and %3 into %4 (%5 requests).</source>
-            <translation>Se trajeron %1, %2 y %3 a %4 (%5 solicitudes).</translation>
+            <translation>Se descargaron %1, %2 y %3 en %4 (%5 solicitudes).</translation>
         </message>
         <message numerus="yes">
             <source>%n destination(s)</source>
@@ -150,7 +150,7 @@
         </message>
         <message>
             <source>%1 (%2): last pulled %3, workspace %4, account %5</source>
-            <translation>%1 (%2): %3 al traerlo por última vez, %4 en el espacio de trabajo, %5 en la cuenta</translation>
+            <translation>%1 (%2): %3 al descargarlo por última vez, %4 en el espacio de trabajo, %5 en la cuenta</translation>
         </message>
         <message>
             <source>Cannot be pushed: %1</source>
@@ -229,7 +229,7 @@
         </message>
         <message>
             <source>The push reached the account, but %1 could not be saved: %2 Pull into it to take what the account now holds.</source>
-            <translation>El envío llegó a la cuenta, pero no se ha podido guardar %1: %2 Traiga la cuenta a ese archivo para incorporar lo que la cuenta contiene ahora.</translation>
+            <translation>El envío llegó a la cuenta, pero no se ha podido guardar %1: %2 Descargue la cuenta en ese archivo para incorporar lo que la cuenta contiene ahora.</translation>
         </message>
         <message>
             <source>WORKSPACE</source>
@@ -245,11 +245,11 @@
         </message>
         <message>
             <source>With push or pull WORKSPACE: for a field changed on both sides, use the workspace's value (a REST field name, or *). A conflict not resolved with these options is neither pushed nor pulled.</source>
-            <translation>Con push o pull ESPACIO_DE_TRABAJO: para un campo modificado en ambos lados, usar el valor del espacio de trabajo (un nombre de campo REST, o *). Un conflicto que no se resuelva con estas opciones ni se envía ni se trae.</translation>
+            <translation>Con push o pull ESPACIO_DE_TRABAJO: para un campo modificado en ambos lados, usar el valor del espacio de trabajo (un nombre de campo REST, o *). Un conflicto que no se resuelva con estas opciones ni se envía ni se descarga.</translation>
         </message>
         <message>
             <source>%1 exists; aam pull --out writes a new workspace and does not replace a file. To take what changed in the account into it, keeping its own changes, run: %2 aam pull %1 …</source>
-            <translation>%1 ya existe; aam pull --out escribe un espacio de trabajo nuevo y no sustituye ningún archivo. Para incorporarle lo que cambió en la cuenta, conservando sus propios cambios, ejecute: %2 aam pull %1 …</translation>
+            <translation>%1 ya existe; aam pull --out escribe un espacio de trabajo nuevo y no sustituye ningún archivo. Para descargar en él lo que cambió en la cuenta, conservando sus propios cambios, ejecute: %2 aam pull %1 …</translation>
         </message>
         <message>
             <source>aam pull WORKSPACE updates WORKSPACE itself: --out is for a new workspace (aam pull --out FILE).</source>
@@ -269,11 +269,11 @@
         </message>
         <message>
             <source>Save a connection to an Audience Manager account, pull the account (destinations, mappings, segments) over its REST API into a workspace file, compare a workspace with the account, or push the workspace's changes to it.</source>
-            <translation>Guardar una conexión con una cuenta de Audience Manager, traer la cuenta (destinos, asignaciones, segmentos) mediante su API REST a un archivo de espacio de trabajo, comparar un espacio de trabajo con la cuenta o enviarle los cambios del espacio de trabajo.</translation>
+            <translation>Guardar una conexión con una cuenta de Audience Manager, descargar la cuenta (destinos, asignaciones, segmentos) mediante su API REST en un archivo de espacio de trabajo, comparar un espacio de trabajo con la cuenta o enviarle los cambios del espacio de trabajo.</translation>
         </message>
         <message>
             <source>What to do: login NAME (save a connection under NAME after one call of the account shows that it works, and keep its secrets in the system keychain), connections (list the saved ones), logout NAME (remove its secrets from the keychain), pull --out FILE (a new workspace), pull WORKSPACE (take what changed in the account into it, keeping its own changes), diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does), or push WORKSPACE (send the workspace's changes, then write the IDs and objects the account returns into WORKSPACE).</source>
-            <translation>Qué hacer: login NOMBRE (guardar una conexión con el nombre NOMBRE después de que una llamada a la cuenta demuestre que funciona, y conservar sus secretos en el llavero del sistema), connections (listar las conexiones guardadas), logout NOMBRE (quitar sus secretos del llavero), pull --out ARCHIVO (un espacio de trabajo nuevo), pull ESPACIO_DE_TRABAJO (incorporarle lo que cambió en la cuenta, conservando sus propios cambios), diff ESPACIO_DE_TRABAJO (qué difiere entre el espacio de trabajo y la cuenta; salir con el código 1 si algo difiere) o push ESPACIO_DE_TRABAJO (enviar los cambios del espacio de trabajo y después escribir en ESPACIO_DE_TRABAJO los ID y objetos que devuelve la cuenta).</translation>
+            <translation>Qué hacer: login NOMBRE (guardar una conexión con el nombre NOMBRE después de que una llamada a la cuenta demuestre que funciona, y conservar sus secretos en el llavero del sistema), connections (listar las conexiones guardadas), logout NOMBRE (quitar sus secretos del llavero), pull --out ARCHIVO (un espacio de trabajo nuevo), pull ESPACIO_DE_TRABAJO (descargar en él lo que cambió en la cuenta, conservando sus propios cambios), diff ESPACIO_DE_TRABAJO (qué difiere entre el espacio de trabajo y la cuenta; salir con el código 1 si algo difiere) o push ESPACIO_DE_TRABAJO (enviar los cambios del espacio de trabajo y después escribir en ESPACIO_DE_TRABAJO los ID y objetos que devuelve la cuenta).</translation>
         </message>
         <message>
             <source>The saved connection to use (see aam connections); its secrets come from the system keychain unless DCSDESK_AAM_CLIENT_SECRET (and DCSDESK_AAM_PASSWORD) are set.</source>
@@ -594,11 +594,11 @@
         </message>
         <message>
             <source>The account has a destination with this ID, listed as new there; this one was never pulled. Pull to link them.</source>
-            <translation>La cuenta tiene un destino con este ID, que figura como nuevo en ella; este nunca se ha traído. Traiga la cuenta para vincularlos.</translation>
+            <translation>La cuenta tiene un destino con este ID, que figura como nuevo en ella; este nunca se ha descargado. Descargue la cuenta para vincularlos.</translation>
         </message>
         <message>
             <source>Server-to-server destinations cannot be created or changed through Audience Manager's API: make this change in Audience Manager, then pull.</source>
-            <translation>Los destinos de servidor a servidor no se pueden crear ni modificar mediante la API de Audience Manager: haga este cambio en Audience Manager y después traiga la cuenta.</translation>
+            <translation>Los destinos de servidor a servidor no se pueden crear ni modificar mediante la API de Audience Manager: haga este cambio en Audience Manager y después descargue la cuenta.</translation>
         </message>
         <message>
             <source>Mapping %1 was not compared: its destination %2 is not in the workspace.</source>
@@ -606,7 +606,7 @@
         </message>
         <message>
             <source>The account has a mapping with this ID, listed as new there; this one was never pulled. Pull to link them.</source>
-            <translation>La cuenta tiene una asignación con este ID, que figura como nueva en ella; esta nunca se ha traído. Traiga la cuenta para vincularlas.</translation>
+            <translation>La cuenta tiene una asignación con este ID, que figura como nueva en ella; esta nunca se ha descargado. Descargue la cuenta para vincularlas.</translation>
         </message>
         <message>
             <source>Mapping %1 (segment %2, destination %3)</source>
@@ -701,7 +701,7 @@
         </message>
         <message>
             <source>Deleted in the workspace, changed in the account since the pull.</source>
-            <translation>Eliminado en el espacio de trabajo, modificado en la cuenta desde la última vez que se trajo.</translation>
+            <translation>Eliminado en el espacio de trabajo, modificado en la cuenta desde la última vez que se descargó.</translation>
         </message>
         <message numerus="yes">
             <source>The account still has %n mapping(s) under it that are not deleted with it, and Audience Manager does not delete a destination with mappings: delete them in the workspace too (or take them from the account to see them), then push.</source>
@@ -731,15 +731,15 @@
         </message>
         <message>
             <source>A server-to-server destination cannot be deleted through Audience Manager's API: delete it in Audience Manager, then pull.</source>
-            <translation>Un destino de servidor a servidor no se puede eliminar mediante la API de Audience Manager: elimínelo en Audience Manager y después traiga la cuenta.</translation>
+            <translation>Un destino de servidor a servidor no se puede eliminar mediante la API de Audience Manager: elimínelo en Audience Manager y después descargue la cuenta.</translation>
         </message>
         <message>
             <source>The account already has destination %1, and this one was never pulled: pushing would create a second one. Take the account's version (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
-            <translation>La cuenta ya tiene el destino %1, y este nunca se ha traído: enviarlo crearía un segundo destino. Incorpore el de la cuenta («Incorporar», o dcsdesk-cli aam pull ESPACIO_DE_TRABAJO) para vincularlos y vuelva a comparar.</translation>
+            <translation>La cuenta ya tiene el destino %1, y este nunca se ha descargado: enviarlo crearía un segundo destino. Para vincularlos, incorpore el de la cuenta («Incorporar») o descargue la cuenta (dcsdesk-cli aam pull ESPACIO_DE_TRABAJO), y vuelva a comparar.</translation>
         </message>
         <message>
             <source>The account already has mapping %1, and this one was never pulled: pushing would create a second one. Take the account's version (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
-            <translation>La cuenta ya tiene la asignación %1, y esta nunca se ha traído: enviarla crearía una segunda asignación. Incorpore la de la cuenta («Incorporar», o dcsdesk-cli aam pull ESPACIO_DE_TRABAJO) para vincularlas y vuelva a comparar.</translation>
+            <translation>La cuenta ya tiene la asignación %1, y esta nunca se ha descargado: enviarla crearía una segunda asignación. Para vincularlas, incorpore la de la cuenta («Incorporar») o descargue la cuenta (dcsdesk-cli aam pull ESPACIO_DE_TRABAJO), y vuelva a comparar.</translation>
         </message>
     </context>
     <context>
@@ -1108,7 +1108,7 @@
         </message>
         <message>
             <source>%1: the workspace has its own version, never pulled, that differs from the account's (%2); kept as it is. To take the account's, delete it here and take again, or use --take-account '*'.</source>
-            <translation>%1: el espacio de trabajo tiene su propia versión, nunca traída, que difiere de la de la cuenta (%2); se mantiene tal como está. Para incorporar la de la cuenta, elimínela aquí y vuelva a incorporar, o use --take-account '*'.</translation>
+            <translation>%1: el espacio de trabajo tiene su propia versión, nunca descargada, que difiere de la de la cuenta (%2); se mantiene tal como está. Para incorporar la de la cuenta, elimínela aquí y vuelva a incorporar, o use --take-account '*'.</translation>
         </message>
         <message>
             <source>%1: linked to the account's (the same values)</source>
@@ -2838,7 +2838,7 @@
         </message>
         <message>
             <source>An IDFA has the form 8-4-4-4-12 hexadecimal digits; the DCS ignores an invalid global device ID with error 312.</source>
-            <translation>Un IDFA tiene la forma 8-4-4-4-12 dígitos hexadecimales; el DCS ignora un ID de dispositivo global no válido con el error 312.</translation>
+            <translation>Un IDFA tiene el formato 8-4-4-4-12 (dígitos hexadecimales); el DCS ignora un ID de dispositivo global no válido con el error 312.</translation>
         </message>
         <message>
             <source>IDs of global data source %1 (such as GAID 20914) are lower case; the DCS may ignore this one with error 312.</source>
@@ -2996,7 +2996,7 @@
         </message>
         <message>
             <source>%1 is a number in the answer, where the DCS documents a string; it is read from the raw text so that no digit is lost.</source>
-            <translation>%1 es un número en la respuesta, donde el DCS documenta una cadena; se lee del texto en bruto para no perder ningún dígito.</translation>
+            <translation>%1 es un número en la respuesta, aunque el DCS lo documenta como cadena; se lee del texto en bruto para no perder ningún dígito.</translation>
         </message>
         <message>
             <source>%1 is neither a text nor a number.</source>
@@ -3708,7 +3708,7 @@
         <name>dcsdesk::AamPush</name>
         <message>
             <source>Changed only in the account: nothing to push. Pull to take the account's version.</source>
-            <translation>Modificado solo en la cuenta: nada que enviar. Traiga la cuenta para incorporar su versión.</translation>
+            <translation>Modificado solo en la cuenta: nada que enviar. Descargue la cuenta para incorporar su versión.</translation>
         </message>
         <message>
             <source>Deleted in the account and unchanged in the workspace: nothing to push.</source>
@@ -3761,7 +3761,7 @@
         </message>
         <message>
             <source>Audience Manager's API creates URL (PUSH) and cookie (ADS) destinations only; this one is %1. Server-to-server destinations are set up by Adobe: create it in Audience Manager, then pull.</source>
-            <translation>La API de Audience Manager solo crea destinos de URL (PUSH) y de cookie (ADS); este es de tipo %1. Los destinos de servidor a servidor los configura Adobe: créelo en Audience Manager y después traiga la cuenta.</translation>
+            <translation>La API de Audience Manager solo crea destinos de URL (PUSH) y de cookie (ADS); este es de tipo %1. Los destinos de servidor a servidor los configura Adobe: créelo en Audience Manager y después descargue la cuenta.</translation>
         </message>
         <message>
             <source>Its destination %1 is new in the workspace and is not created by this push: push the destination with it.</source>
@@ -3773,7 +3773,7 @@
         </message>
         <message>
             <source>No answer: it may or may not have reached the account. Pull and compare to see.</source>
-            <translation>Sin respuesta: puede que haya llegado a la cuenta o no. Traiga la cuenta y compare para verlo.</translation>
+            <translation>Sin respuesta: puede que haya llegado a la cuenta o no. Descargue la cuenta y compare para verlo.</translation>
         </message>
         <message>
             <source>The account refused the call (HTTP 403 on %1: %2). Check that the credential's technical account may change destinations in Audience Manager.</source>
@@ -3785,7 +3785,7 @@
         </message>
         <message>
             <source>The account created it but its answer has no destinationId: its mappings are not sent. Pull to link it, then push them.</source>
-            <translation>La cuenta lo creó, pero su respuesta no tiene destinationId: sus asignaciones no se envían. Traiga la cuenta para vincularlo y después envíelas.</translation>
+            <translation>La cuenta lo creó, pero su respuesta no tiene destinationId: sus asignaciones no se envían. Descargue la cuenta para vincularlo y después envíelas.</translation>
         </message>
         <message>
             <source>Not sent: the push stopped before it (%1).</source>
@@ -3813,11 +3813,11 @@
         </message>
         <message>
             <source>Only the account has it: nothing to push. Pull to take it, or take it and delete it in the workspace to delete it in the account.</source>
-            <translation>Solo existe en la cuenta: nada que enviar. Traiga la cuenta para incorporarlo, o incorpórelo y elimínelo en el espacio de trabajo para eliminarlo en la cuenta.</translation>
+            <translation>Solo existe en la cuenta: nada que enviar. Descargue la cuenta para incorporarlo, o incorpórelo y elimínelo en el espacio de trabajo para eliminarlo en la cuenta.</translation>
         </message>
         <message>
             <source>Deleted in the workspace and changed in the account since the pull (%1): keep the workspace's side to delete it anyway, or take the account's to keep it.</source>
-            <translation>Eliminado en el espacio de trabajo y modificado en la cuenta desde que se trajo por última vez (%1): mantenga la versión del espacio de trabajo para eliminarlo de todos modos, o incorpore la de la cuenta para conservarlo.</translation>
+            <translation>Eliminado en el espacio de trabajo y modificado en la cuenta desde que se descargó por última vez (%1): mantenga la versión del espacio de trabajo para eliminarlo de todos modos, o incorpore la de la cuenta para conservarlo.</translation>
         </message>
         <message>
             <source>Deleted in the workspace, but the account's version is chosen: nothing is deleted. Take it from the account to have it back in the workspace.</source>
@@ -3825,7 +3825,7 @@
         </message>
         <message>
             <source>The account accepted the change but did not return the object; pull to see what the account now holds.</source>
-            <translation>La cuenta aceptó el cambio, pero no devolvió el objeto; traiga la cuenta para ver lo que contiene ahora.</translation>
+            <translation>La cuenta aceptó el cambio, pero no devolvió el objeto; descargue la cuenta para ver lo que contiene ahora.</translation>
         </message>
         <message numerus="yes">
             <source>Update %n pushed item(s) with the account's answer</source>
@@ -3836,7 +3836,7 @@
         </message>
         <message>
             <source>Canceled while it was being sent: it may or may not have reached the account. Pull and compare to see.</source>
-            <translation>Cancelado mientras se enviaba: puede que haya llegado a la cuenta o no. Traiga la cuenta y compare para verlo.</translation>
+            <translation>Cancelado mientras se enviaba: puede que haya llegado a la cuenta o no. Descargue la cuenta y compare para verlo.</translation>
         </message>
         <message>
             <source>Not sent: the push was canceled.</source>
@@ -3882,7 +3882,7 @@
         <name>dcsdesk::AccountActions</name>
         <message>
             <source>Pulls the account's destinations and mappings and shows, field by field, what differs from this workspace. Nothing is changed.</source>
-            <translation>Trae los destinos y las asignaciones de la cuenta y muestra, campo por campo, en qué difieren de este espacio de trabajo. No se cambia nada.</translation>
+            <translation>Descarga los destinos y las asignaciones de la cuenta y muestra, campo por campo, en qué difieren de este espacio de trabajo. No se cambia nada.</translation>
         </message>
         <message>
             <source>Connect to Audience Manager</source>
@@ -3891,8 +3891,8 @@
         <message numerus="yes">
             <source>Pulled %1 in %n request(s).</source>
             <translation>
-                <numerusform>Se ha traído %1 (%n solicitud).</numerusform>
-                <numerusform>Se ha traído %1 (%n solicitudes).</numerusform>
+                <numerusform>Se ha descargado %1 (%n solicitud).</numerusform>
+                <numerusform>Se ha descargado %1 (%n solicitudes).</numerusform>
             </translation>
         </message>
         <message>
@@ -3905,7 +3905,7 @@
         </message>
         <message>
             <source>Pull %1</source>
-            <translation>Traer %1</translation>
+            <translation>Descargar %1</translation>
         </message>
         <message>
             <source>Asking for a token…</source>
@@ -4050,8 +4050,8 @@ Save the local account's current content as a workspace file?</source>
         <message numerus="yes">
             <source>Pulled %1, %2 and %3 from %4 into a new workspace (%n request(s)).</source>
             <translation>
-                <numerusform>Se trajeron %1, %2 y %3 de %4 a un espacio de trabajo nuevo (%n solicitud).</numerusform>
-                <numerusform>Se trajeron %1, %2 y %3 de %4 a un espacio de trabajo nuevo (%n solicitudes).</numerusform>
+                <numerusform>Se descargaron %1, %2 y %3 de %4 en un espacio de trabajo nuevo (%n solicitud).</numerusform>
+                <numerusform>Se descargaron %1, %2 y %3 de %4 en un espacio de trabajo nuevo (%n solicitudes).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4128,13 +4128,13 @@ Save the local account's current content as a workspace file?</source>
         <message numerus="yes">
             <source>Pulled the local account in %n request(s).</source>
             <translation>
-                <numerusform>Se ha traído la cuenta local (%n solicitud).</numerusform>
-                <numerusform>Se ha traído la cuenta local (%n solicitudes).</numerusform>
+                <numerusform>Se ha descargado la cuenta local (%n solicitud).</numerusform>
+                <numerusform>Se ha descargado la cuenta local (%n solicitudes).</numerusform>
             </translation>
         </message>
         <message>
             <source>Pull the Local Account</source>
-            <translation>Traer la cuenta local</translation>
+            <translation>Descargar la cuenta local</translation>
         </message>
         <message numerus="yes">
             <source>%n call(s) will change the local account.</source>
@@ -4158,17 +4158,17 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>Local account (pulled)</source>
             <extracomment>The name of a new workspace pulled from the local account. Sentences use it as a name ("%1 has changes that are not saved."): a title, not a phrase to decline.</extracomment>
-            <translation>Cuenta local (traída)</translation>
+            <translation>Cuenta local (descargada)</translation>
         </message>
         <message>
             <source>%1 (pulled)</source>
-            <translation>%1 (traído)</translation>
+            <translation>%1 (descargado)</translation>
         </message>
         <message numerus="yes">
             <source>Pulled %1, %2 and %3 from the local account into a new workspace (%n request(s)).</source>
             <translation>
-                <numerusform>Se trajeron %1, %2 y %3 de la cuenta local a un espacio de trabajo nuevo (%n solicitud).</numerusform>
-                <numerusform>Se trajeron %1, %2 y %3 de la cuenta local a un espacio de trabajo nuevo (%n solicitudes).</numerusform>
+                <numerusform>Se descargaron %1, %2 y %3 de la cuenta local en un espacio de trabajo nuevo (%n solicitud).</numerusform>
+                <numerusform>Se descargaron %1, %2 y %3 de la cuenta local en un espacio de trabajo nuevo (%n solicitudes).</numerusform>
             </translation>
         </message>
         <message>
@@ -4199,7 +4199,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>The pull was canceled; nothing was changed.</source>
-            <translation>Se canceló la acción de traer la cuenta; no se cambió nada.</translation>
+            <translation>Se canceló la descarga de la cuenta; no se cambió nada.</translation>
         </message>
         <message>
             <source>Changes from the account were taken into the workspace, so this comparison is out of date: compare again to see what is left to push.</source>
@@ -4207,7 +4207,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Pulls an account's destinations, mappings and segments into a new workspace, so you can change them offline and push them back later.</source>
-            <translation>Trae los destinos, las asignaciones y los segmentos de una cuenta a un espacio de trabajo nuevo, para modificarlos sin conexión y enviarlos más adelante.</translation>
+            <translation>Descarga los destinos, las asignaciones y los segmentos de una cuenta en un espacio de trabajo nuevo, para modificarlos sin conexión y enviarlos más adelante.</translation>
         </message>
         <message>
             <source>The connection was not saved: %1</source>
@@ -4505,7 +4505,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Last pulled</source>
-            <translation>Traído por última vez</translation>
+            <translation>Descargado por última vez</translation>
         </message>
         <message>
             <source>In the workspace</source>
@@ -4715,7 +4715,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>DCS Desk's own destination fields (auto-fill, data export labels, platform) are not in Audience Manager's REST objects: they stay in the workspace and are neither compared, pulled nor pushed.</source>
-            <translation>Los campos de destino propios de DCS Desk (relleno automático, etiquetas de exportación de datos, plataforma) no forman parte de los objetos REST de Audience Manager: se quedan en el espacio de trabajo y no se comparan, no se traen ni se envían.</translation>
+            <translation>Los campos de destino propios de DCS Desk (relleno automático, etiquetas de exportación de datos, plataforma) no forman parte de los objetos REST de Audience Manager: se quedan en el espacio de trabajo y no se comparan, no se descargan ni se envían.</translation>
         </message>
         <message>
             <source>Compare with the Local Account</source>
@@ -4767,7 +4767,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Take brings the account's version of: %1.</source>
-            <translation>«Incorporar» trae la versión de la cuenta de: %1.</translation>
+            <translation>«Incorporar» lleva al espacio de trabajo la versión de la cuenta de: %1.</translation>
         </message>
         <message numerus="yes">
             <source>%n conflict(s) with no side chosen</source>
@@ -7219,11 +7219,11 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Expected a uuid: %1.</source>
-            <translation>Se esperaba un uuid; %1.</translation>
+            <translation>Se esperaba un uuid: %1.</translation>
         </message>
         <message>
             <source>Expected a dcs_region: %1.</source>
-            <translation>Se esperaba un dcs_region; %1.</translation>
+            <translation>Se esperaba un dcs_region: %1.</translation>
         </message>
     </context>
     <context>
@@ -8050,7 +8050,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>The secret variable {{%1}} cannot go to a batch run: a batch keeps its request in the history. Use a plain value.</source>
-            <translation>La variable secreta {{%1}} no puede ir a una ejecución por lotes: un lote guarda su solicitud en el historial. Use un valor normal.</translation>
+            <translation>La variable secreta {{%1}} no se puede usar en una ejecución por lotes: un lote guarda su solicitud en el historial. Use un valor normal.</translation>
         </message>
         <message>
             <source>Not run as batch</source>

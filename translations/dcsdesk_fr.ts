@@ -2838,7 +2838,7 @@
         </message>
         <message>
             <source>An IDFA has the form 8-4-4-4-12 hexadecimal digits; the DCS ignores an invalid global device ID with error 312.</source>
-            <translation>Un IDFA a la forme 8-4-4-4-12 chiffres hexadécimaux ; le DCS ignore un ID d’appareil global non valide avec l’erreur 312.</translation>
+            <translation>Un IDFA se compose de chiffres hexadécimaux groupés en 8-4-4-4-12 ; le DCS ignore un ID d’appareil global non valide et renvoie l’erreur 312.</translation>
         </message>
         <message>
             <source>IDs of global data source %1 (such as GAID 20914) are lower case; the DCS may ignore this one with error 312.</source>
@@ -6598,11 +6598,11 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>A URL destination fires with the URL “%1”</source>
-            <translation>Une destination d’URL est déclenchée avec l’URL « %1 »</translation>
+            <translation>Une destination d’URL appelle l’URL « %1 »</translation>
         </message>
         <message>
             <source>No URL destination fires with the URL “%1”</source>
-            <translation>Aucune destination d’URL n’est déclenchée avec l’URL « %1 »</translation>
+            <translation>Aucune destination d’URL n’appelle l’URL « %1 »</translation>
         </message>
         <message>
             <source>Cookie destination %1 fires with the value “%2”</source>
@@ -6614,11 +6614,11 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>A URL destination fires with a URL that matches “%1”</source>
-            <translation>Une destination d’URL est déclenchée avec une URL qui correspond à « %1 »</translation>
+            <translation>Une destination d’URL appelle une URL qui correspond à « %1 »</translation>
         </message>
         <message>
             <source>No URL destination fires with a URL that matches “%1”</source>
-            <translation>Aucune destination d’URL n’est déclenchée avec une URL qui correspond à « %1 »</translation>
+            <translation>Aucune destination d’URL n’appelle d’URL qui corresponde à « %1 »</translation>
         </message>
         <message>
             <source>Cookie destination %1 fires with a value that matches “%2”</source>
@@ -6630,11 +6630,11 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>A URL destination fires with a URL that contains “%1”</source>
-            <translation>Une destination d’URL est déclenchée avec une URL qui contient « %1 »</translation>
+            <translation>Une destination d’URL appelle une URL qui contient « %1 »</translation>
         </message>
         <message>
             <source>No URL destination fires with a URL that contains “%1”</source>
-            <translation>Aucune destination d’URL n’est déclenchée avec une URL qui contient « %1 »</translation>
+            <translation>Aucune destination d’URL n’appelle d’URL qui contienne « %1 »</translation>
         </message>
         <message>
             <source>Cookie destination %1 fires with a value that contains “%2”</source>
