@@ -6109,7 +6109,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>%1 is not an Audience Manager call (DCS endpoint on *.demdex.net or a profile's CNAME host): there is no server-to-server form of it.</source>
-            <translation>%1 ist kein Audience-Manager-Aufruf (DCS-Endpunkt auf *.demdex.net oder dem CNAME-Host eines Profils): Es gibt keine Server-zu-Server-Form davon.</translation>
+            <translation>%1 ist kein Audience-Manager-Aufruf (DCS-Endpunkt auf *.demdex.net oder dem CNAME-Host eines Profils): Dafür gibt es keine Server-zu-Server-Form.</translation>
         </message>
         <message>
             <source>User ID %1 from the demdex cookie set by the answer to %2.</source>
@@ -7696,7 +7696,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Nothing changes until you click Import. The import is one step on the undo stack; existing saved requests are never replaced.</source>
-            <translation>Es wird erst etwas geändert, wenn Sie auf „Importieren“ klicken. Der Import lässt sich in einem Schritt rückgängig machen; vorhandene gespeicherte Anfragen werden nie ersetzt.</translation>
+            <translation>Bis Sie auf „Importieren“ klicken, ändert sich nichts. Der Import lässt sich in einem Schritt rückgängig machen; vorhandene gespeicherte Anfragen werden nie ersetzt.</translation>
         </message>
         <message>
             <source>Review Collection Import</source>
@@ -11132,7 +11132,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         <name>dcsdesk::HttpServer</name>
         <message>
             <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
-            <translation>Lauschen auf %1 abgelehnt: Die Sandbox stellt Ihren Arbeitsbereich bereit und lauscht nur auf der Loopback-Adresse (127.0.0.1), es sei denn, Sie erlauben ausdrücklich den Fernzugriff.</translation>
+            <translation>Die Sandbox lauscht nicht auf %1: Sie stellt Ihren Arbeitsbereich bereit und lauscht daher nur auf der Loopback-Adresse (127.0.0.1), es sei denn, Sie erlauben den Fernzugriff ausdrücklich.</translation>
         </message>
         <message>
             <source>Cannot listen on %1 port %2: %3</source>
@@ -15935,7 +15935,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Use == to test equality (a single = is not an operator).</source>
-            <translation>Verwenden Sie == für Gleichheit (ein einzelnes = ist kein Operator).</translation>
+            <translation>Prüfen Sie mit == auf Gleichheit (ein einzelnes = ist kein Operator).</translation>
         </message>
         <message>
             <source>%1 is not an operator. Use ==, !=, &lt;, &gt;, &lt;=, &gt;= or =&gt;.</source>

@@ -14385,7 +14385,7 @@ Su clave: %4
         </message>
         <message>
             <source>Not sent: the run stopped at the first failure, as chosen.</source>
-            <translation>No enviada: la ejecución se detuvo en el primer fallo, como se eligió.</translation>
+            <translation>No enviada: la ejecución se detuvo en el primer fallo, según la opción elegida.</translation>
         </message>
         <message>
             <source>The history keeps the answer only for saved requests that did not pass.</source>

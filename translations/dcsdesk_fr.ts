@@ -11132,7 +11132,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         <name>dcsdesk::HttpServer</name>
         <message>
             <source>Refusing to listen on %1: the sandbox serves your workspace and listens on loopback (127.0.0.1) only, unless you allow remote access explicitly.</source>
-            <translation>Écoute sur %1 refusée : la sandbox sert votre espace de travail et n’écoute que sur l’adresse de bouclage (127.0.0.1), sauf si vous autorisez explicitement l’accès à distance.</translation>
+            <translation>Écoute sur %1 refusée : la sandbox expose votre espace de travail et n’écoute que sur l’adresse de bouclage (127.0.0.1), sauf si vous autorisez explicitement l’accès à distance.</translation>
         </message>
         <message>
             <source>Cannot listen on %1 port %2: %3</source>
