@@ -81,7 +81,7 @@
         </message>
         <message>
             <source>Set the environment variable %1 to the client secret. It is not taken on the command line, so it stays out of the shell history.</source>
-            <translation>Setzen Sie die Systemumgebungsvariable %1 auf das Client-Geheimnis. Auf der Befehlszeile wird es nicht angenommen, damit es nicht im Shell-Verlauf landet.</translation>
+            <translation>Setzen Sie die Systemumgebungsvariable %1 auf das Client-Geheimnis. Es kann nicht auf der Befehlszeile übergeben werden, damit es nicht im Shell-Verlauf gespeichert wird.</translation>
         </message>
         <message>
             <source>Token received.</source>
@@ -138,7 +138,7 @@
         </message>
         <message>
             <source>aam diff writes nothing: --out is for aam pull.</source>
-            <translation>aam diff schreibt nichts: --out gilt für aam pull.</translation>
+            <translation>aam diff schreibt nichts: --out gilt nur für aam pull.</translation>
         </message>
         <message>
             <source>%1 cannot be read: %2</source>
@@ -174,7 +174,7 @@
         </message>
         <message>
             <source>aam push writes the IDs and snapshots the account returns into WORKSPACE itself: --out is for aam pull.</source>
-            <translation>aam push schreibt die IDs und Snapshots, die das Konto zurückgibt, direkt in ARBEITSBEREICH: --out gilt für aam pull.</translation>
+            <translation>aam push schreibt die IDs und Snapshots, die das Konto zurückgibt, direkt in ARBEITSBEREICH: --out gilt nur für aam pull.</translation>
         </message>
         <message>
             <source>Pushed %1 of %2</source>
@@ -253,7 +253,7 @@
         </message>
         <message>
             <source>aam pull WORKSPACE updates WORKSPACE itself: --out is for a new workspace (aam pull --out FILE).</source>
-            <translation>aam pull ARBEITSBEREICH aktualisiert ARBEITSBEREICH selbst: --out gilt für einen neuen Arbeitsbereich (aam pull --out DATEI).</translation>
+            <translation>aam pull ARBEITSBEREICH aktualisiert ARBEITSBEREICH selbst: --out gilt nur für einen neuen Arbeitsbereich (aam pull --out DATEI).</translation>
         </message>
         <message>
             <source>Nothing to take into %1: it has everything the account changed (%2 requests).</source>
@@ -333,7 +333,7 @@
         </message>
         <message>
             <source>Set the environment variable %1 to the password of %2. It is not taken on the command line, so it stays out of the shell history.</source>
-            <translation>Setzen Sie die Systemumgebungsvariable %1 auf das Passwort von %2. Auf der Befehlszeile wird es nicht angenommen, damit es nicht im Shell-Verlauf landet.</translation>
+            <translation>Setzen Sie die Systemumgebungsvariable %1 auf das Passwort von %2. Es kann nicht auf der Befehlszeile übergeben werden, damit es nicht im Shell-Verlauf gespeichert wird.</translation>
         </message>
         <message>
             <source>the bundled sample workspace</source>
@@ -594,7 +594,7 @@
         </message>
         <message>
             <source>The account has a destination with this ID, listed as new there; this one was never pulled. Pull to link them.</source>
-            <translation>Das Konto hat ein Ziel mit dieser ID, dort als neu aufgeführt; das Ziel im Arbeitsbereich wurde aber nie abgerufen. Rufen Sie das Konto ab, um beide zu verknüpfen.</translation>
+            <translation>Im Konto gibt es ein Ziel mit dieser ID, das dort als neu aufgeführt ist; das Ziel im Arbeitsbereich wurde aber nie abgerufen. Rufen Sie das Konto ab, um beide zu verknüpfen.</translation>
         </message>
         <message>
             <source>Server-to-server destinations cannot be created or changed through Audience Manager's API: make this change in Audience Manager, then pull.</source>
@@ -735,11 +735,11 @@
         </message>
         <message>
             <source>The account already has destination %1, and this one was never pulled: pushing would create a second one. Take the account's version (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
-            <translation>Das Konto hat bereits das Ziel %1, das Ziel im Arbeitsbereich wurde aber nie abgerufen: Eine Übertragung würde ein zweites anlegen. Übernehmen Sie die Fassung des Kontos („Übernehmen“ oder dcsdesk-cli aam pull ARBEITSBEREICH), um beide zu verknüpfen, und vergleichen Sie dann erneut.</translation>
+            <translation>Das Konto hat bereits das Ziel %1, das Ziel im Arbeitsbereich wurde aber nie abgerufen: Eine Übertragung würde ein zweites anlegen. Übernehmen Sie die Fassung des Kontos („Elemente aus dem Konto übernehmen“ oder dcsdesk-cli aam pull ARBEITSBEREICH), um beide zu verknüpfen, und vergleichen Sie dann erneut.</translation>
         </message>
         <message>
             <source>The account already has mapping %1, and this one was never pulled: pushing would create a second one. Take the account's version (Take, or dcsdesk-cli aam pull WORKSPACE) to link them, then compare again.</source>
-            <translation>Das Konto hat bereits die Segmentzuordnung %1, die Zuordnung im Arbeitsbereich wurde aber nie abgerufen: Eine Übertragung würde eine zweite anlegen. Übernehmen Sie die Fassung des Kontos („Übernehmen“ oder dcsdesk-cli aam pull ARBEITSBEREICH), um beide zu verknüpfen, und vergleichen Sie dann erneut.</translation>
+            <translation>Das Konto hat bereits die Segmentzuordnung %1, die Zuordnung im Arbeitsbereich wurde aber nie abgerufen: Eine Übertragung würde eine zweite anlegen. Übernehmen Sie die Fassung des Kontos („Elemente aus dem Konto übernehmen“ oder dcsdesk-cli aam pull ARBEITSBEREICH), um beide zu verknüpfen, und vergleichen Sie dann erneut.</translation>
         </message>
     </context>
     <context>
@@ -929,11 +929,11 @@
         </message>
         <message>
             <source>%1 has no destinationType; it has cookie fields, so it is read as a cookie destination.</source>
-            <translation>%1 hat keinen destinationType; es hat Cookie-Felder und wird daher als Cookie-Ziel gelesen.</translation>
+            <translation>%1 hat keinen destinationType; es hat Cookie-Felder und wird daher als Cookie-Ziel eingelesen.</translation>
         </message>
         <message>
             <source>%1 has no destinationType; it has URL fields, so it is read as a URL destination.</source>
-            <translation>%1 hat keinen destinationType; es hat URL-Felder und wird daher als URL-Ziel gelesen.</translation>
+            <translation>%1 hat keinen destinationType; es hat URL-Felder und wird daher als URL-Ziel eingelesen.</translation>
         </message>
         <message>
             <source>Mapping %1 is not a JSON object.</source>
@@ -1004,15 +1004,15 @@
         </message>
         <message>
             <source>This file is a page of a paged list (page %1) holding %2; it does not say how many there are in all.</source>
-            <translation>Diese Datei ist eine Seite einer seitenweisen Liste (Seite %1) und enthält %2; wie viele es insgesamt sind, gibt sie nicht an.</translation>
+            <translation>Diese Datei ist eine Seite einer paginierten Liste (Seite %1) und enthält %2; wie viele es insgesamt sind, gibt sie nicht an.</translation>
         </message>
         <message>
             <source>This file is page %1 of a paged list (%2 per page): it holds %3 of %4. Export the other pages to import them too.</source>
-            <translation>Diese Datei ist Seite %1 einer seitenweisen Liste (%2 pro Seite): Sie enthält %3 von %4. Exportieren Sie die übrigen Seiten, um auch diese zu importieren.</translation>
+            <translation>Diese Datei ist Seite %1 einer paginierten Liste (%2 pro Seite): Sie enthält %3 von %4. Exportieren Sie die übrigen Seiten, um auch diese zu importieren.</translation>
         </message>
         <message>
             <source>This file is a paged list that is complete: it holds %1.</source>
-            <translation>Diese Datei ist eine vollständige seitenweise Liste: Sie enthält %1.</translation>
+            <translation>Diese Datei ist eine vollständige paginierte Liste: Sie enthält %1.</translation>
         </message>
         <message>
             <source>Item %1 of the list is not a JSON object (%2); it is skipped.</source>
@@ -1024,7 +1024,7 @@
         </message>
         <message>
             <source>The paged list also has %1, which DCS Desk does not use; it is not imported.</source>
-            <translation>Die seitenweise Liste enthält außerdem %1, was DCS Desk nicht verwendet; es wird nicht importiert.</translation>
+            <translation>Die paginierte Liste enthält außerdem %1, was DCS Desk nicht verwendet; es wird nicht importiert.</translation>
         </message>
         <message>
             <source>rule</source>
@@ -1177,7 +1177,7 @@
         <name>AmcvCookie</name>
         <message>
             <source>Only the AMCVS_ cookie is there: it just marks the browser session (value 1). Paste the AMCV_ cookie instead.</source>
-            <translation>Es ist nur das AMCVS_-Cookie vorhanden: Es kennzeichnet nur die Browsersitzung (Wert 1). Fügen Sie stattdessen das AMCV_-Cookie ein.</translation>
+            <translation>Es ist nur das AMCVS_-Cookie vorhanden: Es kennzeichnet lediglich die Browsersitzung (Wert 1). Fügen Sie stattdessen das AMCV_-Cookie ein.</translation>
         </message>
         <message>
             <source>The cookie name %1 does not end in @AdobeOrg, so it gives no org ID.</source>
@@ -2130,7 +2130,7 @@
         </message>
         <message>
             <source>The body “%1” is JSON, not the key=value pairs the DCS reads; it was not imported, so the call is sent without it.</source>
-            <translation>Der Body „%1“ ist JSON, nicht die Schlüssel=Wert-Paare, die der DCS liest; er wurde nicht importiert, der Aufruf wird ohne ihn gesendet.</translation>
+            <translation>Der Body „%1“ ist JSON, nicht die Schlüssel=Wert-Paare, die der DCS liest; er wurde nicht importiert, daher wird der Aufruf ohne ihn gesendet.</translation>
         </message>
         <message numerus="yes">
             <source>In the body, %1 has no “=”: it is sent as a key with an empty value (“%2=”).</source>
@@ -2814,7 +2814,7 @@
         </message>
         <message>
             <source>Declared ID %1 needs both a %2 and a user ID; the DCS answers error 300 (invalid customer ID).</source>
-            <translation>Die deklarierte ID %1 benötigt sowohl %2 als auch eine Benutzer-ID; der DCS antwortet mit Fehler 300 (ungültige Kunden-ID).</translation>
+            <translation>Für die deklarierte ID %1 sind %2 und Benutzer-ID erforderlich; der DCS antwortet sonst mit Fehler 300 (ungültige Kunden-ID).</translation>
         </message>
         <message>
             <source>integration code</source>
@@ -3773,7 +3773,7 @@
         </message>
         <message>
             <source>No answer: it may or may not have reached the account. Pull and compare to see.</source>
-            <translation>Keine Antwort: Die Übertragung hat das Konto möglicherweise erreicht, möglicherweise auch nicht. Rufen Sie das Konto erneut ab und vergleichen Sie, um das zu prüfen.</translation>
+            <translation>Keine Antwort: Ob die Übertragung das Konto erreicht hat, ist unklar. Rufen Sie das Konto erneut ab und vergleichen Sie, um das zu prüfen.</translation>
         </message>
         <message>
             <source>The account refused the call (HTTP 403 on %1: %2). Check that the credential's technical account may change destinations in Audience Manager.</source>
@@ -3797,7 +3797,7 @@
         </message>
         <message>
             <source>Mapping %1 of the workspace moved to ID %2: the account gave its ID to a pushed mapping.</source>
-            <translation>Segmentzuordnung %1 des Arbeitsbereichs hat die ID %2 erhalten: Das Konto hat ihre ID an eine übertragene Segmentzuordnung vergeben.</translation>
+            <translation>Segmentzuordnung %1 des Arbeitsbereichs hat die ID %2 erhalten: Das Konto hat ihre bisherige ID an eine übertragene Segmentzuordnung vergeben.</translation>
         </message>
         <message>
             <source>Not written back: %1</source>
@@ -3891,8 +3891,8 @@
         <message numerus="yes">
             <source>Pulled %1 in %n request(s).</source>
             <translation>
-                <numerusform>Abgerufen: %1 (%n Anfrage).</numerusform>
-                <numerusform>Abgerufen: %1 (%n Anfragen).</numerusform>
+                <numerusform>%1 abgerufen (%n Anfrage).</numerusform>
+                <numerusform>%1 abgerufen (%n Anfragen).</numerusform>
             </translation>
         </message>
         <message>
@@ -3948,11 +3948,11 @@
         </message>
         <message>
             <source>The workspace changed after this comparison, so Push is off: compare again to push what it holds now.</source>
-            <translation>Der Arbeitsbereich wurde nach diesem Vergleich geändert, daher ist „Übertragen“ deaktiviert: Vergleichen Sie erneut, um seinen jetzigen Stand zu übertragen.</translation>
+            <translation>Der Arbeitsbereich wurde nach diesem Vergleich geändert, daher ist „Elemente übertragen…“ deaktiviert: Vergleichen Sie erneut, um seinen jetzigen Stand zu übertragen.</translation>
         </message>
         <message>
             <source>A push ran after this comparison, so Push is off: compare again to see what the account holds now.</source>
-            <translation>Nach diesem Vergleich lief eine Übertragung, daher ist „Übertragen“ deaktiviert: Vergleichen Sie erneut, um zu sehen, was das Konto jetzt enthält.</translation>
+            <translation>Nach diesem Vergleich lief eine Übertragung, daher ist „Elemente übertragen…“ deaktiviert: Vergleichen Sie erneut, um zu sehen, was das Konto jetzt enthält.</translation>
         </message>
         <message>
             <source>Check the client ID, the organization ID, the client secret and the scopes in the connection dialog (Developer Console, the credential's page).</source>
@@ -4128,8 +4128,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>Pulled the local account in %n request(s).</source>
             <translation>
-                <numerusform>Das lokale Konto wurde mit %n Anfrage abgerufen.</numerusform>
-                <numerusform>Das lokale Konto wurde mit %n Anfragen abgerufen.</numerusform>
+                <numerusform>Lokales Konto abgerufen (%n Anfrage).</numerusform>
+                <numerusform>Lokales Konto abgerufen (%n Anfragen).</numerusform>
             </translation>
         </message>
         <message>
@@ -4218,7 +4218,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <name>dcsdesk::AccountConnectDialog</name>
         <message>
             <source>Workspace the Local Account Is Made Of</source>
-            <translation>Arbeitsbereich, aus dem das lokale Konto besteht</translation>
+            <translation>Arbeitsbereich für das lokale Konto</translation>
         </message>
         <message>
             <source>DCS Desk workspaces (*.json);;All files (*)</source>
@@ -4238,7 +4238,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>the bundled sample workspace</source>
-            <translation>der mitgelieferte Beispielarbeitsbereich</translation>
+            <translation>Mitgelieferter Beispielarbeitsbereich</translation>
         </message>
         <message>
             <source>&amp;Adobe account (OAuth Server-to-Server credential)</source>
@@ -4611,7 +4611,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Push sends the checked items: %1; %2.</source>
-            <translation>„Übertragen“ sendet die ausgewählten Elemente: %1; %2.</translation>
+            <translation>Übertragen werden die ausgewählten Elemente: %1; %2.</translation>
         </message>
         <message numerus="yes">
             <source>%n destination(s) to update</source>
@@ -4767,7 +4767,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Take brings the account's version of: %1.</source>
-            <translation>„Übernehmen“ übernimmt die Fassung des Kontos für: %1.</translation>
+            <translation>Übernommen wird die Fassung des Kontos für: %1.</translation>
         </message>
         <message numerus="yes">
             <source>%n conflict(s) with no side chosen</source>
@@ -5005,7 +5005,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>This sends %1 calls to the live DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
-            <translation>Damit gehen %1 Aufrufe an den echten DCS, nicht an die lokale Sandbox. Bestätigen Sie mit --yes (die Rate ist %2 Aufrufe pro Sekunde, sofern Sie --rate nicht setzen), oder probieren Sie es lokal mit --sandbox oder mit einer Loopback-Adresse als --base-url aus.</translation>
+            <translation>Damit gehen %1 Aufrufe an den echten DCS, nicht an die lokale Sandbox. Bestätigen Sie mit --yes (die Rate beträgt %2 Aufrufe pro Sekunde, sofern Sie --rate nicht setzen), oder probieren Sie es lokal mit --sandbox oder mit einer Loopback-Adresse als --base-url aus.</translation>
         </message>
         <message>
             <source>Seed for the generated users; the same seed gives the same users (default 1).</source>
@@ -5195,7 +5195,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>State</source>
-            <translation>Zustand</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>HTTP</source>
@@ -5311,7 +5311,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Not sent for every user, because it identifies one user: %1. Give each user's own IDs in the input (columns d_cid or d_cid_ic).</source>
-            <translation>Wird nicht für jeden Benutzer gesendet, weil es einen einzelnen Benutzer identifiziert: %1. Geben Sie die eigenen IDs jedes Benutzers in der Eingabe an (Spalten d_cid oder d_cid_ic).</translation>
+            <translation>Wird nicht für jeden Benutzer gesendet, da es sich um die Kennung eines einzelnen Benutzers handelt: %1. Geben Sie die eigenen IDs jedes Benutzers in der Eingabe an (Spalten d_cid oder d_cid_ic).</translation>
         </message>
         <message>
             <source>Every user's call: %1 %2</source>
@@ -5335,7 +5335,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Not sent for every user, because it identifies one user: %1.</source>
-            <translation>Wird nicht für jeden Benutzer gesendet, weil es einen einzelnen Benutzer identifiziert: %1.</translation>
+            <translation>Wird nicht für jeden Benutzer gesendet, da es sich um die Kennung eines einzelnen Benutzers handelt: %1.</translation>
         </message>
         <message>
             <source>Not checked: the row got no answer.</source>
@@ -5790,7 +5790,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Nothing was sent: %1 cannot be read again as it is on disk now: %2</source>
-            <translation>Es wurde nichts gesendet: %1 lässt sich in seinem jetzigen Zustand auf der Festplatte nicht erneut lesen: %2</translation>
+            <translation>Es wurde nichts gesendet: Die Datei %1 lässt sich in ihrem jetzigen Zustand auf der Festplatte nicht erneut lesen: %2</translation>
         </message>
         <message>
             <source>%1 changed on disk since it was loaded: this run uses the file as it is now.</source>
@@ -5837,7 +5837,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>At most this many calls start per second. Runs against the live DCS start at %1 calls per second unless you set a rate.</source>
-            <translation>Höchstens so viele Aufrufe werden pro Sekunde gestartet. Läufe gegen den echten DCS beginnen mit %1 Aufrufen pro Sekunde, sofern Sie kein Ratenlimit festlegen.</translation>
+            <translation>Pro Sekunde werden höchstens so viele Aufrufe gestartet. Für Läufe gegen den echten DCS gilt ein Limit von %1 Aufrufen pro Sekunde, sofern Sie kein anderes festlegen.</translation>
         </message>
         <message>
             <source>Retries of a call answered 429 or lost on the network; Retry-After is honored.</source>
@@ -6043,7 +6043,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>An /event call for the same user without signals: the captured call went to %1, which has no server-to-server form.</source>
-            <translation>Ein /event-Aufruf für denselben Benutzer ohne Signale: Der aufgezeichnete Aufruf ging an %1; dafür gibt es keine Server-zu-Server-Form.</translation>
+            <translation>Ein /event-Aufruf ohne Signale für denselben Benutzer: Der aufgezeichnete Aufruf ging an %1; dafür gibt es keine Server-zu-Server-Form.</translation>
         </message>
         <message>
             <source>the %1 cookie sent with %2</source>
@@ -6826,7 +6826,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>%1 has no folder “%2”: its saved requests are not in folders.</source>
-            <translation>%1 hat keinen Ordner „%2“: Seine gespeicherten Anfragen liegen in keinem Ordner.</translation>
+            <translation>%1 hat keinen Ordner „%2“: Die gespeicherten Anfragen darin liegen in keinem Ordner.</translation>
         </message>
         <message>
             <source>No saved request in the folder %1 of %2 has checks, so nothing was checked.</source>
@@ -6838,7 +6838,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>%1 has no folder “%2”. Its folders: %3.</source>
-            <translation>%1 hat keinen Ordner „%2“. Seine Ordner: %3.</translation>
+            <translation>%1 hat keinen Ordner „%2“. Vorhandene Ordner: %3.</translation>
         </message>
         <message>
             <source>workspace</source>
@@ -6985,11 +6985,11 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Segments qualify (d_cts=2)</source>
-            <translation>Benutzer qualifiziert sich für Segmente (d_cts=2)</translation>
+            <translation>Der Benutzer qualifiziert sich für Segmente (d_cts=2)</translation>
         </message>
         <message>
             <source>Segments do not qualify (d_cts=2)</source>
-            <translation>Benutzer qualifiziert sich nicht für Segmente (d_cts=2)</translation>
+            <translation>Der Benutzer qualifiziert sich nicht für Segmente (d_cts=2)</translation>
         </message>
         <message>
             <source>URL destination</source>
@@ -7559,8 +7559,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>Check added: %1. It contradicts %n other check(s), so the request cannot pass until you remove one of them. Edit › Undo takes it back.</source>
             <translation>
-                <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfung unvereinbar, daher kann die Anfrage erst bestehen, wenn Sie eine davon entfernen. Bearbeiten › Rückgängig entfernt sie wieder.</numerusform>
-                <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfungen unvereinbar, daher kann die Anfrage erst bestehen, wenn Sie eine davon entfernen. Bearbeiten › Rückgängig entfernt sie wieder.</numerusform>
+                <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfung unvereinbar, daher kann die Anfrage ihre Prüfungen erst bestehen, wenn Sie eine davon entfernen. Bearbeiten › Rückgängig entfernt sie wieder.</numerusform>
+                <numerusform>Prüfung hinzugefügt: %1. Sie ist mit %n anderen Prüfungen unvereinbar, daher kann die Anfrage ihre Prüfungen erst bestehen, wenn Sie eine davon entfernen. Bearbeiten › Rückgängig entfernt sie wieder.</numerusform>
             </translation>
         </message>
         <message>
@@ -8141,11 +8141,11 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>The file says it is UTF-8 but holds bytes that are not. Save it again as “CSV UTF-8”.</source>
-            <translation>Die Datei gibt sich als UTF-8 aus, enthält aber Bytes, die kein UTF-8 sind. Speichern Sie sie erneut als „CSV UTF-8“.</translation>
+            <translation>Die Datei ist als UTF-8 gekennzeichnet, enthält aber Bytes, die kein UTF-8 sind. Speichern Sie sie erneut als „CSV UTF-8“.</translation>
         </message>
         <message>
             <source>The file says it is UTF-16 but is not valid UTF-16. Save it again as “CSV UTF-8”.</source>
-            <translation>Die Datei gibt sich als UTF-16 aus, ist aber kein gültiges UTF-16. Speichern Sie sie erneut als „CSV UTF-8“.</translation>
+            <translation>Die Datei ist als UTF-16 gekennzeichnet, ist aber kein gültiges UTF-16. Speichern Sie sie erneut als „CSV UTF-8“.</translation>
         </message>
         <message>
             <source>Line %1 holds a byte that is not UTF-8 (0x%2), so the file was not read. Save it as “CSV UTF-8” and import it again.</source>
@@ -8891,7 +8891,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Base URL: the http address that is called, with %ALIAS% where the mapped values go. Macros such as %rnd% (a random number against caching), %did% (the user's Audience Manager ID) and %timestamp% are filled in. Example: http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</source>
-            <translation>Basis-URL: die http-Adresse, die aufgerufen wird, mit %ALIAS% an der Stelle der zugeordneten Werte. Makros wie %rnd% (eine Zufallszahl gegen Caching), %did% (die Audience-Manager-ID des Benutzers) und %timestamp% werden durch ihre Werte ersetzt. Beispiel: http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
+            <translation>Basis-URL: die http-Adresse, die aufgerufen wird, mit %ALIAS% an der Stelle der zugeordneten Werte. Makros wie %rnd% (eine Zufallszahl, die Caching verhindert), %did% (die Audience-Manager-ID des Benutzers) und %timestamp% werden durch ihre Werte ersetzt. Beispiel: http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
         </message>
         <message>
             <source>Secure URL: the https address called from secure pages; it needs %ALIAS% too. Example: https://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</source>
@@ -8935,19 +8935,19 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Tick it when the partner may combine the data with personally identifiable information, such as names or e-mail addresses. Data sources whose export controls forbid that are then kept from this destination.</source>
-            <translation>Wählen Sie diese Option aus, wenn der Partner die Daten mit personenbezogenen Daten wie Namen oder E-Mail-Adressen verknüpfen darf. Datenquellen, deren Datenexportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
+            <translation>Wählen Sie diese Option aus, wenn der Partner die Daten mit personenbezogenen Daten wie Namen oder E-Mail-Adressen verknüpfen darf. Datenquellen, deren Datenexportkontrollen das verbieten, werden dann von diesem Ziel ausgeschlossen.</translation>
         </message>
         <message>
             <source>Tick it when the data targets ads on your own websites. Data sources whose export controls forbid on-site ad targeting are then kept from this destination.</source>
-            <translation>Wählen Sie diese Option aus, wenn die Daten für Anzeigen-Targeting auf Ihren eigenen Websites verwendet werden. Datenquellen, deren Datenexportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
+            <translation>Wählen Sie diese Option aus, wenn die Daten für Anzeigen-Targeting auf Ihren eigenen Websites verwendet werden. Datenquellen, deren Datenexportkontrollen das verbieten, werden dann von diesem Ziel ausgeschlossen.</translation>
         </message>
         <message>
             <source>Tick it when the data targets ads on other websites. Data sources whose export controls forbid off-site ad targeting are then kept from this destination.</source>
-            <translation>Wählen Sie diese Option aus, wenn die Daten für Anzeigen-Targeting auf anderen Websites verwendet werden. Datenquellen, deren Datenexportkontrollen das verbieten, werden dann von diesem Ziel ferngehalten.</translation>
+            <translation>Wählen Sie diese Option aus, wenn die Daten für Anzeigen-Targeting auf anderen Websites verwendet werden. Datenquellen, deren Datenexportkontrollen das verbieten, werden dann von diesem Ziel ausgeschlossen.</translation>
         </message>
         <message>
             <source>Tick it when the data personalises ads on your own websites. Data sources whose export controls forbid on-site ad personalization are then kept from this destination.</source>
-            <translation>Wählen Sie diese Option aus, wenn die Daten Anzeigen auf Ihren eigenen Websites personalisieren. Datenquellen, deren Datenexportkontrollen die Anzeigenpersonalisierung auf den eigenen Websites verbieten, werden dann von diesem Ziel ferngehalten.</translation>
+            <translation>Wählen Sie diese Option aus, wenn die Daten Anzeigen auf Ihren eigenen Websites personalisieren. Datenquellen, deren Datenexportkontrollen das verbieten, werden dann von diesem Ziel ausgeschlossen.</translation>
         </message>
         <message>
             <source>Custom: URL and cookie destinations you build yourself. Integrated platforms: server-to-server destinations that Adobe or a platform set up.</source>
@@ -9412,8 +9412,8 @@ Das Ziel samt Zuordnungen löschen?</translation>
         <message numerus="yes">
             <source>Cut %n destination(s): their rows are on the clipboard; Edit › Undo brings the destinations back.</source>
             <translation>
-                <numerusform>%n Ziel ausgeschnitten: Die Zeile liegt in der Zwischenablage; Bearbeiten › Rückgängig holt das Ziel zurück.</numerusform>
-                <numerusform>%n Ziele ausgeschnitten: Die Zeilen liegen in der Zwischenablage; Bearbeiten › Rückgängig holt die Ziele zurück.</numerusform>
+                <numerusform>%n Ziel ausgeschnitten: Die Zeile liegt in der Zwischenablage; Bearbeiten › Rückgängig stellt das Ziel wieder her.</numerusform>
+                <numerusform>%n Ziele ausgeschnitten: Die Zeilen liegen in der Zwischenablage; Bearbeiten › Rückgängig stellt die Ziele wieder her.</numerusform>
             </translation>
         </message>
         <message>
@@ -9793,7 +9793,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>The answer lacks %1.</source>
-            <translation>In der Antwort fehlt %1.</translation>
+            <translation>Nicht in der Antwort enthalten: %1.</translation>
         </message>
         <message>
             <source>Nothing to compare: only /event answers carry segments and destinations, and this call went to %1.</source>
@@ -9860,7 +9860,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Nothing to compare: the DCS answered error 171, the user opted out, so it qualifies no segment and fires no destination for this user.</source>
-            <translation>Nichts zu vergleichen: Der DCS hat mit Fehler 171 geantwortet, der Benutzer hat ein Opt-out erklärt; daher qualifiziert sich der Benutzer für kein Segment, und der DCS löst für ihn kein Ziel aus.</translation>
+            <translation>Nichts zu vergleichen: Der DCS hat mit Fehler 171 geantwortet – der Benutzer hat ein Opt-out erklärt. Daher qualifiziert er sich für kein Segment, und der DCS löst für ihn kein Ziel aus.</translation>
         </message>
         <message>
             <source>The same URL but for values that may differ on every call: cache-busting macros (%rnd%, %timestamp%) and the order of serialized segments.</source>
@@ -10133,7 +10133,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>not fired</source>
-            <translation>nicht ausgelöst</translation>
+            <translation>Nicht ausgelöst</translation>
         </message>
         <message>
             <source>warning</source>
@@ -10260,7 +10260,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>0 (does not apply)</source>
-            <translation>0 (entfällt)</translation>
+            <translation>0 (gilt nicht)</translation>
         </message>
         <message>
             <source>%1 — %2</source>
@@ -10531,7 +10531,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>The capture is HAR %1; DCS Desk reads HAR 1.2 and read what it knows of this one. Fields this version lacks are shown empty.</source>
-            <translation>Der Mitschnitt ist HAR %1; DCS Desk liest HAR 1.2 und hat gelesen, was es davon kennt. Felder, die diese Version nicht hat, bleiben leer.</translation>
+            <translation>Der Mitschnitt hat das Format HAR %1; DCS Desk liest HAR 1.2 und hat daraus übernommen, was es kennt. Felder, die diese Version nicht hat, bleiben leer.</translation>
         </message>
         <message>
             <source>The file is not valid UTF-8 text (line %1, column %2), so it is not a HAR file as browsers save them. Save the capture again, or convert the file to UTF-8.</source>
@@ -11136,7 +11136,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Cannot listen on %1 port %2: %3</source>
-            <translation>Auf %1, Port %2 kann nicht gelauscht werden: %3</translation>
+            <translation>Lauschen auf %1, Port %2 nicht möglich: %3</translation>
         </message>
     </context>
     <context>
@@ -11410,7 +11410,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>The input holds more than %1, the most this command reads; nothing was done.</source>
-            <translation>Die Eingabe umfasst mehr als %1, das Höchstmaß, das dieser Befehl liest; es wurde nichts getan.</translation>
+            <translation>Die Eingabe umfasst mehr als %1, die Obergrenze für diesen Befehl; es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>%1 is %2, more than the %3 a file of this kind may have.</source>
@@ -11426,7 +11426,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>%1 grew past %2 while it was read; nothing was done.</source>
-            <translation>%1 ist beim Lesen über %2 gewachsen; es wurde nichts getan.</translation>
+            <translation>%1 ist beim Lesen über %2 gewachsen; es wurde nichts geändert.</translation>
         </message>
     </context>
     <context>
@@ -11906,7 +11906,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>URL: the pixel address called when a user qualifies for this segment. Example: https://partner.example.com/px?seg=1005</source>
-            <translation>URL: die Pixel-Adresse, die aufgerufen wird, wenn ein Benutzer sich für dieses Segment qualifiziert. Beispiel: https://partner.example.com/px?seg=1005</translation>
+            <translation>URL: die Pixel-Adresse, die aufgerufen wird, wenn sich ein Benutzer für dieses Segment qualifiziert. Beispiel: https://partner.example.com/px?seg=1005</translation>
         </message>
         <message>
             <source>Key: the key this segment writes in the cookie; its value is in the next column. Example: sport</source>
@@ -11914,7 +11914,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Value: the value this segment gives the cookie's key. Example: 1005, which gives seg=1005</source>
-            <translation>Wert: der Wert, den dieses Segment dem Schlüssel des Cookies gibt. Beispiel: 1005, das ergibt seg=1005</translation>
+            <translation>Wert: der Wert, den dieses Segment dem Schlüssel des Cookies gibt. Beispiel: 1005 ergibt seg=1005</translation>
         </message>
         <message>
             <source>Alias: the value the partner receives for this segment. Example: 1005</source>
@@ -11922,7 +11922,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Value: the value of the key for this segment. Example: golf, which gives sport=golf</source>
-            <translation>Wert: der Wert des Schlüssels für dieses Segment. Beispiel: golf, das ergibt sport=golf</translation>
+            <translation>Wert: der Wert des Schlüssels für dieses Segment. Beispiel: golf ergibt sport=golf</translation>
         </message>
         <message>
             <source>Start date: the first day the segment is sent to the destination. Required.</source>
@@ -12600,7 +12600,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>--dry-run is for import.</source>
-            <translation>--dry-run gilt für import.</translation>
+            <translation>--dry-run gilt nur für import.</translation>
         </message>
         <message>
             <source>--delimiter takes , or ;, not “%1”.</source>
@@ -12627,7 +12627,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>--delimiter is for export; import detects it.</source>
-            <translation>--delimiter gilt für export; import erkennt es selbst.</translation>
+            <translation>--delimiter gilt nur für export; import erkennt es selbst.</translation>
         </message>
         <message>
             <source>For import, --destination takes one destination ID.</source>
@@ -12982,7 +12982,7 @@ Its key: %4
 
 Sein Schlüssel: %4
 
-%5Diesem Schlüssel für dieses Profil vertrauen? Aufrufe des Profils akzeptieren dann diesen Server und keinen anderen Schlüssel, gleich wer sein Zertifikat signiert hat.</translation>
+%5Diesem Schlüssel für dieses Profil vertrauen? Aufrufe des Profils akzeptieren dann diesen Server und keinen anderen Schlüssel, gleich, wer sein Zertifikat signiert hat.</translation>
         </message>
         <message>
             <source>What the system's check says: %1
@@ -13135,7 +13135,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The account holds it under ID %1.</source>
-            <translation>Das Konto führt es unter der ID %1.</translation>
+            <translation>Im Konto hat der Eintrag die ID %1.</translation>
         </message>
         <message>
             <source>done (%1).</source>
@@ -13433,7 +13433,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Send the key and values exactly as typed, already percent-encoded. Unchecked, every special character is encoded for you (a % becomes %25).</source>
-            <translation>Schlüssel und Werte genau wie eingegeben senden, bereits prozentkodiert. Ohne diese Option wird jedes Sonderzeichen für Sie kodiert (ein % wird zu %25).</translation>
+            <translation>Schlüssel und Werte genau wie eingegeben senden, bereits prozentkodiert. Ohne diese Option wird jedes Sonderzeichen automatisch kodiert (ein % wird zu %25).</translation>
         </message>
         <message>
             <source>Keep the pasted alias and target as a profile of the workspace (undoable); until then they are used for these calls only</source>
@@ -13901,8 +13901,8 @@ Sein Schlüssel: %4
         <message numerus="yes">
             <source>… %n more not shown</source>
             <translation>
-                <numerusform>… %n weiterer nicht angezeigt</numerusform>
-                <numerusform>… %n weitere nicht angezeigt</numerusform>
+                <numerusform>… %n weiterer Eintrag nicht angezeigt</numerusform>
+                <numerusform>… %n weitere Einträge nicht angezeigt</numerusform>
             </translation>
         </message>
         <message>
@@ -13991,7 +13991,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Showing the first %1 of %2 — Save Body… to see all.</source>
-            <translation>Die ersten %1 von %2 werden gezeigt – mit „Body speichern…“ sehen Sie alles.</translation>
+            <translation>Die ersten %1 von %2 werden angezeigt – mit „Body speichern…“ sehen Sie alles.</translation>
         </message>
         <message>
             <source>Use This uuid / Region</source>
@@ -14046,7 +14046,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>These fields go in an “x-dcsdesk” object that the REST API does not know. Without them, server-to-server destinations are left out: the REST API has no type for them.</source>
-            <translation>Diese Felder stehen in einem Objekt „x-dcsdesk“, das die REST-API nicht kennt. Ohne dieses Objekt fallen Server-zu-Server-Ziele weg: Die REST-API hat keinen Typ für sie.</translation>
+            <translation>Diese Felder stehen in einem Objekt „x-dcsdesk“, das die REST-API nicht kennt. Ohne dieses Objekt werden Server-zu-Server-Ziele nicht exportiert: Die REST-API hat keinen Typ für sie.</translation>
         </message>
     </context>
     <context>
@@ -14266,7 +14266,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The rule is valid. It reads %1.</source>
-            <translation>Die Regel ist gültig. Sie wertet %1 aus.</translation>
+            <translation>Die Regel ist gültig. Sie wertet diese Schlüssel aus: %1.</translation>
         </message>
         <message>
             <source>The trait rule that qualifies a user for the segment, over the keys of a DCS call: comparisons (== != &lt; &gt; &lt;= &gt;=), contains, startswith, endswith, matchesregex, joined with AND, OR, NOT and parentheses. Text goes in double quotes. Example: c_interest=="golf" AND c_score&gt;=5</source>
@@ -14397,7 +14397,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>No answer was received.</source>
-            <translation>Es kam keine Antwort.</translation>
+            <translation>Es ist keine Antwort eingegangen.</translation>
         </message>
     </context>
     <context>
@@ -14584,7 +14584,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Address to listen on (default 127.0.0.1).</source>
-            <translation>Adresse, auf der gelauscht wird (Standard: 127.0.0.1).</translation>
+            <translation>Adresse, auf der die Sandbox lauscht (Standard: 127.0.0.1).</translation>
         </message>
         <message>
             <source>address</source>
@@ -14712,7 +14712,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>A local DCS: answers /event calls the way the Audience Manager DCS documents it, from the segments, destinations and mappings of a workspace, and the ID sync (/ibs), ID service (/id) and opt-out (/demoptout.jpg) calls. It also answers Audience Manager's REST API (/v1/destinations/, their mappings, /v1/segments/) with a token endpoint at /ims/token/v3 and the legacy OAuth one at /oauth/token; the client secret comes from DCSDESK_AAM_CLIENT_SECRET (default dcsdesk-sandbox-secret), the legacy user's password from DCSDESK_AAM_PASSWORD (default dcsdesk-sandbox-password). REST writes change only the sandbox's memory: they are never written back to the workspace file.</source>
-            <translation>Ein lokaler DCS: Er beantwortet /event-Aufrufe so, wie Adobe es für den DCS von Audience Manager dokumentiert, aus den Segmenten, Zielen und Segmentzuordnungen eines Arbeitsbereichs, sowie die Aufrufe für ID-Synchronisierung (/ibs), ID-Dienst (/id) und Opt-out (/demoptout.jpg). Außerdem bedient er die REST-API von Audience Manager (/v1/destinations/, deren Segmentzuordnungen, /v1/segments/) mit einem Token-Endpunkt unter /ims/token/v3 und dem Legacy-OAuth-Endpunkt unter /oauth/token; das Client-Geheimnis kommt aus DCSDESK_AAM_CLIENT_SECRET (Standard: dcsdesk-sandbox-secret), das Passwort des Legacy-Benutzers aus DCSDESK_AAM_PASSWORD (Standard: dcsdesk-sandbox-password). Schreibzugriffe über REST ändern nur den Arbeitsspeicher der Sandbox: Diese Änderungen werden nie in die Arbeitsbereichsdatei zurückgeschrieben.</translation>
+            <translation>Ein lokaler DCS: Er beantwortet /event-Aufrufe so, wie Adobe es für den DCS von Audience Manager dokumentiert, aus den Segmenten, Zielen und Segmentzuordnungen eines Arbeitsbereichs, sowie die Aufrufe für ID-Synchronisierung (/ibs), ID-Dienst (/id) und Opt-out (/demoptout.jpg). Außerdem bedient er die REST-API von Audience Manager (/v1/destinations/, deren Segmentzuordnungen, /v1/segments/) mit einem Token-Endpunkt unter /ims/token/v3 und dem Legacy-OAuth-Endpunkt unter /oauth/token; das Client-Geheimnis wird aus DCSDESK_AAM_CLIENT_SECRET gelesen (Standard: dcsdesk-sandbox-secret), das Passwort des Legacy-Benutzers aus DCSDESK_AAM_PASSWORD (Standard: dcsdesk-sandbox-password). Schreibzugriffe über REST ändern nur den Arbeitsspeicher der Sandbox: Diese Änderungen werden nie in die Arbeitsbereichsdatei zurückgeschrieben.</translation>
         </message>
         <message>
             <source>User name the legacy OAuth token endpoint accepts (default %1).</source>
@@ -14754,7 +14754,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>sandbox.profileTtlSeconds must be a whole number of seconds, 0 to keep profiles until the sandbox stops; using 0.</source>
-            <translation>sandbox.profileTtlSeconds muss eine ganze Zahl von Sekunden sein (0 behält die Profile, bis die Sandbox beendet wird); 0 wird verwendet.</translation>
+            <translation>sandbox.profileTtlSeconds muss eine ganzzahlige Anzahl Sekunden sein (0 behält die Profile, bis die Sandbox beendet wird); 0 wird verwendet.</translation>
         </message>
         <message>
             <source>sandbox.maxProfiles must be a whole number from 1 to 10000000; using %1.</source>
@@ -14811,11 +14811,11 @@ Sein Schlüssel: %4
         <name>dcsdesk::SavedRequestCollection</name>
         <message>
             <source>The “folder” of saved request %1 is not a list of folder names; it is kept in the file and the request is shown at the top level.</source>
-            <translation>Der „folder“ der gespeicherten Anfrage %1 ist keine Liste von Ordnernamen; er bleibt in der Datei, und die Anfrage wird auf oberster Ebene gezeigt.</translation>
+            <translation>Der „folder“ der gespeicherten Anfrage %1 ist keine Liste von Ordnernamen; er bleibt in der Datei, und die Anfrage wird auf oberster Ebene angezeigt.</translation>
         </message>
         <message>
             <source>Entry %1 of “savedRequestFolders” is not a list of folder names; it is kept in the file and not shown.</source>
-            <translation>Eintrag %1 von „savedRequestFolders“ ist keine Liste von Ordnernamen; er bleibt in der Datei und wird nicht gezeigt.</translation>
+            <translation>Eintrag %1 von „savedRequestFolders“ ist keine Liste von Ordnernamen; er bleibt in der Datei und wird nicht angezeigt.</translation>
         </message>
         <message>
             <source>%1 (copy)</source>
@@ -14831,7 +14831,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>A folder name cannot contain “/”: it separates the folders of a path, as in dcsdesk-cli check --folder "Checkout/Mobile".</source>
-            <translation>Ein Ordnername darf kein „/“ enthalten: Es trennt die Ordner eines Pfads, wie in dcsdesk-cli check --folder "Checkout/Mobile".</translation>
+            <translation>Ein Ordnername darf kein „/“ enthalten: Dieses Zeichen trennt die Ordner eines Pfads, wie in dcsdesk-cli check --folder "Checkout/Mobile".</translation>
         </message>
         <message>
             <source>There is already a folder %1.</source>
@@ -15385,7 +15385,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Deleting them also deletes their %1 in %2. You can undo this.</source>
-            <translation>Beim Löschen werden auch ihre %1 gelöscht (%2 betroffen). Sie können das rückgängig machen.</translation>
+            <translation>Dabei werden auch ihre Zuordnungen gelöscht: %1 für %2. Sie können das rückgängig machen.</translation>
         </message>
         <message numerus="yes">
             <source>%n mapping(s)</source>
@@ -15779,7 +15779,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Shared by several segments (paste their IDs instead): %1.</source>
-            <translation>Mehreren Segmenten gemeinsam (fügen Sie stattdessen deren IDs ein): %1.</translation>
+            <translation>Von mehreren Segmenten verwendet (fügen Sie stattdessen deren IDs ein): %1.</translation>
         </message>
         <message numerus="yes">
             <source>%n repeated item(s) counted once.</source>
@@ -16270,7 +16270,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>The mapping needs the URL to fire for this segment.</source>
-            <translation>Die Zuordnung benötigt die URL, die für dieses Segment ausgelöst wird.</translation>
+            <translation>Die Zuordnung benötigt die URL, die das Ziel für dieses Segment aufruft.</translation>
         </message>
         <message>
             <source>The mapping needs a key.</source>

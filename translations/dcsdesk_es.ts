@@ -150,7 +150,7 @@
         </message>
         <message>
             <source>%1 (%2): last pulled %3, workspace %4, account %5</source>
-            <translation>%1 (%2): %3 al descargarlo por última vez, %4 en el espacio de trabajo, %5 en la cuenta</translation>
+            <translation>%1 (%2): %3 en la última descarga, %4 en el espacio de trabajo, %5 en la cuenta</translation>
         </message>
         <message>
             <source>Cannot be pushed: %1</source>
@@ -444,7 +444,7 @@
         </message>
         <message>
             <source>No saved connection is named "%1". Saved: %2.</source>
-            <translation>Ninguna conexión guardada se llama «%1». Guardadas: %2.</translation>
+            <translation>No hay ninguna conexión guardada con el nombre «%1». Conexiones guardadas: %2.</translation>
         </message>
         <message>
             <source>The connection "%1" stays saved; its secrets could not be removed (above).</source>
@@ -1078,8 +1078,8 @@
         <message numerus="yes">
             <source>%1: deleted in the account, but %n mapping(s) under it are kept in the workspace, so it is kept too.</source>
             <translation>
-                <numerusform>%1: eliminado en la cuenta, pero %n asignación que depende de él se mantiene en el espacio de trabajo, así que también se mantiene el destino.</numerusform>
-                <numerusform>%1: eliminado en la cuenta, pero %n asignaciones que dependen de él se mantienen en el espacio de trabajo, así que también se mantiene el destino.</numerusform>
+                <numerusform>%1: se eliminó en la cuenta, pero %n asignación que depende de él se mantiene en el espacio de trabajo, así que también se mantiene el destino.</numerusform>
+                <numerusform>%1: se eliminó en la cuenta, pero %n asignaciones que dependen de él se mantienen en el espacio de trabajo, así que también se mantiene el destino.</numerusform>
             </translation>
         </message>
         <message>
@@ -1256,7 +1256,7 @@
         </message>
         <message>
             <source>Production US West</source>
-            <translation>Producción Oeste de EE. UU.</translation>
+            <translation>Producción EE. UU. Oeste</translation>
         </message>
         <message>
             <source>Production Europe (ECID)</source>
@@ -2118,7 +2118,7 @@
         </message>
         <message>
             <source>Kept exactly as pasted (“As typed”), because DCS Desk would encode the same values with other bytes: %1.</source>
-            <translation>Se conservó exactamente como se pegó («Tal cual»), porque DCS Desk codificaría los mismos valores con otros bytes: %1.</translation>
+            <translation>Se conservan exactamente como se pegaron («Tal cual»), porque DCS Desk codificaría los mismos valores con otros bytes: %1.</translation>
         </message>
         <message>
             <source>%1 starts another request; only the first was imported.</source>
@@ -3403,7 +3403,7 @@
         </message>
         <message>
             <source>Write a copy for a support ticket with cookie values, user IDs, p_ values and credentials masked, and list what was masked.</source>
-            <translation>Escribir una copia con los valores de cookies, los ID de usuario, los valores p_ y las credenciales enmascarados, para una incidencia de soporte, e indicar qué se enmascaró.</translation>
+            <translation>Escribir una copia para una incidencia de soporte, con los valores de cookies, los ID de usuario, los valores p_ y las credenciales enmascarados, e indicar qué se enmascaró.</translation>
         </message>
     </context>
     <context>
@@ -3418,7 +3418,7 @@
         </message>
         <message>
             <source>%1 is the capture being masked; the masked copy must go to another file, so the original stays as it is.</source>
-            <translation>%1 es la captura que se enmascara; la copia enmascarada debe ir a otro archivo para que el original quede como está.</translation>
+            <translation>%1 es la captura que se enmascara; la copia enmascarada debe guardarse en otro archivo para que el original no se modifique.</translation>
         </message>
         <message>
             <source>%1 is not a regular file; give the path of a new file for the masked copy.</source>
@@ -3793,7 +3793,7 @@
         </message>
         <message>
             <source>Destination %1 of the workspace moved to ID %2: the account gave its ID to a pushed destination.</source>
-            <translation>El destino %1 del espacio de trabajo ha pasado al ID %2: la cuenta asignó su ID a un destino enviado.</translation>
+            <translation>El destino %1 del espacio de trabajo ha pasado al ID %2: la cuenta dio el ID %1 a un destino enviado.</translation>
         </message>
         <message>
             <source>Mapping %1 of the workspace moved to ID %2: the account gave its ID to a pushed mapping.</source>
@@ -5311,7 +5311,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Not sent for every user, because it identifies one user: %1. Give each user's own IDs in the input (columns d_cid or d_cid_ic).</source>
-            <translation>No se envía para todos los usuarios, porque identifica a un solo usuario: %1. Indique los ID propios de cada usuario en la entrada (columnas d_cid o d_cid_ic).</translation>
+            <translation>No se incluye en la llamada de ningún usuario, porque identifica a un solo usuario: %1. Indique los ID propios de cada usuario en la entrada (columnas d_cid o d_cid_ic).</translation>
         </message>
         <message>
             <source>Every user's call: %1 %2</source>
@@ -5335,7 +5335,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Not sent for every user, because it identifies one user: %1.</source>
-            <translation>No se envía para todos los usuarios, porque identifica a un solo usuario: %1.</translation>
+            <translation>No se incluye en la llamada de ningún usuario, porque identifica a un solo usuario: %1.</translation>
         </message>
         <message>
             <source>Not checked: the row got no answer.</source>
@@ -5922,23 +5922,23 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Tick it to give every selected mapping this value; untick it to keep each mapping's own.</source>
-            <translation>Márquelo para dar este valor a todas las asignaciones seleccionadas; desmárquelo para que cada asignación conserve el suyo.</translation>
+            <translation>Marque esta casilla para dar este valor a todas las asignaciones seleccionadas; desmárquela para que cada asignación conserve el suyo.</translation>
         </message>
         <message>
             <source>Tick it to give every selected mapping this start date.</source>
-            <translation>Márquelo para dar esta fecha de inicio a todas las asignaciones seleccionadas.</translation>
+            <translation>Marque esta casilla para dar esta fecha de inicio a todas las asignaciones seleccionadas.</translation>
         </message>
         <message>
             <source>Tick it to give every selected mapping this end date, or no end date (Never).</source>
-            <translation>Márquelo para dar esta fecha de finalización a todas las asignaciones seleccionadas, o ninguna («Nunca»).</translation>
+            <translation>Marque esta casilla para dar esta fecha de finalización a todas las asignaciones seleccionadas, o ninguna («Nunca»).</translation>
         </message>
         <message>
             <source>Tick it to give every selected mapping this value of its key; untick it to keep each mapping's own.</source>
-            <translation>Márquelo para aplicar este valor a todas las asignaciones seleccionadas; desmárquelo para que cada asignación conserve el suyo.</translation>
+            <translation>Marque esta casilla para dar a todas las asignaciones seleccionadas este valor de su clave; desmárquela para que cada asignación conserve el suyo.</translation>
         </message>
         <message>
             <source>Tick it to give every selected mapping this priority.</source>
-            <translation>Márquelo para dar esta prioridad a todas las asignaciones seleccionadas.</translation>
+            <translation>Marque esta casilla para dar esta prioridad a todas las asignaciones seleccionadas.</translation>
         </message>
         <message>
             <source>Set the &amp;value of the key to</source>
@@ -6455,7 +6455,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>No call in this capture went to an Audience Manager host (*.demdex.net or a profile's custom base URL). Its hosts: %1.</source>
-            <translation>Ninguna llamada de esta captura fue a un host de Audience Manager (*.demdex.net o la URL base personalizada de un perfil). Sus hosts: %1.</translation>
+            <translation>Ninguna llamada de esta captura se envió a un host de Audience Manager (*.demdex.net o la URL base personalizada de un perfil). Sus hosts: %1.</translation>
         </message>
         <message>
             <source>%1 of %2 shown</source>
@@ -6507,7 +6507,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>A visit of a test shop recorded by Chromium: ID service, ID syncs, pixel, JSON, JSONP and POST event calls.</source>
-            <translation>Una visita a una tienda de prueba grabada por Chromium: servicio de ID, sincronizaciones de ID y llamadas de evento con píxel, JSON, JSONP y POST.</translation>
+            <translation>Captura hecha con Chromium de una visita a una tienda de prueba: servicio de ID, sincronizaciones de ID y llamadas de evento con píxel, JSON, JSONP y POST.</translation>
         </message>
         <message>
             <source>Save &amp;Masked Copy…</source>
@@ -7484,7 +7484,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Check changed: %1. Edit › Undo takes it back.</source>
-            <translation>Comprobación cambiada: %1. Edición › Deshacer la revierte.</translation>
+            <translation>Comprobación modificada: %1. Edición › Deshacer revierte el cambio.</translation>
         </message>
         <message>
             <source>The request has this check already (row %1): %2. Nothing was added.</source>
@@ -7595,7 +7595,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Take the values of the {{name}} variables from this environment of the workspace (default: its first one). Secret values come from the system keychain, else DCSDESK_VAR_&lt;NAME&gt;.</source>
-            <translation>Tomar los valores de las variables {{name}} de este entorno del espacio de trabajo (predeterminado: el primero). Los valores secretos vienen del llavero del sistema o, si no, de DCSDESK_VAR_&lt;NAME&gt;.</translation>
+            <translation>Tomar los valores de las variables {{name}} de este entorno del espacio de trabajo (predeterminado: el primero). Los valores secretos se toman del llavero del sistema o, en su defecto, de DCSDESK_VAR_&lt;NAME&gt;.</translation>
         </message>
         <message>
             <source>The system keychain cannot be used: %1. Secret values come from DCSDESK_VAR_&lt;NAME&gt; only.</source>
@@ -8054,7 +8054,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Not run as batch</source>
-            <translation>No se ha ejecutado por lotes</translation>
+            <translation>No se ha ejecutado como lote</translation>
         </message>
         <message>
             <source>Copy a cURL command that sends exactly this request (a secret value stays {{name}})</source>
@@ -8062,7 +8062,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>cURL command copied to the clipboard without secret values: put the values of %1 in before you run it.</source>
-            <translation>Comando cURL copiado al portapapeles sin valores secretos: ponga los valores de %1 antes de ejecutarlo.</translation>
+            <translation>Comando cURL copiado al portapapeles sin valores secretos: introduzca los valores de %1 antes de ejecutarlo.</translation>
         </message>
         <message>
             <source>Run the checks of the saved requests in an environment</source>
@@ -8935,19 +8935,19 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Tick it when the partner may combine the data with personally identifiable information, such as names or e-mail addresses. Data sources whose export controls forbid that are then kept from this destination.</source>
-            <translation>Márquelo si el socio puede combinar los datos con información de identificación personal, como nombres o direcciones de correo electrónico. Las fuentes de datos cuyos controles de exportación lo prohíben quedan entonces fuera de este destino.</translation>
+            <translation>Marque esta casilla si el socio puede combinar los datos con información de identificación personal, como nombres o direcciones de correo electrónico. Las fuentes de datos cuyos controles de exportación lo prohíben quedan entonces fuera de este destino.</translation>
         </message>
         <message>
             <source>Tick it when the data targets ads on your own websites. Data sources whose export controls forbid on-site ad targeting are then kept from this destination.</source>
-            <translation>Márquelo si los datos se usan para segmentar anuncios en sus propios sitios web. Las fuentes de datos cuyos controles de exportación lo prohíben quedan entonces fuera de este destino.</translation>
+            <translation>Marque esta casilla si los datos se usan para segmentar anuncios en sus propios sitios web. Las fuentes de datos cuyos controles de exportación lo prohíben quedan entonces fuera de este destino.</translation>
         </message>
         <message>
             <source>Tick it when the data targets ads on other websites. Data sources whose export controls forbid off-site ad targeting are then kept from this destination.</source>
-            <translation>Márquelo si los datos se usan para segmentar anuncios en otros sitios web. Las fuentes de datos cuyos controles de exportación lo prohíben quedan entonces fuera de este destino.</translation>
+            <translation>Marque esta casilla si los datos se usan para segmentar anuncios en otros sitios web. Las fuentes de datos cuyos controles de exportación lo prohíben quedan entonces fuera de este destino.</translation>
         </message>
         <message>
             <source>Tick it when the data personalises ads on your own websites. Data sources whose export controls forbid on-site ad personalization are then kept from this destination.</source>
-            <translation>Márquelo si los datos personalizan anuncios en sus propios sitios web. Las fuentes de datos cuyos controles de exportación prohíben la personalización de anuncios en el sitio quedan entonces fuera de este destino.</translation>
+            <translation>Marque esta casilla si los datos se usan para personalizar anuncios en sus propios sitios web. Las fuentes de datos cuyos controles de exportación lo prohíben quedan entonces fuera de este destino.</translation>
         </message>
         <message>
             <source>Custom: URL and cookie destinations you build yourself. Integrated platforms: server-to-server destinations that Adobe or a platform set up.</source>
@@ -8970,7 +8970,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>The URL has %1 characters, more than the %2 a GET request may carry; partners may cut it.</source>
-            <translation>La URL tiene %1 caracteres, más de los %2 que admite una solicitud GET; los socios pueden cortarla.</translation>
+            <translation>La URL tiene %1 caracteres, más de los %2 que admite una solicitud GET; los socios pueden truncarla.</translation>
         </message>
         <message>
             <source>%1 has no %ALIAS%: the segment values have nowhere to go.</source>
@@ -9119,7 +9119,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Every word must appear. Down arrow moves to the list; Escape clears.</source>
-            <translation>Deben aparecer todas las palabras. La flecha abajo pasa a la lista; Esc borra la búsqueda.</translation>
+            <translation>Deben aparecer todas las palabras. Con la flecha abajo se pasa a la lista; con Esc se borra la búsqueda.</translation>
         </message>
         <message>
             <source>All types</source>
@@ -9407,7 +9407,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>A destination is where your segments go: a URL that is called (a pixel), a cookie in the browser or a server-to-server partner. Create one here, or read destinations from a file with File › Import › Destinations from AAM REST JSON.</source>
-            <translation>Un destino es el lugar al que van sus segmentos: una URL a la que se llama (un píxel), una cookie en el navegador o un socio de servidor a servidor. Cree uno aquí, o lea destinos de un archivo con Archivo › Importar › Destinos desde JSON de AAM REST.</translation>
+            <translation>Un destino es el lugar al que van sus segmentos: una URL a la que se llama (un píxel), una cookie en el navegador o un socio de servidor a servidor. Cree uno aquí o importe destinos de un archivo con Archivo › Importar › Destinos desde JSON de AAM REST.</translation>
         </message>
         <message numerus="yes">
             <source>Cut %n destination(s): their rows are on the clipboard; Edit › Undo brings the destinations back.</source>
@@ -9699,7 +9699,7 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Kept in the system keychain; empty the cell to forget it. An empty cell takes the value from %1.</source>
-            <translation>Se guarda en el llavero del sistema; vacíe la celda para olvidarlo. Si la celda está vacía, el valor se toma de %1.</translation>
+            <translation>Se guarda en el llavero del sistema; vacíe la celda para olvidar el valor. Si la celda está vacía, el valor se toma de %1.</translation>
         </message>
         <message>
             <source>Kept in memory until DCS Desk closes. An empty cell takes the value from %1.</source>
@@ -11777,7 +11777,7 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Reads segment mappings for the destination selected in Destinations from a CSV file with the columns Segment ID, Mapping Value, Start Date and End Date (and Second Value and Priority for cookies). You see the result of every row before anything changes.</source>
-            <translation>Lee asignaciones de segmentos para el destino seleccionado en «Destinos» de un archivo CSV con las columnas Segment ID, Mapping Value, Start Date y End Date (y, para las cookies, Second Value y Priority). Verá el resultado de cada fila antes de que cambie nada.</translation>
+            <translation>Lee de un archivo CSV asignaciones de segmentos para el destino seleccionado en «Destinos». El archivo tiene las columnas Segment ID, Mapping Value, Start Date y End Date (y, para las cookies, Second Value y Priority). Verá el resultado de cada fila antes de que cambie nada.</translation>
         </message>
         <message>
             <source>&amp;Segments from CSV…</source>
@@ -11801,7 +11801,7 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Writes the segment mappings of the destination selected in Destinations to a CSV file that a spreadsheet opens, and that Import reads back.</source>
-            <translation>Escribe las asignaciones de segmentos del destino seleccionado en «Destinos» en un archivo CSV que se puede abrir con una hoja de cálculo y que «Importar» vuelve a leer.</translation>
+            <translation>Escribe en un archivo CSV las asignaciones de segmentos del destino seleccionado en «Destinos». Ese archivo se puede abrir con una hoja de cálculo y «Importar» vuelve a leerlo.</translation>
         </message>
         <message>
             <source>&amp;Segments as CSV…</source>
@@ -11871,11 +11871,11 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Reads segments into the catalog from a CSV file with the columns Segment ID, Name, Integration Code, Status, Rule and Description. Segments with a known ID are updated; you see the result of every row before anything changes.</source>
-            <translation>Lee en el catálogo los segmentos de un archivo CSV con las columnas Segment ID, Name, Integration Code, Status, Rule y Description. Los segmentos con un ID ya conocido se actualizan; verá el resultado de cada fila antes de que cambie nada.</translation>
+            <translation>Carga en el catálogo los segmentos de un archivo CSV con las columnas Segment ID, Name, Integration Code, Status, Rule y Description. Los segmentos con un ID ya conocido se actualizan; verá el resultado de cada fila antes de que cambie nada.</translation>
         </message>
         <message>
             <source>Reads the segment list that Audience Manager's REST API returns (a JSON file saved from GET /v1/segments) into the catalog. You see the result of every segment before anything changes.</source>
-            <translation>Lee en el catálogo la lista de segmentos que devuelve la API REST de Audience Manager (un archivo JSON guardado desde GET /v1/segments). Verá el resultado de cada segmento antes de que cambie nada.</translation>
+            <translation>Carga en el catálogo la lista de segmentos que devuelve la API REST de Audience Manager (un archivo JSON guardado desde GET /v1/segments). Verá el resultado de cada segmento antes de que cambie nada.</translation>
         </message>
         <message>
             <source>Writes the whole segment catalog to a CSV file that a spreadsheet opens, and that Import reads back.</source>
@@ -12758,7 +12758,7 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>%1 is the capture itself; the masked copy must go to another file so the original stays as it is. Choose another name.</source>
-            <translation>%1 es la propia captura; la copia enmascarada debe ir a otro archivo para que el original quede como está. Elija otro nombre.</translation>
+            <translation>%1 es la propia captura; la copia enmascarada debe guardarse en otro archivo para que el original no se modifique. Elija otro nombre.</translation>
         </message>
         <message>
             <source>The masked copy could not be saved to %1: %2. Nothing was written; choose another folder.</source>
@@ -12988,7 +12988,7 @@ Su clave: %4
             <source>What the system's check says: %1
 
 </source>
-            <translation>Lo que dice la comprobación del sistema: %1
+            <translation>La comprobación del sistema indica: %1
 
 </translation>
         </message>
@@ -13139,7 +13139,7 @@ Su clave: %4
         </message>
         <message>
             <source>done (%1).</source>
-            <translation>hecho (%1).</translation>
+            <translation>se ha completado (%1).</translation>
         </message>
         <message>
             <source>Push to the Local Account</source>
@@ -13229,7 +13229,7 @@ Su clave: %4
         </message>
         <message>
             <source>goes with d_mid, e.g. 5DC5123F5245B1D20A490D46@AdobeOrg</source>
-            <translation>con d_mid, p. ej. 5DC5123F5245B1D20A490D46@AdobeOrg</translation>
+            <translation>con d_mid (p. ej. 5DC5123F5245B1D20A490D46@AdobeOrg)</translation>
         </message>
         <message>
             <source>Required for a JSON answer; without it the DCS answers with a pixel</source>
@@ -14297,7 +14297,7 @@ Su clave: %4
         </message>
         <message>
             <source>Does not qualify. The rule also reads %1, which these signals do not carry.</source>
-            <translation>No cumple los requisitos. La regla también lee %1, que estas señales no llevan.</translation>
+            <translation>No cumple los requisitos. La regla también usa %1, que estas señales no llevan.</translation>
         </message>
         <message>
             <source>Fix the rule above first.</source>
@@ -14811,7 +14811,7 @@ Su clave: %4
         <name>dcsdesk::SavedRequestCollection</name>
         <message>
             <source>The “folder” of saved request %1 is not a list of folder names; it is kept in the file and the request is shown at the top level.</source>
-            <translation>El «folder» de la solicitud guardada %1 no es una lista de nombres de carpeta; se conserva en el archivo y la solicitud se muestra en el nivel superior.</translation>
+            <translation>El «folder» de la solicitud guardada %1 no es una lista de nombres de carpeta; se conserva en el archivo y la solicitud se muestra en la raíz.</translation>
         </message>
         <message>
             <source>Entry %1 of “savedRequestFolders” is not a list of folder names; it is kept in the file and not shown.</source>
@@ -14970,7 +14970,7 @@ Su clave: %4
         </message>
         <message>
             <source>Top level</source>
-            <translation>Nivel superior</translation>
+            <translation>Raíz</translation>
         </message>
         <message>
             <source>Reorder folder %1</source>
@@ -15587,7 +15587,7 @@ Su clave: %4
         </message>
         <message>
             <source>Only active segments qualify users and are sent to destinations; clear it to pause the segment without deleting it.</source>
-            <translation>Solo en los segmentos activos pueden los usuarios cumplir los requisitos, y solo ellos se envían a los destinos; desmarque esta casilla para pausar el segmento sin eliminarlo.</translation>
+            <translation>Los usuarios solo pueden cumplir los requisitos de los segmentos activos, y solo estos se envían a los destinos; desmarque la casilla para pausar el segmento sin eliminarlo.</translation>
         </message>
         <message>
             <source>An optional note: who the segment is for and where its data comes from.</source>
@@ -15709,7 +15709,7 @@ Su clave: %4
         </message>
         <message>
             <source>The first row must name the columns; at least Segment ID or Name is needed. The columns are: %1.</source>
-            <translation>La primera fila debe nombrar las columnas; se necesita al menos Segment ID o Name. Las columnas son: %1.</translation>
+            <translation>La primera fila debe contener los nombres de las columnas; se necesita al menos Segment ID o Name. Las columnas son: %1.</translation>
         </message>
         <message>
             <source>These columns are not used and were ignored: %1.</source>
@@ -15717,7 +15717,7 @@ Su clave: %4
         </message>
         <message>
             <source>Fields in this row: %1, in the header: %2. Check the delimiter: %3 in this file.</source>
-            <translation>Campos en esta fila: %1; en la cabecera: %2. Compruebe el delimitador: %3 en este archivo.</translation>
+            <translation>Campos en esta fila: %1; en la cabecera: %2. Compruebe el delimitador; este archivo usa %3.</translation>
         </message>
         <message>
             <source>The segment ID “%1” is not a positive number.</source>
@@ -15883,7 +15883,7 @@ Su clave: %4
         </message>
         <message>
             <source>Expected AND, OR or the end of the rule. Each comparison is key, operator, value; join comparisons with AND or OR.</source>
-            <translation>Se esperaba AND, OR o el final de la regla. Cada comparación es clave, operador, valor; combine las comparaciones con AND u OR.</translation>
+            <translation>Se esperaba AND, OR o el final de la regla. Cada comparación es clave, operador, valor; una las comparaciones con AND u OR.</translation>
         </message>
         <message>
             <source>Expected AND, OR or the end of the rule.</source>
@@ -16954,7 +16954,7 @@ Restore them now? If you discard them, they are gone.</source>
         </message>
         <message>
             <source>With --screenshot: take the pictures at the window size a screen of this size gives, such as 1366x768 (without it, the window is 1280×800).</source>
-            <translation>Con --screenshot: tomar las imágenes con el tamaño de ventana que da una pantalla de este tamaño, p. ej. 1366x768 (sin esta opción, la ventana mide 1280×800).</translation>
+            <translation>Con --screenshot: tomar las imágenes con el tamaño de ventana correspondiente a una pantalla de este tamaño, p. ej. 1366x768 (sin esta opción, la ventana mide 1280×800).</translation>
         </message>
         <message>
             <source>WIDTHxHEIGHT</source>
