@@ -53,7 +53,7 @@
         </message>
         <message>
             <source>With --sandbox: the workspace the sandbox's account is made of (default: the bundled sample).</source>
-            <translation>Avec --sandbox : l’espace de travail qui forme le compte de la sandbox (par défaut : l’exemple fourni).</translation>
+            <translation>Avec --sandbox : l’espace de travail à partir duquel est créé le compte de la sandbox (par défaut : l’exemple fourni).</translation>
         </message>
         <message>
             <source>--out FILE is required: the workspace to write.</source>
@@ -69,7 +69,7 @@
         </message>
         <message>
             <source>The sandbox cannot serve %1: %2</source>
-            <translation>La sandbox ne peut pas servir %1 : %2</translation>
+            <translation>La sandbox ne peut pas charger %1 : %2</translation>
         </message>
         <message>
             <source>The sandbox cannot start: %1</source>
@@ -210,7 +210,7 @@
         </message>
         <message>
             <source>Nothing to push: the workspace has no change the account lacks.</source>
-            <translation>Rien à envoyer : l’espace de travail n’a aucune modification qui manque au compte.</translation>
+            <translation>Rien à envoyer : l’espace de travail ne contient aucune modification absente du compte.</translation>
         </message>
         <message>
             <source>Dry run: %1 would be sent, %2 would not; nothing was sent.</source>
@@ -440,7 +440,7 @@
         </message>
         <message>
             <source>No connection is saved, so there is none named "%1".</source>
-            <translation>Aucune connexion n’est enregistrée, donc aucune ne s’appelle « %1 ».</translation>
+            <translation>Aucune connexion n’est enregistrée, il n’y en a donc aucune nommée « %1 ».</translation>
         </message>
         <message>
             <source>No saved connection is named "%1". Saved: %2.</source>
@@ -891,7 +891,7 @@
         </message>
         <message>
             <source>Server-to-server destinations cannot be created in Audience Manager; this one mirrors an existing one.</source>
-            <translation>Les destinations serveur à serveur ne peuvent pas être créées dans Audience Manager ; celle-ci reflète une destination existante.</translation>
+            <translation>Les destinations serveur à serveur ne peuvent pas être créées dans Audience Manager ; celle-ci correspond à une destination existante.</translation>
         </message>
         <message numerus="yes">
             <source>Used by %n imported mapping(s); created from the file's elementName and elementDescription.</source>
@@ -1004,7 +1004,7 @@
         </message>
         <message>
             <source>This file is a page of a paged list (page %1) holding %2; it does not say how many there are in all.</source>
-            <translation>Ce fichier est une page d’une liste paginée (page %1) qui contient %2 ; il n’indique pas combien il y en a en tout.</translation>
+            <translation>Ce fichier est une page d’une liste paginée (page %1) et contient %2 ; il n’indique pas combien il y en a en tout.</translation>
         </message>
         <message>
             <source>This file is page %1 of a paged list (%2 per page): it holds %3 of %4. Export the other pages to import them too.</source>
@@ -1968,7 +1968,7 @@
         </message>
         <message>
             <source>The collection gives values to %1; the values are not imported. Add them to an environment if the requests need them.</source>
-            <translation>La collection donne des valeurs à %1 ; les valeurs ne sont pas importées. Ajoutez-les à un environnement si les requêtes en ont besoin.</translation>
+            <translation>La collection définit des valeurs pour %1 ; ces valeurs ne sont pas importées. Ajoutez-les à un environnement si les requêtes en ont besoin.</translation>
         </message>
         <message>
             <source>%1 imported, %2 imported with changes, %3 skipped</source>
@@ -2011,7 +2011,7 @@
         </message>
         <message>
             <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
-            <translation>--now attend une heure ISO 8601 comme 2019-11-01T00:00:00Z, pas « %1 ».</translation>
+            <translation>--now attend une date et heure ISO 8601 comme 2019-11-01T00:00:00Z, pas « %1 ».</translation>
         </message>
         <message>
             <source>No cookies found: give them as name=value; name=value.</source>
@@ -2098,7 +2098,7 @@
         </message>
         <message>
             <source>Content-Type %1 is replaced by application/x-www-form-urlencoded, the only body the DCS reads.</source>
-            <translation>Content-Type %1 est remplacé par application/x-www-form-urlencoded, le seul corps que le DCS lit.</translation>
+            <translation>Content-Type %1 est remplacé par application/x-www-form-urlencoded, le seul format de corps que lit le DCS.</translation>
         </message>
         <message>
             <source>The %1 header is set by DCS Desk and was left out.</source>
@@ -2490,11 +2490,11 @@
         </message>
         <message>
             <source>Customer id was discarded because it exceeded the limit for a given namespace. Namespace id is &lt;ID&gt;, customer id is &lt;ID&gt;.</source>
-            <translation>L’ID client a été abandonné, car il dépassait la limite d’un espace de noms. L’ID de l’espace de noms est &lt;ID&gt;, l’ID client est &lt;ID&gt;.</translation>
+            <translation>L’ID client a été ignoré, car il dépassait la limite d’un espace de noms. L’ID de l’espace de noms est &lt;ID&gt;, l’ID client est &lt;ID&gt;.</translation>
         </message>
         <message>
             <source>More than 3 declared IDs for the same data source (namespace); the extra ones are dropped.</source>
-            <translation>Plus de 3 ID déclarés pour la même source de données (espace de noms) ; les ID en trop sont ignorés.</translation>
+            <translation>Plus de 3 ID déclarés pour la même source de données (espace de noms) ; les ID en trop sont abandonnés.</translation>
         </message>
         <message>
             <source>Request contains invalid parameters</source>
@@ -2762,7 +2762,7 @@
         </message>
         <message>
             <source>The body is %1 bytes, over the DCS limit of 32K (32,768 bytes) for POST. Remove signals or split the call.</source>
-            <translation>Le corps fait %1 octets, au-delà de la limite DCS de 32 Kio (32 768 octets) pour POST. Retirez des signaux ou scindez l’appel.</translation>
+            <translation>Le corps fait %1 octets, au-delà de la limite du DCS de 32 Kio (32 768 octets) pour POST. Retirez des signaux ou scindez l’appel.</translation>
         </message>
         <message>
             <source>No user ID: a server-to-server call needs d_uuid (the AAM UUID) or d_mid (the Experience Cloud ID), or the DCS treats the call as a new visitor.</source>
@@ -2830,7 +2830,7 @@
         </message>
         <message>
             <source>More than 3 declared IDs for data source %1: the DCS drops the extra ones with error 310.</source>
-            <translation>Plus de 3 ID déclarés pour la source de données %1 : le DCS abandonne les ID excédentaires avec l’erreur 310.</translation>
+            <translation>Plus de 3 ID déclarés pour la source de données %1 : le DCS abandonne les ID excédentaires et renvoie l’erreur 310.</translation>
         </message>
         <message>
             <source>IDFA values (DSID_20915) must be upper case, such as %1; the DCS ignores this one with error 312.</source>
@@ -2842,7 +2842,7 @@
         </message>
         <message>
             <source>IDs of global data source %1 (such as GAID 20914) are lower case; the DCS may ignore this one with error 312.</source>
-            <translation>Les ID de la source de données globale %1 (comme GAID 20914) sont en minuscules ; le DCS peut ignorer cet ID avec l’erreur 312.</translation>
+            <translation>Les ID de la source de données globale %1 (comme GAID 20914) sont en minuscules ; le DCS peut ignorer cet ID et renvoyer l’erreur 312.</translation>
         </message>
         <message>
             <source>Signal %1 has a value but no key.</source>
@@ -2894,7 +2894,7 @@
         </message>
         <message>
             <source>The value of %1 is “[private]”, the history's placeholder: the real value was not stored. Type it again.</source>
-            <translation>La valeur de %1 est « [private] », l’espace réservé de l’historique : la vraie valeur n’a pas été conservée. Saisissez-la à nouveau.</translation>
+            <translation>La valeur de %1 est « [private] », ce que l’historique enregistre à la place de la valeur réelle, qui n’a pas été conservée. Saisissez-la à nouveau.</translation>
         </message>
         <message>
             <source>The profile's pinned server key “%1” is not of the form sha256//BASE64. The request is refused; fix or clear it in Manage profiles.</source>
@@ -3044,7 +3044,7 @@
         </message>
         <message>
             <source>The answer has no uuid, which a server-to-server integration needs as d_uuid.</source>
-            <translation>La réponse n’a pas d’uuid, dont une intégration serveur à serveur a besoin comme d_uuid.</translation>
+            <translation>La réponse ne contient pas d’uuid, alors qu’une intégration serveur à serveur en a besoin comme d_uuid.</translation>
         </message>
         <message>
             <source>HTTP 429 Too Many Requests: the DCS limits the call rate and asks not to retry before %1 (Retry-After). Do not send simultaneous or rapid calls for the same user.</source>
@@ -3174,7 +3174,7 @@
         </message>
         <message>
             <source>The server's key is not the one pinned in the profile (%1). If its certificate was replaced on purpose, pin the new one in Manage profiles › Pin from Server; otherwise something else answers at this address.</source>
-            <translation>La clé du serveur n’est pas celle épinglée dans le profil (%1). Si son certificat a été remplacé volontairement, épinglez le nouveau dans Gérer les profils › Épingler depuis le serveur ; sinon, autre chose répond à cette adresse.</translation>
+            <translation>La clé du serveur n’est pas celle épinglée dans le profil (%1). Si son certificat a été remplacé volontairement, épinglez le nouveau dans Gérer les profils › Épingler depuis le serveur ; sinon, c’est un autre serveur qui répond à cette adresse.</translation>
         </message>
         <message>
             <source>The request was canceled.</source>
@@ -3686,7 +3686,7 @@
         <name>ShellQuote</name>
         <message>
             <source>A single quote (') is not closed.</source>
-            <translation>Une apostrophe (') n’est pas fermée.</translation>
+            <translation>Un guillemet simple (') n’est pas fermé.</translation>
         </message>
         <message>
             <source>A double quote (") is not closed.</source>
@@ -3745,7 +3745,7 @@
         </message>
         <message>
             <source>failed</source>
-            <translation>échec</translation>
+            <translation>en échec</translation>
         </message>
         <message>
             <source>not sent</source>
@@ -3773,7 +3773,7 @@
         </message>
         <message>
             <source>No answer: it may or may not have reached the account. Pull and compare to see.</source>
-            <translation>Pas de réponse : l’appel a peut-être atteint le compte, ou non. Récupérez le compte et comparez pour le savoir.</translation>
+            <translation>Pas de réponse : il n’est pas certain que l’appel ait atteint le compte. Récupérez le compte et comparez pour le savoir.</translation>
         </message>
         <message>
             <source>The account refused the call (HTTP 403 on %1: %2). Check that the credential's technical account may change destinations in Audience Manager.</source>
@@ -4825,7 +4825,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Calls in flight at once (default 6, at most %1).</source>
-            <translation>Appels en cours simultanés (6 par défaut, au plus %1).</translation>
+            <translation>Nombre d’appels simultanés (6 par défaut, au plus %1).</translation>
         </message>
         <message>
             <source>Retries of a call answered 429 or lost on the network (default 3).</source>
@@ -5124,11 +5124,11 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>The column “%1” appears twice in the header. Keep one.</source>
-            <translation>La colonne « %1 » apparaît deux fois dans l’en-tête. Gardez-en une.</translation>
+            <translation>La colonne « %1 » apparaît deux fois dans la ligne d’en-tête. Gardez-en une.</translation>
         </message>
         <message>
             <source>The header has both d_uuid and d_mid. Keep one user ID column.</source>
-            <translation>L’en-tête contient d_uuid et d_mid. Gardez une seule colonne d’ID utilisateur.</translation>
+            <translation>La ligne d’en-tête contient d_uuid et d_mid. Gardez une seule colonne d’ID utilisateur.</translation>
         </message>
         <message>
             <source>Column “%1” is ignored: it is set once for all users in the request template.</source>
@@ -5140,7 +5140,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>The header has no d_uuid or d_mid column, so the rows name no user. Add one (for example d_uuid,c_color).</source>
-            <translation>L’en-tête ne contient ni colonne d_uuid ni colonne d_mid : les lignes ne désignent donc aucun utilisateur. Ajoutez-en une (par exemple d_uuid,c_color).</translation>
+            <translation>La ligne d’en-tête ne contient ni colonne d_uuid ni colonne d_mid : les lignes ne désignent donc aucun utilisateur. Ajoutez-en une (par exemple d_uuid,c_color).</translation>
         </message>
         <message>
             <source>The file has more than %1 rows; split it into smaller batches.</source>
@@ -5812,8 +5812,8 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message numerus="yes">
             <source>%n user(s) with random 38-digit IDs (as dcsdesk-cli batch --generate makes them).</source>
             <translation>
-                <numerusform>%n utilisateur avec un ID aléatoire de 38 chiffres (identique à celui que génère dcsdesk-cli batch --generate).</numerusform>
-                <numerusform>%n utilisateurs avec des ID aléatoires de 38 chiffres (identiques à ceux que génère dcsdesk-cli batch --generate).</numerusform>
+                <numerusform>%n utilisateur avec un ID aléatoire de 38 chiffres (généré comme le fait dcsdesk-cli batch --generate).</numerusform>
+                <numerusform>%n utilisateurs avec des ID aléatoires de 38 chiffres (générés comme le fait dcsdesk-cli batch --generate).</numerusform>
             </translation>
         </message>
         <message>
@@ -6105,7 +6105,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>No &lt;alias&gt;.demdex.net host in the capture (the site calls Audience Manager through %1): choose the profile with the alias behind it.</source>
-            <translation>Aucun hôte &lt;alias&gt;.demdex.net dans la capture (le site appelle Audience Manager via %1) : choisissez le profil avec l’alias qui se trouve derrière.</translation>
+            <translation>Aucun hôte &lt;alias&gt;.demdex.net dans la capture (le site appelle Audience Manager via %1) : choisissez le profil dont l’alias se trouve derrière cet hôte.</translation>
         </message>
         <message>
             <source>%1 is not an Audience Manager call (DCS endpoint on *.demdex.net or a profile's CNAME host): there is no server-to-server form of it.</source>
@@ -6479,7 +6479,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Captured call %1 of %2</source>
-            <translation>Appel capturé %1 sur %2</translation>
+            <translation>Appel capturé %1 de %2</translation>
         </message>
         <message>
             <source>Call %1 of the capture %2, as the browser sent it on %3; the answer shown is the captured one.</source>
@@ -6499,7 +6499,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Server-to-server replay of call %1 of %2.</source>
-            <translation>Rejeu serveur à serveur de l’appel %1 sur %2.</translation>
+            <translation>Rejeu serveur à serveur de l’appel %1 de %2.</translation>
         </message>
         <message>
             <source>Open the &amp;Sample Capture</source>
@@ -6674,7 +6674,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>dcs_region is %1</source>
-            <translation>dcs_region vaut %1</translation>
+            <translation>Le dcs_region est %1</translation>
         </message>
         <message>
             <source>The answer has a dcs_region</source>
@@ -6985,11 +6985,11 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Segments qualify (d_cts=2)</source>
-            <translation>Qualifié pour les segments (d_cts=2)</translation>
+            <translation>Segments qualifiés (d_cts=2)</translation>
         </message>
         <message>
             <source>Segments do not qualify (d_cts=2)</source>
-            <translation>Non qualifié pour les segments (d_cts=2)</translation>
+            <translation>Segments non qualifiés (d_cts=2)</translation>
         </message>
         <message>
             <source>URL destination</source>
@@ -7191,7 +7191,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>the answer's dcs_region is %1</source>
-            <translation>dcs_region vaut %1 dans la réponse</translation>
+            <translation>le dcs_region de la réponse est %1</translation>
         </message>
         <message>
             <source>the answer has no dcs_region</source>
@@ -8339,7 +8339,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Deprecated data provider ID; use d_cid or d_cid_ic.</source>
-            <translation>ID de fournisseur de données obsolète ; utilisez d_cid ou d_cid_ic.</translation>
+            <translation>Obsolète : ID du fournisseur de données ; utilisez d_cid ou d_cid_ic.</translation>
         </message>
         <message>
             <source>Deprecated data provider user ID; use d_cid or d_cid_ic.</source>
@@ -8499,7 +8499,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>ID sync (/ibs): the vendor's own ID for this user.</source>
-            <translation>Synchronisation d’ID (/ibs) : l’ID propre du fournisseur pour cet utilisateur.</translation>
+            <translation>Synchronisation d’ID (/ibs) : l’ID que le fournisseur attribue à cet utilisateur.</translation>
         </message>
         <message>
             <source>ID sync (/ibs): the partner URL the DCS redirects to, with ${DD_UUID} where the AAM UUID goes.</source>
@@ -8784,7 +8784,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Enter the domain IDs as whole numbers separated by commas, e.g. 312, 318.</source>
-            <translation>Saisissez les ID de domaine en nombres entiers séparés par des virgules, p. ex. 312, 318.</translation>
+            <translation>Saisissez les ID de domaine sous forme de nombres entiers séparés par des virgules, p. ex. 312, 318.</translation>
         </message>
         <message>
             <source>(no name)</source>
@@ -9119,7 +9119,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Every word must appear. Down arrow moves to the list; Escape clears.</source>
-            <translation>Chaque mot doit apparaître. La flèche vers le bas passe à la liste ; Échap efface.</translation>
+            <translation>Tous les mots saisis doivent figurer. La flèche vers le bas passe à la liste ; Échap efface la recherche.</translation>
         </message>
         <message>
             <source>All types</source>
@@ -10515,7 +10515,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>The file ends too early (line %1): the capture was cut short while it was saved or copied. Save it again from the browser.</source>
-            <translation>Le fichier se termine trop tôt (ligne %1) : la capture a été coupée lors de son enregistrement ou de sa copie. Enregistrez-la à nouveau depuis le navigateur.</translation>
+            <translation>Le fichier se termine trop tôt (ligne %1) : la capture a été tronquée lors de son enregistrement ou de sa copie. Enregistrez-la à nouveau depuis le navigateur.</translation>
         </message>
         <message>
             <source>The file is not valid JSON at line %1, column %2: %3. A HAR file is JSON as the browser saved it; was it edited?</source>
@@ -11113,7 +11113,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>uuid:, alias:, status: and error: search one field; any other word searches the whole call</source>
-            <translation>uuid:, alias:, status: et error: cherchent dans un champ ; tout autre mot cherche dans tout l’appel</translation>
+            <translation>uuid:, alias:, status: et error: limitent la recherche à un champ ; tout autre mot est recherché dans tout l’appel</translation>
         </message>
         <message>
             <source>Go to the Console</source>
@@ -11414,7 +11414,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>%1 is %2, more than the %3 a file of this kind may have.</source>
-            <translation>%1 fait %2, plus que les %3 qu’un fichier de ce type peut avoir.</translation>
+            <translation>%1 fait %2, soit plus que les %3 autorisés pour un fichier de ce type.</translation>
         </message>
         <message>
             <source>%1 could not be opened: %2. Check that you may read it.</source>
@@ -11552,7 +11552,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>the keychain failed without saying why</source>
-            <translation>le trousseau a échoué sans dire pourquoi</translation>
+            <translation>le trousseau a échoué sans indiquer de raison</translation>
         </message>
         <message>
             <source>system keychain</source>
@@ -11769,7 +11769,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>Reads URL, cookie and server-to-server destinations, with their segment mappings when the file has them, from a JSON file in the format of Audience Manager's REST API (one destination or a list). You review every change before it is made.</source>
-            <translation>Lit des destinations d’URL, de cookie et serveur à serveur, avec leurs mappages de segments si le fichier les contient, depuis un fichier JSON au format de l’API REST d’Audience Manager (une destination ou une liste). Vous vérifiez chaque modification avant qu’elle ne soit appliquée.</translation>
+            <translation>Importe des destinations d’URL, de cookie et serveur à serveur, avec leurs mappages de segments si le fichier les contient, depuis un fichier JSON au format de l’API REST d’Audience Manager (une destination ou une liste). Vous vérifiez chaque modification avant qu’elle ne soit appliquée.</translation>
         </message>
         <message>
             <source>Segment &amp;Mappings from CSV (Selected Destination)…</source>
@@ -11777,7 +11777,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>Reads segment mappings for the destination selected in Destinations from a CSV file with the columns Segment ID, Mapping Value, Start Date and End Date (and Second Value and Priority for cookies). You see the result of every row before anything changes.</source>
-            <translation>Lit des mappages de segments pour la destination sélectionnée dans « Destinations » depuis un fichier CSV aux colonnes Segment ID, Mapping Value, Start Date et End Date (et, pour les cookies, Second Value et Priority). Vous voyez le résultat de chaque ligne avant toute modification.</translation>
+            <translation>Importe des mappages de segments pour la destination sélectionnée dans « Destinations » depuis un fichier CSV aux colonnes Segment ID, Mapping Value, Start Date et End Date (et, pour les cookies, Second Value et Priority). Vous voyez le résultat de chaque ligne avant toute modification.</translation>
         </message>
         <message>
             <source>&amp;Segments from CSV…</source>
@@ -11845,7 +11845,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>Reads the DCS calls of a Postman Collection v2.1 export as saved requests, in folders. You see what is taken, changed or skipped before anything changes.</source>
-            <translation>Lit les appels au DCS d’un export Postman Collection v2.1 et en fait des requêtes enregistrées, classées en dossiers. Vous voyez ce qui sera repris, modifié ou ignoré avant toute modification.</translation>
+            <translation>Importe les appels au DCS d’un export Postman Collection v2.1 sous forme de requêtes enregistrées, classées en dossiers. Vous voyez ce qui sera repris, modifié ou ignoré avant toute modification.</translation>
         </message>
         <message>
             <source>Saved Requests from &amp;Bruno Collection…</source>
@@ -11853,7 +11853,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>Reads the DCS calls of a Bruno collection (choose its bruno.json) as saved requests, in folders. You see what is taken, changed or skipped before anything changes.</source>
-            <translation>Lit les appels au DCS d’une collection Bruno (choisissez son bruno.json) et en fait des requêtes enregistrées, classées en dossiers. Vous voyez ce qui sera repris, modifié ou ignoré avant toute modification.</translation>
+            <translation>Importe les appels au DCS d’une collection Bruno (choisissez son bruno.json) sous forme de requêtes enregistrées, classées en dossiers. Vous voyez ce qui sera repris, modifié ou ignoré avant toute modification.</translation>
         </message>
         <message>
             <source>&amp;Color Scheme</source>
@@ -11871,7 +11871,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>Reads segments into the catalog from a CSV file with the columns Segment ID, Name, Integration Code, Status, Rule and Description. Segments with a known ID are updated; you see the result of every row before anything changes.</source>
-            <translation>Charge dans le catalogue les segments d’un fichier CSV aux colonnes Segment ID, Name, Integration Code, Status, Rule et Description. Les segments dont l’ID est déjà connu sont mis à jour ; vous voyez le résultat de chaque ligne avant toute modification.</translation>
+            <translation>Importe dans le catalogue les segments d’un fichier CSV aux colonnes Segment ID, Name, Integration Code, Status, Rule et Description. Les segments dont l’ID est déjà connu sont mis à jour ; vous voyez le résultat de chaque ligne avant toute modification.</translation>
         </message>
         <message>
             <source>Reads the segment list that Audience Manager's REST API returns (a JSON file saved from GET /v1/segments) into the catalog. You see the result of every segment before anything changes.</source>
@@ -12045,7 +12045,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>This row is for destination %1 (%2), but you are importing into destination %3 (%4). Remove the row or import it from the other destination.</source>
-            <translation>Cette ligne concerne la destination %1 (%2), mais vous importez dans la destination %3 (%4). Supprimez la ligne ou importez-la depuis l’autre destination.</translation>
+            <translation>Cette ligne concerne la destination %1 (%2), mais vous importez dans la destination %3 (%4). Supprimez la ligne ou importez-la dans l’autre destination.</translation>
         </message>
         <message>
             <source>The segment ID is empty.</source>
@@ -12190,7 +12190,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>Nothing added: every chosen segment is already mapped.</source>
-            <translation>Rien n’a été ajouté : chaque segment choisi est déjà mappé.</translation>
+            <translation>Rien n’a été ajouté : tous les segments choisis sont déjà mappés.</translation>
         </message>
         <message numerus="yes">
             <source>Add %n segment mapping(s)</source>
@@ -12435,7 +12435,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         <name>dcsdesk::MappingMerge</name>
         <message>
             <source>The other version changed more than segment mappings (destinations, segments, profiles or settings).</source>
-            <translation>L’autre version a modifié plus que des mappages de segments (destinations, segments, profils ou réglages).</translation>
+            <translation>L’autre version a aussi modifié autre chose que des mappages de segments (destinations, segments, profils ou réglages).</translation>
         </message>
         <message>
             <source>Both versions changed the same mappings (ID %1).</source>
@@ -12942,7 +12942,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>Connect to the profile's https address, show its certificate and trust its key for this profile only</source>
-            <translation>Se connecter à l’adresse https du profil, montrer son certificat et faire confiance à sa clé pour ce profil seulement</translation>
+            <translation>Se connecter à l’adresse https du profil, afficher son certificat et faire confiance à sa clé pour ce profil seulement</translation>
         </message>
         <message>
             <source>CA &amp;file:</source>
@@ -12962,7 +12962,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>The profile does not send over https (its target is %1), so there is no certificate to pin.</source>
-            <translation>Le profil n’envoie pas en https (sa cible est %1) : il n’y a pas de certificat à épingler.</translation>
+            <translation>Le profil n’utilise pas https (sa cible est %1) : il n’y a donc pas de certificat à épingler.</translation>
         </message>
         <message>
             <source>the local sandbox</source>
@@ -12988,7 +12988,7 @@ Sa clé : %4
             <source>What the system's check says: %1
 
 </source>
-            <translation>Ce que dit la vérification du système : %1
+            <translation>La vérification du système signale : %1
 
 </translation>
         </message>
@@ -13010,7 +13010,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The user ID a new call starts with: a 38-digit Audience Manager ID (d_uuid) or an Experience Cloud ID (d_mid). Example: 07955261652886032950143702505894272138</source>
-            <translation>L’ID utilisateur avec lequel commence un nouvel appel : un ID Audience Manager de 38 chiffres (d_uuid) ou un ID Experience Cloud (d_mid). Exemple : 07955261652886032950143702505894272138</translation>
+            <translation>L’ID utilisateur par défaut d’un nouvel appel : un ID Audience Manager de 38 chiffres (d_uuid) ou un ID Experience Cloud (d_mid). Exemple : 07955261652886032950143702505894272138</translation>
         </message>
         <message>
             <source>d_uuid: the Audience Manager user ID. d_mid: the Experience Cloud ID, which also needs the Org ID.</source>
@@ -13265,7 +13265,7 @@ Sa clé : %4
         </message>
         <message>
             <source>callback name (JSONP)</source>
-            <translation>fonction de rappel (JSONP)</translation>
+            <translation>nom de la fonction JSONP</translation>
         </message>
         <message>
             <source>Platform (d_ptfm)</source>
@@ -13979,7 +13979,7 @@ Sa clé : %4
         </message>
         <message>
             <source>%1 Shown without colors.</source>
-            <translation>%1 Affichée sans couleurs.</translation>
+            <translation>%1 Affichage sans couleurs.</translation>
         </message>
         <message>
             <source>Large answer: shown without colors.</source>
@@ -14270,7 +14270,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The trait rule that qualifies a user for the segment, over the keys of a DCS call: comparisons (== != &lt; &gt; &lt;= &gt;=), contains, startswith, endswith, matchesregex, joined with AND, OR, NOT and parentheses. Text goes in double quotes. Example: c_interest=="golf" AND c_score&gt;=5</source>
-            <translation>La règle de caractéristique qui qualifie un utilisateur pour le segment, sur les clés d’un appel DCS : comparaisons (== != &lt; &gt; &lt;= &gt;=), contains, startswith, endswith, matchesregex, reliées par AND, OR, NOT et des parenthèses. Le texte va entre guillemets droits doubles. Exemple : c_interest=="golf" AND c_score&gt;=5</translation>
+            <translation>La règle de caractéristique qui qualifie un utilisateur pour le segment, portant sur les clés d’un appel DCS : comparaisons (== != &lt; &gt; &lt;= &gt;=), contains, startswith, endswith, matchesregex, reliées par AND, OR, NOT et des parenthèses. Le texte va entre guillemets droits doubles. Exemple : c_interest=="golf" AND c_score&gt;=5</translation>
         </message>
     </context>
     <context>
@@ -14742,7 +14742,7 @@ Sa clé : %4
         <name>dcsdesk::SandboxSettings</name>
         <message>
             <source>sandbox.rateLimit.calls must be a whole number from 0 (no limit) to 100000; using %1.</source>
-            <translation>sandbox.rateLimit.calls doit être un nombre entier de 0 (aucune limite) à 100 000 ; %1 est utilisé.</translation>
+            <translation>sandbox.rateLimit.calls doit être un nombre entier de 0 (aucune limite) à 100 000 ; la valeur %1 est utilisée.</translation>
         </message>
         <message>
             <source>sandbox.rateLimit.perSeconds must be a number of seconds above 0 and at most 86400; using %1.</source>
@@ -14758,11 +14758,11 @@ Sa clé : %4
         </message>
         <message>
             <source>sandbox.maxProfiles must be a whole number from 1 to 10000000; using %1.</source>
-            <translation>sandbox.maxProfiles doit être un nombre entier de 1 à 10 000 000 ; %1 est utilisé.</translation>
+            <translation>sandbox.maxProfiles doit être un nombre entier de 1 à 10 000 000 ; la valeur %1 est utilisée.</translation>
         </message>
         <message>
             <source>sandbox.dcsRegion must be a region ID such as 7, or -1 for the sandbox's own region; using -1.</source>
-            <translation>sandbox.dcsRegion doit être un ID de région, par exemple 7, ou -1 pour la région propre à la sandbox ; -1 est utilisé.</translation>
+            <translation>sandbox.dcsRegion doit être un ID de région, par exemple 7, ou -1 pour la région propre à la sandbox ; la valeur -1 est utilisée.</translation>
         </message>
     </context>
     <context>
@@ -14777,7 +14777,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The sandbox cannot serve %1: %2</source>
-            <translation>La sandbox ne peut pas servir %1 : %2</translation>
+            <translation>La sandbox ne peut pas charger %1 : %2</translation>
         </message>
         <message>
             <source>The sandbox cannot start: %1</source>
@@ -15626,7 +15626,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Already mapped to this destination: checked, it gets another flight</source>
-            <translation>Déjà mappé à cette destination : coché, il reçoit une autre période</translation>
+            <translation>Déjà mappé à cette destination : s’il est coché, il reçoit une autre période</translation>
         </message>
     </context>
     <context>
@@ -15779,7 +15779,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Shared by several segments (paste their IDs instead): %1.</source>
-            <translation>Commun à plusieurs segments (collez plutôt leurs ID) : %1.</translation>
+            <translation>Éléments communs à plusieurs segments (collez plutôt leurs ID) : %1.</translation>
         </message>
         <message numerus="yes">
             <source>%n repeated item(s) counted once.</source>
@@ -15790,7 +15790,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Not recognized as a segment ID, name or integration code: %1.</source>
-            <translation>Non reconnu comme ID, nom ou code d’intégration de segment : %1.</translation>
+            <translation>Éléments non reconnus comme ID, nom ou code d’intégration de segment : %1.</translation>
         </message>
     </context>
     <context>
@@ -16270,7 +16270,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The mapping needs the URL to fire for this segment.</source>
-            <translation>Le mappage nécessite l’URL à déclencher pour ce segment.</translation>
+            <translation>Le mappage nécessite l’URL à appeler pour ce segment.</translation>
         </message>
         <message>
             <source>The mapping needs a key.</source>
