@@ -241,7 +241,7 @@
         </message>
         <message>
             <source>With push or pull WORKSPACE: for a field changed on both sides, use the account's value (a REST field name, or * for every conflicting field; repeatable, or comma-separated).</source>
-            <translation>Mit push oder pull ARBEITSBEREICH: bei einem auf beiden Seiten geänderten Feld den Wert des Kontos verwenden (ein REST-Feldname oder * für jedes Feld mit Konflikt; wiederholbar oder durch Kommas getrennt).</translation>
+            <translation>Mit push oder pull ARBEITSBEREICH: bei einem auf beiden Seiten geänderten Feld den Wert des Kontos verwenden (ein REST-Feldname oder * für jedes Feld mit Konflikt; mehrfach angebbar oder durch Kommas getrennt).</translation>
         </message>
         <message>
             <source>With push or pull WORKSPACE: for a field changed on both sides, use the workspace's value (a REST field name, or *). A conflict not resolved with these options is neither pushed nor pulled.</source>
@@ -1545,7 +1545,7 @@
         </message>
         <message>
             <source>A signal KEY=VALUE (repeatable); commas in VALUE make a serialized signal.</source>
-            <translation>Ein Signal SCHLÜSSEL=WERT (wiederholbar); Kommas im WERT ergeben ein serialisiertes Signal.</translation>
+            <translation>Ein Signal SCHLÜSSEL=WERT (mehrfach angebbar); Kommas im WERT ergeben ein serialisiertes Signal.</translation>
         </message>
         <message>
             <source>A signal KEY=VALUE sent exactly as typed (already percent-encoded).</source>
@@ -1553,11 +1553,11 @@
         </message>
         <message>
             <source>Declared ID d_cid as DPID:ID[:AUTH] (repeatable).</source>
-            <translation>Deklarierte ID d_cid als DPID:ID[:AUTH] (wiederholbar).</translation>
+            <translation>Deklarierte ID d_cid als DPID:ID[:AUTH] (mehrfach angebbar).</translation>
         </message>
         <message>
             <source>Declared ID d_cid_ic as CODE:ID[:AUTH] (repeatable).</source>
-            <translation>Deklarierte ID d_cid_ic als CODE:ID[:AUTH] (wiederholbar).</translation>
+            <translation>Deklarierte ID d_cid_ic als CODE:ID[:AUTH] (mehrfach angebbar).</translation>
         </message>
         <message>
             <source>“%1” is not NAMESPACE:ID, e.g. --cid 123:abc or --cid-ic crm_code:abc:1.</source>
@@ -1617,7 +1617,7 @@
         </message>
         <message>
             <source>Extra header “Name: value”, or “Name;” for an empty value (repeatable).</source>
-            <translation>Zusätzlicher Header „Name: Wert“ oder „Name;“ für einen leeren Wert (wiederholbar).</translation>
+            <translation>Zusätzlicher Header „Name: Wert“ oder „Name;“ für einen leeren Wert (mehrfach angebbar).</translation>
         </message>
         <message>
             <source>“%1” is not a header “Name: value” (or “Name;” for an empty value).</source>
@@ -1928,7 +1928,7 @@
         </message>
         <message>
             <source>Not a DCS call: it goes to %1%2, which is not an Audience Manager DCS address (a demdex.net host with /event, /ibs, /id or /demoptout.jpg). Nothing to do if it belongs to another API; to import it, point its URL at the DCS.</source>
-            <translation>Kein DCS-Aufruf: Er geht an %1%2, und das ist keine DCS-Adresse von Audience Manager (ein demdex.net-Host mit /event, /ibs, /id oder /demoptout.jpg). Nichts zu tun, wenn er zu einer anderen API gehört; um ihn zu importieren, richten Sie seine URL auf den DCS.</translation>
+            <translation>Kein DCS-Aufruf: Er geht an %1%2, und das ist keine DCS-Adresse von Audience Manager (ein demdex.net-Host mit /event, /ibs, /id oder /demoptout.jpg). Gehört er zu einer anderen API, ist nichts zu tun; um ihn zu importieren, richten Sie seine URL auf den DCS.</translation>
         </message>
         <message>
             <source>%1 (alias %2)</source>
@@ -2734,7 +2734,7 @@
         </message>
         <message>
             <source>No domain alias: the request goes out without a Host header of the form &lt;alias&gt;.demdex.net, and the DCS answers error 100. Set the alias in the profile.</source>
-            <translation>Kein Domain-Alias: Die Anfrage geht ohne Host-Header der Form &lt;Alias&gt;.demdex.net hinaus, und der DCS antwortet mit Fehler 100. Legen Sie den Alias im Profil fest.</translation>
+            <translation>Kein Domain-Alias: Die Anfrage wird ohne Host-Header der Form &lt;Alias&gt;.demdex.net gesendet, und der DCS antwortet mit Fehler 100. Legen Sie den Alias im Profil fest.</translation>
         </message>
         <message>
             <source>Give only the alias “%1”, not the whole host name “%2”: DCS Desk adds .demdex.net itself.</source>
@@ -3233,7 +3233,7 @@
         </message>
         <message>
             <source>A response header “Name: value”, for example “X-Error: 101,102” (repeatable).</source>
-            <translation>Ein Antwort-Header „Name: Wert“, z. B. „X-Error: 101,102“ (wiederholbar).</translation>
+            <translation>Ein Antwort-Header „Name: Wert“, z. B. „X-Error: 101,102“ (mehrfach angebbar).</translation>
         </message>
         <message>
             <source>The request's d_cb value, to check a JSONP answer.</source>
@@ -3294,7 +3294,7 @@
         </message>
         <message>
             <source>A host that is an Audience Manager CNAME alias of the site, e.g. metrics.example.com (repeatable); *.demdex.net always counts.</source>
-            <translation>Ein Host, der ein Audience-Manager-CNAME-Alias der Website ist, z. B. metrics.example.com (wiederholbar); *.demdex.net zählt immer.</translation>
+            <translation>Ein Host, der ein Audience-Manager-CNAME-Alias der Website ist, z. B. metrics.example.com (mehrfach angebbar); *.demdex.net zählt immer.</translation>
         </message>
         <message>
             <source>host</source>
@@ -3485,7 +3485,7 @@
         </message>
         <message>
             <source>The body is switched off in Postman and was not imported.</source>
-            <translation>Der Body ist in Postman ausgeschaltet und wurde nicht importiert.</translation>
+            <translation>Der Body ist in Postman deaktiviert und wurde nicht importiert.</translation>
         </message>
         <message>
             <source>The file field(s) %1 were not imported: the DCS reads no files.</source>
@@ -3765,7 +3765,7 @@
         </message>
         <message>
             <source>Its destination %1 is new in the workspace and is not created by this push: push the destination with it.</source>
-            <translation>Das zugehörige Ziel %1 ist neu im Arbeitsbereich und wird mit dieser Übertragung nicht angelegt: Übertragen Sie das Ziel mit.</translation>
+            <translation>Das zugehörige Ziel %1 ist neu im Arbeitsbereich und wird mit dieser Übertragung nicht angelegt: Übertragen Sie das Ziel ebenfalls.</translation>
         </message>
         <message>
             <source>Not sent: its destination %1 was not created.</source>
@@ -5298,7 +5298,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message numerus="yes">
             <source>%n row(s) cannot be sent; the first is line %1: %2</source>
             <translation>
-                <numerusform>%n Zeile kann nicht gesendet werden; die erste ist Zeile %1: %2</numerusform>
+                <numerusform>%n Zeile kann nicht gesendet werden (Zeile %1): %2</numerusform>
                 <numerusform>%n Zeilen können nicht gesendet werden; die erste ist Zeile %1: %2</numerusform>
             </translation>
         </message>
@@ -6705,7 +6705,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Run only the saved requests with this tag (may be repeated).</source>
-            <translation>Nur die gespeicherten Anfragen mit diesem Tag ausführen (wiederholbar).</translation>
+            <translation>Nur die gespeicherten Anfragen mit diesem Tag ausführen (mehrfach angebbar).</translation>
         </message>
         <message>
             <source>tag</source>
@@ -8327,11 +8327,11 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Declared ID: data source ID and user ID joined by the non-printing 0x01 character; repeatable. The Declared IDs table builds it.</source>
-            <translation>Deklarierte ID: Datenquellen-ID und Benutzer-ID, verbunden durch das nicht druckbare Zeichen 0x01; wiederholbar. Die Tabelle „Deklarierte IDs“ erzeugt sie.</translation>
+            <translation>Deklarierte ID: Datenquellen-ID und Benutzer-ID, verbunden durch das nicht druckbare Zeichen 0x01; mehrfach angebbar. Die Tabelle „Deklarierte IDs“ erzeugt sie.</translation>
         </message>
         <message>
             <source>Declared ID: integration code and user ID joined by the non-printing 0x01 character; repeatable. The Declared IDs table builds it.</source>
-            <translation>Deklarierte ID: Integrationscode und Benutzer-ID, verbunden durch das nicht druckbare Zeichen 0x01; wiederholbar. Die Tabelle „Deklarierte IDs“ erzeugt sie.</translation>
+            <translation>Deklarierte ID: Integrationscode und Benutzer-ID, verbunden durch das nicht druckbare Zeichen 0x01; mehrfach angebbar. Die Tabelle „Deklarierte IDs“ erzeugt sie.</translation>
         </message>
         <message>
             <source>1 or 2: adds the traits and segments arrays (1 = legacy segment IDs, 2 = segment IDs). The builder has a field for it.</source>

@@ -562,7 +562,7 @@
         <message numerus="yes">
             <source>%n row(s) cannot be sent; the first is line %1: %2</source>
             <translation>
-                <numerusform>%n row cannot be sent; the first is line %1: %2</numerusform>
+                <numerusform>%n row cannot be sent (line %1): %2</numerusform>
                 <numerusform>%n rows cannot be sent; the first is line %1: %2</numerusform>
             </translation>
         </message>

@@ -5298,7 +5298,7 @@ Save the local account's current content as a workspace file?</source>
         <message numerus="yes">
             <source>%n row(s) cannot be sent; the first is line %1: %2</source>
             <translation>
-                <numerusform>%n fila no se puede enviar; la primera es la línea %1: %2</numerusform>
+                <numerusform>%n fila no se puede enviar (línea %1): %2</numerusform>
                 <numerusform>%n filas no se pueden enviar; la primera es la línea %1: %2</numerusform>
             </translation>
         </message>

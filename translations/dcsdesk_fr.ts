@@ -5298,7 +5298,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message numerus="yes">
             <source>%n row(s) cannot be sent; the first is line %1: %2</source>
             <translation>
-                <numerusform>%n ligne ne peut pas être envoyée ; la première est la ligne %1 : %2</numerusform>
+                <numerusform>%n ligne ne peut pas être envoyée (ligne %1) : %2</numerusform>
                 <numerusform>%n lignes ne peuvent pas être envoyées ; la première est la ligne %1 : %2</numerusform>
             </translation>
         </message>
