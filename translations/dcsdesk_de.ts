@@ -7246,7 +7246,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Not sent: the run was canceled while it was being sent.</source>
-            <translation>Nicht gesendet: Der Lauf wurde abgebrochen, während sie gesendet wurde.</translation>
+            <translation>Nicht gesendet: Der Lauf wurde abgebrochen, während die Anfrage gesendet wurde.</translation>
         </message>
         <message>
             <source>Not sent: the run was canceled.</source>

@@ -510,7 +510,7 @@
         </message>
         <message>
             <source>it was written by a newer DCS Desk (version %1)</source>
-            <translation>lo escribió una versión más reciente de DCS Desk (versión %1)</translation>
+            <translation>lo escribió una versión más reciente de DCS Desk (la %1)</translation>
         </message>
         <message>
             <source>the connection "%1" has an unknown method "%2"</source>
@@ -15879,7 +15879,7 @@ Su clave: %4
         </message>
         <message>
             <source>This closing parenthesis has no opening one.</source>
-            <translation>Este paréntesis de cierre no tiene uno de apertura.</translation>
+            <translation>A este paréntesis de cierre no le corresponde ningún paréntesis de apertura.</translation>
         </message>
         <message>
             <source>Expected AND, OR or the end of the rule. Each comparison is key, operator, value; join comparisons with AND or OR.</source>
