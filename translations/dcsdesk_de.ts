@@ -16362,7 +16362,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Destination Builder asks for a leading dot: .%1. Audience Manager's REST API accepts %1 too, and browsers treat both the same (the domain and its subdomains).</source>
-            <translation>Destination Builder verlangt einen führenden Punkt: .%1. Die REST-API von Audience Manager akzeptiert auch %1, und Browser behandeln beides gleich (die Domain und ihre Subdomains).</translation>
+            <translation>Der Destination Builder verlangt einen führenden Punkt: .%1. Die REST-API von Audience Manager akzeptiert auch %1, und Browser behandeln beides gleich (die Domain und ihre Subdomains).</translation>
         </message>
         <message>
             <source>Segment %1 is not in the segment catalog.</source>

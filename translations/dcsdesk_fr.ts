@@ -3403,7 +3403,7 @@
         </message>
         <message>
             <source>Write a copy for a support ticket with cookie values, user IDs, p_ values and credentials masked, and list what was masked.</source>
-            <translation>Écrire une copie où les valeurs de cookies, les ID utilisateur, les valeurs p_ et les identifiants sont masqués, pour un ticket de support, et indiquer ce qui a été masqué.</translation>
+            <translation>Écrire, pour un ticket de support, une copie où les valeurs des cookies, les ID utilisateur, les valeurs p_ et les identifiants sont masqués, et indiquer ce qui a été masqué.</translation>
         </message>
     </context>
     <context>
