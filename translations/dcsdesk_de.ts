@@ -353,7 +353,7 @@
         </message>
         <message>
             <source>The value of %1 is kept in the %2; later commands with --connection "%3" read it from there.</source>
-            <translation>Der Wert von %1 wird im %2 aufbewahrt; spätere Befehle mit --connection "%3" lesen ihn von dort.</translation>
+            <translation>Der Wert von %1 wird im %2 aufbewahrt; spätere Befehle mit --connection "%3" lesen ihn dort aus.</translation>
         </message>
         <message>
             <source>The %1 did not keep the value of %2 (%3): set %2 for every command that uses this connection.</source>
@@ -1193,7 +1193,7 @@
         </message>
         <message>
             <source>“%1” is not an AMCV value: it should look like -1891778711|MCIDTS|18199|MCMID|8393…|MCAAMLH-1572973109|9|…</source>
-            <translation>„%1“ ist kein AMCV-Wert: Er sollte so aussehen: -1891778711|MCIDTS|18199|MCMID|8393…|MCAAMLH-1572973109|9|…</translation>
+            <translation>„%1“ ist kein AMCV-Wert. Ein AMCV-Wert sieht etwa so aus: -1891778711|MCIDTS|18199|MCMID|8393…|MCAAMLH-1572973109|9|…</translation>
         </message>
         <message>
             <source>The last entry “%1” has no value and was skipped.</source>
@@ -8811,14 +8811,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Server-zu-Server-Ziele richtet Adobe oder eine integrierte Plattform ein. Audience Manager kann sie nicht anlegen und lässt nur ihre Segmentzuordnungen bearbeiten; ihr Name lässt sich dort nicht ändern. In DCS Desk spiegeln diese Einträge die Ziele Ihres Kontos wider.</translation>
         </message>
         <message>
-            <source>Integrated platforms</source>
-            <translation>Integrierte Plattformen</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>Benutzerdefiniert</translation>
-        </message>
-        <message>
             <source>No segment is mapped to this destination yet.</source>
             <translation>Diesem Ziel ist noch kein Segment zugeordnet.</translation>
         </message>
@@ -8857,6 +8849,16 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>Configuration: Cookie</source>
             <translation>Konfiguration: Cookie</translation>
+        </message>
+        <message>
+            <source>Integrated platforms</source>
+            <comment>the value after Category:</comment>
+            <translation>Integrierte Plattformen</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <comment>the value after Category:</comment>
+            <translation>Benutzerdefiniert</translation>
         </message>
     </context>
     <context>
@@ -15114,8 +15116,8 @@ Sein Schlüssel: %4
             <translation>Überschneidung</translation>
         </message>
         <message>
-            <source>Overlaps another flight of this segment from %1 to %2.</source>
-            <translation>Überschneidet sich vom %1 bis %2 mit einem anderen Zeitraum dieses Segments.</translation>
+            <source>Overlaps another flight of this segment (%1 → %2).</source>
+            <translation>Überschneidet sich mit einem anderen Zeitraum dieses Segments (%1 → %2).</translation>
         </message>
     </context>
     <context>

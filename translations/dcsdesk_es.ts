@@ -8811,14 +8811,6 @@ Save the local account's current content as a workspace file?</source>
             <translation>Los destinos de servidor a servidor los configura Adobe o una plataforma integrada. Audience Manager no puede crearlos y solo le deja editar sus asignaciones de segmentos; allí su nombre no se puede cambiar. Los que ve aquí reflejan los destinos de su cuenta.</translation>
         </message>
         <message>
-            <source>Integrated platforms</source>
-            <translation>Plataformas integradas</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>Personalizado</translation>
-        </message>
-        <message>
             <source>No segment is mapped to this destination yet.</source>
             <translation>Aún no hay ningún segmento asignado a este destino.</translation>
         </message>
@@ -8857,6 +8849,16 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>Configuration: Cookie</source>
             <translation>Configuración: cookie</translation>
+        </message>
+        <message>
+            <source>Integrated platforms</source>
+            <comment>the value after Category:</comment>
+            <translation>Plataformas integradas</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <comment>the value after Category:</comment>
+            <translation>Personalizada</translation>
         </message>
     </context>
     <context>
@@ -15114,8 +15116,8 @@ Su clave: %4
             <translation>Solapamiento</translation>
         </message>
         <message>
-            <source>Overlaps another flight of this segment from %1 to %2.</source>
-            <translation>Se solapa con otro periodo de este segmento del %1 al %2.</translation>
+            <source>Overlaps another flight of this segment (%1 → %2).</source>
+            <translation>Se solapa con otro periodo de este segmento (%1 → %2).</translation>
         </message>
     </context>
     <context>

@@ -5005,7 +5005,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>This sends %1 calls to the live DCS, not the local sandbox. Add --yes to confirm (the rate is %2 calls per second unless you set --rate), or use --sandbox or a loopback --base-url to try it locally.</source>
-            <translation>Cela envoie %1 appels au DCS réel, pas à la sandbox locale. Ajoutez --yes pour confirmer (le débit est de %2 appels par seconde sauf si vous indiquez --rate), ou utilisez --sandbox ou une --base-url de bouclage pour essayer en local.</translation>
+            <translation>Cela envoie %1 appels au DCS réel, et non à la sandbox locale. Ajoutez --yes pour confirmer (le débit est de %2 appels par seconde sauf si vous indiquez --rate), ou utilisez --sandbox ou une adresse de bouclage dans --base-url pour essayer en local.</translation>
         </message>
         <message>
             <source>Seed for the generated users; the same seed gives the same users (default 1).</source>
@@ -8811,14 +8811,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Les destinations serveur à serveur sont configurées par Adobe ou via une plateforme intégrée. Audience Manager ne peut pas les créer et ne permet de modifier que leurs mappages de segments ; leur nom n’y est pas modifiable. Ici, elles reflètent les destinations de votre compte.</translation>
         </message>
         <message>
-            <source>Integrated platforms</source>
-            <translation>Plateformes intégrées</translation>
-        </message>
-        <message>
-            <source>Custom</source>
-            <translation>Personnalisée</translation>
-        </message>
-        <message>
             <source>No segment is mapped to this destination yet.</source>
             <translation>Aucun segment n’est encore mappé à cette destination.</translation>
         </message>
@@ -8857,6 +8849,16 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>Configuration: Cookie</source>
             <translation>Configuration : Cookie</translation>
+        </message>
+        <message>
+            <source>Integrated platforms</source>
+            <comment>the value after Category:</comment>
+            <translation>Plateformes intégrées</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <comment>the value after Category:</comment>
+            <translation>Personnalisée</translation>
         </message>
     </context>
     <context>
@@ -15114,8 +15116,8 @@ Sa clé : %4
             <translation>Chevauchement</translation>
         </message>
         <message>
-            <source>Overlaps another flight of this segment from %1 to %2.</source>
-            <translation>Chevauche une autre période de ce segment du %1 au %2.</translation>
+            <source>Overlaps another flight of this segment (%1 → %2).</source>
+            <translation>Chevauche une autre période de ce segment (%1 → %2).</translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,7 @@
 #include "mappings/segmentbrowserdialog.h"
 #include "mappingworkspace.h"
 #include "sandbox/sandboxengine.h"
+#include "system/datetext.h"
 #include "testworkspace.h"
 #include "workspace/workspacedocument.h"
 
@@ -435,6 +436,37 @@ private Q_SLOTS:
         QTRY_VERIFY(QToolTip::isVisible());
         QVERIFY(QToolTip::text().contains(QLatin1String("5001")));
         QVERIFY(QToolTip::text().contains(QLatin1String("never")));
+        QToolTip::hideText();
+    }
+
+    // Two open-ended flights of one segment overlap up to "never": the tooltip gives that as a
+    // range, not as "from 1 Jan to never" (which German rendered as "vom … bis nie").
+    void openEndedOverlapReadsAsARange()
+    {
+        Workspace workspace = test::mappingWorkspace(3);
+        for (const auto &[id, start] : {std::pair{1, -30}, std::pair{2, -10}}) {
+            SegmentMapping flight;
+            flight.id = id;
+            flight.destinationId = 10;
+            flight.sid = 5001;
+            flight.value = QStringLiteral("v%1").arg(id);
+            flight.startDate = m_today.addDays(start); // and no end: never expires
+            workspace.mappings.append(flight);
+        }
+        m_doc->reset(workspace);
+        m_editor->setDestination(10);
+        ScheduleTimeline *timeline = m_editor->timeline();
+        QCOMPARE(timeline->model()->rowCount(), 2);
+        QHelpEvent help(QEvent::ToolTip,
+                        QPoint(timeline->xOfDate(m_today), timeline->headerHeight() + 2),
+                        timeline->viewport()->mapToGlobal(QPoint(0, 0)));
+        QApplication::sendEvent(timeline->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(
+            QToolTip::text().contains(QStringLiteral("Overlaps another flight of this segment (") +
+                                      DateText::date(m_today.addDays(-10), QLocale()) +
+                                      QStringLiteral(" → never).")),
+            qPrintable(QToolTip::text()));
         QToolTip::hideText();
     }
 

@@ -423,7 +423,8 @@ void DestinationEditor::refresh()
 
     setTextIfDifferent(m_name, d->name);
     setTextIfDifferent(m_description, d->description);
-    m_category->setText(s2s ? tr("Integrated platforms") : tr("Custom"));
+    m_category->setText(s2s ? tr("Integrated platforms", "the value after Category:")
+                            : tr("Custom", "the value after Category:"));
     selectData(m_type, int(d->type));
     // AAM creates only URL and cookie destinations; a server-to-server one stays what it is.
     if (auto *model = qobject_cast<QStandardItemModel *>(m_type->model())) {

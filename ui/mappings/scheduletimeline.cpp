@@ -504,7 +504,7 @@ QString ScheduleTimeline::tooltipFor(int row) const
                      .toHtmlEscaped());
     for (const auto &[from, to] : overlapsOf(row))
         text += QStringLiteral("<br>") +
-                tr("Overlaps another flight of this segment from %1 to %2.")
+                tr("Overlaps another flight of this segment (%1 → %2).")
                     .arg(DateText::date(from, locale),
                          to.isValid() ? DateText::date(to, locale) : tr("never"));
     const QStringList findings = m_model->index(row, 0).data(FindingsRole).toStringList();
