@@ -8346,16 +8346,8 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
             <translation>Veraltete Benutzer-ID des Datenanbieters; verwenden Sie d_cid oder d_cid_ic.</translation>
         </message>
         <message>
-            <source>1 returns the URL destinations (dests) in the answer. The builder has a switch for it.</source>
-            <translation>1 liefert die URL-Ziele (dests) in der Antwort. Der Editor hat einen Schalter dafür.</translation>
-        </message>
-        <message>
             <source>Reserved for the Analytics integration.</source>
             <translation>Für die Analytics-Integration reserviert.</translation>
-        </message>
-        <message>
-            <source>JSON version, normally 1; 0 disables ID syncs. The builder has a switch for it.</source>
-            <translation>JSON-Version, normalerweise 1; 0 schaltet ID-Synchronisierungen ab. Der Editor hat einen Schalter dafür.</translation>
         </message>
         <message>
             <source>Experience Cloud ID (ECID/MID). The builder's User ID field sets it.</source>
@@ -8372,10 +8364,6 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>Deprecated and reserved (legacy Analytics).</source>
             <translation>Veraltet und reserviert (altes Analytics).</translation>
-        </message>
-        <message>
-            <source>json is required for a JSON answer; without it the DCS answers with a pixel. The builder has a switch for it.</source>
-            <translation>json ist für eine JSON-Antwort nötig; andernfalls antwortet der DCS mit einem Pixel. Der Editor hat einen Schalter dafür.</translation>
         </message>
         <message>
             <source>Trait or segment IDs, comma-separated. The builder has a field for it.</source>
@@ -8504,6 +8492,18 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         <message>
             <source>ID sync (/ibs): the partner URL the DCS redirects to, with ${DD_UUID} where the AAM UUID goes.</source>
             <translation>ID-Synchronisierung (/ibs): die Partner-URL, zu der der DCS weiterleitet, mit ${DD_UUID} an der Stelle der AAM-UUID.</translation>
+        </message>
+        <message>
+            <source>1 returns the URL destinations (dests) in the answer. The builder has a check box for it.</source>
+            <translation>1 liefert die URL-Ziele (dests) in der Antwort. Der Editor hat dafür ein Kontrollkästchen.</translation>
+        </message>
+        <message>
+            <source>JSON version, normally 1; 0 disables ID syncs. The builder has a check box for it.</source>
+            <translation>JSON-Version, normalerweise 1; 0 schaltet ID-Synchronisierungen ab. Der Editor hat dafür ein Kontrollkästchen.</translation>
+        </message>
+        <message>
+            <source>json is required for a JSON answer; without it the DCS answers with a pixel. The builder has a check box for it.</source>
+            <translation>json ist für eine JSON-Antwort nötig; andernfalls antwortet der DCS mit einem Pixel. Der Editor hat dafür ein Kontrollkästchen.</translation>
         </message>
     </context>
     <context>

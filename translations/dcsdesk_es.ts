@@ -579,7 +579,7 @@
         <name>AamDiff</name>
         <message>
             <source>Deleted in the account, changed in the workspace.</source>
-            <translation>Eliminado en la cuenta, modificado en el espacio de trabajo.</translation>
+            <translation>Se eliminó en la cuenta y se modificó en el espacio de trabajo.</translation>
         </message>
         <message numerus="yes">
             <source>%n object(s) of the account have no ID that can be read and were not compared.</source>
@@ -701,7 +701,7 @@
         </message>
         <message>
             <source>Deleted in the workspace, changed in the account since the pull.</source>
-            <translation>Eliminado en el espacio de trabajo, modificado en la cuenta desde la última vez que se descargó.</translation>
+            <translation>Se eliminó en el espacio de trabajo y se modificó en la cuenta desde la última vez que se descargó.</translation>
         </message>
         <message numerus="yes">
             <source>The account still has %n mapping(s) under it that are not deleted with it, and Audience Manager does not delete a destination with mappings: delete them in the workspace too (or take them from the account to see them), then push.</source>
@@ -1677,7 +1677,7 @@
         </message>
         <message>
             <source>dpid:id</source>
-            <translation>DPID:ID</translation>
+            <translation>dpid:ID</translation>
         </message>
         <message>
             <source>code:id</source>
@@ -1832,7 +1832,7 @@
         </message>
         <message>
             <source>Settings digest</source>
-            <translation>Resumen de ajustes</translation>
+            <translation>Hash de configuración</translation>
         </message>
         <message>
             <source>Fields:</source>
@@ -3708,11 +3708,11 @@
         <name>dcsdesk::AamPush</name>
         <message>
             <source>Changed only in the account: nothing to push. Pull to take the account's version.</source>
-            <translation>Modificado solo en la cuenta: nada que enviar. Descargue la cuenta para incorporar su versión.</translation>
+            <translation>Solo hay cambios en la cuenta: nada que enviar. Descargue la cuenta para incorporar su versión.</translation>
         </message>
         <message>
             <source>Deleted in the account and unchanged in the workspace: nothing to push.</source>
-            <translation>Eliminado en la cuenta y sin cambios en el espacio de trabajo: nada que enviar.</translation>
+            <translation>Se eliminó en la cuenta y no tiene cambios en el espacio de trabajo: nada que enviar.</translation>
         </message>
         <message>
             <source>No difference to push.</source>
@@ -3741,23 +3741,23 @@
         </message>
         <message>
             <source>sent</source>
-            <translation>enviado</translation>
+            <translation>envío correcto</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation>fallido</translation>
+            <translation>envío fallido</translation>
         </message>
         <message>
             <source>not sent</source>
-            <translation>no enviado</translation>
+            <translation>sin enviar</translation>
         </message>
         <message>
             <source>Deleted in the account and changed in the workspace: it cannot be updated. Delete it in the workspace, or add it again as a new one to create it.</source>
-            <translation>Eliminado en la cuenta y modificado en el espacio de trabajo: no se puede actualizar. Elimínelo en el espacio de trabajo o vuelva a añadirlo como nuevo para crearlo.</translation>
+            <translation>Se eliminó en la cuenta y se modificó en el espacio de trabajo: no se puede actualizar. Elimine el elemento en el espacio de trabajo o vuelva a añadirlo como elemento nuevo para crearlo.</translation>
         </message>
         <message>
             <source>Changed on both sides (%1): choose for each field whether to keep the workspace's value or take the account's, then push again.</source>
-            <translation>Modificado en ambos lados (%1): elija para cada campo si mantiene el valor del espacio de trabajo o incorpora el de la cuenta, y vuelva a enviar.</translation>
+            <translation>Hay cambios en ambos lados (%1): elija para cada campo si mantiene el valor del espacio de trabajo o incorpora el de la cuenta, y vuelva a enviar.</translation>
         </message>
         <message>
             <source>Audience Manager's API creates URL (PUSH) and cookie (ADS) destinations only; this one is %1. Server-to-server destinations are set up by Adobe: create it in Audience Manager, then pull.</source>
@@ -3769,7 +3769,7 @@
         </message>
         <message>
             <source>Not sent: its destination %1 was not created.</source>
-            <translation>No enviado: su destino %1 no se ha creado.</translation>
+            <translation>No enviada: su destino %1 no se ha creado.</translation>
         </message>
         <message>
             <source>No answer: it may or may not have reached the account. Pull and compare to see.</source>
@@ -3789,7 +3789,7 @@
         </message>
         <message>
             <source>Not sent: the push stopped before it (%1).</source>
-            <translation>No enviado: el envío se detuvo antes de llegar a este elemento (%1).</translation>
+            <translation>Sin enviar: el envío se detuvo antes de llegar a este elemento (%1).</translation>
         </message>
         <message>
             <source>Destination %1 of the workspace moved to ID %2: the account gave its ID to a pushed destination.</source>
@@ -3817,11 +3817,11 @@
         </message>
         <message>
             <source>Deleted in the workspace and changed in the account since the pull (%1): keep the workspace's side to delete it anyway, or take the account's to keep it.</source>
-            <translation>Eliminado en el espacio de trabajo y modificado en la cuenta desde que se descargó por última vez (%1): mantenga la versión del espacio de trabajo para eliminarlo de todos modos, o incorpore la de la cuenta para conservarlo.</translation>
+            <translation>Se eliminó en el espacio de trabajo y se modificó en la cuenta desde que se descargó por última vez (%1): mantenga la versión del espacio de trabajo para eliminar el elemento de todos modos, o incorpore la de la cuenta para conservarlo.</translation>
         </message>
         <message>
             <source>Deleted in the workspace, but the account's version is chosen: nothing is deleted. Take it from the account to have it back in the workspace.</source>
-            <translation>Eliminado en el espacio de trabajo, pero se ha elegido la versión de la cuenta: no se elimina nada. Incorpórelo desde la cuenta para recuperarlo en el espacio de trabajo.</translation>
+            <translation>Se eliminó en el espacio de trabajo, pero se ha elegido la versión de la cuenta: no se elimina nada. Incorpore el elemento desde la cuenta para recuperarlo en el espacio de trabajo.</translation>
         </message>
         <message>
             <source>The account accepted the change but did not return the object; pull to see what the account now holds.</source>
@@ -3836,11 +3836,11 @@
         </message>
         <message>
             <source>Canceled while it was being sent: it may or may not have reached the account. Pull and compare to see.</source>
-            <translation>Cancelado mientras se enviaba: puede que haya llegado a la cuenta o no. Descargue la cuenta y compare para verlo.</translation>
+            <translation>Se canceló mientras se enviaba: puede que haya llegado a la cuenta o no. Descargue la cuenta y compare para verlo.</translation>
         </message>
         <message>
             <source>Not sent: the push was canceled.</source>
-            <translation>No enviado: el envío se ha cancelado.</translation>
+            <translation>Sin enviar: el envío se ha cancelado.</translation>
         </message>
     </context>
     <context>
@@ -5418,7 +5418,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Off</source>
-            <translation>Desactivado</translation>
+            <translation>Desactivados</translation>
         </message>
         <message>
             <source>1 — legacy segment IDs</source>
@@ -8346,16 +8346,8 @@ Save the local account's current content as a workspace file?</source>
             <translation>ID de usuario del proveedor de datos (obsoleto); use d_cid o d_cid_ic.</translation>
         </message>
         <message>
-            <source>1 returns the URL destinations (dests) in the answer. The builder has a switch for it.</source>
-            <translation>1 devuelve los destinos de URL (dests) en la respuesta. El editor tiene un interruptor para ello.</translation>
-        </message>
-        <message>
             <source>Reserved for the Analytics integration.</source>
             <translation>Reservado para la integración con Analytics.</translation>
-        </message>
-        <message>
-            <source>JSON version, normally 1; 0 disables ID syncs. The builder has a switch for it.</source>
-            <translation>Versión de JSON, normalmente 1; 0 desactiva las sincronizaciones de ID. El editor tiene un interruptor para ello.</translation>
         </message>
         <message>
             <source>Experience Cloud ID (ECID/MID). The builder's User ID field sets it.</source>
@@ -8372,10 +8364,6 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>Deprecated and reserved (legacy Analytics).</source>
             <translation>Obsoleto y reservado (Analytics heredado).</translation>
-        </message>
-        <message>
-            <source>json is required for a JSON answer; without it the DCS answers with a pixel. The builder has a switch for it.</source>
-            <translation>json es necesario para una respuesta JSON; sin él, el DCS responde con un píxel. El editor tiene un interruptor para ello.</translation>
         </message>
         <message>
             <source>Trait or segment IDs, comma-separated. The builder has a field for it.</source>
@@ -8504,6 +8492,18 @@ Save the local account's current content as a workspace file?</source>
         <message>
             <source>ID sync (/ibs): the partner URL the DCS redirects to, with ${DD_UUID} where the AAM UUID goes.</source>
             <translation>Sincronización de ID (/ibs): la URL del socio a la que redirige el DCS, con ${DD_UUID} donde va el UUID de AAM.</translation>
+        </message>
+        <message>
+            <source>1 returns the URL destinations (dests) in the answer. The builder has a check box for it.</source>
+            <translation>1 devuelve los destinos de URL (dests) en la respuesta. El editor tiene una casilla para ello.</translation>
+        </message>
+        <message>
+            <source>JSON version, normally 1; 0 disables ID syncs. The builder has a check box for it.</source>
+            <translation>Versión de JSON, normalmente 1; 0 desactiva las sincronizaciones de ID. El editor tiene una casilla para ello.</translation>
+        </message>
+        <message>
+            <source>json is required for a JSON answer; without it the DCS answers with a pixel. The builder has a check box for it.</source>
+            <translation>json es necesario para una respuesta JSON; sin él, el DCS responde con un píxel. El editor tiene una casilla para ello.</translation>
         </message>
     </context>
     <context>
@@ -12908,11 +12908,11 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>New profile</source>
-            <translation>Perfil nuevo</translation>
+            <translation>Nuevo perfil</translation>
         </message>
         <message>
             <source>New profile %1</source>
-            <translation>Perfil nuevo %1</translation>
+            <translation>Nuevo perfil %1</translation>
         </message>
         <message>
             <source>Add profile %1</source>
@@ -14059,11 +14059,11 @@ Su clave: %4
         </message>
         <message>
             <source>Created</source>
-            <translation>Creado</translation>
+            <translation>Fecha de creación</translation>
         </message>
         <message>
             <source>Created by (user ID)</source>
-            <translation>Creado por (ID de usuario)</translation>
+            <translation>Autor de la creación (ID de usuario)</translation>
         </message>
         <message>
             <source>DCS Desk's own fields</source>
@@ -14148,7 +14148,7 @@ Su clave: %4
         </message>
         <message>
             <source>Changed by (user ID)</source>
-            <translation>Modificado por (ID de usuario)</translation>
+            <translation>Autor del último cambio (ID de usuario)</translation>
         </message>
         <message>
             <source>%1 (never ends)</source>

@@ -5418,7 +5418,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Off</source>
-            <translation>Désactivé</translation>
+            <translation>Désactivés</translation>
         </message>
         <message>
             <source>1 — legacy segment IDs</source>
@@ -8346,16 +8346,8 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
             <translation>Obsolète : ID utilisateur du fournisseur de données ; utilisez d_cid ou d_cid_ic.</translation>
         </message>
         <message>
-            <source>1 returns the URL destinations (dests) in the answer. The builder has a switch for it.</source>
-            <translation>1 renvoie les destinations d’URL (dests) dans la réponse. L’éditeur propose une case à cocher pour cela.</translation>
-        </message>
-        <message>
             <source>Reserved for the Analytics integration.</source>
             <translation>Réservé à l’intégration Analytics.</translation>
-        </message>
-        <message>
-            <source>JSON version, normally 1; 0 disables ID syncs. The builder has a switch for it.</source>
-            <translation>Version JSON, normalement 1 ; 0 désactive les synchronisations d’ID. L’éditeur propose une case à cocher pour cela.</translation>
         </message>
         <message>
             <source>Experience Cloud ID (ECID/MID). The builder's User ID field sets it.</source>
@@ -8372,10 +8364,6 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>Deprecated and reserved (legacy Analytics).</source>
             <translation>Obsolète et réservé (ancien Analytics).</translation>
-        </message>
-        <message>
-            <source>json is required for a JSON answer; without it the DCS answers with a pixel. The builder has a switch for it.</source>
-            <translation>json est requis pour une réponse JSON ; sans cette valeur, le DCS répond par un pixel. L’éditeur propose une case à cocher pour cela.</translation>
         </message>
         <message>
             <source>Trait or segment IDs, comma-separated. The builder has a field for it.</source>
@@ -8504,6 +8492,18 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         <message>
             <source>ID sync (/ibs): the partner URL the DCS redirects to, with ${DD_UUID} where the AAM UUID goes.</source>
             <translation>Synchronisation d’ID (/ibs) : l’URL du partenaire vers laquelle le DCS redirige, avec ${DD_UUID} à la place de l’UUID AAM.</translation>
+        </message>
+        <message>
+            <source>1 returns the URL destinations (dests) in the answer. The builder has a check box for it.</source>
+            <translation>1 renvoie les destinations d’URL (dests) dans la réponse. L’éditeur propose une case à cocher pour cela.</translation>
+        </message>
+        <message>
+            <source>JSON version, normally 1; 0 disables ID syncs. The builder has a check box for it.</source>
+            <translation>Version JSON, normalement 1 ; 0 désactive les synchronisations d’ID. L’éditeur propose une case à cocher pour cela.</translation>
+        </message>
+        <message>
+            <source>json is required for a JSON answer; without it the DCS answers with a pixel. The builder has a check box for it.</source>
+            <translation>json est requis pour une réponse JSON ; sans cette valeur, le DCS répond par un pixel. L’éditeur propose une case à cocher pour cela.</translation>
         </message>
     </context>
     <context>
@@ -8748,7 +8748,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Optional</source>
-            <translation>Facultatif</translation>
+            <translation>Facultative</translation>
         </message>
         <message>
             <source>Send all qualified segments in one call</source>
@@ -9759,19 +9759,19 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>Different</source>
-            <translation>Différent</translation>
+            <translation>Diffère</translation>
         </message>
         <message>
             <source>Missing</source>
-            <translation>Manquant</translation>
+            <translation>Manque</translation>
         </message>
         <message>
             <source>Unexpected</source>
-            <translation>Inattendu</translation>
+            <translation>En trop</translation>
         </message>
         <message>
             <source>Not expected</source>
-            <translation>Non attendu</translation>
+            <translation>Absence normale</translation>
         </message>
         <message>
             <source>The same keys and values in another order.</source>
@@ -15383,7 +15383,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Delete Segments</source>
-            <translation>Supprimer des segments</translation>
+            <translation>Supprimer les segments</translation>
         </message>
         <message>
             <source>Deleting them also deletes their %1 in %2. You can undo this.</source>

@@ -35,13 +35,13 @@ const QVector<DcsKeyCatalog::Key> &DcsKeyCatalog::documentedKeys()
                                        "Deprecated data provider user ID; use d_cid or d_cid_ic.")},
         {"d_dst", QT_TRANSLATE_NOOP("dcsdesk::DcsKeyCatalog",
                                     "1 returns the URL destinations (dests) in the answer. The "
-                                    "builder has a switch for it.")},
+                                    "builder has a check box for it.")},
         {"d_dst_filter",
          QT_TRANSLATE_NOOP("dcsdesk::DcsKeyCatalog", "Reserved for the Analytics integration.")},
         {"d_jsonv",
          QT_TRANSLATE_NOOP(
              "dcsdesk::DcsKeyCatalog",
-             "JSON version, normally 1; 0 disables ID syncs. The builder has a switch for it.")},
+             "JSON version, normally 1; 0 disables ID syncs. The builder has a check box for it.")},
         {"d_mid",
          QT_TRANSLATE_NOOP("dcsdesk::DcsKeyCatalog",
                            "Experience Cloud ID (ECID/MID). The builder's User ID field sets it.")},
@@ -57,7 +57,7 @@ const QVector<DcsKeyCatalog::Key> &DcsKeyCatalog::documentedKeys()
                                    "Deprecated and reserved (legacy Analytics).")},
         {"d_rtbd", QT_TRANSLATE_NOOP("dcsdesk::DcsKeyCatalog",
                                      "json is required for a JSON answer; without it the DCS "
-                                     "answers with a pixel. The builder has a switch for it.")},
+                                     "answers with a pixel. The builder has a check box for it.")},
         {"d_sid", QT_TRANSLATE_NOOP(
                       "dcsdesk::DcsKeyCatalog",
                       "Trait or segment IDs, comma-separated. The builder has a field for it.")},
