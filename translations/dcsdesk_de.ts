@@ -81,7 +81,7 @@
         </message>
         <message>
             <source>Set the environment variable %1 to the client secret. It is not taken on the command line, so it stays out of the shell history.</source>
-            <translation>Setzen Sie die Systemumgebungsvariable %1 auf das Client-Geheimnis. Es kann nicht auf der Befehlszeile übergeben werden, damit es nicht im Shell-Verlauf gespeichert wird.</translation>
+            <translation>Setzen Sie die Systemumgebungsvariable %1 auf das Client-Geheimnis. Auf der Befehlszeile wird es bewusst nicht angenommen, damit es nicht im Shell-Verlauf gespeichert wird.</translation>
         </message>
         <message>
             <source>Token received.</source>
@@ -333,7 +333,7 @@
         </message>
         <message>
             <source>Set the environment variable %1 to the password of %2. It is not taken on the command line, so it stays out of the shell history.</source>
-            <translation>Setzen Sie die Systemumgebungsvariable %1 auf das Passwort von %2. Es kann nicht auf der Befehlszeile übergeben werden, damit es nicht im Shell-Verlauf gespeichert wird.</translation>
+            <translation>Setzen Sie die Systemumgebungsvariable %1 auf das Passwort von %2. Auf der Befehlszeile wird es bewusst nicht angenommen, damit es nicht im Shell-Verlauf gespeichert wird.</translation>
         </message>
         <message>
             <source>the bundled sample workspace</source>
@@ -16414,7 +16414,7 @@ Sein Schlüssel: %4
             <translation>Die Variable {{%1}} ist in der Umgebung „%2“ nicht definiert. Fügen Sie sie dieser Umgebung in der Arbeitsbereichsdatei hinzu (in deren Liste „environments“), oder wählen Sie mit --env NAME eine andere Umgebung.</translation>
         </message>
         <message>
-            <source>The secret variable {{%1}} of the environment “%2” has no value: the system keychain has none and %3 is not set. Set the environment variable %3 for this command.</source>
+            <source>The secret variable {{%1}} of the environment “%2” has no value: the system keychain has none and %3 is not set. Set the system environment variable %3 for this command.</source>
             <translation>Die geheime Variable {{%1}} der Umgebung „%2“ hat keinen Wert: Der Schlüsselbund des Systems hat keinen, und %3 ist nicht gesetzt. Setzen Sie die Systemumgebungsvariable %3 für diesen Befehl.</translation>
         </message>
     </context>

@@ -3361,7 +3361,7 @@
         </message>
         <message>
             <source>No call in this capture went to an Audience Manager host (*.demdex.net or an --alias). Its hosts:</source>
-            <translation>Ninguna llamada de esta captura fue a un host de Audience Manager (*.demdex.net o un --alias). Sus hosts:</translation>
+            <translation>Ninguna llamada de esta captura se dirigió a un host de Audience Manager (*.demdex.net o un --alias). Sus hosts:</translation>
         </message>
         <message numerus="yes">
             <source>%n entry(ies)</source>
@@ -6061,7 +6061,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Region %1 from the location hint (MCAAMLH) of %2.</source>
-            <translation>Región %1 de la indicación de ubicación (MCAAMLH) de %2.</translation>
+            <translation>Región %1, tomada de la indicación de ubicación (MCAAMLH) de %2.</translation>
         </message>
         <message>
             <source>ECID %1 from d_mid of %2.</source>
@@ -8038,7 +8038,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>URL read into the request.</source>
-            <translation>URL incorporada a la solicitud.</translation>
+            <translation>URL aplicada a la solicitud.</translation>
         </message>
         <message>
             <source>%1 %2</source>
@@ -16414,8 +16414,8 @@ Su clave: %4
             <translation>La variable {{%1}} no está definida en el entorno «%2». Añádala a ese entorno en el archivo del espacio de trabajo (su lista «environments») o elija otro entorno con --env NOMBRE.</translation>
         </message>
         <message>
-            <source>The secret variable {{%1}} of the environment “%2” has no value: the system keychain has none and %3 is not set. Set the environment variable %3 for this command.</source>
-            <translation>La variable secreta {{%1}} del entorno «%2» no tiene valor: el llavero del sistema no tiene ninguno y %3 no está definida. Defina la variable de entorno %3 para este comando.</translation>
+            <source>The secret variable {{%1}} of the environment “%2” has no value: the system keychain has none and %3 is not set. Set the system environment variable %3 for this command.</source>
+            <translation>La variable secreta {{%1}} del entorno «%2» no tiene valor: el llavero del sistema no tiene ninguno y %3 no está definida. Defina la variable de entorno del sistema %3 para este comando.</translation>
         </message>
     </context>
     <context>

@@ -81,7 +81,7 @@
         </message>
         <message>
             <source>Set the environment variable %1 to the client secret. It is not taken on the command line, so it stays out of the shell history.</source>
-            <translation>Définissez la variable d’environnement %1 avec le secret client. Il n’est pas accepté sur la ligne de commande, pour ne pas rester dans l’historique du shell.</translation>
+            <translation>Définissez la variable d’environnement système %1 avec le secret client. Il n’est pas accepté sur la ligne de commande, pour ne pas rester dans l’historique du shell.</translation>
         </message>
         <message>
             <source>Token received.</source>
@@ -333,7 +333,7 @@
         </message>
         <message>
             <source>Set the environment variable %1 to the password of %2. It is not taken on the command line, so it stays out of the shell history.</source>
-            <translation>Définissez la variable d’environnement %1 avec le mot de passe de %2. Il n’est pas accepté sur la ligne de commande, pour ne pas rester dans l’historique du shell.</translation>
+            <translation>Définissez la variable d’environnement système %1 avec le mot de passe de %2. Il n’est pas accepté sur la ligne de commande, pour ne pas rester dans l’historique du shell.</translation>
         </message>
         <message>
             <source>the bundled sample workspace</source>
@@ -16414,8 +16414,8 @@ Sa clé : %4
             <translation>La variable {{%1}} n’est pas définie dans l’environnement « %2 ». Ajoutez-la à cet environnement dans le fichier de l’espace de travail (sa liste « environments »), ou choisissez un autre environnement avec --env NOM.</translation>
         </message>
         <message>
-            <source>The secret variable {{%1}} of the environment “%2” has no value: the system keychain has none and %3 is not set. Set the environment variable %3 for this command.</source>
-            <translation>La variable secrète {{%1}} de l’environnement « %2 » n’a pas de valeur : le trousseau du système n’en a pas et %3 n’est pas définie. Définissez la variable d’environnement %3 pour cette commande.</translation>
+            <source>The secret variable {{%1}} of the environment “%2” has no value: the system keychain has none and %3 is not set. Set the system environment variable %3 for this command.</source>
+            <translation>La variable secrète {{%1}} de l’environnement « %2 » n’a pas de valeur : le trousseau du système n’en a pas et %3 n’est pas définie. Définissez la variable d’environnement système %3 pour cette commande.</translation>
         </message>
     </context>
     <context>

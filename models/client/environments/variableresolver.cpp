@@ -100,8 +100,8 @@ QStringList VariableResolution::commandLineErrors() const
     }
     for (const QString &name : secretsWithoutValue) {
         out.append(tr("The secret variable {{%1}} of the environment “%2” has no value: the "
-                      "system keychain has none and %3 is not set. Set the environment "
-                      "variable %3 for this command.")
+                      "system keychain has none and %3 is not set. Set the system "
+                      "environment variable %3 for this command.")
                        .arg(name, environment, Environment::processVariableFor(name)));
     }
     return out;
