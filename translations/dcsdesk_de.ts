@@ -9720,6 +9720,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>DCS Desk was started without one</source>
+            <comment>one: a system keychain</comment>
             <translation>DCS Desk wurde ohne einen gestartet</translation>
         </message>
     </context>

@@ -2188,7 +2188,7 @@
         </message>
         <message>
             <source>Not imported:</source>
-            <translation>Sin importar:</translation>
+            <translation>No importado:</translation>
         </message>
         <message>
             <source>Notes:</source>
@@ -3566,7 +3566,7 @@
         </message>
         <message>
             <source>Not imported:</source>
-            <translation>Sin importar:</translation>
+            <translation>No importado:</translation>
         </message>
         <message>
             <source>Notes:</source>
@@ -8964,7 +8964,7 @@ Save the local account's current content as a workspace file?</source>
         <name>dcsdesk::DestinationFiring</name>
         <message>
             <source>No declared ID for data source %1: %%2% is empty.</source>
-            <translation>No hay ningún ID declarado para la fuente de datos %1: %%2% queda vacío.</translation>
+            <translation>No hay ningún ID declarado para la fuente de datos %1: %%2% está vacío.</translation>
         </message>
         <message>
             <source>%1 is not a known macro and is sent as is.</source>
@@ -9720,6 +9720,7 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>DCS Desk was started without one</source>
+            <comment>one: a system keychain</comment>
             <translation>DCS Desk se inició sin ninguno</translation>
         </message>
     </context>
@@ -12007,7 +12008,7 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>The file is empty. Export mappings first to get a file with the right columns.</source>
-            <translation>El archivo está vacío. Exporte primero asignaciones para obtener un archivo con las columnas correctas.</translation>
+            <translation>El archivo está vacío. Exporte primero las asignaciones para obtener un archivo con las columnas correctas.</translation>
         </message>
         <message>
             <source>The first row must name the columns, and these are missing: %1. The expected columns are: %2 (delimiter comma or semicolon).</source>

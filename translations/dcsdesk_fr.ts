@@ -2862,7 +2862,7 @@
         </message>
         <message>
             <source>%1 contains a % that is not followed by two hex digits. The DCS would ignore the whole request (error 311), and a URL cannot carry it as is: write it as %25, or send the call as POST to see error 311.</source>
-            <translation>%1 contient un % qui n’est pas suivi de deux chiffres hexadécimaux. Le DCS ignorerait toute la requête (erreur 311) et une URL ne peut pas le transporter tel quel : écrivez-le %25, ou envoyez l’appel en POST pour voir l’erreur 311.</translation>
+            <translation>%1 contient un % qui n’est pas suivi de deux chiffres hexadécimaux. Le DCS ignorerait toute la requête (erreur 311) et une URL ne peut pas le transporter tel quel : écrivez-le sous la forme %25, ou envoyez l’appel en POST pour voir l’erreur 311.</translation>
         </message>
         <message>
             <source>%1 contains a % that is not followed by two hex digits: the DCS ignores the whole request (error 311). Write it as %25.</source>
@@ -9720,6 +9720,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>DCS Desk was started without one</source>
+            <comment>one: a system keychain</comment>
             <translation>DCS Desk a été démarré sans trousseau</translation>
         </message>
     </context>
@@ -14578,7 +14579,7 @@ Sa clé : %4
         </message>
         <message>
             <source>TCP port; 0 picks a free one (default).</source>
-            <translation>Port TCP ; 0 en choisit un libre (par défaut).</translation>
+            <translation>Port TCP ; 0 (valeur par défaut) choisit un port libre.</translation>
         </message>
         <message>
             <source>port</source>

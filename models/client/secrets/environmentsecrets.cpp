@@ -60,7 +60,7 @@ void EnvironmentSecrets::handle(const SecretStore::Reply &reply)
 void EnvironmentSecrets::load(const QString &workspace, const QVector<Environment> &environments)
 {
     if (!m_store) {
-        giveUp(tr("DCS Desk was started without one"));
+        giveUp(tr("DCS Desk was started without one", "one: a system keychain"));
         return;
     }
     for (const Environment &e : environments) {
