@@ -2905,10 +2905,6 @@
             <translation>Der Standard-Header „%1“ des Profils: %2 Korrigieren oder entfernen Sie ihn unter „Profile verwalten“.</translation>
         </message>
         <message>
-            <source>The profile's default %1 header is set by DCS Desk and is not sent.</source>
-            <translation>Der Standard-Header %1 des Profils wird von DCS Desk gesetzt und nicht gesendet.</translation>
-        </message>
-        <message>
             <source>The request's own %1 header replaces the profile's default (“%2”).</source>
             <translation>Der eigene Header %1 der Anfrage ersetzt den Standard-Header des Profils („%2“).</translation>
         </message>
@@ -2926,6 +2922,10 @@
                 <numerusform>%n deklarierte ID: Der DCS nimmt höchstens 10 pro Aufruf an und verwirft den Rest. Er antwortet mit Fehler 301 und mit Fehler 309 für jede verworfene ID.</numerusform>
                 <numerusform>%n deklarierte IDs: Der DCS nimmt höchstens 10 pro Aufruf an und verwirft den Rest. Er antwortet mit Fehler 301 und mit Fehler 309 für jede verworfene ID.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>DCS Desk sets the %1 header itself, so the profile's default one is not sent.</source>
+            <translation>Den Header %1 setzt DCS Desk selbst; der Standard-Header des Profils wird nicht gesendet.</translation>
         </message>
     </context>
     <context>

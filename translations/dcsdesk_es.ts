@@ -229,7 +229,7 @@
         </message>
         <message>
             <source>The push reached the account, but %1 could not be saved: %2 Pull into it to take what the account now holds.</source>
-            <translation>El envío llegó a la cuenta, pero no se ha podido guardar %1: %2 Descargue la cuenta en ese archivo para incorporar lo que la cuenta contiene ahora.</translation>
+            <translation>El envío ha llegado a la cuenta, pero no se ha podido guardar %1: %2 Descargue la cuenta en ese archivo para incorporar lo que la cuenta contiene ahora.</translation>
         </message>
         <message>
             <source>WORKSPACE</source>
@@ -1146,7 +1146,7 @@
         </message>
         <message>
             <source>--now takes an ISO 8601 time such as 2019-11-01T00:00:00Z, not “%1”.</source>
-            <translation>--now admite una fecha y hora ISO 8601 como 2019-11-01T00:00:00Z, no «%1».</translation>
+            <translation>--now espera una fecha y hora ISO 8601, como 2019-11-01T00:00:00Z, no «%1».</translation>
         </message>
         <message>
             <source>Server-to-server call:</source>
@@ -2905,10 +2905,6 @@
             <translation>La cabecera predeterminada «%1» del perfil: %2 Corríjala o quítela en Gestionar perfiles.</translation>
         </message>
         <message>
-            <source>The profile's default %1 header is set by DCS Desk and is not sent.</source>
-            <translation>La cabecera predeterminada %1 del perfil la establece DCS Desk y no se envía.</translation>
-        </message>
-        <message>
             <source>The request's own %1 header replaces the profile's default (“%2”).</source>
             <translation>La cabecera %1 propia de la solicitud sustituye a la predeterminada del perfil («%2»).</translation>
         </message>
@@ -2926,6 +2922,10 @@
                 <numerusform>%n ID declarado: el DCS acepta como máximo 10 por llamada y descarta el resto. Responde con el error 301 y con el error 309 por cada ID descartado.</numerusform>
                 <numerusform>%n ID declarados: el DCS acepta como máximo 10 por llamada y descarta el resto. Responde con el error 301 y con el error 309 por cada ID descartado.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>DCS Desk sets the %1 header itself, so the profile's default one is not sent.</source>
+            <translation>DCS Desk establece la cabecera %1 por su cuenta, así que no se envía la predeterminada del perfil.</translation>
         </message>
     </context>
     <context>
@@ -5124,7 +5124,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>The column “%1” appears twice in the header. Keep one.</source>
-            <translation>La columna «%1» aparece dos veces en la cabecera. Deje una.</translation>
+            <translation>La columna «%1» aparece dos veces en la cabecera. Deje solo una.</translation>
         </message>
         <message>
             <source>The header has both d_uuid and d_mid. Keep one user ID column.</source>

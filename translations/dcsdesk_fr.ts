@@ -229,7 +229,7 @@
         </message>
         <message>
             <source>The push reached the account, but %1 could not be saved: %2 Pull into it to take what the account now holds.</source>
-            <translation>L’envoi a atteint le compte, mais %1 n’a pas pu être enregistré : %2 Récupérez le compte dans ce fichier pour reprendre ce qu’il contient maintenant.</translation>
+            <translation>L’envoi a atteint le compte, mais %1 n’a pas pu être enregistré : %2 Récupérez le compte dans ce fichier pour y reprendre ce que le compte contient maintenant.</translation>
         </message>
         <message>
             <source>WORKSPACE</source>
@@ -2905,10 +2905,6 @@
             <translation>En-tête par défaut du profil « %1 » : %2 Corrigez-le ou retirez-le dans « Gérer les profils ».</translation>
         </message>
         <message>
-            <source>The profile's default %1 header is set by DCS Desk and is not sent.</source>
-            <translation>L’en-tête par défaut %1 du profil est défini par DCS Desk et n’est pas envoyé.</translation>
-        </message>
-        <message>
             <source>The request's own %1 header replaces the profile's default (“%2”).</source>
             <translation>L’en-tête %1 propre à la requête remplace celui par défaut du profil (« %2 »).</translation>
         </message>
@@ -2926,6 +2922,10 @@
                 <numerusform>%n ID déclaré : le DCS en accepte au plus 10 par appel et abandonne le reste. Il répond par l’erreur 301, et par l’erreur 309 pour chaque ID abandonné.</numerusform>
                 <numerusform>%n ID déclarés : le DCS en accepte au plus 10 par appel et abandonne le reste. Il répond par l’erreur 301, et par l’erreur 309 pour chaque ID abandonné.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>DCS Desk sets the %1 header itself, so the profile's default one is not sent.</source>
+            <translation>DCS Desk définit lui-même l’en-tête %1 : celui du profil n’est donc pas envoyé.</translation>
         </message>
     </context>
     <context>

@@ -149,7 +149,7 @@ void DcsRequestChecker::check(const Profile &profile, PreparedRequest &p)
                 true);
         } else if (isManagedHeader(h.name)) {
             add(Warning, Part::Target, -1, h.name, "header.managed",
-                tr("The profile's default %1 header is set by DCS Desk and is not sent.")
+                tr("DCS Desk sets the %1 header itself, so the profile's default one is not sent.")
                     .arg(h.name));
         } else if (std::any_of(r.headers.begin(), r.headers.end(), [&h](const DcsHeader &own) {
                        return own.enabled && own.name.compare(h.name, Qt::CaseInsensitive) == 0;
