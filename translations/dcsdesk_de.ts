@@ -11963,26 +11963,6 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
             <translation>nie</translation>
         </message>
         <message>
-            <source>value %1 → %2</source>
-            <translation>Wert: %1 → %2</translation>
-        </message>
-        <message>
-            <source>second value %1 → %2</source>
-            <translation>zweiter Wert: %1 → %2</translation>
-        </message>
-        <message>
-            <source>start %1 → %2</source>
-            <translation>Startdatum: %1 → %2</translation>
-        </message>
-        <message>
-            <source>end %1 → %2</source>
-            <translation>Enddatum: %1 → %2</translation>
-        </message>
-        <message>
-            <source>priority %1 → %2</source>
-            <translation>Priorität: %1 → %2</translation>
-        </message>
-        <message>
             <source>Destination</source>
             <translation>Ziel</translation>
         </message>
@@ -12102,6 +12082,26 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         <message>
             <source>Segment %1 is not in the segment catalog. Add or import it there first.</source>
             <translation>Segment %1 ist nicht im Segmentkatalog. Legen Sie es dort zuerst an oder importieren Sie es.</translation>
+        </message>
+        <message>
+            <source>value: %1 → %2</source>
+            <translation>Wert: %1 → %2</translation>
+        </message>
+        <message>
+            <source>second value: %1 → %2</source>
+            <translation>Zweiter Wert: %1 → %2</translation>
+        </message>
+        <message>
+            <source>start date: %1 → %2</source>
+            <translation>Startdatum: %1 → %2</translation>
+        </message>
+        <message>
+            <source>end date: %1 → %2</source>
+            <translation>Enddatum: %1 → %2</translation>
+        </message>
+        <message>
+            <source>priority: %1 → %2</source>
+            <translation>Priorität: %1 → %2</translation>
         </message>
     </context>
     <context>

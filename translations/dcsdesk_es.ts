@@ -3166,7 +3166,7 @@
         </message>
         <message>
             <source>The TLS check failed: %1. Check that the address uses HTTPS on this port, then the system's certificates.</source>
-            <translation>Falló la comprobación de TLS: %1. Compruebe que la dirección usa HTTPS en este puerto y, después, los certificados del sistema.</translation>
+            <translation>Falló la verificación TLS: %1. Compruebe que la dirección usa HTTPS en este puerto y, después, los certificados del sistema.</translation>
         </message>
         <message>
             <source>The certificate is self-signed: no certificate authority vouches for it. A DCS host never uses one; if this is your own test server, trust it for its profile: Manage profiles › Pin from Server, or give the profile a CA file.</source>
@@ -3361,7 +3361,7 @@
         </message>
         <message>
             <source>No call in this capture went to an Audience Manager host (*.demdex.net or an --alias). Its hosts:</source>
-            <translation>Ninguna llamada de esta captura se dirigió a un host de Audience Manager (*.demdex.net o un --alias). Sus hosts:</translation>
+            <translation>Ninguna llamada de esta captura se dirigió a un host de Audience Manager (*.demdex.net o un --alias). Hosts de la captura:</translation>
         </message>
         <message numerus="yes">
             <source>%n entry(ies)</source>
@@ -11963,26 +11963,6 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
             <translation>nunca</translation>
         </message>
         <message>
-            <source>value %1 → %2</source>
-            <translation>valor %1 → %2</translation>
-        </message>
-        <message>
-            <source>second value %1 → %2</source>
-            <translation>segundo valor %1 → %2</translation>
-        </message>
-        <message>
-            <source>start %1 → %2</source>
-            <translation>fecha de inicio %1 → %2</translation>
-        </message>
-        <message>
-            <source>end %1 → %2</source>
-            <translation>fecha de finalización %1 → %2</translation>
-        </message>
-        <message>
-            <source>priority %1 → %2</source>
-            <translation>prioridad %1 → %2</translation>
-        </message>
-        <message>
             <source>Destination</source>
             <translation>Destino</translation>
         </message>
@@ -12102,6 +12082,26 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         <message>
             <source>Segment %1 is not in the segment catalog. Add or import it there first.</source>
             <translation>El segmento %1 no está en el catálogo de segmentos. Añádalo o impórtelo allí primero.</translation>
+        </message>
+        <message>
+            <source>value: %1 → %2</source>
+            <translation>valor: %1 → %2</translation>
+        </message>
+        <message>
+            <source>second value: %1 → %2</source>
+            <translation>segundo valor: %1 → %2</translation>
+        </message>
+        <message>
+            <source>start date: %1 → %2</source>
+            <translation>fecha de inicio: %1 → %2</translation>
+        </message>
+        <message>
+            <source>end date: %1 → %2</source>
+            <translation>fecha de finalización: %1 → %2</translation>
+        </message>
+        <message>
+            <source>priority: %1 → %2</source>
+            <translation>prioridad: %1 → %2</translation>
         </message>
     </context>
     <context>

@@ -6721,7 +6721,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Start the local sandbox on the workspace and send the requests to it.</source>
-            <translation>Démarrer la sandbox locale sur l’espace de travail et lui envoyer les requêtes.</translation>
+            <translation>Démarrer la sandbox locale avec l’espace de travail et lui envoyer les requêtes.</translation>
         </message>
         <message>
             <source>Send with this profile of the workspace (default: the first one).</source>
@@ -11963,26 +11963,6 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
             <translation>jamais</translation>
         </message>
         <message>
-            <source>value %1 → %2</source>
-            <translation>valeur %1 → %2</translation>
-        </message>
-        <message>
-            <source>second value %1 → %2</source>
-            <translation>seconde valeur %1 → %2</translation>
-        </message>
-        <message>
-            <source>start %1 → %2</source>
-            <translation>début %1 → %2</translation>
-        </message>
-        <message>
-            <source>end %1 → %2</source>
-            <translation>fin %1 → %2</translation>
-        </message>
-        <message>
-            <source>priority %1 → %2</source>
-            <translation>priorité %1 → %2</translation>
-        </message>
-        <message>
             <source>Destination</source>
             <translation>Destination</translation>
         </message>
@@ -12102,6 +12082,26 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         <message>
             <source>Segment %1 is not in the segment catalog. Add or import it there first.</source>
             <translation>Le segment %1 n’est pas dans le catalogue de segments. Ajoutez-le ou importez-le d’abord.</translation>
+        </message>
+        <message>
+            <source>value: %1 → %2</source>
+            <translation>valeur : %1 → %2</translation>
+        </message>
+        <message>
+            <source>second value: %1 → %2</source>
+            <translation>seconde valeur : %1 → %2</translation>
+        </message>
+        <message>
+            <source>start date: %1 → %2</source>
+            <translation>date de début : %1 → %2</translation>
+        </message>
+        <message>
+            <source>end date: %1 → %2</source>
+            <translation>date de fin : %1 → %2</translation>
+        </message>
+        <message>
+            <source>priority: %1 → %2</source>
+            <translation>priorité : %1 → %2</translation>
         </message>
     </context>
     <context>
@@ -14772,7 +14772,7 @@ Sa clé : %4
         <name>dcsdesk::SandboxTargetProvider</name>
         <message>
             <source>Start the local sandbox on this workspace and send the call to it (its sandbox profile gives the alias unless --alias or --workspace does).</source>
-            <translation>Démarrer la sandbox locale sur cet espace de travail et lui envoyer l’appel (l’alias vient de son profil de sandbox, sauf si --alias ou --workspace en fournit un).</translation>
+            <translation>Démarrer la sandbox locale avec cet espace de travail et lui envoyer l’appel (l’alias vient de son profil de sandbox, sauf si --alias ou --workspace en fournit un).</translation>
         </message>
         <message>
             <source>workspace</source>
@@ -16678,7 +16678,7 @@ Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</nume
         </message>
         <message>
             <source>This workspace was written by a newer version of DCS Desk (format %1). It is open read-only so nothing in it is lost; use Save As to keep a copy in this version's format.</source>
-            <translation>Cet espace de travail a été écrit par une version plus récente de DCS Desk (format %1). Il est ouvert en lecture seule pour que rien ne soit perdu ; utilisez « Enregistrer sous… » pour garder une copie au format de cette version.</translation>
+            <translation>Cet espace de travail a été enregistré par une version plus récente de DCS Desk (format %1). Il est ouvert en lecture seule pour que rien ne soit perdu ; utilisez « Enregistrer sous… » pour garder une copie au format de cette version.</translation>
         </message>
         <message>
             <source>The workspace has no file yet. Use Save As.</source>
@@ -16763,7 +16763,7 @@ Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</nume
         </message>
         <message>
             <source>%1 was written by a newer version of DCS Desk (format %2) and was not overwritten. Save under another name.</source>
-            <translation>%1 a été écrit par une version plus récente de DCS Desk (format %2) et n’a pas été écrasé. Enregistrez sous un autre nom.</translation>
+            <translation>%1 a été enregistré par une version plus récente de DCS Desk (format %2) et n’a pas été écrasé. Enregistrez sous un autre nom.</translation>
         </message>
         <message>
             <source>%1 could not be written: %2. Your changes are still open; save them somewhere else.</source>

@@ -58,18 +58,18 @@ QString describeChanges(const SegmentMapping &from, const SegmentMapping &to)
     };
     QStringList parts;
     if (from.value != to.value)
-        parts << MappingCsv::tr("value %1 \u2192 %2").arg(show(from.value), show(to.value));
+        parts << MappingCsv::tr("value: %1 \u2192 %2").arg(show(from.value), show(to.value));
     if (from.secondValue != to.secondValue)
-        parts << MappingCsv::tr("second value %1 \u2192 %2")
+        parts << MappingCsv::tr("second value: %1 \u2192 %2")
                      .arg(show(from.secondValue), show(to.secondValue));
     if (from.startDate != to.startDate)
-        parts << MappingCsv::tr("start %1 \u2192 %2")
+        parts << MappingCsv::tr("start date: %1 \u2192 %2")
                      .arg(showDate(from.startDate), showDate(to.startDate));
     if (from.endDate != to.endDate)
-        parts
-            << MappingCsv::tr("end %1 \u2192 %2").arg(showDate(from.endDate), showDate(to.endDate));
+        parts << MappingCsv::tr("end date: %1 \u2192 %2")
+                     .arg(showDate(from.endDate), showDate(to.endDate));
     if (from.priority != to.priority)
-        parts << MappingCsv::tr("priority %1 \u2192 %2").arg(from.priority).arg(to.priority);
+        parts << MappingCsv::tr("priority: %1 \u2192 %2").arg(from.priority).arg(to.priority);
     return parts.join(QStringLiteral("; "));
 }
 
