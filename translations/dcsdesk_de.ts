@@ -5922,23 +5922,23 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>Tick it to give every selected mapping this value; untick it to keep each mapping's own.</source>
-            <translation>Wählen Sie diese Option aus, um allen ausgewählten Zuordnungen diesen Wert zu geben; wählen Sie sie ab, damit jede Zuordnung ihren eigenen Wert behält.</translation>
+            <translation>Wählen Sie diese Option aus, um allen ausgewählten Zuordnungen diesen Wert zuzuweisen; wählen Sie sie ab, damit jede Zuordnung ihren eigenen Wert behält.</translation>
         </message>
         <message>
             <source>Tick it to give every selected mapping this start date.</source>
-            <translation>Wählen Sie diese Option aus, um allen ausgewählten Zuordnungen dieses Startdatum zu geben.</translation>
+            <translation>Wählen Sie diese Option aus, um allen ausgewählten Zuordnungen dieses Startdatum zuzuweisen.</translation>
         </message>
         <message>
             <source>Tick it to give every selected mapping this end date, or no end date (Never).</source>
-            <translation>Wählen Sie diese Option aus, um allen ausgewählten Zuordnungen dieses Enddatum zu geben oder keines („Nie“).</translation>
+            <translation>Wählen Sie diese Option aus, um allen ausgewählten Zuordnungen dieses Enddatum oder keines („Nie“) zuzuweisen.</translation>
         </message>
         <message>
             <source>Tick it to give every selected mapping this value of its key; untick it to keep each mapping's own.</source>
-            <translation>Wählen Sie diese Option aus, um allen ausgewählten Zuordnungen diesen Wert ihres Schlüssels zu geben; wählen Sie sie ab, damit jede Zuordnung ihren eigenen behält.</translation>
+            <translation>Wählen Sie diese Option aus, um allen ausgewählten Zuordnungen diesen Wert ihres Schlüssels zuzuweisen; wählen Sie sie ab, damit jede Zuordnung ihren eigenen behält.</translation>
         </message>
         <message>
             <source>Tick it to give every selected mapping this priority.</source>
-            <translation>Wählen Sie diese Option aus, um allen ausgewählten Zuordnungen diese Priorität zu geben.</translation>
+            <translation>Wählen Sie diese Option aus, um allen ausgewählten Zuordnungen diese Priorität zuzuweisen.</translation>
         </message>
         <message>
             <source>Set the &amp;value of the key to</source>
