@@ -12446,7 +12446,7 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>The other version adds mappings (ID %1) to destinations or segments you deleted here.</source>
-            <translation>La otra versión añade asignaciones (ID %1) a destinos o segmentos que usted eliminó aquí.</translation>
+            <translation>La otra versión añade asignaciones (ID %1) a destinos o segmentos que ha eliminado aquí.</translation>
         </message>
         <message>
             <source>%1, %2, %3</source>
@@ -12749,7 +12749,7 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Replacement</source>
-            <translation>Sustitución</translation>
+            <translation>Valor sustituto</translation>
         </message>
         <message>
             <source>Values that will be masked</source>

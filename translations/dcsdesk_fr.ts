@@ -6543,11 +6543,11 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Open a HAR file saved by the browser's developer tools (Network › Export HAR in Chrome, Network › Save All As HAR in Firefox).</source>
-            <translation>Ouvrir un fichier HAR enregistré avec les outils de développement du navigateur (Réseau › Exporter HAR dans Chrome, Réseau › Tout enregistrer au format HAR dans Firefox).</translation>
+            <translation>Ouvrir un fichier HAR enregistré avec les outils de développement du navigateur (Réseau › Exporter HAR dans Chrome, Réseau › Tout enregistrer en tant que HAR dans Firefox).</translation>
         </message>
         <message>
             <source>In Chrome or Chromium: Developer Tools › Network › Export HAR. In Firefox: Network › Save All As HAR. Open the file here or drop it on the window to read every Audience Manager call on the page, decoded.</source>
-            <translation>Dans Chrome ou Chromium : Outils de développement › Réseau › Exporter HAR. Dans Firefox : Réseau › Tout enregistrer au format HAR. Ouvrez le fichier ici ou déposez-le sur la fenêtre pour voir tous les appels Audience Manager de la page, décodés.</translation>
+            <translation>Dans Chrome ou Chromium : Outils de développement › Réseau › Exporter HAR. Dans Firefox : Réseau › Tout enregistrer en tant que HAR. Ouvrez le fichier ici ou déposez-le sur la fenêtre pour voir tous les appels Audience Manager de la page, décodés.</translation>
         </message>
         <message>
             <source>If the site calls Audience Manager through its own host (a CNAME), set that host as a profile's custom base URL and open the capture again.</source>
@@ -9576,7 +9576,7 @@ Supprimer la destination et ses mappages ?</translation>
         </message>
         <message>
             <source>The secret values follow the new name “%1”.</source>
-            <translation>Les valeurs secrètes suivent le nouveau nom « %1 ».</translation>
+            <translation>Les valeurs secrètes sont désormais rattachées au nouveau nom « %1 ».</translation>
         </message>
         <message>
             <source>No system keychain: secret values are lost when DCS Desk closes; start a keychain service to keep them.</source>
@@ -10546,11 +10546,11 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>The file is empty. Save the capture again from the browser's network panel (Export HAR in Chrome, Save All As HAR in Firefox).</source>
-            <translation>Le fichier est vide. Enregistrez à nouveau la capture depuis le panneau réseau du navigateur (Exporter HAR dans Chrome, Tout enregistrer au format HAR dans Firefox).</translation>
+            <translation>Le fichier est vide. Enregistrez à nouveau la capture depuis le panneau réseau du navigateur (Exporter HAR dans Chrome, Tout enregistrer en tant que HAR dans Firefox).</translation>
         </message>
         <message>
             <source>The file holds JSON, but not a HAR capture (no "log" with "entries"). Save the network log as HAR: in Chrome, Network › Export HAR; in Firefox, Network › Save All As HAR.</source>
-            <translation>Le fichier contient du JSON, mais pas une capture HAR (pas de « log » avec « entries »). Enregistrez le journal réseau au format HAR : dans Chrome, Réseau › Exporter HAR ; dans Firefox, Réseau › Tout enregistrer au format HAR.</translation>
+            <translation>Le fichier contient du JSON, mais pas une capture HAR (pas de « log » avec « entries »). Enregistrez le journal réseau au format HAR : dans Chrome, Réseau › Exporter HAR ; dans Firefox, Réseau › Tout enregistrer en tant que HAR.</translation>
         </message>
     </context>
     <context>
