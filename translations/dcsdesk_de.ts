@@ -495,7 +495,7 @@
         </message>
         <message>
             <source>The connection "%1" has no valid REST API address ("%2"): write it whole, with https:// or http://, such as https://aam.adobe.io or http://127.0.0.1:8080.</source>
-            <translation>Die Verbindung „%1“ hat keine gültige Adresse der REST-API („%2“): Schreiben Sie sie vollständig, mit https:// oder http://, etwa https://aam.adobe.io oder http://127.0.0.1:8080.</translation>
+            <translation>Die Verbindung „%1“ hat keine gültige Adresse der REST-API („%2“): Geben Sie sie vollständig mit https:// oder http:// an, etwa https://aam.adobe.io oder http://127.0.0.1:8080.</translation>
         </message>
     </context>
     <context>
@@ -11139,7 +11139,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>Cannot listen on %1 port %2: %3</source>
-            <translation>Lauschen auf %1, Port %2 nicht möglich: %3</translation>
+            <translation>Die Sandbox kann nicht auf %1, Port %2 lauschen: %3</translation>
         </message>
     </context>
     <context>

@@ -249,7 +249,7 @@
         </message>
         <message>
             <source>%1 exists; aam pull --out writes a new workspace and does not replace a file. To take what changed in the account into it, keeping its own changes, run: %2 aam pull %1 …</source>
-            <translation>%1 ya existe; aam pull --out escribe un espacio de trabajo nuevo y no sustituye ningún archivo. Para descargar en él lo que cambió en la cuenta, conservando sus propios cambios, ejecute: %2 aam pull %1 …</translation>
+            <translation>%1 ya existe; aam pull --out escribe un espacio de trabajo nuevo y no sustituye ningún archivo. Para incorporar a él lo que cambió en la cuenta, conservando sus propios cambios, ejecute: %2 aam pull %1 …</translation>
         </message>
         <message>
             <source>aam pull WORKSPACE updates WORKSPACE itself: --out is for a new workspace (aam pull --out FILE).</source>
@@ -273,7 +273,7 @@
         </message>
         <message>
             <source>What to do: login NAME (save a connection under NAME after one call of the account shows that it works, and keep its secrets in the system keychain), connections (list the saved ones), logout NAME (remove its secrets from the keychain), pull --out FILE (a new workspace), pull WORKSPACE (take what changed in the account into it, keeping its own changes), diff WORKSPACE (what differs between the workspace and the account; exit 1 when anything does), or push WORKSPACE (send the workspace's changes, then write the IDs and objects the account returns into WORKSPACE).</source>
-            <translation>Qué hacer: login NOMBRE (guardar una conexión con el nombre NOMBRE después de que una llamada a la cuenta demuestre que funciona, y conservar sus secretos en el llavero del sistema), connections (listar las conexiones guardadas), logout NOMBRE (quitar sus secretos del llavero), pull --out ARCHIVO (un espacio de trabajo nuevo), pull ESPACIO_DE_TRABAJO (descargar en él lo que cambió en la cuenta, conservando sus propios cambios), diff ESPACIO_DE_TRABAJO (qué difiere entre el espacio de trabajo y la cuenta; salir con el código 1 si algo difiere) o push ESPACIO_DE_TRABAJO (enviar los cambios del espacio de trabajo y después escribir en ESPACIO_DE_TRABAJO los ID y objetos que devuelve la cuenta).</translation>
+            <translation>Qué hacer: login NOMBRE (guardar una conexión con el nombre NOMBRE después de que una llamada a la cuenta demuestre que funciona, y conservar sus secretos en el llavero del sistema), connections (listar las conexiones guardadas), logout NOMBRE (quitar sus secretos del llavero), pull --out ARCHIVO (un espacio de trabajo nuevo), pull ESPACIO_DE_TRABAJO (incorporar a él lo que cambió en la cuenta, conservando sus propios cambios), diff ESPACIO_DE_TRABAJO (qué difiere entre el espacio de trabajo y la cuenta; salir con el código 1 si algo difiere) o push ESPACIO_DE_TRABAJO (enviar los cambios del espacio de trabajo y después escribir en ESPACIO_DE_TRABAJO los ID y objetos que devuelve la cuenta).</translation>
         </message>
         <message>
             <source>The saved connection to use (see aam connections); its secrets come from the system keychain unless DCSDESK_AAM_CLIENT_SECRET (and DCSDESK_AAM_PASSWORD) are set.</source>

@@ -1100,7 +1100,7 @@
         </message>
         <message>
             <source>%1: not chosen (unchecked, or a conflict without the account's side); kept as it is.</source>
-            <translation>%1 : pas de choix (décoché, ou conflit sans la valeur du compte) ; rien n’est changé ici.</translation>
+            <translation>%1 : aucun choix (décoché, ou conflit sans la valeur du compte) ; aucune modification.</translation>
         </message>
         <message>
             <source>%1: the workspace's values kept, now to push</source>
