@@ -3166,7 +3166,7 @@
         </message>
         <message>
             <source>The TLS check failed: %1. Check that the address uses HTTPS on this port, then the system's certificates.</source>
-            <translation>Die TLS-Prüfung ist fehlgeschlagen: %1. Prüfen Sie, ob die Adresse auf diesem Port HTTPS spricht, dann die Zertifikate des Systems.</translation>
+            <translation>Die TLS-Prüfung ist fehlgeschlagen: %1. Prüfen Sie, ob unter der Adresse auf diesem Port HTTPS verwendet wird, und danach die Zertifikate des Systems.</translation>
         </message>
         <message>
             <source>The certificate is self-signed: no certificate authority vouches for it. A DCS host never uses one; if this is your own test server, trust it for its profile: Manage profiles › Pin from Server, or give the profile a CA file.</source>

@@ -929,11 +929,11 @@
         </message>
         <message>
             <source>%1 has no destinationType; it has cookie fields, so it is read as a cookie destination.</source>
-            <translation>%1 no tiene destinationType; tiene campos de cookie, así que se lee como destino de cookie.</translation>
+            <translation>%1 no tiene destinationType; tiene campos de cookie, así que se interpreta como destino de cookie.</translation>
         </message>
         <message>
             <source>%1 has no destinationType; it has URL fields, so it is read as a URL destination.</source>
-            <translation>%1 no tiene destinationType; tiene campos de URL, así que se lee como destino de URL.</translation>
+            <translation>%1 no tiene destinationType; tiene campos de URL, así que se interpreta como destino de URL.</translation>
         </message>
         <message>
             <source>Mapping %1 is not a JSON object.</source>
@@ -8172,8 +8172,8 @@ Save the local account's current content as a workspace file?</source>
         <message numerus="yes">
             <source>The paste holds %n more command(s) after the first; only the first was imported.</source>
             <translation>
-                <numerusform>Lo pegado contiene %n comando más después del primero; solo se importó el primero.</numerusform>
-                <numerusform>Lo pegado contiene %n comandos más después del primero; solo se importó el primero.</numerusform>
+                <numerusform>El texto pegado contiene %n comando más después del primero; solo se ha importado el primero.</numerusform>
+                <numerusform>El texto pegado contiene %n comandos más después del primero; solo se ha importado el primero.</numerusform>
             </translation>
         </message>
         <message>
