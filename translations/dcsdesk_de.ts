@@ -11413,7 +11413,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>The input holds more than %1, the most this command reads; nothing was done.</source>
-            <translation>Die Eingabe umfasst mehr als %1, die Obergrenze für diesen Befehl; es wurde nichts geändert.</translation>
+            <translation>Die Eingabe umfasst mehr als %1, die Obergrenze für diesen Befehl; es wurde nichts verarbeitet.</translation>
         </message>
         <message>
             <source>%1 is %2, more than the %3 a file of this kind may have.</source>

@@ -15472,7 +15472,7 @@ Su clave: %4
         </message>
         <message>
             <source>Segments are the audiences you map to destinations, each with an ID, a name and the rule that qualifies a user. Create one, or import the segment list from a CSV file or from Audience Manager's REST API.</source>
-            <translation>Los segmentos son las audiencias que usted asigna a los destinos; cada uno tiene un ID, un nombre y la regla con la que un usuario cumple los requisitos. Cree uno o importe la lista de segmentos de un archivo CSV o de la API REST de Audience Manager.</translation>
+            <translation>Los segmentos son las audiencias que usted asigna a los destinos; cada uno tiene un ID, un nombre y la regla que determina si un usuario cumple los requisitos. Cree uno o importe la lista de segmentos de un archivo CSV o de la API REST de Audience Manager.</translation>
         </message>
         <message>
             <source>Add or update segments from a CSV file; you see the result of every row before anything changes</source>
