@@ -2187,10 +2187,6 @@
             <translation>Region: %1</translation>
         </message>
         <message>
-            <source>Not imported:</source>
-            <translation>Nicht importiert:</translation>
-        </message>
-        <message>
             <source>Notes:</source>
             <translation>Hinweise:</translation>
         </message>
@@ -2205,6 +2201,10 @@
         <message>
             <source>COMMAND|-</source>
             <translation>BEFEHL|-</translation>
+        </message>
+        <message>
+            <source>Options not imported:</source>
+            <translation>Nicht importierte Optionen:</translation>
         </message>
     </context>
     <context>
@@ -3565,16 +3565,16 @@
             <translation>Einen DCS-Aufruf erstellen und URL, Header, Body, cURL-Befehl und Befunde ausgeben.</translation>
         </message>
         <message>
-            <source>Not imported:</source>
-            <translation>Nicht importiert:</translation>
-        </message>
-        <message>
             <source>Notes:</source>
             <translation>Hinweise:</translation>
         </message>
         <message>
             <source>Hint: give --region ID or --base-url URL.</source>
             <translation>Tipp: Geben Sie --region ID oder --base-url URL an.</translation>
+        </message>
+        <message>
+            <source>Options not imported:</source>
+            <translation>Nicht importierte Optionen:</translation>
         </message>
     </context>
     <context>
@@ -6765,11 +6765,11 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>No saved request of %1 has checks, so nothing was checked. Add checks to a saved request (docs/workspace-format.md).</source>
-            <translation>Keine gespeicherte Anfrage von %1 hat Prüfungen, daher wurde nichts geprüft. Fügen Sie einer gespeicherten Anfrage Prüfungen hinzu (docs/workspace-format.md).</translation>
+            <translation>Keine gespeicherte Anfrage in %1 hat Prüfungen, daher wurde nichts geprüft. Fügen Sie einer gespeicherten Anfrage Prüfungen hinzu (docs/workspace-format.md).</translation>
         </message>
         <message>
             <source>No saved request of %1 with the tag %2 has checks, so nothing was checked.</source>
-            <translation>Keine gespeicherte Anfrage von %1 mit dem Tag %2 hat Prüfungen, daher wurde nichts geprüft.</translation>
+            <translation>Keine gespeicherte Anfrage in %1 mit dem Tag %2 hat Prüfungen, daher wurde nichts geprüft.</translation>
         </message>
         <message>
             <source>The sandbox cannot start: %1</source>
@@ -6830,11 +6830,11 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>No saved request in the folder %1 of %2 has checks, so nothing was checked.</source>
-            <translation>Keine gespeicherte Anfrage im Ordner %1 von %2 hat Prüfungen, daher wurde nichts geprüft.</translation>
+            <translation>Keine gespeicherte Anfrage im Ordner %1 in %2 hat Prüfungen, daher wurde nichts geprüft.</translation>
         </message>
         <message>
             <source>No saved request in the folder %1 of %2 with the tag %3 has checks, so nothing was checked.</source>
-            <translation>Keine gespeicherte Anfrage im Ordner %1 von %2 mit dem Tag %3 hat Prüfungen, daher wurde nichts geprüft.</translation>
+            <translation>Keine gespeicherte Anfrage im Ordner %1 in %2 mit dem Tag %3 hat Prüfungen, daher wurde nichts geprüft.</translation>
         </message>
         <message>
             <source>%1 has no folder “%2”. Its folders: %3.</source>

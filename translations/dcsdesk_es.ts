@@ -2187,10 +2187,6 @@
             <translation>Región: %1</translation>
         </message>
         <message>
-            <source>Not imported:</source>
-            <translation>No importado:</translation>
-        </message>
-        <message>
             <source>Notes:</source>
             <translation>Notas:</translation>
         </message>
@@ -2205,6 +2201,10 @@
         <message>
             <source>COMMAND|-</source>
             <translation>COMANDO|-</translation>
+        </message>
+        <message>
+            <source>Options not imported:</source>
+            <translation>Opciones no importadas:</translation>
         </message>
     </context>
     <context>
@@ -3565,16 +3565,16 @@
             <translation>Crear una llamada al DCS y mostrar su URL, cabeceras, cuerpo, comando cURL y hallazgos.</translation>
         </message>
         <message>
-            <source>Not imported:</source>
-            <translation>No importado:</translation>
-        </message>
-        <message>
             <source>Notes:</source>
             <translation>Notas:</translation>
         </message>
         <message>
             <source>Hint: give --region ID or --base-url URL.</source>
             <translation>Sugerencia: indique --region ID o --base-url URL.</translation>
+        </message>
+        <message>
+            <source>Options not imported:</source>
+            <translation>Opciones no importadas:</translation>
         </message>
     </context>
     <context>

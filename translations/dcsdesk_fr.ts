@@ -2187,10 +2187,6 @@
             <translation>Région : %1</translation>
         </message>
         <message>
-            <source>Not imported:</source>
-            <translation>Non importé :</translation>
-        </message>
-        <message>
             <source>Notes:</source>
             <translation>Remarques :</translation>
         </message>
@@ -2205,6 +2201,10 @@
         <message>
             <source>COMMAND|-</source>
             <translation>COMMANDE|-</translation>
+        </message>
+        <message>
+            <source>Options not imported:</source>
+            <translation>Options non importées :</translation>
         </message>
     </context>
     <context>
@@ -3565,16 +3565,16 @@
             <translation>Construire un appel DCS et afficher son URL, ses en-têtes, son corps, sa commande cURL et ses constats.</translation>
         </message>
         <message>
-            <source>Not imported:</source>
-            <translation>Non importé :</translation>
-        </message>
-        <message>
             <source>Notes:</source>
             <translation>Remarques :</translation>
         </message>
         <message>
             <source>Hint: give --region ID or --base-url URL.</source>
             <translation>Astuce : indiquez --region ID ou --base-url URL.</translation>
+        </message>
+        <message>
+            <source>Options not imported:</source>
+            <translation>Options non importées :</translation>
         </message>
     </context>
     <context>

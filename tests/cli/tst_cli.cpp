@@ -594,7 +594,7 @@ void TestCli::curlImport()
     QCOMPARE(r.code, 1);
     QVERIFY(r.out.contains(
         QStringLiteral("Region: South Pacific / Oceania (Sydney, Australia) — apse2.demdex.net")));
-    QVERIFY(r.out.contains(QStringLiteral("Not imported:\n  - --frobnicate")));
+    QVERIFY(r.out.contains(QStringLiteral("Options not imported:\n  - --frobnicate")));
     QVERIFY(r.out.contains(QStringLiteral("never ignores")));
     QVERIFY(r.out.contains(QStringLiteral("d_cid    123456%01abc123")));
     // Unquoted, as the shell split it.

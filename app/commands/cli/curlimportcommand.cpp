@@ -79,7 +79,7 @@ int CurlImportCommand::runRaw(CliIo &io, const QStringList &args)
     else if (const DcsRegion *r = DcsRegion::find(imported.regionId))
         io.out << tr("Region: %1").arg(DcsRegion::displayName(r->id)) << Qt::endl;
     io.out << Qt::endl << CliText::prepared(prepared, true);
-    io.out << CliText::notes(tr("Not imported:"), imported.unknownOptions);
+    io.out << CliText::notes(tr("Options not imported:"), imported.unknownOptions);
     io.out << CliText::notes(tr("Notes:"), imported.notes);
     io.out << Qt::endl
            << tr("Save it with --json > request.json and send it with “%1 send --from-json "

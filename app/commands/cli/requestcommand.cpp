@@ -48,7 +48,7 @@ int RequestCommand::run(CliIo &io, const QCommandLineParser &parser)
         return code;
     }
     io.out << CliText::prepared(prepared, true);
-    io.out << CliText::notes(tr("Not imported:"), resolved.unknownOptions);
+    io.out << CliText::notes(tr("Options not imported:"), resolved.unknownOptions);
     io.out << CliText::notes(tr("Notes:"), resolved.notes);
     for (const RequestFinding &f : prepared.findings) {
         if (f.code == QLatin1String("target.sandbox")) {
