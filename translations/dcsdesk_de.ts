@@ -12320,8 +12320,8 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         <message numerus="yes">
             <source>%n not started</source>
             <translation>
-                <numerusform>%n nicht begonnen</numerusform>
-                <numerusform>%n nicht begonnen</numerusform>
+                <numerusform>%n noch nicht begonnen</numerusform>
+                <numerusform>%n noch nicht begonnen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -14460,8 +14460,8 @@ Sein Schlüssel: %4
         <message numerus="yes">
             <source>Nothing was sent: %n variable(s) cannot be resolved. Define them in the environment (Environments… in the Console) or choose another one.</source>
             <translation>
-                <numerusform>Es wurde nichts gesendet: %n Variable kann nicht aufgelöst werden. Definieren Sie sie in der Umgebung (Umgebungen… in der Konsole) oder wählen Sie eine andere.</numerusform>
-                <numerusform>Es wurde nichts gesendet: %n Variablen können nicht aufgelöst werden. Definieren Sie sie in der Umgebung (Umgebungen… in der Konsole) oder wählen Sie eine andere.</numerusform>
+                <numerusform>Es wurde nichts gesendet: %n Variable kann nicht aufgelöst werden. Definieren Sie sie in der Umgebung („Umgebungen…“ in der Konsole) oder wählen Sie eine andere.</numerusform>
+                <numerusform>Es wurde nichts gesendet: %n Variablen können nicht aufgelöst werden. Definieren Sie sie in der Umgebung („Umgebungen…“ in der Konsole) oder wählen Sie eine andere.</numerusform>
             </translation>
         </message>
         <message>

@@ -4162,7 +4162,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>%1 (pulled)</source>
-            <translation>%1 (descargado)</translation>
+            <translation>%1 (descargada)</translation>
         </message>
         <message numerus="yes">
             <source>Pulled %1, %2 and %3 from the local account into a new workspace (%n request(s)).</source>
@@ -9649,7 +9649,7 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Without a value, a secret comes from the system environment variable DCSDESK_VAR_&lt;NAME&gt; (for example DCSDESK_VAR_PARTNERTOKEN).</source>
-            <translation>Sin valor, una variable secreta toma el de la variable de entorno del sistema DCSDESK_VAR_&lt;NAME&gt; (por ejemplo DCSDESK_VAR_PARTNERTOKEN).</translation>
+            <translation>Si no tiene valor, una variable secreta toma el valor de la variable de entorno del sistema DCSDESK_VAR_&lt;NAME&gt; (por ejemplo, DCSDESK_VAR_PARTNERTOKEN).</translation>
         </message>
         <message>
             <source>A secret value is never saved in the workspace, the settings or the history: it is kept in the system keychain. Empty its Value cell to forget it.</source>

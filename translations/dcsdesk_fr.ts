@@ -400,7 +400,7 @@
         </message>
         <message>
             <source>The connection "%1" stays saved without its secrets; %2 aam login "%1" keeps them again, --forget removes the connection too.</source>
-            <translation>La connexion « %1 » reste enregistrée sans ses secrets ; %2 aam login "%1" les conserve de nouveau, --forget retire aussi la connexion.</translation>
+            <translation>La connexion « %1 » reste enregistrée sans ses secrets ; %2 aam login "%1" les enregistre de nouveau, --forget retire aussi la connexion.</translation>
         </message>
         <message>
             <source>No connection is saved (%1). Save one with %2 aam login NAME ….</source>
@@ -7127,7 +7127,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>The answer has no cookie %1.</source>
-            <translation>La réponse n’a pas de cookie %1.</translation>
+            <translation>La réponse ne contient pas de cookie %1.</translation>
         </message>
         <message>
             <source>Cookie %1 in the answer: %2.</source>
@@ -9649,7 +9649,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>Without a value, a secret comes from the system environment variable DCSDESK_VAR_&lt;NAME&gt; (for example DCSDESK_VAR_PARTNERTOKEN).</source>
-            <translation>Si aucune valeur n’est indiquée, une variable secrète utilise celle de la variable d’environnement système DCSDESK_VAR_&lt;NAME&gt; (par exemple DCSDESK_VAR_PARTNERTOKEN).</translation>
+            <translation>Si aucune valeur n’est indiquée, une variable secrète prend sa valeur dans la variable d’environnement système DCSDESK_VAR_&lt;NAME&gt; (par exemple DCSDESK_VAR_PARTNERTOKEN).</translation>
         </message>
         <message>
             <source>A secret value is never saved in the workspace, the settings or the history: it is kept in the system keychain. Empty its Value cell to forget it.</source>
@@ -16281,7 +16281,7 @@ Sa clé : %4
         </message>
         <message>
             <source>The mapping value is empty.</source>
-            <translation>La valeur du mappage est vide.</translation>
+            <translation>La valeur de mappage est vide.</translation>
         </message>
         <message>
             <source>The value has %1 characters; at most %2 are allowed.</source>
