@@ -7587,7 +7587,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>The workspace has no environment “%1”: it has no environments at all. Add one in the console (Environments…) or leave out --env.</source>
-            <translation>Der Arbeitsbereich hat keine Umgebung „%1“: Er hat überhaupt keine Umgebungen. Fügen Sie eine in der Konsole hinzu („Umgebungen…“) oder lassen Sie --env weg.</translation>
+            <translation>Der Arbeitsbereich enthält keine Umgebung „%1“: Er enthält überhaupt keine Umgebungen. Fügen Sie eine in der Konsole hinzu („Umgebungen…“) oder lassen Sie --env weg.</translation>
         </message>
         <message>
             <source>The workspace has no environment “%1”. Environments: %2</source>

@@ -15472,7 +15472,7 @@ Sa clé : %4
         </message>
         <message>
             <source>Segments are the audiences you map to destinations, each with an ID, a name and the rule that qualifies a user. Create one, or import the segment list from a CSV file or from Audience Manager's REST API.</source>
-            <translation>Les segments sont les audiences que vous mappez aux destinations, chacune avec un ID, un nom et la règle qui qualifie un utilisateur. Créez-en un, ou importez la liste des segments depuis un fichier CSV ou depuis l’API REST d’Audience Manager.</translation>
+            <translation>Les segments sont les audiences que vous mappez aux destinations, chacun avec un ID, un nom et la règle qui qualifie un utilisateur. Créez-en un, ou importez la liste des segments depuis un fichier CSV ou depuis l’API REST d’Audience Manager.</translation>
         </message>
         <message>
             <source>Add or update segments from a CSV file; you see the result of every row before anything changes</source>
