@@ -5124,7 +5124,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>The column “%1” appears twice in the header. Keep one.</source>
-            <translation>Die Spalte „%1“ steht zweimal in der Kopfzeile. Behalten Sie eine.</translation>
+            <translation>Die Spalte „%1“ steht zweimal in der Kopfzeile. Behalten Sie nur eine davon.</translation>
         </message>
         <message>
             <source>The header has both d_uuid and d_mid. Keep one user ID column.</source>

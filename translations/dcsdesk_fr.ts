@@ -3777,7 +3777,7 @@
         </message>
         <message>
             <source>The account refused the call (HTTP 403 on %1: %2). Check that the credential's technical account may change destinations in Audience Manager.</source>
-            <translation>Le compte a refusé l’appel (HTTP 403 sur %1 : %2). Vérifiez que le compte technique des identifiants peut modifier des destinations dans Audience Manager.</translation>
+            <translation>Le compte a refusé l’appel (HTTP 403 sur %1 : %2). Vérifiez que le compte technique associé aux identifiants peut modifier des destinations dans Audience Manager.</translation>
         </message>
         <message>
             <source>The account answered HTTP %1: %2</source>
