@@ -14041,7 +14041,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Only their mappings, as one list (as GET /v1/destinations/&lt;id&gt;/mappings returns them)</source>
-            <translation>Nur die Zuordnungen der Ziele, als Liste (wie GET /v1/destinations/&lt;id&gt;/mappings sie liefert)</translation>
+            <translation>Nur die Zuordnungen der Ziele, in einer gemeinsamen Liste (wie GET /v1/destinations/&lt;id&gt;/mappings sie liefert)</translation>
         </message>
         <message>
             <source>Writes destinations as the Audience Manager REST API returns them (%1).</source>

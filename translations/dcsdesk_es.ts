@@ -12163,7 +12163,7 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Show only active, expired, not yet started or flagged mappings</source>
-            <translation>Mostrar solo las asignaciones activas, caducadas, que aún no han empezado o señaladas</translation>
+            <translation>Mostrar solo las asignaciones activas, caducadas, señaladas o que aún no han empezado</translation>
         </message>
         <message>
             <source>serialized URL</source>
@@ -12985,7 +12985,7 @@ Its key: %4
 
 Su clave: %4
 
-%5¿Confiar en esta clave para este perfil? Las llamadas del perfil aceptarán entonces este servidor y ninguna otra clave, independientemente de quién haya firmado su certificado.</translation>
+%5¿Confiar en esta clave para este perfil? Las llamadas del perfil aceptarán entonces este servidor con esta clave y con ninguna otra, independientemente de quién haya firmado su certificado.</translation>
         </message>
         <message>
             <source>What the system's check says: %1

@@ -5223,7 +5223,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Time (ms)</source>
-            <translation>Temps (ms)</translation>
+            <translation>Durée (ms)</translation>
         </message>
         <message>
             <source>Expectations</source>
