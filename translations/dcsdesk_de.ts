@@ -6893,7 +6893,7 @@ Den aktuellen Inhalt des lokalen Kontos als Arbeitsbereichsdatei speichern?</tra
         </message>
         <message>
             <source>From destination:</source>
-            <translation>Aus Ziel:</translation>
+            <translation>Vom Ziel:</translation>
         </message>
         <message>
             <source>Cookie name:</source>

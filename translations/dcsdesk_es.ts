@@ -101,7 +101,7 @@
         </message>
         <message>
             <source>Pulled %1, %2 and %3 into %4 (%5 requests).</source>
-            <translation>Se descargaron %1, %2 y %3 en %4 (%5 solicitudes).</translation>
+            <translation>Se han descargado %1, %2 y %3 en %4 (%5 solicitudes).</translation>
         </message>
         <message numerus="yes">
             <source>%n destination(s)</source>
@@ -146,7 +146,7 @@
         </message>
         <message>
             <source>Compared %1 with the account's %2 and %3 (%4 requests).</source>
-            <translation>Se comparó %1 con %2 y %3 de la cuenta (%4 solicitudes).</translation>
+            <translation>Se ha comparado %1 con %2 y %3 de la cuenta (%4 solicitudes).</translation>
         </message>
         <message>
             <source>%1 (%2): last pulled %3, workspace %4, account %5</source>
@@ -218,13 +218,13 @@
         </message>
         <message>
             <source>The push stopped: %1</source>
-            <translation>El envío se detuvo: %1</translation>
+            <translation>El envío se ha detenido: %1</translation>
         </message>
         <message numerus="yes">
             <source>Wrote the IDs and objects the account returned for %n item(s) into %1.</source>
             <translation>
-                <numerusform>Se han escrito en %1 los ID y objetos que la cuenta devolvió para %n elemento.</numerusform>
-                <numerusform>Se han escrito en %1 los ID y objetos que la cuenta devolvió para %n elementos.</numerusform>
+                <numerusform>Se han escrito en %1 los ID y objetos que la cuenta ha devuelto para %n elemento.</numerusform>
+                <numerusform>Se han escrito en %1 los ID y objetos que la cuenta ha devuelto para %n elementos.</numerusform>
             </translation>
         </message>
         <message>
@@ -370,8 +370,8 @@
         <message numerus="yes">
             <source>The account answered at %1 (%2): %n destination(s).</source>
             <translation>
-                <numerusform>La cuenta respondió en %1 (%2): %n destino.</numerusform>
-                <numerusform>La cuenta respondió en %1 (%2): %n destinos.</numerusform>
+                <numerusform>La cuenta ha respondido en %1 (%2): %n destino.</numerusform>
+                <numerusform>La cuenta ha respondido en %1 (%2): %n destinos.</numerusform>
             </translation>
         </message>
         <message>
@@ -452,7 +452,7 @@
         </message>
         <message>
             <source>--base-url must be a whole address with https:// or http://, such as https://aam.adobe.io or http://127.0.0.1:8080 (got "%1"), or give --sandbox.</source>
-            <translation>--base-url debe ser una dirección completa con https:// o http://, como https://aam.adobe.io o http://127.0.0.1:8080 (se recibió «%1»), o indique --sandbox.</translation>
+            <translation>--base-url debe ser una dirección completa con https:// o http://, como https://aam.adobe.io o http://127.0.0.1:8080 (se ha recibido «%1»), o indique --sandbox.</translation>
         </message>
         <message>
             <source>The secret of the connection "%2" cannot be read from the %3 (%4): set %1 instead.</source>
@@ -965,7 +965,7 @@
         </message>
         <message>
             <source>%1 could not be saved: %2. Nothing was written; check the free space and try again.</source>
-            <translation>No se pudo guardar %1: %2. No se escribió nada; compruebe el espacio libre y vuelva a intentarlo.</translation>
+            <translation>No se ha podido guardar %1: %2. No se ha escrito nada; compruebe el espacio libre y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>name</source>
@@ -1092,7 +1092,7 @@
         </message>
         <message>
             <source>%1: added from the account</source>
-            <translation>%1: se añadió desde la cuenta</translation>
+            <translation>%1: se ha añadido desde la cuenta</translation>
         </message>
         <message>
             <source>%1: the account's %2</source>
@@ -1112,7 +1112,7 @@
         </message>
         <message>
             <source>%1: linked to the account's (the same values)</source>
-            <translation>%1: se vinculó a la versión de la cuenta (los mismos valores)</translation>
+            <translation>%1: se ha vinculado a la versión de la cuenta (los mismos valores)</translation>
         </message>
         <message>
             <source>%1: the account's version replaces the workspace's (%2)</source>
@@ -1240,11 +1240,11 @@
         <name>AppPaths</name>
         <message>
             <source>The folder %1 could not be created.</source>
-            <translation>No se pudo crear la carpeta %1.</translation>
+            <translation>No se ha podido crear la carpeta %1.</translation>
         </message>
         <message>
             <source>The sample workspace could not be copied to %1.</source>
-            <translation>No se pudo copiar el espacio de trabajo de ejemplo a %1.</translation>
+            <translation>No se ha podido copiar el espacio de trabajo de ejemplo a %1.</translation>
         </message>
         <message>
             <source>Sample account</source>
@@ -2015,7 +2015,7 @@
         </message>
         <message>
             <source>No cookies found: give them as name=value; name=value.</source>
-            <translation>No se encontraron cookies: indíquelas como nombre=valor; nombre=valor.</translation>
+            <translation>No se han encontrado cookies: indíquelas como nombre=valor; nombre=valor.</translation>
         </message>
         <message>
             <source>cookies</source>
@@ -2074,7 +2074,7 @@
         </message>
         <message>
             <source>No URL found: the command needs the DCS address, such as https://usw2.demdex.net/event?d_rtbd=json</source>
-            <translation>No se encontró ninguna URL: el comando necesita la dirección del DCS, como https://usw2.demdex.net/event?d_rtbd=json</translation>
+            <translation>No se ha encontrado ninguna URL: el comando necesita la dirección del DCS, como https://usw2.demdex.net/event?d_rtbd=json</translation>
         </message>
         <message>
             <source>Only the first URL is imported; the others are listed as not imported.</source>
@@ -2118,11 +2118,11 @@
         </message>
         <message>
             <source>Kept exactly as pasted (“As typed”), because DCS Desk would encode the same values with other bytes: %1.</source>
-            <translation>Se conservan exactamente como se pegaron («Tal cual»), porque DCS Desk codificaría los mismos valores con otros bytes: %1.</translation>
+            <translation>Se conservan exactamente como se han pegado («Tal cual»), porque DCS Desk codificaría los mismos valores con otros bytes: %1.</translation>
         </message>
         <message>
             <source>%1 starts another request; only the first was imported.</source>
-            <translation>%1 inicia otra solicitud; solo se importó la primera.</translation>
+            <translation>%1 inicia otra solicitud; solo se ha importado la primera.</translation>
         </message>
         <message>
             <source>%1 is not a curl option; it was ignored.</source>
@@ -2130,7 +2130,7 @@
         </message>
         <message>
             <source>The body “%1” is JSON, not the key=value pairs the DCS reads; it was not imported, so the call is sent without it.</source>
-            <translation>El cuerpo «%1» es JSON, no los pares clave=valor que lee el DCS; no se importó, así que la llamada se envía sin él.</translation>
+            <translation>El cuerpo «%1» es JSON, no los pares clave=valor que lee el DCS; no se ha importado, así que la llamada se envía sin él.</translation>
         </message>
         <message numerus="yes">
             <source>In the body, %1 has no “=”: it is sent as a key with an empty value (“%2=”).</source>
@@ -2577,7 +2577,7 @@
         </message>
         <message>
             <source>Removed the spaces around the key “%1”.</source>
-            <translation>Se quitaron los espacios alrededor de la clave «%1».</translation>
+            <translation>Se han quitado los espacios alrededor de la clave «%1».</translation>
         </message>
         <message>
             <source>%1=%2 is not &lt;ID&gt;%3&lt;user ID&gt;[%3&lt;auth state 0, 1 or 2&gt;]; it is kept as a signal.</source>
@@ -3094,47 +3094,47 @@
         <name>DcsResult</name>
         <message>
             <source>The request was not sent: %1</source>
-            <translation>La solicitud no se envió: %1</translation>
+            <translation>La solicitud no se ha enviado: %1</translation>
         </message>
         <message>
             <source>The request was not sent: it has no valid URL.</source>
-            <translation>La solicitud no se envió: no tiene una URL válida.</translation>
+            <translation>La solicitud no se ha enviado: no tiene una URL válida.</translation>
         </message>
         <message>
             <source>No complete answer from %1 within %2 s (%3 received). The server or the network is slow, or the address is wrong; try again or raise the timeout.</source>
-            <translation>No llegó una respuesta completa de %1 en %2 s (%3 recibidos). El servidor o la red son lentos, o la dirección es incorrecta; vuelva a intentarlo o aumente el tiempo de espera.</translation>
+            <translation>No ha llegado una respuesta completa de %1 en %2 s (%3 recibidos). El servidor o la red son lentos, o la dirección es incorrecta; vuelva a intentarlo o aumente el tiempo de espera.</translation>
         </message>
         <message>
             <source>The answer is larger than the limit of %1, so DCS Desk stopped reading it (%2 kept). Raise the limit if you expect such a large answer.</source>
-            <translation>La respuesta supera el límite de %1, así que DCS Desk dejó de leerla (%2 conservados). Aumente el límite si espera una respuesta tan grande.</translation>
+            <translation>La respuesta supera el límite de %1, así que DCS Desk ha dejado de leerla (%2 conservados). Aumente el límite si espera una respuesta tan grande.</translation>
         </message>
         <message>
             <source>The connection closed before the whole answer arrived (%1 of %2 bytes).</source>
-            <translation>La conexión se cerró antes de que llegara toda la respuesta (%1 de %2 bytes).</translation>
+            <translation>La conexión se ha cerrado antes de que llegara toda la respuesta (%1 de %2 bytes).</translation>
         </message>
         <message>
             <source>The connection closed before the whole answer arrived (%1 bytes received): %2</source>
-            <translation>La conexión se cerró antes de que llegara toda la respuesta (%1 bytes recibidos): %2</translation>
+            <translation>La conexión se ha cerrado antes de que llegara toda la respuesta (%1 bytes recibidos): %2</translation>
         </message>
         <message>
             <source>Could not connect to %1: the connection was refused. Check the address, and that the server (or the sandbox) is running.</source>
-            <translation>No se pudo conectar con %1: se rechazó la conexión. Compruebe la dirección y que el servidor (o el sandbox) esté en marcha.</translation>
+            <translation>No se ha podido conectar con %1: se ha rechazado la conexión. Compruebe la dirección y que el servidor (o el sandbox) esté en marcha.</translation>
         </message>
         <message>
             <source>%1 closed the connection without answering.</source>
-            <translation>%1 cerró la conexión sin responder.</translation>
+            <translation>%1 ha cerrado la conexión sin responder.</translation>
         </message>
         <message>
             <source>The request to %1 failed: %2</source>
-            <translation>La solicitud a %1 falló: %2</translation>
+            <translation>La solicitud a %1 ha fallado: %2</translation>
         </message>
         <message>
             <source>The host name %1 could not be found. Check the region and the alias of the profile (or its base URL), then the network connection.</source>
-            <translation>No se encontró el nombre de host %1. Compruebe la región y el alias del perfil (o su URL base) y, después, la conexión de red.</translation>
+            <translation>No se ha encontrado el nombre de host %1. Compruebe la región y el alias del perfil (o su URL base) y, después, la conexión de red.</translation>
         </message>
         <message>
             <source>DCS Desk did not send the request: the TLS certificate of %1 cannot be trusted, and DCS Desk never ignores TLS errors.</source>
-            <translation>DCS Desk no envió la solicitud: no se puede confiar en el certificado TLS de %1, y DCS Desk nunca ignora los errores de TLS.</translation>
+            <translation>DCS Desk no ha enviado la solicitud: no se puede confiar en el certificado TLS de %1, y DCS Desk nunca ignora los errores de TLS.</translation>
         </message>
         <message>
             <source>The certificate is issued by an authority this system does not trust. A proxy or company firewall that inspects TLS may have replaced it: add that authority to the system's trusted certificates, or ask your network administrator.</source>
@@ -3166,7 +3166,7 @@
         </message>
         <message>
             <source>The TLS check failed: %1. Check that the address uses HTTPS on this port, then the system's certificates.</source>
-            <translation>Falló la verificación TLS: %1. Compruebe que la dirección usa HTTPS en este puerto y, después, los certificados del sistema.</translation>
+            <translation>Ha fallado la verificación TLS: %1. Compruebe que la dirección usa HTTPS en este puerto y, después, los certificados del sistema.</translation>
         </message>
         <message>
             <source>The certificate is self-signed: no certificate authority vouches for it. A DCS host never uses one; if this is your own test server, trust it for its profile: Manage profiles › Pin from Server, or give the profile a CA file.</source>
@@ -3178,7 +3178,7 @@
         </message>
         <message>
             <source>The request was canceled.</source>
-            <translation>La solicitud se canceló.</translation>
+            <translation>La solicitud se ha cancelado.</translation>
         </message>
     </context>
     <context>
@@ -3403,7 +3403,7 @@
         </message>
         <message>
             <source>Write a copy for a support ticket with cookie values, user IDs, p_ values and credentials masked, and list what was masked.</source>
-            <translation>Escribir una copia para una incidencia de soporte, con los valores de cookies, los ID de usuario, los valores p_ y las credenciales enmascarados, e indicar qué se enmascaró.</translation>
+            <translation>Escribir una copia para una incidencia de soporte, con los valores de cookies, los ID de usuario, los valores p_ y las credenciales enmascarados, e indicar qué se ha enmascarado.</translation>
         </message>
     </context>
     <context>
@@ -3426,7 +3426,7 @@
         </message>
         <message>
             <source>%1 already exists; nothing was written. Give another file name, or add --force to replace it.</source>
-            <translation>%1 ya existe; no se escribió nada. Indique otro nombre de archivo o añada --force para reemplazarlo.</translation>
+            <translation>%1 ya existe; no se ha escrito nada. Indique otro nombre de archivo o añada --force para reemplazarlo.</translation>
         </message>
         <message>
             <source>%1 cannot be read: %2.</source>
@@ -3434,7 +3434,7 @@
         </message>
         <message>
             <source>Cannot write %1: %2; nothing was written.</source>
-            <translation>No se puede escribir %1: %2; no se escribió nada.</translation>
+            <translation>No se puede escribir %1: %2; no se ha escrito nada.</translation>
         </message>
         <message>
             <source>Wrote the masked copy of %1 to %2 (%3 bytes).</source>
@@ -3581,7 +3581,7 @@
         <name>Screenshotter</name>
         <message>
             <source>%1 could not be written.</source>
-            <translation>No se pudo escribir %1.</translation>
+            <translation>No se ha podido escribir %1.</translation>
         </message>
         <message>
             <source>The folder %1 cannot be created. Choose a folder you have permission to write to.</source>
@@ -3592,7 +3592,7 @@
         <name>SecretStore</name>
         <message>
             <source>the keychain did not answer within %1 s</source>
-            <translation>el llavero no respondió en %1 s</translation>
+            <translation>el llavero no ha respondido en %1 s</translation>
         </message>
     </context>
     <context>
@@ -3627,7 +3627,7 @@
         </message>
         <message>
             <source>The request was not sent.</source>
-            <translation>La solicitud no se envió.</translation>
+            <translation>La solicitud no se ha enviado.</translation>
         </message>
         <message>
             <source>Notes on the request:</source>
@@ -3777,27 +3777,27 @@
         </message>
         <message>
             <source>The account refused the call (HTTP 403 on %1: %2). Check that the credential's technical account may change destinations in Audience Manager.</source>
-            <translation>La cuenta rechazó la llamada (HTTP 403 en %1: %2). Compruebe que la cuenta técnica de la credencial puede modificar destinos en Audience Manager.</translation>
+            <translation>La cuenta ha rechazado la llamada (HTTP 403 en %1: %2). Compruebe que la cuenta técnica de la credencial puede modificar destinos en Audience Manager.</translation>
         </message>
         <message>
             <source>The account answered HTTP %1: %2</source>
-            <translation>La cuenta respondió con HTTP %1: %2</translation>
+            <translation>La cuenta ha respondido con HTTP %1: %2</translation>
         </message>
         <message>
             <source>The account created it but its answer has no destinationId: its mappings are not sent. Pull to link it, then push them.</source>
-            <translation>La cuenta lo creó, pero su respuesta no tiene destinationId: sus asignaciones no se envían. Descargue la cuenta para vincularlo y después envíelas.</translation>
+            <translation>La cuenta lo ha creado, pero su respuesta no tiene destinationId: sus asignaciones no se envían. Descargue la cuenta para vincularlo y después envíelas.</translation>
         </message>
         <message>
             <source>Not sent: the push stopped before it (%1).</source>
-            <translation>Sin enviar: el envío se detuvo antes de llegar a este elemento (%1).</translation>
+            <translation>Sin enviar: el envío se ha detenido antes de llegar a este elemento (%1).</translation>
         </message>
         <message>
             <source>Destination %1 of the workspace moved to ID %2: the account gave its ID to a pushed destination.</source>
-            <translation>El destino %1 del espacio de trabajo ha pasado al ID %2: la cuenta dio el ID %1 a un destino enviado.</translation>
+            <translation>El destino %1 del espacio de trabajo ha pasado al ID %2: la cuenta ha dado el ID %1 a un destino enviado.</translation>
         </message>
         <message>
             <source>Mapping %1 of the workspace moved to ID %2: the account gave its ID to a pushed mapping.</source>
-            <translation>La asignación %1 del espacio de trabajo ha pasado al ID %2: la cuenta dio el ID %1 a una asignación enviada.</translation>
+            <translation>La asignación %1 del espacio de trabajo ha pasado al ID %2: la cuenta ha dado el ID %1 a una asignación enviada.</translation>
         </message>
         <message>
             <source>Not written back: %1</source>
@@ -3825,7 +3825,7 @@
         </message>
         <message>
             <source>The account accepted the change but did not return the object; pull to see what the account now holds.</source>
-            <translation>La cuenta aceptó el cambio, pero no devolvió el objeto; descargue la cuenta para ver lo que contiene ahora.</translation>
+            <translation>La cuenta ha aceptado el cambio, pero no ha devuelto el objeto; descargue la cuenta para ver lo que contiene ahora.</translation>
         </message>
         <message numerus="yes">
             <source>Update %n pushed item(s) with the account's answer</source>
@@ -3836,7 +3836,7 @@
         </message>
         <message>
             <source>Canceled while it was being sent: it may or may not have reached the account. Pull and compare to see.</source>
-            <translation>Se canceló mientras se enviaba: puede que haya llegado a la cuenta o no. Descargue la cuenta y compare para verlo.</translation>
+            <translation>Se ha cancelado mientras se enviaba: puede que haya llegado a la cuenta o no. Descargue la cuenta y compare para verlo.</translation>
         </message>
         <message>
             <source>Not sent: the push was canceled.</source>
@@ -3855,7 +3855,7 @@
         </message>
         <message>
             <source>The API answered HTTP %1 on %2: %3</source>
-            <translation>La API respondió con HTTP %1 en %2: %3</translation>
+            <translation>La API ha respondido con HTTP %1 en %2: %3</translation>
         </message>
         <message>
             <source>The API's answer on %1 is not JSON: %2</source>
@@ -3875,7 +3875,7 @@
         </message>
         <message>
             <source>The API also refused a new token (HTTP 401 on %1: %2). Check that the Audience Manager API is added to the credential's project and that the organization ID is correct.</source>
-            <translation>La API también rechazó un token nuevo (HTTP 401 en %1: %2). Compruebe que la API de Audience Manager está añadida al proyecto de la credencial y que el ID de organización es correcto.</translation>
+            <translation>La API también ha rechazado un token nuevo (HTTP 401 en %1: %2). Compruebe que la API de Audience Manager está añadida al proyecto de la credencial y que el ID de organización es correcto.</translation>
         </message>
     </context>
     <context>
@@ -3948,11 +3948,11 @@
         </message>
         <message>
             <source>The workspace changed after this comparison, so Push is off: compare again to push what it holds now.</source>
-            <translation>El espacio de trabajo cambió después de esta comparación, por lo que «Enviar» está desactivado: vuelva a comparar para enviar lo que contiene ahora.</translation>
+            <translation>El espacio de trabajo ha cambiado después de esta comparación, por lo que «Enviar» está desactivado: vuelva a comparar para enviar lo que contiene ahora.</translation>
         </message>
         <message>
             <source>A push ran after this comparison, so Push is off: compare again to see what the account holds now.</source>
-            <translation>Se hizo un envío después de esta comparación, por lo que «Enviar» está desactivado: vuelva a comparar para ver lo que contiene ahora la cuenta.</translation>
+            <translation>Se ha hecho un envío después de esta comparación, por lo que «Enviar» está desactivado: vuelva a comparar para ver lo que contiene ahora la cuenta.</translation>
         </message>
         <message>
             <source>Check the client ID, the organization ID, the client secret and the scopes in the connection dialog (Developer Console, the credential's page).</source>
@@ -4050,8 +4050,8 @@ Save the local account's current content as a workspace file?</source>
         <message numerus="yes">
             <source>Pulled %1, %2 and %3 from %4 into a new workspace (%n request(s)).</source>
             <translation>
-                <numerusform>Se descargaron %1, %2 y %3 de %4 en un espacio de trabajo nuevo (%n solicitud).</numerusform>
-                <numerusform>Se descargaron %1, %2 y %3 de %4 en un espacio de trabajo nuevo (%n solicitudes).</numerusform>
+                <numerusform>Se han descargado %1, %2 y %3 de %4 en un espacio de trabajo nuevo (%n solicitud).</numerusform>
+                <numerusform>Se han descargado %1, %2 y %3 de %4 en un espacio de trabajo nuevo (%n solicitudes).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4101,13 +4101,13 @@ Save the local account's current content as a workspace file?</source>
         <message numerus="yes">
             <source>Took %n change(s) of %1 into the workspace, as one step: Edit › Undo takes them back.</source>
             <translation>
-                <numerusform>Se incorporó %n cambio de %1 al espacio de trabajo en un solo paso: Edición › Deshacer lo revierte.</numerusform>
-                <numerusform>Se incorporaron %n cambios de %1 al espacio de trabajo en un solo paso: Edición › Deshacer los revierte.</numerusform>
+                <numerusform>Se ha incorporado %n cambio de %1 al espacio de trabajo en un solo paso: Edición › Deshacer lo revierte.</numerusform>
+                <numerusform>Se han incorporado %n cambios de %1 al espacio de trabajo en un solo paso: Edición › Deshacer los revierte.</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing was taken: the workspace already has what was chosen.</source>
-            <translation>No se incorporó nada: el espacio de trabajo ya tiene lo que se eligió.</translation>
+            <translation>No se ha incorporado nada: el espacio de trabajo ya tiene lo que se ha elegido.</translation>
         </message>
         <message>
             <source>Kept as it is:</source>
@@ -4167,8 +4167,8 @@ Save the local account's current content as a workspace file?</source>
         <message numerus="yes">
             <source>Pulled %1, %2 and %3 from the local account into a new workspace (%n request(s)).</source>
             <translation>
-                <numerusform>Se descargaron %1, %2 y %3 de la cuenta local en un espacio de trabajo nuevo (%n solicitud).</numerusform>
-                <numerusform>Se descargaron %1, %2 y %3 de la cuenta local en un espacio de trabajo nuevo (%n solicitudes).</numerusform>
+                <numerusform>Se han descargado %1, %2 y %3 de la cuenta local en un espacio de trabajo nuevo (%n solicitud).</numerusform>
+                <numerusform>Se han descargado %1, %2 y %3 de la cuenta local en un espacio de trabajo nuevo (%n solicitudes).</numerusform>
             </translation>
         </message>
         <message>
@@ -4178,8 +4178,8 @@ Save the local account's current content as a workspace file?</source>
         <message numerus="yes">
             <source>Took %n change(s) of the local account into the workspace, as one step: Edit › Undo takes them back.</source>
             <translation>
-                <numerusform>Se incorporó %n cambio de la cuenta local al espacio de trabajo en un solo paso: Edición › Deshacer lo revierte.</numerusform>
-                <numerusform>Se incorporaron %n cambios de la cuenta local al espacio de trabajo en un solo paso: Edición › Deshacer los revierte.</numerusform>
+                <numerusform>Se ha incorporado %n cambio de la cuenta local al espacio de trabajo en un solo paso: Edición › Deshacer lo revierte.</numerusform>
+                <numerusform>Se han incorporado %n cambios de la cuenta local al espacio de trabajo en un solo paso: Edición › Deshacer los revierte.</numerusform>
             </translation>
         </message>
         <message>
@@ -4199,11 +4199,11 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>The pull was canceled; nothing was changed.</source>
-            <translation>Se canceló la descarga de la cuenta; no se cambió nada.</translation>
+            <translation>Se ha cancelado la descarga de la cuenta; no se ha cambiado nada.</translation>
         </message>
         <message>
             <source>Changes from the account were taken into the workspace, so this comparison is out of date: compare again to see what is left to push.</source>
-            <translation>Se incorporaron cambios de la cuenta al espacio de trabajo, por lo que esta comparación está desactualizada: vuelva a comparar para ver lo que queda por enviar.</translation>
+            <translation>Se han incorporado cambios de la cuenta al espacio de trabajo, por lo que esta comparación está desactualizada: vuelva a comparar para ver lo que queda por enviar.</translation>
         </message>
         <message>
             <source>Pulls an account's destinations, mappings and segments into a new workspace, so you can change them offline and push them back later.</source>
@@ -4406,7 +4406,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>The %1 typed earlier in this session is filled in.</source>
-            <translation>Se ha rellenado %1 que escribió antes en esta sesión.</translation>
+            <translation>Se ha rellenado %1 que ha escrito antes en esta sesión.</translation>
         </message>
         <message>
             <source>The %1 was read from the %2.</source>
@@ -5060,11 +5060,11 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Not checked: the row got no answer.</source>
-            <translation>Sin comprobar: la fila no recibió respuesta.</translation>
+            <translation>Sin comprobar: la fila no ha recibido respuesta.</translation>
         </message>
         <message>
             <source>Not checked: the row got no answer. %1</source>
-            <translation>Sin comprobar: la fila no recibió respuesta. %1</translation>
+            <translation>Sin comprobar: la fila no ha recibido respuesta. %1</translation>
         </message>
         <message>
             <source>Not checked: %1. The template does not ask for segment IDs (d_cts=2).</source>
@@ -5339,11 +5339,11 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Not checked: the row got no answer.</source>
-            <translation>Sin comprobar: la fila no recibió respuesta.</translation>
+            <translation>Sin comprobar: la fila no ha recibido respuesta.</translation>
         </message>
         <message>
             <source>Not checked: the row was not sent.</source>
-            <translation>Sin comprobar: la fila no se envió.</translation>
+            <translation>Sin comprobar: la fila no se ha enviado.</translation>
         </message>
         <message>
             <source>Canceled while waiting to retry.</source>
@@ -5355,7 +5355,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Not sent: the run was canceled first.</source>
-            <translation>No enviada: la ejecución se canceló antes.</translation>
+            <translation>No enviada: la ejecución se ha cancelado antes.</translation>
         </message>
     </context>
     <context>
@@ -5688,7 +5688,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>%1 The run summary was not saved in the history: %2</source>
-            <translation>%1 El resumen de la ejecución no se guardó en el historial: %2</translation>
+            <translation>%1 El resumen de la ejecución no se ha guardado en el historial: %2</translation>
         </message>
         <message>
             <source>What each call sends:</source>
@@ -5790,11 +5790,11 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Nothing was sent: %1 cannot be read again as it is on disk now: %2</source>
-            <translation>No se envió nada: %1 no se puede volver a leer tal como está ahora en el disco: %2</translation>
+            <translation>No se ha enviado nada: %1 no se puede volver a leer tal como está ahora en el disco: %2</translation>
         </message>
         <message>
             <source>%1 changed on disk since it was loaded: this run uses the file as it is now.</source>
-            <translation>%1 cambió en el disco desde que se cargó: esta ejecución usa el archivo tal como está ahora.</translation>
+            <translation>%1 ha cambiado en el disco desde que se cargó: esta ejecución usa el archivo tal como está ahora.</translation>
         </message>
         <message>
             <source>CSV for spreadsheets, UTF-8 with BOM (*.csv)</source>
@@ -6429,7 +6429,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>%1 could not be opened as a capture.</source>
-            <translation>%1 no se pudo abrir como captura.</translation>
+            <translation>%1 no se ha podido abrir como captura.</translation>
         </message>
         <message>
             <source>%1 — still showing %2.</source>
@@ -6697,7 +6697,7 @@ Save the local account's current content as a workspace file?</source>
         <name>dcsdesk::CheckCommand</name>
         <message>
             <source>Run the checks of a workspace's saved requests and report which passed; exit 1 when one fails.</source>
-            <translation>Ejecutar las comprobaciones de las solicitudes guardadas de un espacio de trabajo e informar de cuáles se superaron; salir con el código 1 si alguna falla.</translation>
+            <translation>Ejecutar las comprobaciones de las solicitudes guardadas de un espacio de trabajo e informar de cuáles se han superado; salir con el código 1 si alguna falla.</translation>
         </message>
         <message>
             <source>The workspace whose saved requests have checks.</source>
@@ -6765,11 +6765,11 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>No saved request of %1 has checks, so nothing was checked. Add checks to a saved request (docs/workspace-format.md).</source>
-            <translation>Ninguna solicitud guardada de %1 tiene comprobaciones, así que no se comprobó nada. Añada comprobaciones a una solicitud guardada (docs/workspace-format.md).</translation>
+            <translation>Ninguna solicitud guardada de %1 tiene comprobaciones, así que no se ha comprobado nada. Añada comprobaciones a una solicitud guardada (docs/workspace-format.md).</translation>
         </message>
         <message>
             <source>No saved request of %1 with the tag %2 has checks, so nothing was checked.</source>
-            <translation>Ninguna solicitud guardada de %1 con la etiqueta %2 tiene comprobaciones, así que no se comprobó nada.</translation>
+            <translation>Ninguna solicitud guardada de %1 con la etiqueta %2 tiene comprobaciones, así que no se ha comprobado nada.</translation>
         </message>
         <message>
             <source>The sandbox cannot start: %1</source>
@@ -6830,11 +6830,11 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>No saved request in the folder %1 of %2 has checks, so nothing was checked.</source>
-            <translation>Ninguna solicitud guardada de la carpeta %1 de %2 tiene comprobaciones, así que no se comprobó nada.</translation>
+            <translation>Ninguna solicitud guardada de la carpeta %1 de %2 tiene comprobaciones, así que no se ha comprobado nada.</translation>
         </message>
         <message>
             <source>No saved request in the folder %1 of %2 with the tag %3 has checks, so nothing was checked.</source>
-            <translation>Ninguna solicitud guardada de la carpeta %1 de %2 con la etiqueta %3 tiene comprobaciones, así que no se comprobó nada.</translation>
+            <translation>Ninguna solicitud guardada de la carpeta %1 de %2 con la etiqueta %3 tiene comprobaciones, así que no se ha comprobado nada.</translation>
         </message>
         <message>
             <source>%1 has no folder “%2”. Its folders: %3.</source>
@@ -7155,11 +7155,11 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>The call got no answer to check.</source>
-            <translation>La llamada no obtuvo ninguna respuesta que comprobar.</translation>
+            <translation>La llamada no ha obtenido ninguna respuesta que comprobar.</translation>
         </message>
         <message>
             <source>The call got no answer to check: %1</source>
-            <translation>La llamada no obtuvo ninguna respuesta que comprobar: %1</translation>
+            <translation>La llamada no ha obtenido ninguna respuesta que comprobar: %1</translation>
         </message>
         <message>
             <source>Expected HTTP status %1, the answer has %2.</source>
@@ -7207,7 +7207,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Expected an answer within %1 ms, it took %2 ms.</source>
-            <translation>Se esperaba una respuesta en menos de %1 ms; tardó %2 ms.</translation>
+            <translation>Se esperaba una respuesta en menos de %1 ms; ha tardado %2 ms.</translation>
         </message>
         <message>
             <source>Header %1 is present: %2</source>
@@ -7234,23 +7234,23 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Nothing was sent: another saved request of this run has a variable that cannot be resolved.</source>
-            <translation>No se envió nada: otra solicitud guardada de esta ejecución tiene una variable que no se puede resolver.</translation>
+            <translation>No se ha enviado nada: otra solicitud guardada de esta ejecución tiene una variable que no se puede resolver.</translation>
         </message>
         <message>
             <source>Not sent: the run stopped at the first failure (“%1”), as chosen.</source>
-            <translation>No enviada: la ejecución se detuvo en el primer fallo («%1»), según la opción elegida.</translation>
+            <translation>No enviada: la ejecución se ha detenido en el primer fallo («%1»), según la opción elegida.</translation>
         </message>
         <message>
             <source>Not sent: the run ended before it.</source>
-            <translation>No enviada: la ejecución terminó antes.</translation>
+            <translation>No enviada: la ejecución ha terminado antes.</translation>
         </message>
         <message>
             <source>Not sent: the run was canceled while it was being sent.</source>
-            <translation>No enviada: la ejecución se canceló mientras se enviaba.</translation>
+            <translation>No enviada: la ejecución se ha cancelado mientras se enviaba.</translation>
         </message>
         <message>
             <source>Not sent: the run was canceled.</source>
-            <translation>No enviada: la ejecución se canceló.</translation>
+            <translation>No enviada: la ejecución se ha cancelado.</translation>
         </message>
     </context>
     <context>
@@ -8046,7 +8046,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>%1 It could not be read: %2</source>
-            <translation>%1 No se pudo leer: %2</translation>
+            <translation>%1 No se ha podido leer: %2</translation>
         </message>
         <message>
             <source>The secret variable {{%1}} cannot go to a batch run: a batch keeps its request in the history. Use a plain value.</source>
@@ -8156,17 +8156,17 @@ Save the local account's current content as a workspace file?</source>
         <name>dcsdesk::CurlCommandText</name>
         <message>
             <source>Read as a Windows cmd command: ^ escapes and line ends were removed.</source>
-            <translation>Leído como un comando de Windows cmd: se quitaron los escapes ^ y los finales de línea.</translation>
+            <translation>Leído como un comando de Windows cmd: se han quitado los escapes ^ y los finales de línea.</translation>
         </message>
         <message>
             <source>Read as a PowerShell command: ` line ends were joined.</source>
-            <translation>Leído como un comando de PowerShell: se unieron las líneas que terminan en `.</translation>
+            <translation>Leído como un comando de PowerShell: se han unido las líneas que terminan en `.</translation>
         </message>
         <message numerus="yes">
             <source>%n comment line(s) ignored.</source>
             <translation>
-                <numerusform>Se ignoró %n línea de comentario.</numerusform>
-                <numerusform>Se ignoraron %n líneas de comentario.</numerusform>
+                <numerusform>Se ha ignorado %n línea de comentario.</numerusform>
+                <numerusform>Se han ignorado %n líneas de comentario.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -8178,7 +8178,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Only the curl command was imported; “%1” after it was not.</source>
-            <translation>Solo se importó el comando curl; no se importó lo que iba detrás: «%1».</translation>
+            <translation>Solo se ha importado el comando curl; no se ha importado lo que iba detrás: «%1».</translation>
         </message>
         <message>
             <source>Read as a Windows command quoted with "" and "%" (as older Firefox copies it): "" inside quotes is one quote.</source>
@@ -9559,8 +9559,8 @@ Delete the destination and its mappings?</source>
         <message numerus="yes">
             <source>The workspace is now named “%1”, and its secret values are kept in the system keychain under that name: %n value(s) were copied there from “%2”, whose entries are kept.</source>
             <translation>
-                <numerusform>El espacio de trabajo se llama ahora «%1» y sus valores secretos se guardan en el llavero del sistema con ese nombre: se copió %n valor desde «%2», cuyas entradas se conservan.</numerusform>
-                <numerusform>El espacio de trabajo se llama ahora «%1» y sus valores secretos se guardan en el llavero del sistema con ese nombre: se copiaron %n valores desde «%2», cuyas entradas se conservan.</numerusform>
+                <numerusform>El espacio de trabajo se llama ahora «%1» y sus valores secretos se guardan en el llavero del sistema con ese nombre: se ha copiado %n valor desde «%2», cuyas entradas se conservan.</numerusform>
+                <numerusform>El espacio de trabajo se llama ahora «%1» y sus valores secretos se guardan en el llavero del sistema con ese nombre: se han copiado %n valores desde «%2», cuyas entradas se conservan.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -9572,7 +9572,7 @@ Delete the destination and its mappings?</source>
         </message>
         <message>
             <source>The keychain refused a secret value: unlock it and type the value again.</source>
-            <translation>El llavero rechazó un valor secreto: desbloquéelo y vuelva a escribir el valor.</translation>
+            <translation>El llavero ha rechazado un valor secreto: desbloquéelo y vuelva a escribir el valor.</translation>
         </message>
         <message>
             <source>The secret values follow the new name “%1”.</source>
@@ -9716,12 +9716,12 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         <name>dcsdesk::EnvironmentSecrets</name>
         <message>
             <source>no reason given</source>
-            <translation>no se indicó el motivo</translation>
+            <translation>no se ha indicado el motivo</translation>
         </message>
         <message>
             <source>DCS Desk was started without one</source>
             <comment>one: a system keychain</comment>
-            <translation>DCS Desk se inició sin ninguno</translation>
+            <translation>DCS Desk se ha iniciado sin ninguno</translation>
         </message>
     </context>
     <context>
@@ -9997,7 +9997,7 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>No problems found in this workspace.</source>
-            <translation>No se encontraron problemas en este espacio de trabajo.</translation>
+            <translation>No se han encontrado problemas en este espacio de trabajo.</translation>
         </message>
         <message>
             <source>%1, %2 and %3. Double-click a row to go to the object.</source>
@@ -10542,7 +10542,7 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Reading the capture was canceled; nothing of it is shown. Open it again to read it.</source>
-            <translation>Se canceló la lectura de la captura; no se muestra nada de ella. Ábrala de nuevo para leerla.</translation>
+            <translation>Se ha cancelado la lectura de la captura; no se muestra nada de ella. Ábrala de nuevo para leerla.</translation>
         </message>
         <message>
             <source>The file is empty. Save the capture again from the browser's network panel (Export HAR in Chrome, Save All As HAR in Firefox).</source>
@@ -10660,7 +10660,7 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         <name>dcsdesk::HarMasker</name>
         <message>
             <source>The capture could not be taken apart for masking (at byte %1), so no masked copy was made.</source>
-            <translation>La captura no se pudo descomponer para enmascararla (en el byte %1), así que no se creó ninguna copia enmascarada.</translation>
+            <translation>La captura no se ha podido descomponer para enmascararla (en el byte %1), así que no se ha creado ninguna copia enmascarada.</translation>
         </message>
         <message>
             <source>The demdex value NOTARGET was kept: it says the user opted out and identifies no one.</source>
@@ -10668,7 +10668,7 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>The masked copy would not be valid JSON, so it was not made.</source>
-            <translation>La copia enmascarada no sería un JSON válido, así que no se creó.</translation>
+            <translation>La copia enmascarada no sería un JSON válido, así que no se ha creado.</translation>
         </message>
         <message>
             <source>%1 (entry %2)</source>
@@ -10676,7 +10676,7 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>After masking, %1 was still in the copy, so no masked copy was made. Please report this, with the kind of capture, to the DCS Desk team.</source>
-            <translation>Tras enmascarar, %1 seguía en la copia, así que no se creó ninguna copia enmascarada. Informe de ello al equipo de DCS Desk, indicando el tipo de captura.</translation>
+            <translation>Tras enmascarar, %1 seguía en la copia, así que no se ha creado ninguna copia enmascarada. Informe de ello al equipo de DCS Desk, indicando el tipo de captura.</translation>
         </message>
         <message>
             <source>a masked value</source>
@@ -10684,11 +10684,11 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Masking changed entry %1 (%2 %3): the copy would not list the same calls, so it was not made.</source>
-            <translation>El enmascaramiento cambió la entrada %1 (%2 %3): la copia no listaría las mismas llamadas, así que no se creó.</translation>
+            <translation>El enmascaramiento ha cambiado la entrada %1 (%2 %3): la copia no listaría las mismas llamadas, así que no se ha creado.</translation>
         </message>
         <message>
             <source>The masked copy could not be read back as the same capture, so it was not made.</source>
-            <translation>La copia enmascarada no se pudo volver a leer como la misma captura, así que no se creó.</translation>
+            <translation>La copia enmascarada no se ha podido volver a leer como la misma captura, así que no se ha creado.</translation>
         </message>
         <message>
             <source>Nothing to mask: the capture holds no cookie values, user IDs, p_ values or credentials.</source>
@@ -11375,7 +11375,7 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>The report could not be saved to %1: %2. Choose another folder.</source>
-            <translation>No se pudo guardar el informe en %1: %2. Elija otra carpeta.</translation>
+            <translation>No se ha podido guardar el informe en %1: %2. Elija otra carpeta.</translation>
         </message>
     </context>
     <context>
@@ -11421,15 +11421,15 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>%1 could not be opened: %2. Check that you may read it.</source>
-            <translation>No se pudo abrir %1: %2. Compruebe que tiene permiso para leerlo.</translation>
+            <translation>No se ha podido abrir %1: %2. Compruebe que tiene permiso para leerlo.</translation>
         </message>
         <message>
             <source>%1 could not be read: %2.</source>
-            <translation>No se pudo leer %1: %2.</translation>
+            <translation>No se ha podido leer %1: %2.</translation>
         </message>
         <message>
             <source>%1 grew past %2 while it was read; nothing was done.</source>
-            <translation>%1 creció por encima de %2 mientras se leía; no se ha hecho nada.</translation>
+            <translation>%1 ha crecido por encima de %2 mientras se leía; no se ha hecho nada.</translation>
         </message>
     </context>
     <context>
@@ -11539,15 +11539,15 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>the request to the keychain was declined</source>
-            <translation>se rechazó la solicitud al llavero</translation>
+            <translation>se ha rechazado la solicitud al llavero</translation>
         </message>
         <message>
             <source>the keychain refused access; it may be locked</source>
-            <translation>el llavero denegó el acceso; puede que esté bloqueado</translation>
+            <translation>el llavero ha denegado el acceso; puede que esté bloqueado</translation>
         </message>
         <message>
             <source>the keychain could not delete the value</source>
-            <translation>el llavero no pudo borrar el valor</translation>
+            <translation>el llavero no ha podido borrar el valor</translation>
         </message>
         <message>
             <source>this system's keychain cannot do this</source>
@@ -11555,7 +11555,7 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>the keychain failed without saying why</source>
-            <translation>el llavero falló sin decir por qué</translation>
+            <translation>el llavero ha fallado sin decir por qué</translation>
         </message>
         <message>
             <source>system keychain</source>
@@ -12243,7 +12243,7 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Could not write %1: %2. Choose another folder or file name.</source>
-            <translation>No se pudo escribir %1: %2. Elija otra carpeta u otro nombre de archivo.</translation>
+            <translation>No se ha podido escribir %1: %2. Elija otra carpeta u otro nombre de archivo.</translation>
         </message>
         <message>
             <source>CSV, comma-separated (*.csv)</source>
@@ -12282,7 +12282,7 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>Could not read %1: %2.</source>
-            <translation>No se pudo leer %1: %2.</translation>
+            <translation>No se ha podido leer %1: %2.</translation>
         </message>
         <message>
             <source>Import %1 into %2</source>
@@ -12438,11 +12438,11 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         <name>dcsdesk::MappingMerge</name>
         <message>
             <source>The other version changed more than segment mappings (destinations, segments, profiles or settings).</source>
-            <translation>La otra versión cambió algo más que asignaciones de segmentos (destinos, segmentos, perfiles o ajustes).</translation>
+            <translation>La otra versión ha cambiado algo más que asignaciones de segmentos (destinos, segmentos, perfiles o ajustes).</translation>
         </message>
         <message>
             <source>Both versions changed the same mappings (ID %1).</source>
-            <translation>Las dos versiones cambiaron las mismas asignaciones (ID %1).</translation>
+            <translation>Las dos versiones han cambiado las mismas asignaciones (ID %1).</translation>
         </message>
         <message>
             <source>The other version adds mappings (ID %1) to destinations or segments you deleted here.</source>
@@ -12765,7 +12765,7 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>The masked copy could not be saved to %1: %2. Nothing was written; choose another folder.</source>
-            <translation>No se pudo guardar la copia enmascarada en %1: %2. No se escribió nada; elija otra carpeta.</translation>
+            <translation>No se ha podido guardar la copia enmascarada en %1: %2. No se ha escrito nada; elija otra carpeta.</translation>
         </message>
         <message>
             <source>%1-masked.har</source>
@@ -12973,7 +12973,7 @@ Corríjalo o pulse «Cancelar» para dejarlos como estaban.</translation>
         </message>
         <message>
             <source>No certificate came from %1: %2</source>
-            <translation>No llegó ningún certificado de %1: %2</translation>
+            <translation>No ha llegado ningún certificado de %1: %2</translation>
         </message>
         <message>
             <source>%1 presents a certificate for %2, valid until %3.
@@ -13095,7 +13095,7 @@ Su clave: %4
         </message>
         <message>
             <source>The push stopped: %1</source>
-            <translation>El envío se detuvo: %1</translation>
+            <translation>El envío se ha detenido: %1</translation>
         </message>
         <message>
             <source>Destination or mapping</source>
@@ -13115,7 +13115,7 @@ Su clave: %4
         </message>
         <message>
             <source>What the push did, item by item</source>
-            <translation>Lo que hizo el envío, elemento por elemento</translation>
+            <translation>Lo que ha hecho el envío, elemento por elemento</translation>
         </message>
         <message>
             <source>created: the account gave it ID %1.</source>
@@ -13150,14 +13150,14 @@ Su clave: %4
         </message>
         <message>
             <source>The push was canceled; the items below say what reached the account.</source>
-            <translation>El envío se canceló; los elementos de abajo indican qué llegó a la cuenta.</translation>
+            <translation>El envío se ha cancelado; los elementos de abajo indican qué ha llegado a la cuenta.</translation>
         </message>
     </context>
     <context>
         <name>dcsdesk::RecoveryStore</name>
         <message>
             <source>The recovery copy could not be written: %1</source>
-            <translation>No se pudo escribir la copia de recuperación: %1</translation>
+            <translation>No se ha podido escribir la copia de recuperación: %1</translation>
         </message>
     </context>
     <context>
@@ -14400,7 +14400,7 @@ Su clave: %4
         </message>
         <message>
             <source>No answer was received.</source>
-            <translation>No llegó ninguna respuesta.</translation>
+            <translation>No ha llegado ninguna respuesta.</translation>
         </message>
     </context>
     <context>
@@ -14447,26 +14447,26 @@ Su clave: %4
         </message>
         <message>
             <source>Nothing was sent: the workspace has no profile to send with. Add one in the Console (Profile: Manage…).</source>
-            <translation>No se envió nada: el espacio de trabajo no tiene ningún perfil con el que enviar. Añada uno en la consola (Perfil: Gestionar…).</translation>
+            <translation>No se ha enviado nada: el espacio de trabajo no tiene ningún perfil con el que enviar. Añada uno en la consola (Perfil: Gestionar…).</translation>
         </message>
         <message>
             <source>Nothing was sent: no saved request has checks. Add checks to a saved request in the Console's Checks panel.</source>
-            <translation>No se envió nada: ninguna solicitud guardada tiene comprobaciones. Añada comprobaciones a una solicitud guardada en el panel «Comprobaciones» de la consola.</translation>
+            <translation>No se ha enviado nada: ninguna solicitud guardada tiene comprobaciones. Añada comprobaciones a una solicitud guardada en el panel «Comprobaciones» de la consola.</translation>
         </message>
         <message>
             <source>Nothing was sent: no saved request with the tags %1 has checks.</source>
-            <translation>No se envió nada: ninguna solicitud guardada con las etiquetas %1 tiene comprobaciones.</translation>
+            <translation>No se ha enviado nada: ninguna solicitud guardada con las etiquetas %1 tiene comprobaciones.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was sent: %n variable(s) cannot be resolved. Define them in the environment (Environments… in the Console) or choose another one.</source>
             <translation>
-                <numerusform>No se envió nada: %n variable no se puede resolver. Defínala en el entorno («Entornos…» en la consola) o elija otro.</numerusform>
-                <numerusform>No se envió nada: %n variables no se pueden resolver. Defínalas en el entorno («Entornos…» en la consola) o elija otro.</numerusform>
+                <numerusform>No se ha enviado nada: %n variable no se puede resolver. Defínala en el entorno («Entornos…» en la consola) o elija otro.</numerusform>
+                <numerusform>No se ha enviado nada: %n variables no se pueden resolver. Defínalas en el entorno («Entornos…» en la consola) o elija otro.</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing was sent: the local sandbox cannot start: %1</source>
-            <translation>No se envió nada: el sandbox local no puede iniciarse: %1</translation>
+            <translation>No se ha enviado nada: el sandbox local no puede iniciarse: %1</translation>
         </message>
         <message>
             <source>%1 of %2</source>
@@ -14482,7 +14482,7 @@ Su clave: %4
         </message>
         <message>
             <source>%1 · not kept in the history: %2</source>
-            <translation>%1 · no se guardó en el historial: %2</translation>
+            <translation>%1 · no se ha guardado en el historial: %2</translation>
         </message>
         <message>
             <source>&amp;Folder:</source>
@@ -14498,11 +14498,11 @@ Su clave: %4
         </message>
         <message>
             <source>Nothing was sent: no saved request in the folder %1 (with the tags chosen) has checks.</source>
-            <translation>No se envió nada: ninguna solicitud guardada de la carpeta %1 (con las etiquetas elegidas) tiene comprobaciones.</translation>
+            <translation>No se ha enviado nada: ninguna solicitud guardada de la carpeta %1 (con las etiquetas elegidas) tiene comprobaciones.</translation>
         </message>
         <message>
             <source>Nothing was sent: the run to %1 was not confirmed.</source>
-            <translation>No se envió nada: no se confirmó la ejecución en %1.</translation>
+            <translation>No se ha enviado nada: no se ha confirmado la ejecución en %1.</translation>
         </message>
         <message numerus="yes">
             <source>Send %n saved request(s) to %1? This is not the local sandbox: the calls reach a live DCS, with the environment “%2” and the profile “%3”.</source>
@@ -14635,7 +14635,7 @@ Su clave: %4
         </message>
         <message>
             <source>Could not reload %1: %2</source>
-            <translation>No se pudo volver a cargar %1: %2</translation>
+            <translation>No se ha podido volver a cargar %1: %2</translation>
         </message>
         <message>
             <source>Sandbox settings: %1</source>
@@ -15129,7 +15129,7 @@ Su clave: %4
         </message>
         <message>
             <source>The system keychain refused the secret value: %1. It is kept only until DCS Desk closes. To keep it, unlock the keychain and type the value again in Environments….</source>
-            <translation>El llavero del sistema rechazó el valor secreto: %1. Se guarda solo hasta que se cierre DCS Desk. Para conservarlo, desbloquee el llavero y vuelva a escribir el valor en «Entornos…».</translation>
+            <translation>El llavero del sistema ha rechazado el valor secreto: %1. Se guarda solo hasta que se cierre DCS Desk. Para conservarlo, desbloquee el llavero y vuelva a escribir el valor en «Entornos…».</translation>
         </message>
     </context>
     <context>
@@ -15430,7 +15430,7 @@ Su clave: %4
         </message>
         <message>
             <source>Could not read %1: %2.</source>
-            <translation>No se pudo leer %1: %2.</translation>
+            <translation>No se ha podido leer %1: %2.</translation>
         </message>
         <message>
             <source>Import Segments from %1</source>
@@ -15445,7 +15445,7 @@ Su clave: %4
         </message>
         <message>
             <source>Could not write %1: %2. Choose another folder or file name.</source>
-            <translation>No se pudo escribir %1: %2. Elija otra carpeta u otro nombre de archivo.</translation>
+            <translation>No se ha podido escribir %1: %2. Elija otra carpeta u otro nombre de archivo.</translation>
         </message>
         <message>
             <source>CSV, comma-separated (*.csv)</source>
@@ -16265,7 +16265,7 @@ Su clave: %4
         </message>
         <message>
             <source>Expired: the end date has passed, so nothing is sent for this segment.</source>
-            <translation>Caducada: la fecha de finalización ya pasó, así que no se envía nada para este segmento.</translation>
+            <translation>Caducada: la fecha de finalización ya ha pasado, así que no se envía nada para este segmento.</translation>
         </message>
         <message>
             <source>Not started yet: nothing is sent before the start date.</source>
@@ -16460,7 +16460,7 @@ Save them before you go on? If you discard them, they are lost.</source>
             <source>%1 was not saved. The file on disk is unchanged and your edits are still open here; try Save As to keep them elsewhere.
 
 %2</source>
-            <translation>%1 no se guardó. El archivo del disco no ha cambiado y sus cambios siguen aquí, sin guardar; pruebe «Guardar como» para conservarlos en otro lugar.
+            <translation>%1 no se ha guardado. El archivo del disco no ha cambiado y sus cambios siguen aquí, sin guardar; pruebe «Guardar como» para conservarlos en otro lugar.
 
 %2</translation>
         </message>
@@ -16484,7 +16484,7 @@ Save them before you go on? If you discard them, they are lost.</source>
             <source>The workspace was not saved as %1. Your edits are still open here.
 
 %2</source>
-            <translation>El espacio de trabajo no se guardó como %1. Sus cambios siguen aquí, sin guardar.
+            <translation>El espacio de trabajo no se ha guardado como %1. Sus cambios siguen aquí, sin guardar.
 
 %2</translation>
         </message>
@@ -16496,7 +16496,7 @@ Save them before you go on? If you discard them, they are lost.</source>
             <source>%1 could not be opened. The workspace you had open is unchanged.
 
 %2</source>
-            <translation>No se pudo abrir %1. El espacio de trabajo que tenía abierto no ha cambiado.
+            <translation>No se ha podido abrir %1. El espacio de trabajo que tenía abierto no ha cambiado.
 
 %2</translation>
         </message>
@@ -16548,7 +16548,7 @@ Restore them now? If you discard them, they are gone.</source>
             <source>The copy could not be restored; it is kept in %1.
 
 %2</source>
-            <translation>No se pudo restaurar la copia; se conserva en %1.
+            <translation>No se ha podido restaurar la copia; se conserva en %1.
 
 %2</translation>
         </message>
@@ -16588,7 +16588,7 @@ Vuelva a cargarlo para ver esa versión o conserve la que se muestra aquí (al g
             <source>%1 could not be read, so the version shown here stays open. Nothing was saved.
 
 %2</source>
-            <translation>No se pudo leer %1, así que la versión que se muestra aquí sigue abierta. No se ha guardado nada.
+            <translation>No se ha podido leer %1, así que la versión que se muestra aquí sigue abierta. No se ha guardado nada.
 
 %2</translation>
         </message>
@@ -16602,7 +16602,7 @@ Vuelva a cargarlo para ver esa versión o conserve la que se muestra aquí (al g
 Save your version over it (the other version's changes are then only in the backup copy, if one could be written), reload the other version (your unsaved changes are lost), or cancel and use Save As to keep both.</source>
             <translation>Otro programa ha modificado %1 en el disco desde que se abrió aquí.
 
-Guarde su versión encima (los cambios de la otra versión quedarán solo en la copia de seguridad, si se pudo escribir), recargue la otra versión (sus cambios sin guardar se perderán) o cancele y use «Guardar como» para conservar ambas.</translation>
+Guarde su versión encima (los cambios de la otra versión quedarán solo en la copia de seguridad, si se ha podido escribir), recargue la otra versión (sus cambios sin guardar se perderán) o cancele y use «Guardar como» para conservar ambas.</translation>
         </message>
         <message>
             <source>&amp;Overwrite</source>
@@ -16642,7 +16642,7 @@ Restore them now? If you discard them, they are gone.</source>
         </message>
         <message>
             <source>The other program changed only segment mappings (%1), none of which you changed here: Merge adds its changes to yours as one step you can undo.</source>
-            <translation>El otro programa solo cambió asignaciones de segmentos (%1), y usted no cambió ninguna de ellas aquí: «Fusionar» añade esos cambios a los suyos en un solo paso que puede deshacer.</translation>
+            <translation>El otro programa solo ha cambiado asignaciones de segmentos (%1), y usted no ha cambiado ninguna de ellas aquí: «Fusionar» añade esos cambios a los suyos en un solo paso que puede deshacer.</translation>
         </message>
         <message>
             <source>&amp;Merge</source>
@@ -16739,11 +16739,11 @@ Restore them now? If you discard them, they are gone.</source>
         </message>
         <message>
             <source>%1 could not be opened: %2.</source>
-            <translation>No se pudo abrir %1: %2.</translation>
+            <translation>No se ha podido abrir %1: %2.</translation>
         </message>
         <message>
             <source>%1 could not be read: %2.</source>
-            <translation>No se pudo leer %1: %2.</translation>
+            <translation>No se ha podido leer %1: %2.</translation>
         </message>
         <message>
             <source>%1, line %2, column %3: %4 The file was not changed.</source>
@@ -16767,19 +16767,19 @@ Restore them now? If you discard them, they are gone.</source>
         </message>
         <message>
             <source>%1 could not be written: %2. Your changes are still open; save them somewhere else.</source>
-            <translation>No se pudo escribir %1: %2. Sus cambios no se han perdido; guárdelos en otro lugar.</translation>
+            <translation>No se ha podido escribir %1: %2. Sus cambios no se han perdido; guárdelos en otro lugar.</translation>
         </message>
         <message>
             <source>%1 could not be written: %2. The file on disk was not changed.</source>
-            <translation>No se pudo escribir %1: %2. El archivo del disco no se ha modificado.</translation>
+            <translation>No se ha podido escribir %1: %2. El archivo del disco no se ha modificado.</translation>
         </message>
         <message>
             <source>%1 could not be saved: %2. The file on disk was not changed.</source>
-            <translation>No se pudo guardar %1: %2. El archivo del disco no se ha modificado.</translation>
+            <translation>No se ha podido guardar %1: %2. El archivo del disco no se ha modificado.</translation>
         </message>
         <message>
             <source>%1 was changed on disk after it was read (by another program or window), so it was not overwritten. Reload it to see those changes, or save under another name.</source>
-            <translation>%1 se modificó en el disco después de leerlo (por otro programa o por otra ventana), así que no se ha sobrescrito. Recárguelo para ver esos cambios o guarde con otro nombre.</translation>
+            <translation>%1 se ha modificado en el disco después de leerlo (por otro programa o por otra ventana), así que no se ha sobrescrito. Recárguelo para ver esos cambios o guarde con otro nombre.</translation>
         </message>
         <message>
             <source>the disk is full (%1 free on %2)</source>
@@ -16787,18 +16787,18 @@ Restore them now? If you discard them, they are gone.</source>
         </message>
         <message>
             <source>the system gave no reason</source>
-            <translation>el sistema no indicó el motivo</translation>
+            <translation>el sistema no ha indicado el motivo</translation>
         </message>
         <message>
             <source>%1 was saved, but no backup of the previous version could be written (%2).</source>
-            <translation>%1 se guardó, pero no se pudo escribir ninguna copia de seguridad de la versión anterior (%2).</translation>
+            <translation>%1 se ha guardado, pero no se ha podido escribir ninguna copia de seguridad de la versión anterior (%2).</translation>
         </message>
     </context>
     <context>
         <name>dcsdesk::WorkspaceSerializer</name>
         <message>
             <source>The data could not be written.</source>
-            <translation>No se pudieron escribir los datos.</translation>
+            <translation>No se han podido escribir los datos.</translation>
         </message>
         <message>
             <source>The file is empty.</source>
@@ -16911,7 +16911,7 @@ Restore them now? If you discard them, they are gone.</source>
             <source>%1 could not be opened; DCS Desk starts with an empty workspace.
 
 %2</source>
-            <translation>No se pudo abrir %1; DCS Desk empieza con un espacio de trabajo vacío.
+            <translation>No se ha podido abrir %1; DCS Desk empieza con un espacio de trabajo vacío.
 
 %2</translation>
         </message>
