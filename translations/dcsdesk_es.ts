@@ -6180,7 +6180,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Select a call to read it.</source>
-            <translation>Seleccione una llamada para leerla.</translation>
+            <translation>Seleccione una llamada para ver su contenido.</translation>
         </message>
         <message>
             <source>Call %1 · %2 · %3 %4</source>
@@ -15388,7 +15388,7 @@ Su clave: %4
         </message>
         <message>
             <source>Deleting them also deletes their %1 in %2. You can undo this.</source>
-            <translation>Eliminarlos también elimina %1 en %2. Puede deshacerlo.</translation>
+            <translation>Al eliminarlos también se eliminan sus asignaciones (%1 en %2). Puede deshacerlo.</translation>
         </message>
         <message numerus="yes">
             <source>%n mapping(s)</source>
