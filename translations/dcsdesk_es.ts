@@ -727,7 +727,7 @@
         </message>
         <message>
             <source>deleted in the workspace, to delete</source>
-            <translation>eliminación en el espacio de trabajo, por eliminar</translation>
+            <translation>elemento eliminado en el espacio de trabajo, por eliminar</translation>
         </message>
         <message>
             <source>A server-to-server destination cannot be deleted through Audience Manager's API: delete it in Audience Manager, then pull.</source>
@@ -12985,7 +12985,7 @@ Its key: %4
 
 Su clave: %4
 
-%5¿Confiar en esta clave para este perfil? Las llamadas del perfil aceptarán entonces este servidor con esta clave y con ninguna otra, independientemente de quién haya firmado su certificado.</translation>
+%5¿Confiar en esta clave para este perfil? Las llamadas del perfil aceptarán entonces este servidor con esta clave y no con ninguna otra, independientemente de quién haya firmado su certificado.</translation>
         </message>
         <message>
             <source>What the system's check says: %1
