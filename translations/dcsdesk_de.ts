@@ -14655,7 +14655,7 @@ Sein Schlüssel: %4
         </message>
         <message>
             <source>Try: curl -H 'Host: %1.demdex.net' '%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf'</source>
-            <translation>Probieren Sie: curl -H 'Host: %1.demdex.net' '%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf'</translation>
+            <translation>Zum Ausprobieren: curl -H 'Host: %1.demdex.net' '%2/event?d_rtbd=json&amp;d_dst=1&amp;d_cts=2&amp;c_interest=golf'</translation>
         </message>
         <message>
             <source>The workspace has no profile with a domain alias, so every call answers error 1. Add a profile with an alias.</source>

@@ -3793,11 +3793,11 @@
         </message>
         <message>
             <source>Destination %1 of the workspace moved to ID %2: the account gave its ID to a pushed destination.</source>
-            <translation>La destination %1 de l’espace de travail passe à l’ID %2 : le compte a donné son ID à une destination envoyée.</translation>
+            <translation>La destination %1 de l’espace de travail passe à l’ID %2 : le compte a attribué son ancien ID à une destination envoyée.</translation>
         </message>
         <message>
             <source>Mapping %1 of the workspace moved to ID %2: the account gave its ID to a pushed mapping.</source>
-            <translation>Le mappage %1 de l’espace de travail passe à l’ID %2 : le compte a donné son ID à un mappage envoyé.</translation>
+            <translation>Le mappage %1 de l’espace de travail passe à l’ID %2 : le compte a attribué son ancien ID à un mappage envoyé.</translation>
         </message>
         <message>
             <source>Not written back: %1</source>
