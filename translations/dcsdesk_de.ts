@@ -602,7 +602,7 @@
         </message>
         <message>
             <source>Mapping %1 was not compared: its destination %2 is not in the workspace.</source>
-            <translation>Segmentzuordnung %1 wurde nicht verglichen: Das zugehörige Ziel %2 ist nicht im Arbeitsbereich.</translation>
+            <translation>Die Segmentzuordnung %1 wurde nicht verglichen: Das zugehörige Ziel %2 ist nicht im Arbeitsbereich.</translation>
         </message>
         <message>
             <source>The account has a mapping with this ID, listed as new there; this one was never pulled. Pull to link them.</source>

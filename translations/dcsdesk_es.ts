@@ -1940,7 +1940,7 @@
         </message>
         <message>
             <source>The disabled header(s) %1 are set by DCS Desk and were left out.</source>
-            <translation>Las cabeceras desactivadas %1 las establece DCS Desk y se han omitido.</translation>
+            <translation>Se han omitido las cabeceras desactivadas %1: las establece DCS Desk.</translation>
         </message>
         <message>
             <source>Imported request</source>
@@ -8156,7 +8156,7 @@ Save the local account's current content as a workspace file?</source>
         <name>dcsdesk::CurlCommandText</name>
         <message>
             <source>Read as a Windows cmd command: ^ escapes and line ends were removed.</source>
-            <translation>Leído como un comando de Windows cmd: se han quitado los escapes ^ y los finales de línea.</translation>
+            <translation>Leído como un comando de Windows cmd: se han quitado los caracteres de escape ^ y los saltos de línea.</translation>
         </message>
         <message>
             <source>Read as a PowerShell command: ` line ends were joined.</source>
@@ -8808,7 +8808,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Server-to-server destinations are set up by Adobe or through an integrated platform. Audience Manager cannot create them and lets you edit only their segment mappings; their name cannot be changed there. Here they mirror the destinations of your account.</source>
-            <translation>Los destinos de servidor a servidor los configura Adobe o una plataforma integrada. Audience Manager no puede crearlos y solo le deja editar sus asignaciones de segmentos; allí su nombre no se puede cambiar. Los que ve aquí reflejan los destinos de su cuenta.</translation>
+            <translation>Los destinos de servidor a servidor los configura Adobe o se configuran a través de una plataforma integrada. Audience Manager no puede crearlos y solo le deja editar sus asignaciones de segmentos; allí su nombre no se puede cambiar. Los que ve aquí reflejan los destinos de su cuenta.</translation>
         </message>
         <message>
             <source>No segment is mapped to this destination yet.</source>
@@ -9201,7 +9201,7 @@ Save the local account's current content as a workspace file?</source>
             <source>Audience Manager cannot create server-to-server destinations: Adobe or an integrated platform sets them up, and you can only edit their mappings.
 
 Add one here only to mirror a destination that exists in your account, so you can edit its mappings and try it in the sandbox.</source>
-            <translation>Audience Manager no puede crear destinos de servidor a servidor: los configura Adobe o una plataforma integrada, y usted solo puede editar sus asignaciones.
+            <translation>Audience Manager no puede crear destinos de servidor a servidor: los configura Adobe o se configuran a través de una plataforma integrada, y usted solo puede editar sus asignaciones.
 
 Añada uno aquí solo para reflejar un destino que exista en su cuenta; así podrá editar sus asignaciones y probarlo en el sandbox.</translation>
         </message>

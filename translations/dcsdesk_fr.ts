@@ -3599,7 +3599,7 @@
         <name>SendCommand</name>
         <message>
             <source>Send a DCS call and print the answer: status, headers, timing, fields and errors.</source>
-            <translation>Envoyer un appel DCS et afficher la réponse : statut, en-têtes, temps, champs et erreurs.</translation>
+            <translation>Envoyer un appel DCS et afficher la réponse : statut, en-têtes, minutage, champs et erreurs.</translation>
         </message>
         <message>
             <source>Give up after this many seconds (default 10).</source>
