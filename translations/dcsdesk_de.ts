@@ -16469,10 +16469,6 @@ Vor dem Fortfahren speichern? Wenn Sie sie verwerfen, gehen sie verloren.</trans
             <translation>%1 gespeichert.</translation>
         </message>
         <message>
-            <source>workspace</source>
-            <translation>arbeitsbereich</translation>
-        </message>
-        <message>
             <source>Save Workspace As</source>
             <translation>Arbeitsbereich speichern unter</translation>
         </message>
@@ -16668,6 +16664,11 @@ Jetzt wiederherstellen? Wenn Sie sie verwerfen, sind sie verloren.</numerusform>
             <source>&amp;Discard</source>
             <comment>the recovered changes</comment>
             <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <comment>the default file name, before .json</comment>
+            <translation>arbeitsbereich</translation>
         </message>
     </context>
     <context>

@@ -16469,10 +16469,6 @@ Save them before you go on? If you discard them, they are lost.</source>
             <translation>Se ha guardado %1.</translation>
         </message>
         <message>
-            <source>workspace</source>
-            <translation>espacio-de-trabajo</translation>
-        </message>
-        <message>
             <source>Save Workspace As</source>
             <translation>Guardar espacio de trabajo como</translation>
         </message>
@@ -16668,6 +16664,11 @@ Restore them now? If you discard them, they are gone.</source>
             <source>&amp;Discard</source>
             <comment>the recovered changes</comment>
             <translation>&amp;Descartar</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <comment>the default file name, before .json</comment>
+            <translation>espacio-de-trabajo</translation>
         </message>
     </context>
     <context>

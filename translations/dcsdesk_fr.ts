@@ -3150,7 +3150,7 @@
         </message>
         <message>
             <source>The certificate is not valid before %1. Check this computer's date and time.</source>
-            <translation>Le certificat n’est pas valide avant le %1. Vérifiez la date et l’heure de cet ordinateur.</translation>
+            <translation>Le certificat n’est valide qu’à partir du %1. Vérifiez la date et l’heure de cet ordinateur.</translation>
         </message>
         <message>
             <source>The certificate is not valid yet. Check this computer's date and time.</source>
@@ -7974,7 +7974,7 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Delete saved request</source>
-            <translation>Supprimer une requête enregistrée</translation>
+            <translation>Supprimer la requête enregistrée</translation>
         </message>
         <message>
             <source>Delete saved request %1</source>
@@ -16469,10 +16469,6 @@ Les enregistrer avant de continuer ? Si vous les abandonnez, elles seront perd
             <translation>%1 enregistré.</translation>
         </message>
         <message>
-            <source>workspace</source>
-            <translation>espace-de-travail</translation>
-        </message>
-        <message>
             <source>Save Workspace As</source>
             <translation>Enregistrer l’espace de travail sous</translation>
         </message>
@@ -16668,6 +16664,11 @@ Les restaurer maintenant ? Si vous les abandonnez, elles seront perdues.</nume
             <source>&amp;Discard</source>
             <comment>the recovered changes</comment>
             <translation>&amp;Abandonner</translation>
+        </message>
+        <message>
+            <source>workspace</source>
+            <comment>the default file name, before .json</comment>
+            <translation>espace-de-travail</translation>
         </message>
     </context>
     <context>

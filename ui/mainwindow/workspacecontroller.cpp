@@ -208,7 +208,8 @@ bool WorkspaceController::saveAs()
     const QString current = m_document->filePath();
     const QString suggestion =
         QDir(workspaceFolder())
-            .filePath(current.isEmpty() ? tr("workspace") + QStringLiteral(".json")
+            .filePath(current.isEmpty() ? tr("workspace", "the default file name, before .json") +
+                                              QStringLiteral(".json")
                                         : QFileInfo(current).fileName());
     QString path = UiPrompts::saveFileName(m_window, tr("Save Workspace As"), suggestion,
                                            tr("DCS Desk workspaces (*.json);;All files (*)"));
