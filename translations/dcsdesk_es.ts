@@ -1108,7 +1108,7 @@
         </message>
         <message>
             <source>%1: the workspace has its own version, never pulled, that differs from the account's (%2); kept as it is. To take the account's, delete it here and take again, or use --take-account '*'.</source>
-            <translation>%1: el espacio de trabajo tiene su propia versión, nunca descargada, que difiere de la de la cuenta (%2); se mantiene tal como está. Para incorporar la de la cuenta, elimínela aquí y vuelva a incorporar, o use --take-account '*'.</translation>
+            <translation>%1: el espacio de trabajo tiene su propia versión, nunca descargada, que difiere de la de la cuenta (%2); se mantiene tal como está. Para incorporar la de la cuenta, elimínela aquí y vuelva a incorporarla, o use --take-account '*'.</translation>
         </message>
         <message>
             <source>%1: linked to the account's (the same values)</source>

@@ -1896,7 +1896,7 @@
         </message>
         <message>
             <source>data source %1: %2, last %3</source>
-            <translation>source de données %1 : %2, dernière fois le %3</translation>
+            <translation>source de données %1 : %2, dernière synchronisation le %3</translation>
         </message>
         <message>
             <source>destination %1: send error at %2</source>
