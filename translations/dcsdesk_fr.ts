@@ -7219,11 +7219,11 @@ Enregistrer le contenu actuel du compte local dans un fichier d’espace de trav
         </message>
         <message>
             <source>Expected a uuid: %1.</source>
-            <translation>Un uuid était attendu ; %1.</translation>
+            <translation>Un uuid était attendu : %1.</translation>
         </message>
         <message>
             <source>Expected a dcs_region: %1.</source>
-            <translation>Un dcs_region était attendu ; %1.</translation>
+            <translation>Un dcs_region était attendu : %1.</translation>
         </message>
     </context>
     <context>
