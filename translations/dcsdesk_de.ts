@@ -11116,7 +11116,7 @@ Korrigieren Sie den Fehler oder klicken Sie auf „Abbrechen“, um sie unverän
         </message>
         <message>
             <source>uuid:, alias:, status: and error: search one field; any other word searches the whole call</source>
-            <translation>uuid:, alias:, status: und error: durchsuchen ein Feld; jedes andere Wort durchsucht den ganzen Aufruf</translation>
+            <translation>uuid:, alias:, status: und error: durchsuchen jeweils ein Feld; jedes andere Wort durchsucht den ganzen Aufruf</translation>
         </message>
         <message>
             <source>Go to the Console</source>
@@ -14730,11 +14730,11 @@ Sein Schlüssel: %4
         <name>dcsdesk::SandboxService</name>
         <message>
             <source>The workspace file is gone; still answering from the last workspace that loaded.</source>
-            <translation>Die Arbeitsbereichsdatei ist verschwunden; es wird weiter aus dem zuletzt geladenen Arbeitsbereich geantwortet.</translation>
+            <translation>Die Arbeitsbereichsdatei ist verschwunden; die Sandbox antwortet weiterhin aus dem zuletzt geladenen Arbeitsbereich.</translation>
         </message>
         <message>
             <source>%1 Still answering from the last workspace that loaded.</source>
-            <translation>%1 Es wird weiter aus dem zuletzt geladenen Arbeitsbereich geantwortet.</translation>
+            <translation>%1 Die Sandbox antwortet weiterhin aus dem zuletzt geladenen Arbeitsbereich.</translation>
         </message>
         <message>
             <source>The sandbox is already running.</source>

@@ -8893,7 +8893,7 @@ Save the local account's current content as a workspace file?</source>
         </message>
         <message>
             <source>Base URL: the http address that is called, with %ALIAS% where the mapped values go. Macros such as %rnd% (a random number against caching), %did% (the user's Audience Manager ID) and %timestamp% are filled in. Example: http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</source>
-            <translation>URL base: la dirección http a la que se llama, con %ALIAS% donde van los valores asignados. Las macros como %rnd% (un número aleatorio para evitar la caché), %did% (el ID de Audience Manager del usuario) y %timestamp% se rellenan. Ejemplo: http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
+            <translation>URL base: la dirección http a la que se llama, con %ALIAS% donde van los valores asignados. Se rellenan macros como %rnd% (un número aleatorio para evitar la caché), %did% (el ID de Audience Manager del usuario) y %timestamp%. Ejemplo: http://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</translation>
         </message>
         <message>
             <source>Secure URL: the https address called from secure pages; it needs %ALIAS% too. Example: https://partner.example.com/seg?s=%ALIAS%&amp;r=%rnd%</source>
@@ -14466,7 +14466,7 @@ Su clave: %4
         </message>
         <message>
             <source>Nothing was sent: the local sandbox cannot start: %1</source>
-            <translation>No se ha enviado nada: el sandbox local no puede iniciarse: %1</translation>
+            <translation>No se ha enviado nada: no se ha podido iniciar el sandbox local: %1</translation>
         </message>
         <message>
             <source>%1 of %2</source>

@@ -10030,7 +10030,7 @@ Corrigez le problème ou appuyez sur « Annuler » pour les garder tels qu’i
         </message>
         <message>
             <source>DCS Desk checks every destination, mapping and segment as you edit. What Audience Manager would refuse shows here as an error, what may not work as you expect as a warning; double-click one to go to it.</source>
-            <translation>DCS Desk vérifie chaque destination, chaque mappage et chaque segment pendant que vous les modifiez. Ce qu’Audience Manager refuserait s’affiche ici en erreur, ce qui risque de ne pas fonctionner comme prévu en avertissement ; double-cliquez sur une ligne pour y aller.</translation>
+            <translation>DCS Desk vérifie chaque destination, chaque mappage et chaque segment pendant que vous les modifiez. Ce qu’Audience Manager refuserait s’affiche ici en erreur, ce qui risque de ne pas fonctionner comme prévu en avertissement ; double-cliquez sur une ligne pour aller à l’objet.</translation>
         </message>
     </context>
     <context>
