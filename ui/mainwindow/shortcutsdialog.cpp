@@ -63,15 +63,13 @@ ShortcutsDialog::ShortcutsDialog(const QList<Place> &places, QWidget *parent) : 
             text.remove(QLatin1Char('&'));
             if (text.endsWith(QStringLiteral("…")))
                 text.chop(1);
-            QStringList shortcuts;
-            for (const QKeySequence &key : keys.mid(0, 2)) // the platform may list many for Redo
-                shortcuts.append(key.toString(QKeySequence::NativeText));
-            const QString line = text + QLatin1Char('\t') + shortcuts.join(QLatin1Char(' '));
-            QTreeWidgetItem *&item = rows[line];
+            // The platform may list many for Redo.
+            const QString shortcut = shortcutText(keys.mid(0, 2));
+            QTreeWidgetItem *&item = rows[text + QLatin1Char('\t') + shortcut];
             if (!item) {
                 item = new QTreeWidgetItem(m_tree);
                 item->setText(ActionColumn, text);
-                item->setText(ShortcutColumn, shortcutText(keys.mid(0, 2)));
+                item->setText(ShortcutColumn, shortcut);
             }
             QList<const Place *> &where = placesOf[item];
             if (!where.contains(&place))
